@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+
+#include <QString>
+
+#include "ArchitectureSpec.h"
+
+class QCommandLineParser;
+
+namespace cnnlab::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+void printOut(const QString &text);   // stdout, flushed (the CLI's own output)
+void printError(const QString &text); // stderr, flushed
+
+// Adds --model and --spec; reads them back. Exactly one must be given unless
+// `optional` is set, in which case neither yields nullopt with *error empty.
+void addModelOptions(QCommandLineParser &parser);
+std::optional<ArchitectureSpec> specFromOptions(const QCommandLineParser &parser, QString *error,
+                                                bool optional = false);
+
+// Runs `parser.process`-like parsing without exiting from inside Qt: returns
+// nullopt to continue, or the exit code to return (after --help or an error).
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description);
+
+} // namespace cnnlab::cli

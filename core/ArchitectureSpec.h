@@ -1,0 +1,99 @@
+#pragma once
+
+// The network a student designs: a value type with no torch in it, so the UI
+// can hold, compare, copy and save it freely. Saved and loaded as JSON.
+
+#include <optional>
+#include <vector>
+
+#include <QJsonObject>
+#include <QString>
+
+namespace cnnlab {
+
+enum class PaddingMode { Same, Valid, Explicit };
+enum class Activation { ReLU, Tanh, Sigmoid, LeakyReLU };
+enum class PoolType { None, Max, Average };
+
+struct ConvSpec
+{
+    int outChannels = 16;
+    int kernel = 5;
+    int stride = 1;
+    PaddingMode paddingMode = PaddingMode::Same;
+    int explicitPadding = 0; // used only when paddingMode == Explicit
+
+    bool operator==(const ConvSpec &o) const;
+    bool operator!=(const ConvSpec &o) const { return !(*this == o); }
+};
+
+struct PoolSpec
+{
+    PoolType type = PoolType::Max;
+    int kernel = 2;
+    std::optional<int> stride; // unset: PyTorch's default, the kernel size
+
+    int effectiveStride() const { return stride.value_or(kernel); }
+    bool operator==(const PoolSpec &o) const;
+    bool operator!=(const PoolSpec &o) const { return !(*this == o); }
+};
+
+struct ConvBlockSpec
+{
+    ConvSpec conv;
+    Activation activation = Activation::ReLU;
+    PoolSpec pool;
+
+    bool operator==(const ConvBlockSpec &o) const;
+    bool operator!=(const ConvBlockSpec &o) const { return !(*this == o); }
+};
+
+struct ArchitectureSpec
+{
+    // Bounds of what the app lets a student build; the JSON reader enforces them.
+    static constexpr int MinBlocks = 1;
+    static constexpr int MaxBlocks = 4;
+    static constexpr int MaxHiddenLayers = 3;
+    static constexpr int MaxChannels = 512;
+    static constexpr int MaxKernel = 15;
+    static constexpr int MaxStride = 8;
+    static constexpr int MaxPadding = 16;
+    static constexpr int MaxHiddenUnits = 4096;
+    static constexpr int MinInputSize = 4;
+    static constexpr int MaxInputSize = 256;
+
+    QString name = QStringLiteral("custom");
+    int inputChannels = 1;
+    int inputSize = 28;
+    std::vector<ConvBlockSpec> blocks;
+    std::vector<int> hidden; // widths of optional hidden fully-connected layers (ReLU)
+    int classes = 10;
+
+    // The lesson's three models: "A" (same padding, max pool), "B" (same padding,
+    // average pool), "C" (valid padding, max pool). Unknown names give nullopt.
+    static std::optional<ArchitectureSpec> preset(const QString &name);
+    static QStringList presetNames();
+    // Which preset this spec equals (ignoring its name), or an empty string.
+    QString matchingPreset() const;
+    // The preset's model class names its layers cnn1/cnn2/fc1 like the lesson's
+    // CNNModel, so saved weights load into the lesson's Python code.
+    bool usesLessonLayerNames() const;
+
+    QJsonObject toJson() const;
+    QByteArray toJsonBytes() const;
+    // Parses and validates ranges; on failure returns nullopt and sets *error to
+    // a message naming the offending key, e.g. "blocks[1].conv.kernel: 0 is below 1".
+    static std::optional<ArchitectureSpec> fromJson(const QByteArray &json, QString *error);
+    static std::optional<ArchitectureSpec> fromJson(const QJsonObject &json, QString *error);
+
+    bool operator==(const ArchitectureSpec &o) const;
+    bool operator!=(const ArchitectureSpec &o) const { return !(*this == o); }
+};
+
+QString toString(PaddingMode mode);
+QString toString(Activation activation);
+QString toString(PoolType type);
+std::optional<Activation> activationFromString(const QString &text);
+std::optional<PoolType> poolTypeFromString(const QString &text);
+
+} // namespace cnnlab

@@ -1,0 +1,58 @@
+#pragma once
+
+// The lesson's training loop (cross-entropy, SGD lr 0.01, batch 100,
+// reshuffled every epoch, test accuracy every 500 iterations), made to run on
+// a worker thread: the config is copied in, progress goes out as plain values
+// through callbacks, and an atomic stop/pause flag is checked every batch.
+
+#include <functional>
+#include <memory>
+
+#include <QString>
+
+#include "ModelWeights.h"
+#include "TrainingTypes.h"
+
+namespace cnnlab {
+
+class MnistDataset;
+
+class Trainer final
+{
+public:
+    struct Callbacks
+    {
+        std::function<void(const BatchStats &)> batchFinished;
+        std::function<void(const EvalStats &)> evaluated;
+    };
+
+    // `initialWeights`, when given, must match config.spec; training continues from them.
+    Trainer(TrainingConfig config, std::shared_ptr<const MnistDataset> data,
+            ModelWeights initialWeights = {});
+    ~Trainer();
+    Trainer(const Trainer &) = delete;
+    Trainer &operator=(const Trainer &) = delete;
+
+    // Blocks until done, stopped, diverged or failed; never throws.
+    TrainingSummary run(const Callbacks &callbacks = {});
+
+    // Thread-safe; take effect at the next batch boundary.
+    void requestStop();
+    void setPaused(bool paused);
+    bool isPaused() const;
+
+    // The last good weights (after a NaN stop, those before the bad step).
+    // Call after run() returned.
+    ModelWeights weights() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Accuracy in percent of `weights` on `split` (first `limit` images; 0 = all).
+// Returns nullopt with *error set on failure.
+std::optional<double> evaluateAccuracy(const ModelWeights &weights, const MnistSplit &split,
+                                       DeviceKind device, QString *error, int limit = 0);
+
+} // namespace cnnlab

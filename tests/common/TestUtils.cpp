@@ -1,0 +1,122 @@
+#include "TestUtils.h"
+
+#include <random>
+
+#include <zlib.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace testutils {
+
+namespace {
+
+void appendBigEndian(QByteArray &out, quint32 value)
+{
+    char buf[4];
+    qToBigEndian(value, buf);
+    out.append(buf, 4);
+}
+
+} // namespace
+
+QByteArray idxImagesBytes(int count, int rows, int cols, const std::vector<std::uint8_t> &pixels,
+                          quint32 magicOverride)
+{
+    QByteArray out;
+    appendBigEndian(out, magicOverride ? magicOverride : 0x00000803u);
+    appendBigEndian(out, quint32(count));
+    appendBigEndian(out, quint32(rows));
+    appendBigEndian(out, quint32(cols));
+    out.append(reinterpret_cast<const char *>(pixels.data()), qsizetype(pixels.size()));
+    return out;
+}
+
+QByteArray idxLabelsBytes(const std::vector<std::uint8_t> &labels, quint32 magicOverride)
+{
+    QByteArray out;
+    appendBigEndian(out, magicOverride ? magicOverride : 0x00000801u);
+    appendBigEndian(out, quint32(labels.size()));
+    out.append(reinterpret_cast<const char *>(labels.data()), qsizetype(labels.size()));
+    return out;
+}
+
+QByteArray gzip(const QByteArray &raw)
+{
+    z_stream zs{};
+    // windowBits 15 + 16: write a gzip header and trailer rather than zlib's.
+    deflateInit2(&zs, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out;
+    out.resize(int(deflateBound(&zs, uLong(raw.size())) + 32));
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.constData()));
+    zs.avail_in = uInt(raw.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return out;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool gzipped, quint32 seed)
+{
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> noise(0, 40);
+    std::uniform_int_distribution<int> jitter(-1, 1);
+    auto make = [&](int count, std::vector<std::uint8_t> &pixels, std::vector<std::uint8_t> &labels) {
+        pixels.assign(size_t(count) * 28 * 28, 0);
+        labels.resize(size_t(count));
+        for (int n = 0; n < count; ++n) {
+            const int label = n % 10;
+            labels[size_t(n)] = std::uint8_t(label);
+            std::uint8_t *img = pixels.data() + size_t(n) * 28 * 28;
+            for (int i = 0; i < 28 * 28; ++i)
+                img[i] = std::uint8_t(noise(rng));
+            const int top = 3 + (label / 5) * 14 + jitter(rng);
+            const int left = 1 + (label % 5) * 5 + jitter(rng);
+            for (int y = top; y < top + 6; ++y)
+                for (int x = left; x < left + 6; ++x)
+                    if (y >= 0 && y < 28 && x >= 0 && x < 28)
+                        img[y * 28 + x] = 255;
+        }
+    };
+    std::vector<std::uint8_t> trainPixels, trainLabels, testPixels, testLabels;
+    make(trainCount, trainPixels, trainLabels);
+    make(testCount, testPixels, testLabels);
+    const QString suffix = gzipped ? QStringLiteral(".gz") : QString();
+    auto maybeGzip = [gzipped](const QByteArray &b) { return gzipped ? gzip(b) : b; };
+    const QDir d(dir);
+    return writeFile(d.filePath(QStringLiteral("train-images-idx3-ubyte") + suffix),
+                     maybeGzip(idxImagesBytes(trainCount, 28, 28, trainPixels)))
+        && writeFile(d.filePath(QStringLiteral("train-labels-idx1-ubyte") + suffix),
+                     maybeGzip(idxLabelsBytes(trainLabels)))
+        && writeFile(d.filePath(QStringLiteral("t10k-images-idx3-ubyte") + suffix),
+                     maybeGzip(idxImagesBytes(testCount, 28, 28, testPixels)))
+        && writeFile(d.filePath(QStringLiteral("t10k-labels-idx1-ubyte") + suffix),
+                     maybeGzip(idxLabelsBytes(testLabels)));
+}
+
+QString realMnistDir()
+{
+    QString dir = qEnvironmentVariable("CNNLAB_MNIST_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(CNNLAB_MNIST_DIR_DEFAULT);
+    const QDir d(dir);
+    for (const char *stem : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
+                             "t10k-labels-idx1-ubyte"}) {
+        const QString s = QString::fromLatin1(stem);
+        if (!QFileInfo::exists(d.filePath(s)) && !QFileInfo::exists(d.filePath(s + QStringLiteral(".gz"))))
+            return {};
+    }
+    return d.absolutePath();
+}
+
+} // namespace testutils

@@ -1,0 +1,32 @@
+#pragma once
+
+// Fixtures the tests write themselves: small IDX files (raw or gzip) in a
+// temporary folder, and the way to find real MNIST when it is present.
+
+#include <cstdint>
+#include <vector>
+
+#include <QByteArray>
+#include <QString>
+
+namespace testutils {
+
+// Big-endian IDX bytes. `magicOverride` (when non-zero) replaces the proper magic number.
+QByteArray idxImagesBytes(int count, int rows, int cols, const std::vector<std::uint8_t> &pixels,
+                          quint32 magicOverride = 0);
+QByteArray idxLabelsBytes(const std::vector<std::uint8_t> &labels, quint32 magicOverride = 0);
+QByteArray gzip(const QByteArray &raw);
+
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+// A small learnable dataset: class k is a bright 6x6 square at a position that
+// depends on k, plus noise. Writes the four standard files into `dir`.
+// `gzipped` chooses .gz files. Returns false on I/O failure.
+bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool gzipped = false,
+                         quint32 seed = 1);
+
+// Real MNIST: $CNNLAB_MNIST_DIR, else ../shared/data/mnist beside the project.
+// Empty when the four files are not there.
+QString realMnistDir();
+
+} // namespace testutils
