@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QString>
@@ -24,5 +25,18 @@ std::optional<ArchitectureSpec> specFromOptions(const QCommandLineParser &parser
 // Runs `parser.process`-like parsing without exiting from inside Qt: returns
 // nullopt to continue, or the exit code to return (after --help or an error).
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description);
+
+} // namespace cnnlab::cli
+
+namespace cnnlab {
+class MnistDataset;
+}
+
+namespace cnnlab::cli {
+
+// --data DIR (or $CNNLAB_DATA) when given, else the first folder of
+// MnistDataset::searchPath() holding the files. On failure *error says where
+// it looked or what is wrong with the files.
+std::shared_ptr<const MnistDataset> loadDataset(const QString &explicitDir, QString *error);
 
 } // namespace cnnlab::cli

@@ -1,0 +1,109 @@
+#include "CliCommon.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+
+#include <QDir>
+
+#include "AtomicFile.h"
+#include "MnistDataset.h"
+
+namespace cnnlab::cli {
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void addModelOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("model"), QStringLiteral("One of the lesson's models: A, B or C."),
+                      QStringLiteral("A|B|C")});
+    parser.addOption({QStringLiteral("spec"), QStringLiteral("An architecture JSON file."), QStringLiteral("FILE")});
+}
+
+std::optional<ArchitectureSpec> specFromOptions(const QCommandLineParser &parser, QString *error, bool optional)
+{
+    const bool hasModel = parser.isSet(QStringLiteral("model"));
+    const bool hasSpec = parser.isSet(QStringLiteral("spec"));
+    if (hasModel && hasSpec) {
+        *error = QStringLiteral("give either --model or --spec, not both");
+        return std::nullopt;
+    }
+    if (hasModel) {
+        const QString name = parser.value(QStringLiteral("model"));
+        auto spec = ArchitectureSpec::preset(name);
+        if (!spec)
+            *error = QStringLiteral("unknown model \"%1\": expected A, B or C").arg(name);
+        return spec;
+    }
+    if (hasSpec) {
+        const QString path = parser.value(QStringLiteral("spec"));
+        QByteArray bytes;
+        if (!readWholeFile(path, 1 << 20, &bytes, error))
+            return std::nullopt;
+        QString why;
+        auto spec = ArchitectureSpec::fromJson(bytes, &why);
+        if (!spec)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return spec;
+    }
+    if (!optional)
+        *error = QStringLiteral("give a network with --model A|B|C or --spec FILE");
+    return std::nullopt;
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        printError(QStringLiteral("%1: %2\nTry '%1 --help'.").arg(args.value(0), parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("%1: unexpected argument \"%2\"\nTry '%1 --help'.")
+                       .arg(args.value(0), parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<const MnistDataset> loadDataset(const QString &explicitDir, QString *error)
+{
+    QString dir = explicitDir.isEmpty() ? qEnvironmentVariable("CNNLAB_DATA") : explicitDir;
+    if (dir.isEmpty()) {
+        dir = MnistDataset::locate();
+        if (dir.isEmpty()) {
+            QStringList where;
+            for (const QString &d : MnistDataset::searchPath())
+                where << QStringLiteral("  ") + QDir::toNativeSeparators(d);
+            *error = QStringLiteral("MNIST not found. Looked in:\n%1\nGive the folder with --data DIR (the four IDX "
+                                    "files, .gz or not), or fetch it with 'cnnlab-cli download'.")
+                         .arg(where.join(QLatin1Char('\n')));
+            return nullptr;
+        }
+    }
+    auto data = MnistDataset::load(dir, error);
+    if (!data)
+        return nullptr;
+    return std::make_shared<const MnistDataset>(std::move(*data));
+}
+
+} // namespace cnnlab::cli

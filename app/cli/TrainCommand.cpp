@@ -1,0 +1,151 @@
+#include <QCommandLineParser>
+
+#include "CliCommon.h"
+#include "Commands.h"
+#include "Devices.h"
+#include "MnistDataset.h"
+#include "Trainer.h"
+
+namespace cnnlab::cli {
+
+namespace {
+
+bool readInt(const QCommandLineParser &parser, const QString &name, int min, int max, int *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qlonglong v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+        return false;
+    }
+    *out = int(v);
+    return true;
+}
+
+bool readDouble(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
+                QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || !(v > min) || v > max) {
+        *error = QStringLiteral("--%1 must be a number above %2 and at most %3 (got \"%4\")")
+                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+int trainCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addModelOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
+        {QStringLiteral("iters"), QStringLiteral("Training iterations (batches); default 3000."), QStringLiteral("N")},
+        {QStringLiteral("batch"), QStringLiteral("Images per batch; default 100."), QStringLiteral("N")},
+        {QStringLiteral("lr"), QStringLiteral("Learning rate; default 0.01."), QStringLiteral("RATE")},
+        {QStringLiteral("optimizer"), QStringLiteral("sgd (default), momentum or adam."), QStringLiteral("NAME")},
+        {QStringLiteral("momentum"), QStringLiteral("Momentum for --optimizer momentum; default 0.9."), QStringLiteral("M")},
+        {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations (0: only at the end); default 500."),
+         QStringLiteral("N")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed for weights and shuffling; default 0."), QStringLiteral("N")},
+        {QStringLiteral("threads"), QStringLiteral("CPU threads; default: LibTorch's choice."), QStringLiteral("N")},
+        {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
+        {QStringLiteral("save"), QStringLiteral("Write the trained weights to FILE (with the spec inside)."),
+         QStringLiteral("FILE")},
+    });
+    if (auto exit = parseOrExit(parser, args, QStringLiteral("Train a network on MNIST as the lesson does.")))
+        return *exit;
+    const QString cmd = args.value(0);
+
+    QString error;
+    auto spec = specFromOptions(parser, &error);
+    if (!spec) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitUsage;
+    }
+    TrainingConfig config;
+    config.spec = *spec;
+    int seed = 0;
+    if (!readInt(parser, QStringLiteral("iters"), 1, 10'000'000, &config.iterations, &error)
+        || !readInt(parser, QStringLiteral("batch"), 1, 10'000, &config.batchSize, &error)
+        || !readDouble(parser, QStringLiteral("lr"), 0, 1000, &config.learningRate, &error)
+        || !readDouble(parser, QStringLiteral("momentum"), -1e-300, 0.999999, &config.momentum, &error)
+        || !readInt(parser, QStringLiteral("eval-every"), 0, 10'000'000, &config.evalEvery, &error)
+        || !readInt(parser, QStringLiteral("seed"), 0, 2'147'483'647, &seed, &error)
+        || !readInt(parser, QStringLiteral("threads"), 1, 256, &config.threads, &error)) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitUsage;
+    }
+    config.seed = quint64(seed);
+    if (parser.isSet(QStringLiteral("optimizer"))) {
+        const auto optimizer = optimizerFromString(parser.value(QStringLiteral("optimizer")));
+        if (!optimizer) {
+            printError(QStringLiteral("%1: --optimizer must be sgd, momentum or adam (got \"%2\")")
+                           .arg(cmd, parser.value(QStringLiteral("optimizer"))));
+            return ExitUsage;
+        }
+        config.optimizer = *optimizer;
+    }
+    if (parser.isSet(QStringLiteral("device"))) {
+        const auto device = deviceFromString(parser.value(QStringLiteral("device")));
+        if (!device) {
+            printError(QStringLiteral("%1: --device must be cpu or cuda (got \"%2\")")
+                           .arg(cmd, parser.value(QStringLiteral("device"))));
+            return ExitUsage;
+        }
+        config.device = *device;
+    }
+    if (const QString invalid = config.validate(); !invalid.isEmpty()) {
+        printError(QStringLiteral("%1: %2").arg(cmd, invalid));
+        return ExitUsage;
+    }
+    // Say no to CUDA before spending seconds on loading the data.
+    if (const DeviceSupport support = deviceSupport(config.device); !support.available) {
+        printError(QStringLiteral("%1: %2").arg(cmd, support.reason));
+        return ExitFailure;
+    }
+
+    auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
+    if (!data) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitFailure;
+    }
+
+    Trainer trainer(config, data);
+    Trainer::Callbacks callbacks;
+    callbacks.evaluated = [](const EvalStats &stats) { printOut(stats.lessonLine()); };
+    const TrainingSummary summary = trainer.run(callbacks);
+    if (summary.outcome == TrainingOutcome::Failed) {
+        printError(QStringLiteral("%1: %2").arg(cmd, summary.message));
+        return ExitFailure;
+    }
+    if (summary.outcome != TrainingOutcome::Completed)
+        printError(QStringLiteral("%1: %2").arg(cmd, summary.message));
+    printOut(QStringLiteral("Summary: model=%1 iterations=%2 accuracy=%3 train_seconds=%4 images_per_second=%5")
+                 .arg(config.spec.name)
+                 .arg(summary.iterations)
+                 .arg(summary.accuracy, 0, 'f', 2)
+                 .arg(summary.trainSeconds, 0, 'f', 2)
+                 .arg(summary.imagesPerSecond, 0, 'f', 0));
+
+    if (parser.isSet(QStringLiteral("save"))) {
+        const QString path = parser.value(QStringLiteral("save"));
+        if (!trainer.weights().save(path, &error)) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return ExitFailure;
+        }
+        printError(QStringLiteral("Weights saved to %1").arg(path));
+    }
+    return summary.outcome == TrainingOutcome::Completed ? ExitOk : ExitFailure;
+}
+
+} // namespace cnnlab::cli

@@ -1,0 +1,59 @@
+// cnnlab-cli: the lesson's workflow from a terminal (train, dims, eval,
+// download). Other tools parse its output, so its forms are fixed.
+
+#include <QCoreApplication>
+
+#include "CliCommon.h"
+#include "Commands.h"
+
+using namespace cnnlab::cli;
+
+namespace {
+
+const char *const Usage =
+    "usage: cnnlab-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  train     train Model A/B/C or a spec on MNIST, printing the lesson's lines\n"
+    "  dims      print every layer's output size (--json for one JSON object)\n"
+    "  eval      test accuracy of saved weights on the 10000 test images\n"
+    "  download  fetch and verify MNIST or Fashion-MNIST\n"
+    "\n"
+    "'cnnlab-cli <command> --help' describes a command's options.";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CNNLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("cnnlab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CNNLAB_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printError(QString::fromLatin1(Usage));
+        return ExitUsage;
+    }
+    const QString command = args.constFirst();
+    args[0] = QStringLiteral("cnnlab-cli ") + command; // shown in messages and --help
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printOut(QString::fromLatin1(Usage));
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        printOut(QStringLiteral("cnnlab-cli %1").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    if (command == QLatin1String("train"))
+        return trainCommand(args);
+    if (command == QLatin1String("dims"))
+        return dimsCommand(args);
+    if (command == QLatin1String("eval"))
+        return evalCommand(args);
+    if (command == QLatin1String("download"))
+        return downloadCommand(args);
+    printError(QStringLiteral("cnnlab-cli: unknown command \"%1\"\n\n%2").arg(command, QString::fromLatin1(Usage)));
+    return ExitUsage;
+}

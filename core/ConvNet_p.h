@@ -1,0 +1,46 @@
+#pragma once
+
+// The LibTorch module built from an ArchitectureSpec. Private to core: it
+// includes torch, so no header that moc or ui reads may include it.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "ArchitectureSpec.h"
+
+namespace cnnlab {
+
+class ConvNetImpl : public torch::nn::Module
+{
+public:
+    explicit ConvNetImpl(const ArchitectureSpec &spec);
+
+    torch::Tensor forward(torch::Tensor x);
+
+    // The same forward pass, also returning each layer's output in order,
+    // named as computeDims() names them ("conv1" is after its activation,
+    // "pool1", ..., "fc1" the logits of the last layer).
+    struct Trace
+    {
+        std::vector<std::pair<std::string, torch::Tensor>> layers;
+        torch::Tensor logits;
+    };
+    Trace forwardWithActivations(torch::Tensor x);
+
+    const ArchitectureSpec &spec() const { return m_spec; }
+
+private:
+    torch::Tensor runBlock(size_t index, torch::Tensor x, Trace *trace);
+
+    ArchitectureSpec m_spec;
+    // Registered as cnn1, cnn2, ... and fc1, fc2, ... like the lesson's CNNModel,
+    // so the saved parameter keys are cnn1.weight, cnn1.bias, ..., fc1.bias.
+    std::vector<torch::nn::Conv2d> m_convs;
+    std::vector<torch::nn::Linear> m_fcs;
+};
+TORCH_MODULE(ConvNet);
+
+} // namespace cnnlab

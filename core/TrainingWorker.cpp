@@ -1,0 +1,75 @@
+#include "TrainingWorker.h"
+
+#include "MnistDataset.h"
+#include "Trainer.h"
+
+namespace cnnlab {
+
+namespace {
+
+// Queued signals copy their arguments through the meta-type system.
+const int registered = [] {
+    qRegisterMetaType<BatchStats>();
+    qRegisterMetaType<EvalStats>();
+    qRegisterMetaType<TrainingSummary>();
+    qRegisterMetaType<TrainingConfig>();
+    qRegisterMetaType<ModelWeights>();
+    qRegisterMetaType<std::shared_ptr<const MnistDataset>>();
+    return 0;
+}();
+
+} // namespace
+
+TrainingWorker::TrainingWorker(QObject *parent)
+    : QObject(parent)
+{
+    Q_UNUSED(registered);
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::requestStop()
+{
+    m_stopRequested = true;
+    std::lock_guard<std::mutex> lock(m_trainerMutex);
+    if (m_trainer)
+        m_trainer->requestStop();
+}
+
+void TrainingWorker::setPaused(bool paused)
+{
+    m_paused = paused;
+    std::lock_guard<std::mutex> lock(m_trainerMutex);
+    if (m_trainer)
+        m_trainer->setPaused(paused);
+}
+
+void TrainingWorker::train(const TrainingConfig &config, std::shared_ptr<const MnistDataset> data,
+                           const ModelWeights &initialWeights)
+{
+    m_running = true;
+    Trainer trainer(config, std::move(data), initialWeights);
+    {
+        std::lock_guard<std::mutex> lock(m_trainerMutex);
+        m_trainer = &trainer;
+        // A stop or pause asked for before this slot ran still counts.
+        if (m_stopRequested.exchange(false))
+            trainer.requestStop();
+        trainer.setPaused(m_paused);
+    }
+    Q_EMIT started();
+    Trainer::Callbacks callbacks;
+    callbacks.batchFinished = [this](const BatchStats &stats) { Q_EMIT batchFinished(stats); };
+    callbacks.evaluated = [this](const EvalStats &stats) { Q_EMIT evaluated(stats); };
+    const TrainingSummary summary = trainer.run(callbacks);
+    {
+        std::lock_guard<std::mutex> lock(m_trainerMutex);
+        m_trainer = nullptr;
+    }
+    m_paused = false;
+    m_stopRequested = false; // a stop that arrived as this run ended must not stop the next one
+    m_running = false;
+    Q_EMIT finished(summary, trainer.weights());
+}
+
+} // namespace cnnlab
