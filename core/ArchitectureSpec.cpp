@@ -34,7 +34,7 @@ bool ArchitectureSpec::operator==(const ArchitectureSpec &o) const
         && blocks == o.blocks && hidden == o.hidden && classes == o.classes;
 }
 
-QString toString(PaddingMode mode)
+QString idString(PaddingMode mode)
 {
     switch (mode) {
     case PaddingMode::Same: return QStringLiteral("same");
@@ -44,7 +44,7 @@ QString toString(PaddingMode mode)
     return {};
 }
 
-QString toString(Activation activation)
+QString idString(Activation activation)
 {
     switch (activation) {
     case Activation::ReLU: return QStringLiteral("relu");
@@ -55,7 +55,7 @@ QString toString(Activation activation)
     return {};
 }
 
-QString toString(PoolType type)
+QString idString(PoolType type)
 {
     switch (type) {
     case PoolType::None: return QStringLiteral("none");
@@ -68,7 +68,7 @@ QString toString(PoolType type)
 std::optional<Activation> activationFromString(const QString &text)
 {
     for (Activation a : {Activation::ReLU, Activation::Tanh, Activation::Sigmoid, Activation::LeakyReLU}) {
-        if (toString(a) == text)
+        if (idString(a) == text)
             return a;
     }
     return std::nullopt;
@@ -79,7 +79,7 @@ std::optional<PoolType> poolTypeFromString(const QString &text)
     if (text == QLatin1String("average"))
         return PoolType::Average;
     for (PoolType t : {PoolType::None, PoolType::Max, PoolType::Average}) {
-        if (toString(t) == text)
+        if (idString(t) == text)
             return t;
     }
     return std::nullopt;
@@ -140,15 +140,15 @@ QJsonObject ArchitectureSpec::toJson() const
         if (b.conv.paddingMode == PaddingMode::Explicit)
             conv.insert(QStringLiteral("padding"), b.conv.explicitPadding);
         else
-            conv.insert(QStringLiteral("padding"), toString(b.conv.paddingMode));
-        QJsonObject pool{{QStringLiteral("type"), toString(b.pool.type)}};
+            conv.insert(QStringLiteral("padding"), idString(b.conv.paddingMode));
+        QJsonObject pool{{QStringLiteral("type"), idString(b.pool.type)}};
         if (b.pool.type != PoolType::None) {
             pool.insert(QStringLiteral("kernel"), b.pool.kernel);
             if (b.pool.stride)
                 pool.insert(QStringLiteral("stride"), *b.pool.stride);
         }
         blockArray.append(QJsonObject{{QStringLiteral("conv"), conv},
-                                      {QStringLiteral("activation"), toString(b.activation)},
+                                      {QStringLiteral("activation"), idString(b.activation)},
                                       {QStringLiteral("pool"), pool}});
     }
     QJsonArray hiddenArray;

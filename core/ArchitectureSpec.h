@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace cnnlab {
@@ -90,10 +91,12 @@ struct ArchitectureSpec
     bool operator!=(const ArchitectureSpec &o) const { return !(*this == o); }
 };
 
-QString toString(PaddingMode mode);
-QString toString(Activation activation);
-QString toString(PoolType type);
+QString idString(PaddingMode mode);
+QString idString(Activation activation);
+QString idString(PoolType type);
 std::optional<Activation> activationFromString(const QString &text);
 std::optional<PoolType> poolTypeFromString(const QString &text);
 
 } // namespace cnnlab
+
+Q_DECLARE_METATYPE(cnnlab::ArchitectureSpec)

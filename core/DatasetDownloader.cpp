@@ -20,7 +20,8 @@ namespace cnnlab {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcDownload, "cnnlab.download")
+// Quiet unless enabled (QT_LOGGING_RULES="cnnlab.download.info=true"): the CLI prints its own lines.
+Q_LOGGING_CATEGORY(lcDownload, "cnnlab.download", QtWarningMsg)
 
 // At most ten progress signals a second: a progress bar needs no more, and a
 // fast local mirror would otherwise flood the GUI thread.
@@ -340,7 +341,7 @@ void DatasetDownloader::requestFromMirror()
     run.total = -1;
     run.abortReason.clear();
     run.clock.start();
-    run.lastEmitMs = 0;
+    run.lastEmitMs = -ProgressIntervalMs; // the first bytes are reported at once
     run.windowStartMs = 0;
     run.windowStartBytes = 0;
     run.haveWindow = false;

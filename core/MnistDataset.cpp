@@ -114,18 +114,18 @@ std::optional<IdxImages> parseIdxImages(const QByteArray &raw, const QString &wh
     const auto bytes = inflateMaybeGzip(raw, what, error);
     if (!bytes)
         return std::nullopt;
-    if (bytes->size() < 16) {
-        fail(error, QStringLiteral("%1: truncated: an IDX image file starts with a 16-byte header, the file has %2 bytes")
-                        .arg(what).arg(bytes->size()));
-        return std::nullopt;
-    }
-    const quint32 magic = readBigEndian(*bytes, 0);
-    if (magic != ImagesMagic) {
+    const quint32 magic = bytes->size() >= 4 ? readBigEndian(*bytes, 0) : 0;
+    if (bytes->size() >= 4 && magic != ImagesMagic) {
         QString hint;
         if (magic == LabelsMagic)
             hint = QStringLiteral(" (this is a label file)");
         fail(error, QStringLiteral("%1: wrong magic number %2, expected %3 for IDX images%4")
                         .arg(what, magicText(magic), magicText(ImagesMagic), hint));
+        return std::nullopt;
+    }
+    if (bytes->size() < 16) {
+        fail(error, QStringLiteral("%1: truncated: an IDX image file starts with a 16-byte header, the file has %2 bytes")
+                        .arg(what).arg(bytes->size()));
         return std::nullopt;
     }
     const quint32 count = readBigEndian(*bytes, 4);
@@ -166,18 +166,18 @@ std::optional<IdxLabels> parseIdxLabels(const QByteArray &raw, const QString &wh
     const auto bytes = inflateMaybeGzip(raw, what, error);
     if (!bytes)
         return std::nullopt;
-    if (bytes->size() < 8) {
-        fail(error, QStringLiteral("%1: truncated: an IDX label file starts with an 8-byte header, the file has %2 bytes")
-                        .arg(what).arg(bytes->size()));
-        return std::nullopt;
-    }
-    const quint32 magic = readBigEndian(*bytes, 0);
-    if (magic != LabelsMagic) {
+    const quint32 magic = bytes->size() >= 4 ? readBigEndian(*bytes, 0) : 0;
+    if (bytes->size() >= 4 && magic != LabelsMagic) {
         QString hint;
         if (magic == ImagesMagic)
             hint = QStringLiteral(" (this is an image file)");
         fail(error, QStringLiteral("%1: wrong magic number %2, expected %3 for IDX labels%4")
                         .arg(what, magicText(magic), magicText(LabelsMagic), hint));
+        return std::nullopt;
+    }
+    if (bytes->size() < 8) {
+        fail(error, QStringLiteral("%1: truncated: an IDX label file starts with an 8-byte header, the file has %2 bytes")
+                        .arg(what).arg(bytes->size()));
         return std::nullopt;
     }
     const qint64 count = readBigEndian(*bytes, 4);

@@ -6,7 +6,7 @@
 
 namespace cnnlab {
 
-QString toString(LayerKind kind)
+QString idString(LayerKind kind)
 {
     switch (kind) {
     case LayerKind::Conv: return QStringLiteral("conv");
@@ -237,7 +237,7 @@ QByteArray NetworkDims::toJson() const
     QJsonArray layerArray;
     for (const LayerDims &l : layers) {
         QJsonObject o{{QStringLiteral("name"), l.name},
-                      {QStringLiteral("kind"), toString(l.kind)},
+                      {QStringLiteral("kind"), idString(l.kind)},
                       {QStringLiteral("input"), toArray(l.input)},
                       {QStringLiteral("output"), toArray(l.output)},
                       {QStringLiteral("parameters"), double(l.parameters)}};
@@ -260,7 +260,7 @@ QString NetworkDims::toTable() const
     out += row.arg(QStringLiteral("input"), -7).arg(QString(), -5).arg(QString(), -10).arg(shapeText(input), -10)
                .arg(QString(), -30).arg(QString(), 10);
     for (const LayerDims &l : layers) {
-        out += row.arg(l.name, -7).arg(toString(l.kind), -5).arg(shapeText(l.input), -10).arg(shapeText(l.output), -10)
+        out += row.arg(l.name, -7).arg(idString(l.kind), -5).arg(shapeText(l.input), -10).arg(shapeText(l.output), -10)
                    .arg(l.formula, -30).arg(l.parameters, 10);
         for (const QString &note : l.notes)
             out += QStringLiteral("        note: %1\n").arg(note);

@@ -15,7 +15,7 @@ namespace cnnlab {
 
 enum class LayerKind { Conv, Pool, FullyConnected };
 
-QString toString(LayerKind kind); // "conv", "pool", "fc"
+QString idString(LayerKind kind); // "conv", "pool", "fc"
 
 // One spatial dimension. Returns nullopt (and sets *error) when the output
 // would be below 1 or the arguments are out of range.

@@ -6,7 +6,7 @@
 
 namespace cnnlab {
 
-QString toString(OptimizerKind kind)
+QString idString(OptimizerKind kind)
 {
     switch (kind) {
     case OptimizerKind::Sgd: return QStringLiteral("sgd");
@@ -26,7 +26,7 @@ QString displayName(OptimizerKind kind)
     return {};
 }
 
-QString toString(DeviceKind kind)
+QString idString(DeviceKind kind)
 {
     return kind == DeviceKind::Cuda ? QStringLiteral("cuda") : QStringLiteral("cpu");
 }

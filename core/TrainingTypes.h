@@ -14,9 +14,9 @@ namespace cnnlab {
 enum class OptimizerKind { Sgd, SgdMomentum, Adam };
 enum class DeviceKind { Cpu, Cuda };
 
-QString toString(OptimizerKind kind);   // "sgd", "momentum", "adam"
+QString idString(OptimizerKind kind);   // "sgd", "momentum", "adam"
 QString displayName(OptimizerKind kind); // "SGD", "SGD + momentum", "Adam"
-QString toString(DeviceKind kind);      // "cpu", "cuda"
+QString idString(DeviceKind kind);      // "cpu", "cuda"
 std::optional<OptimizerKind> optimizerFromString(const QString &text);
 std::optional<DeviceKind> deviceFromString(const QString &text);
 
