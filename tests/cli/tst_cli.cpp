@@ -1,0 +1,252 @@
+// cnnlab-cli run as a process: the output forms other tools rely on, exit
+// codes, and clear errors for bad arguments and bad files.
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "TestUtils.h"
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help_data();
+    void help();
+    void dimsJson();
+    void dimsTable();
+    void dimsInvalidSpec();
+    void badArguments_data();
+    void badArguments();
+    void trainEvalOnFixture();
+    void missingData();
+    void cudaRefusedClearly();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QTemporaryDir m_dir;
+    QString m_data;
+};
+
+TestCli::Result TestCli::run(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir.path()); // so ./data/MNIST/raw is not found by accident
+    process.start(QStringLiteral(CNNLAB_CLI_PATH), args);
+    Result r;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.exitCode = process.exitCode();
+    r.status = process.exitStatus();
+    r.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    r.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return r;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_data = m_dir.filePath(QStringLiteral("fixture"));
+    QVERIFY(QDir().mkpath(m_data));
+    QVERIFY(testutils::writeSyntheticMnist(m_data, 200, 50, /*gzipped=*/true));
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("top") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("train") << QStringList{QStringLiteral("train"), QStringLiteral("--help")};
+    QTest::newRow("dims") << QStringList{QStringLiteral("dims"), QStringLiteral("--help")};
+    QTest::newRow("eval") << QStringList{QStringLiteral("eval"), QStringLiteral("--help")};
+    QTest::newRow("download") << QStringList{QStringLiteral("download"), QStringLiteral("--help")};
+}
+
+void TestCli::help()
+{
+    QFETCH(QStringList, args);
+    const Result r = run(args);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("--")) || r.out.contains(QLatin1String("usage")), qPrintable(r.out));
+}
+
+void TestCli::dimsJson()
+{
+    const Result r = run({QStringLiteral("dims"), QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError); // exactly one JSON object on stdout
+    const QJsonObject o = doc.object();
+    QCOMPARE(o.value(QStringLiteral("valid")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("parameters")).toInt(), 28938);
+    QCOMPARE(o.value(QStringLiteral("input")).toArray(), (QJsonArray{1, 28, 28}));
+    const QJsonArray layers = o.value(QStringLiteral("layers")).toArray();
+    QCOMPARE(layers.size(), 5);
+    const QJsonObject conv1 = layers.at(0).toObject();
+    QCOMPARE(conv1.value(QStringLiteral("name")).toString(), QStringLiteral("conv1"));
+    QCOMPARE(conv1.value(QStringLiteral("kind")).toString(), QStringLiteral("conv"));
+    QCOMPARE(conv1.value(QStringLiteral("output")).toArray(), (QJsonArray{16, 28, 28}));
+    QCOMPARE(conv1.value(QStringLiteral("formula")).toString(), QStringLiteral("(28 - 5 + 2*2)/1 + 1 = 28"));
+    QCOMPARE(conv1.value(QStringLiteral("parameters")).toInt(), 416);
+    QCOMPARE(layers.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("pool"));
+    const QJsonObject fc = layers.at(4).toObject();
+    QCOMPARE(fc.value(QStringLiteral("kind")).toString(), QStringLiteral("fc"));
+    QCOMPARE(fc.value(QStringLiteral("input")).toArray(), (QJsonArray{1568}));
+    QCOMPARE(fc.value(QStringLiteral("parameters")).toInt(), 15690);
+
+    const Result c = run({QStringLiteral("dims"), QStringLiteral("--model"), QStringLiteral("C"), QStringLiteral("--json")});
+    const QJsonArray cLayers = QJsonDocument::fromJson(c.out.toUtf8()).object().value(QStringLiteral("layers")).toArray();
+    QCOMPARE(cLayers.at(3).toObject().value(QStringLiteral("output")).toArray(), (QJsonArray{32, 4, 4}));
+    QCOMPARE(cLayers.at(4).toObject().value(QStringLiteral("input")).toArray(), (QJsonArray{512}));
+}
+
+void TestCli::dimsTable()
+{
+    const Result r = run({QStringLiteral("dims"), QStringLiteral("--model"), QStringLiteral("B")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("(14 - 5 + 2*2)/1 + 1 = 14")));
+    QVERIFY(r.out.contains(QLatin1String("28938")));
+}
+
+void TestCli::dimsInvalidSpec()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(testutils::writeFile(path, R"({"name": "even", "blocks": [
+        {"conv": {"out": 8, "kernel": 5, "padding": "same"}, "pool": {"type": "max", "kernel": 2}},
+        {"conv": {"out": 8, "kernel": 4, "padding": "same"}}]})"));
+    const Result r = run({QStringLiteral("dims"), QStringLiteral("--spec"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("valid")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("layer")).toString(), QStringLiteral("conv2"));
+    QVERIFY(o.value(QStringLiteral("error")).toString().contains(QLatin1String("odd")));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString m = QStringLiteral("--model");
+    QTest::newRow("no command") << QStringList{} << "usage";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << "unknown command";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("dims"), QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("no model") << QStringList{QStringLiteral("dims")} << "--model";
+    QTest::newRow("model D") << QStringList{QStringLiteral("dims"), m, QStringLiteral("D")} << "unknown model";
+    QTest::newRow("model and spec") << QStringList{QStringLiteral("dims"), m, QStringLiteral("A"), QStringLiteral("--spec"),
+                                                   QStringLiteral("x.json")} << "not both";
+    QTest::newRow("spec missing") << QStringList{QStringLiteral("dims"), QStringLiteral("--spec"), QStringLiteral("nope.json")}
+                                  << "not found";
+    QTest::newRow("iters text") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"), QStringLiteral("--iters"),
+                                               QStringLiteral("many")} << "--iters";
+    QTest::newRow("negative lr") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"), QStringLiteral("--lr"),
+                                                QStringLiteral("-1")} << "--lr";
+    QTest::newRow("batch zero") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"), QStringLiteral("--batch"),
+                                               QStringLiteral("0")} << "--batch";
+    QTest::newRow("bad device") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"), QStringLiteral("--device"),
+                                               QStringLiteral("tpu")} << "--device";
+    QTest::newRow("eval without weights") << QStringList{QStringLiteral("eval"), m, QStringLiteral("A")} << "--weights";
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("dims"), m, QStringLiteral("A"), QStringLiteral("extra")}
+                                    << "unexpected argument";
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = run(args);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::trainEvalOnFixture()
+{
+    const QString weights = m_dir.filePath(QStringLiteral("w.pt"));
+    const Result r = run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("C"), QStringLiteral("--data"),
+                          m_data, QStringLiteral("--iters"), QStringLiteral("20"), QStringLiteral("--batch"),
+                          QStringLiteral("10"), QStringLiteral("--eval-every"), QStringLiteral("10"),
+                          QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--save"), weights});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    const QRegularExpression lessonLine(QStringLiteral(R"(^Iteration: (\d+)\. Loss: \d+\.\d{4}\. Accuracy: \d+\.\d\d$)"));
+    QVERIFY2(lessonLine.match(lines[0]).hasMatch(), qPrintable(lines[0]));
+    QCOMPARE(lessonLine.match(lines[0]).captured(1), QStringLiteral("10"));
+    QCOMPARE(lessonLine.match(lines[1]).captured(1), QStringLiteral("20"));
+    const QRegularExpression summary(QStringLiteral(
+        R"(^Summary: model=C iterations=20 accuracy=(\d+\.\d\d) train_seconds=\d+\.\d\d images_per_second=\d+$)"));
+    const auto m = summary.match(lines[2]);
+    QVERIFY2(m.hasMatch(), qPrintable(lines[2]));
+    QVERIFY(QFile::exists(weights));
+
+    const Result e = run({QStringLiteral("eval"), QStringLiteral("--weights"), weights, QStringLiteral("--data"), m_data});
+    QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+    QCOMPARE(e.out.trimmed(), QStringLiteral("Accuracy: ") + m.captured(1)); // same weights, same test images
+
+    const Result wrong = run({QStringLiteral("eval"), QStringLiteral("--weights"), weights, QStringLiteral("--model"),
+                              QStringLiteral("A"), QStringLiteral("--data"), m_data});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QLatin1String("different architecture")), qPrintable(wrong.err));
+
+    const QString junk = m_dir.filePath(QStringLiteral("junk.pt"));
+    QVERIFY(testutils::writeFile(junk, "not weights"));
+    const Result bad = run({QStringLiteral("eval"), QStringLiteral("--weights"), junk, QStringLiteral("--model"),
+                            QStringLiteral("A"), QStringLiteral("--data"), m_data});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QLatin1String("not a weights file")), qPrintable(bad.err));
+}
+
+void TestCli::missingData()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CNNLAB_DATA"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg"))); // no app data folder
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    const Result r = run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("A")}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("MNIST not found")) && r.err.contains(QLatin1String("data/MNIST/raw")),
+             qPrintable(r.err));
+
+    const QString broken = m_dir.filePath(QStringLiteral("broken"));
+    QVERIFY(QDir().mkpath(broken));
+    QVERIFY(testutils::writeSyntheticMnist(broken, 20, 10));
+    QVERIFY(testutils::writeFile(QDir(broken).filePath(QStringLiteral("t10k-images-idx3-ubyte")), "garbage!"));
+    const Result b = run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--data"),
+                          broken});
+    QCOMPARE(b.exitCode, 1);
+    QVERIFY2(b.err.contains(QLatin1String("t10k-images-idx3-ubyte")), qPrintable(b.err));
+}
+
+void TestCli::cudaRefusedClearly()
+{
+    const Result r = run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--data"),
+                          m_data, QStringLiteral("--iters"), QStringLiteral("2"), QStringLiteral("--device"),
+                          QStringLiteral("cuda")});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    if (r.exitCode == 0)
+        QSKIP("CUDA is available here; the refusal path cannot be exercised");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("CUDA is not available")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
