@@ -559,8 +559,9 @@ void DatasetDownloader::commit()
     }
     const int downloaded = int(run.staged.size());
     run.staged.clear();
-    finish(true, tr("%1 is ready in %2 (%n file(s) downloaded and verified).", nullptr, downloaded)
-                     .arg(datasetDisplayName(run.kind), QDir::toNativeSeparators(run.dir.absolutePath())));
+    const QString what = downloaded == 1 ? tr("1 file downloaded") : tr("%1 files downloaded").arg(downloaded);
+    finish(true, tr("%1 is ready in %2 (%3, all four verified).")
+                     .arg(datasetDisplayName(run.kind), QDir::toNativeSeparators(run.dir.absolutePath()), what));
 }
 
 void DatasetDownloader::discardRun()

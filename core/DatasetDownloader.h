@@ -104,7 +104,8 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
-    // `index` counts from 0 over the files still to download (`count` of them).
+    // A request goes out (once per mirror tried). `index` counts from 0 over the
+    // files still to download (`count` of them).
     void fileStarted(const QString &fileName, int index, int count, const QUrl &url);
     // bytesTotal is -1 when the server does not say.
     void progress(const QString &fileName, qint64 bytesReceived, qint64 bytesTotal, double bytesPerSecond);

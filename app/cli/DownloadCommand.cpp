@@ -1,13 +1,220 @@
-// Placeholder until the dataset downloader lands (issue: Datasets).
+// cnnlab-cli download: fetch MNIST or Fashion-MNIST into a folder and verify
+// every file's MD5. Progress goes to stderr (a line every few seconds); on
+// success stdout says where the four files are. Exit 0 only when all four are
+// present and verified.
+
+#include <atomic>
+#include <csignal>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTimer>
+
 #include "CliCommon.h"
 #include "Commands.h"
+#include "DatasetDownloader.h"
 
 namespace cnnlab::cli {
 
-int downloadCommand(const QStringList &)
+namespace {
+
+// A progress line per file at most this often: enough to see it move, few
+// enough for a log file.
+constexpr qint64 ProgressLineIntervalMs = 2000;
+// How often the event loop looks at the Ctrl+C flag.
+constexpr int InterruptPollMs = 100;
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
 {
-    printError(QStringLiteral("cnnlab-cli download: not built yet"));
-    return ExitFailure;
+    g_interrupted.store(true);
+}
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+// Reads `md5sum` output ("HEX  NAME" or "HEX *NAME" per line; '#' comments).
+bool readChecksumFile(const QString &path, QHash<QString, QByteArray> *md5, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray hex = line.left(space).toLower();
+        QByteArray name = space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
+        if (name.startsWith('*'))
+            name.remove(0, 1);
+        if (hex.size() != 32 || QByteArray::fromHex(hex).size() != 16 || name.isEmpty()) {
+            *error = QStringLiteral("%1:%2: expected \"MD5  FILE\" as md5sum writes it")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(lineNumber);
+            return false;
+        }
+        md5->insert(QFileInfo(QString::fromUtf8(name)).fileName(), hex);
+    }
+    return true;
+}
+
+} // namespace
+
+int downloadCommand(const QStringList &args)
+{
+    const QString command = args.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"),
+        QStringLiteral("Folder to download into (default: the app's data folder for the dataset)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption datasetOption(QStringLiteral("dataset"),
+                                           QStringLiteral("Which dataset: mnist (default) or fashion-mnist."),
+                                           QStringLiteral("NAME"), QStringLiteral("mnist"));
+    const QCommandLineOption mirrorOption(
+        QStringLiteral("mirror"),
+        QStringLiteral("Base URL to fetch the files from (repeatable, tried in order); replaces the configured "
+                       "mirrors. A file's URL is the mirror URL followed by its name."),
+        QStringLiteral("URL"));
+    const QCommandLineOption checksumsOption(
+        QStringLiteral("checksums"),
+        QStringLiteral("md5sum-style file with the MD5 of files whose copy differs from the published one "
+                       "(a mirror that hosts its own copy)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QStringLiteral("Give up on a mirror after this many seconds without data (default: 30)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({dirOption, datasetOption, mirrorOption, checksumsOption, timeoutOption});
+    if (auto exit = parseOrExit(parser, args,
+                                QStringLiteral("Download MNIST or Fashion-MNIST and verify each file's MD5.")))
+        return *exit;
+
+    const std::optional<DatasetKind> kind = datasetKindFromId(parser.value(datasetOption).trimmed().toLower());
+    if (!kind) {
+        printError(QStringLiteral("%1: unknown dataset \"%2\" (use mnist or fashion-mnist)")
+                       .arg(command, parser.value(datasetOption)));
+        return ExitUsage;
+    }
+    const QStringList mirrors = parser.values(mirrorOption);
+    for (const QString &mirror : mirrors) {
+        if (!mirrorFileUrl(mirror, datasetFileNames().constFirst()).isValid()) {
+            printError(QStringLiteral("%1: not a usable mirror URL \"%2\" (use http://, https:// or file://)")
+                           .arg(command, mirror));
+            return ExitUsage;
+        }
+    }
+    QHash<QString, QByteArray> md5;
+    if (parser.isSet(checksumsOption)) {
+        QString error;
+        if (!readChecksumFile(parser.value(checksumsOption), &md5, &error)) {
+            printError(QStringLiteral("%1: %2").arg(command, error));
+            return ExitUsage;
+        }
+    }
+    std::chrono::milliseconds stallTimeout = DatasetDownloader::DefaultStallTimeout;
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0.0 || seconds > 3600.0) {
+            printError(QStringLiteral("%1: --timeout wants seconds between 0 and 3600, not \"%2\"")
+                           .arg(command, parser.value(timeoutOption)));
+            return ExitUsage;
+        }
+        stallTimeout = std::chrono::milliseconds(qint64(seconds * 1000.0));
+    }
+    const QString dir = QDir(parser.isSet(dirOption) ? parser.value(dirOption) : defaultDatasetDir(*kind))
+                            .absolutePath();
+
+    DatasetDownloader downloader;
+    downloader.setMirrors(mirrors);
+    downloader.setExpectedMd5(md5);
+    downloader.setStallTimeout(stallTimeout);
+
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    QElapsedTimer sinceLine;
+    QObject::connect(&downloader, &DatasetDownloader::fileStarted, &loop,
+                     [&](const QString &fileName, int index, int count, const QUrl &url) {
+                         printError(QStringLiteral("[%1/%2] %3 from %4")
+                                        .arg(index + 1)
+                                        .arg(count)
+                                        .arg(fileName, url.toDisplayString()));
+                         sinceLine.start();
+                     });
+    QObject::connect(&downloader, &DatasetDownloader::progress, &loop,
+                     [&](const QString &, qint64 received, qint64 total, double bytesPerSecond) {
+                         if (sinceLine.elapsed() < ProgressLineIntervalMs)
+                             return;
+                         sinceLine.start();
+                         const QString done = total > 0 ? QStringLiteral("%1 of %2 (%3%)")
+                                                              .arg(formatBytes(received), formatBytes(total))
+                                                              .arg(received * 100 / total)
+                                                        : formatBytes(received);
+                         printError(QStringLiteral("      %1, %2/s").arg(done, formatBytes(qint64(bytesPerSecond))));
+                     });
+    QObject::connect(&downloader, &DatasetDownloader::mirrorFailed, &loop,
+                     [&](const QString &, const QUrl &url, const QString &reason) {
+                         printError(QStringLiteral("      failed: %1 (%2)").arg(reason, url.toDisplayString()));
+                     });
+    QObject::connect(&downloader, &DatasetDownloader::fileVerified, &loop, [&](const QString &fileName) {
+        printError(QStringLiteral("      %1: MD5 verified").arg(fileName));
+    });
+    QObject::connect(&downloader, &DatasetDownloader::finished, &loop, [&](bool success, const QString &text) {
+        ok = success;
+        message = text;
+        loop.quit();
+    });
+
+    // Ctrl+C cancels cleanly, so no .part file is left behind.
+    g_interrupted.store(false);
+    const auto previousHandler = std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &downloader, [&downloader] {
+        if (g_interrupted.load())
+            downloader.cancel();
+    });
+    interruptPoll.start(InterruptPollMs);
+
+    printError(QStringLiteral("Downloading %1 into %2").arg(datasetDisplayName(*kind), QDir::toNativeSeparators(dir)));
+    downloader.start(*kind, dir);
+    loop.exec();
+    interruptPoll.stop();
+    std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
+
+    if (!ok) {
+        printError(QStringLiteral("%1: %2").arg(command, message));
+        if (g_interrupted.load())
+            printError(QStringLiteral("%1: nothing was kept from this attempt").arg(command));
+        return ExitFailure;
+    }
+    // finished(true) means all four verified; check they are still where we say.
+    QStringList paths;
+    for (const QString &name : datasetFileNames()) {
+        const QString path = QDir(dir).filePath(name);
+        if (!QFileInfo(path).isFile()) {
+            printError(QStringLiteral("%1: %2 is missing after the download").arg(command, QDir::toNativeSeparators(path)));
+            return ExitFailure;
+        }
+        paths << QDir::toNativeSeparators(path);
+    }
+    printOut(message);
+    printOut(paths.join(QLatin1Char('\n')));
+    return ExitOk;
 }
 
 } // namespace cnnlab::cli
