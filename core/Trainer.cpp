@@ -28,7 +28,7 @@ double secondsSince(Clock::time_point start)
 
 // Images evaluated per forward pass: big enough to keep the kernels busy,
 // small enough to stay well under 100 MB of activations for Model A.
-constexpr int EvalChunk = 1000;
+constexpr int EvalChunk = 200;
 // How often a paused run looks at its flags again.
 constexpr auto PausePoll = std::chrono::milliseconds(20);
 
