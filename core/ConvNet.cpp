@@ -49,10 +49,17 @@ ConvNetImpl::ConvNetImpl(const ArchitectureSpec &spec)
 torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
 {
     const ConvBlockSpec &block = m_spec.blocks[index];
-    x = activate(block.activation, m_convs[index]->forward(x));
+    const PoolSpec &pool = block.pool;
+    x = m_convs[index]->forward(x);
+    if (!trace && pool.type == PoolType::Max && pool.effectiveStride() == pool.kernel) {
+        // Training and evaluation: every activation offered is non-decreasing,
+        // so max(f(x)) == f(max(x)); pooling first runs the activation (and its
+        // backward) on a k*k times smaller tensor. Same values, same gradients.
+        return activate(block.activation, torch::max_pool2d(x, pool.kernel, pool.kernel));
+    }
+    x = activate(block.activation, x);
     if (trace)
         trace->layers.emplace_back("conv" + std::to_string(index + 1), x);
-    const PoolSpec &pool = block.pool;
     if (pool.type == PoolType::None)
         return x;
     if (pool.type == PoolType::Max)
@@ -64,16 +71,28 @@ torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
     return x;
 }
 
+torch::Tensor ConvNetImpl::firstLinear(const torch::Tensor &features)
+{
+    // The first fully-connected layer reads the flattened C*H*W feature map.
+    // Debian's LibTorch does matrix products with the generic reference BLAS,
+    // which is slow and single-threaded; the same layer as a convolution whose
+    // kernel covers the whole map (its weight viewed as [out, C, H, W], the
+    // flatten order) runs through oneDNN instead. Same parameters, same sums.
+    const torch::Tensor &weight = m_fcs[0]->weight;
+    if (features.dim() == 4 && features.device().is_cpu()) {
+        const auto s = features.sizes();
+        return torch::conv2d(features, weight.view({weight.size(0), s[1], s[2], s[3]}), m_fcs[0]->bias).flatten(1);
+    }
+    return m_fcs[0]->forward(features.flatten(1));
+}
+
 torch::Tensor ConvNetImpl::forward(torch::Tensor x)
 {
     for (size_t i = 0; i < m_convs.size(); ++i)
         x = runBlock(i, x, nullptr);
-    x = x.flatten(1); // the lesson's out.view(out.size(0), -1)
-    for (size_t i = 0; i < m_fcs.size(); ++i) {
-        x = m_fcs[i]->forward(x);
-        if (i + 1 < m_fcs.size())
-            x = torch::relu(x);
-    }
+    x = firstLinear(x); // the lesson's out.view(out.size(0), -1) then fc1
+    for (size_t i = 1; i < m_fcs.size(); ++i)
+        x = m_fcs[i]->forward(torch::relu(x));
     return x;
 }
 

@@ -286,7 +286,11 @@ void TestOutputSize::matchesLibTorch()
         }
         ++valid;
         ConvNet net(spec);
-        const auto trace = net->forwardWithActivations(torch::zeros({2, 1, spec.inputSize, spec.inputSize}));
+        const auto input = torch::rand({2, 1, spec.inputSize, spec.inputSize});
+        const auto trace = net->forwardWithActivations(input);
+        // The training forward (pool before activation, fc1 as a convolution)
+        // computes the same function as the plain layer-by-layer trace.
+        QVERIFY2(torch::allclose(net->forward(input), trace.logits, 1e-4, 1e-5), qPrintable(context));
         QCOMPARE(trace.layers.size(), dims.layers.size());
         for (size_t i = 0; i < dims.layers.size(); ++i) {
             const LayerDims &layer = dims.layers[i];
