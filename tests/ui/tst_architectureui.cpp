@@ -1,0 +1,429 @@
+// The design half of the window: the architecture panel, the live dimension
+// view, presets, the Train button's state, settings and the dataset dialog.
+// No training here (see tst_trainingui.cpp).
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ArchitecturePanel.h"
+#include "DatasetSetupDialog.h"
+#include "DimensionView.h"
+#include "MainWindow.h"
+#include "OutputSize.h"
+#include "PlotPanel.h"
+#include "TestUtils.h"
+#include "TrainingPanel.h"
+
+using namespace cnnlab;
+using namespace cnnlab::ui;
+
+class TestArchitectureUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void rowsMatchCore_data();
+    void rowsMatchCore();
+    void typingAKernelSizeUpdatesRows();
+    void invalidArchitectureDisablesTrain_data();
+    void invalidArchitectureDisablesTrain();
+    void noDatasetDisablesTrainWithReason();
+    void presetsSetTheControls();
+    void presetShortcuts();
+    void addAndRemoveBlocks();
+    void hiddenLayerAddsARow();
+    void settingsSurviveARestart();
+    void architectureFileRoundTrip();
+    void architectureFileErrors();
+    void datasetDialogRejectsABadFolder();
+    void datasetDialogAcceptsAGoodFolder();
+    void csvExportWithNoData();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    template<typename T>
+    T *control(MainWindow &w, const QString &name)
+    {
+        T *c = w.findChild<T *>(name);
+        if (!c)
+            qWarning("no control named %s", qPrintable(name));
+        return c;
+    }
+    void verifyRowsMatchCore(MainWindow &w);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestArchitectureUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CNNLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("cnnlab-tests"));
+}
+
+void TestArchitectureUi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestArchitectureUi::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestArchitectureUi::makeWindow()
+{
+    MainWindowOptions options;
+    options.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
+    options.askForData = false;
+    return std::make_unique<MainWindow>(options);
+}
+
+void TestArchitectureUi::verifyRowsMatchCore(MainWindow &w)
+{
+    const NetworkDims dims = computeDims(w.architecturePanel()->spec());
+    DimensionView *view = w.dimensionView();
+    QCOMPARE(view->text(0, DimensionView::ShapeColumn), DimensionView::shapeText(dims.input));
+    for (const LayerDims &layer : dims.layers) {
+        const int row = view->rowOf(layer.name);
+        QVERIFY2(row >= 0, qPrintable(layer.name));
+        QCOMPARE(view->text(row, DimensionView::ShapeColumn), DimensionView::shapeText(layer.output));
+        QVERIFY2(view->text(row, DimensionView::FormulaColumn).startsWith(layer.formula),
+                 qPrintable(view->text(row, DimensionView::FormulaColumn)));
+        QCOMPARE(view->table()->item(row, DimensionView::ParamsColumn)->data(Qt::UserRole).toLongLong(),
+                 layer.parameters);
+    }
+    if (dims.valid) {
+        const int total = view->rowOf(QStringLiteral("total"));
+        QCOMPARE(total, view->rowCount() - 1);
+        QCOMPARE(view->table()->item(total, DimensionView::ParamsColumn)->data(Qt::UserRole).toLongLong(),
+                 dims.parameters);
+    }
+}
+
+void TestArchitectureUi::rowsMatchCore_data()
+{
+    QTest::addColumn<int>("kernel");
+    QTest::addColumn<QString>("padding");
+    QTest::addColumn<QString>("pool");
+    QTest::addColumn<QString>("conv1Shape");
+    QTest::addColumn<QString>("fcInput");
+
+    // Model A is the starting point; block 1 is edited.
+    QTest::newRow("model A") << 5 << "same" << "max" << "16×28×28" << "1568";
+    QTest::newRow("kernel 3 same") << 3 << "same" << "max" << "16×28×28" << "1568";
+    QTest::newRow("kernel 3 valid") << 3 << "valid" << "max" << "16×26×26" << "1152";
+    QTest::newRow("kernel 5 valid") << 5 << "valid" << "max" << "16×24×24" << "1152";
+    QTest::newRow("kernel 7 same, average") << 7 << "same" << "average" << "16×28×28" << "1568";
+    QTest::newRow("no pooling") << 5 << "same" << "none" << "16×28×28" << "6272";
+}
+
+void TestArchitectureUi::rowsMatchCore()
+{
+    QFETCH(int, kernel);
+    QFETCH(QString, padding);
+    QFETCH(QString, pool);
+    QFETCH(QString, conv1Shape);
+    QFETCH(QString, fcInput);
+
+    auto w = makeWindow();
+    control<QSpinBox>(*w, QStringLiteral("conv1Kernel"))->setValue(kernel);
+    auto *paddingCombo = control<QComboBox>(*w, QStringLiteral("conv1Padding"));
+    paddingCombo->setCurrentIndex(paddingCombo->findText(padding));
+    auto *poolCombo = control<QComboBox>(*w, QStringLiteral("pool1Type"));
+    poolCombo->setCurrentIndex(poolCombo->findText(pool));
+
+    verifyRowsMatchCore(*w);
+    DimensionView *view = w->dimensionView();
+    QCOMPARE(view->text(view->rowOf(QStringLiteral("conv1")), DimensionView::ShapeColumn), conv1Shape);
+    // The fc row's formula is the flatten, e.g. "32*7*7 = 1568".
+    const QString fc = view->text(view->rowOf(QStringLiteral("fc1")), DimensionView::FormulaColumn);
+    QVERIFY2(fc.contains(fcInput), qPrintable(fc));
+    QCOMPARE(w->architecturePanel()->spec().blocks[0].conv.kernel, kernel);
+    QCOMPARE(view->rowOf(QStringLiteral("pool1")) >= 0, pool != QLatin1String("none"));
+}
+
+void TestArchitectureUi::typingAKernelSizeUpdatesRows()
+{
+    auto w = makeWindow();
+    auto *kernel = control<QSpinBox>(*w, QStringLiteral("conv2Kernel"));
+    auto *padding = control<QComboBox>(*w, QStringLiteral("conv2Padding"));
+    padding->setCurrentIndex(padding->findText(QStringLiteral("valid")));
+    kernel->selectAll();
+    QTest::keyClicks(kernel, QStringLiteral("3"));
+    QCOMPARE(kernel->value(), 3);
+    DimensionView *view = w->dimensionView();
+    // 14 - 3 + 1 = 12 after the first pool halves 28 to 14.
+    QCOMPARE(view->text(view->rowOf(QStringLiteral("conv2")), DimensionView::ShapeColumn), QStringLiteral("32×12×12"));
+    QVERIFY(view->text(view->rowOf(QStringLiteral("conv2")), DimensionView::FormulaColumn).startsWith(QStringLiteral("(14 - 3 + 2*0)/1 + 1 = 12")));
+    verifyRowsMatchCore(*w);
+    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("custom"));
+}
+
+void TestArchitectureUi::invalidArchitectureDisablesTrain_data()
+{
+    QTest::addColumn<QString>("control");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<QString>("layer");
+
+    QTest::newRow("even kernel with same padding") << "conv1Kernel" << 4 << "conv1";
+    QTest::newRow("kernel bigger than the input") << "conv2Kernel" << 15 << "conv2";
+    QTest::newRow("pool kernel bigger than the input") << "pool2Kernel" << 15 << "pool2";
+}
+
+void TestArchitectureUi::invalidArchitectureDisablesTrain()
+{
+    QFETCH(QString, control);
+    QFETCH(int, value);
+    QFETCH(QString, layer);
+
+    auto w = makeWindow();
+    QTemporaryDir data;
+    QVERIFY(testutils::writeSyntheticMnist(data.path(), 20, 10));
+    QString error;
+    QVERIFY2(w->loadDataset(data.path(), &error), qPrintable(error));
+    QVERIFY(w->startAction()->isEnabled());
+
+    if (control == QLatin1String("conv2Kernel")) {
+        auto *padding = this->control<QComboBox>(*w, QStringLiteral("conv2Padding"));
+        padding->setCurrentIndex(padding->findText(QStringLiteral("valid")));
+    }
+    this->control<QSpinBox>(*w, control)->setValue(value);
+
+    const NetworkDims &dims = w->dimensionView()->dims();
+    QVERIFY(!dims.valid);
+    QCOMPARE(dims.errorLayer, layer);
+    QVERIFY(!w->startAction()->isEnabled());
+    QVERIFY2(w->startAction()->toolTip().contains(dims.error), qPrintable(w->startAction()->toolTip()));
+    QVERIFY(w->startAction()->toolTip().contains(layer));
+    auto *button = w->findChild<QWidget *>(QStringLiteral("startButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    QVERIFY(button->toolTip().contains(dims.error));
+    QVERIFY(!w->startTraining());
+
+    // The offending layer is marked in the table, with the reason.
+    DimensionView *view = w->dimensionView();
+    const int row = view->rowOf(layer);
+    QVERIFY(row >= 0);
+    QVERIFY(view->table()->item(row, DimensionView::LayerColumn)->data(Qt::UserRole + 1).toBool());
+    QCOMPARE(view->text(row, DimensionView::FormulaColumn), dims.error);
+    verifyRowsMatchCore(*w);
+
+    // Back to a valid value: Train comes back.
+    w->architecturePanel()->applyPreset(QStringLiteral("A"));
+    QVERIFY(w->startAction()->isEnabled());
+}
+
+void TestArchitectureUi::noDatasetDisablesTrainWithReason()
+{
+    auto w = makeWindow();
+    QVERIFY(!w->hasDataset());
+    QVERIFY(!w->startAction()->isEnabled());
+    QVERIFY(w->startAction()->toolTip().contains(QStringLiteral("MNIST")));
+    QVERIFY(!w->startTraining());
+}
+
+void TestArchitectureUi::presetsSetTheControls()
+{
+    auto w = makeWindow();
+    ArchitecturePanel *panel = w->architecturePanel();
+
+    QTest::mouseClick(panel->presetButton(QStringLiteral("B")), Qt::LeftButton);
+    QCOMPARE(control<QComboBox>(*w, QStringLiteral("pool1Type"))->currentText(), QStringLiteral("average"));
+    QCOMPARE(control<QComboBox>(*w, QStringLiteral("pool2Type"))->currentText(), QStringLiteral("average"));
+    QCOMPARE(control<QComboBox>(*w, QStringLiteral("conv1Padding"))->currentText(), QStringLiteral("same"));
+    QVERIFY(panel->presetButton(QStringLiteral("B"))->isChecked());
+    QVERIFY(!panel->presetButton(QStringLiteral("A"))->isChecked());
+    QCOMPARE(panel->spec(), *ArchitectureSpec::preset(QStringLiteral("B")));
+
+    QTest::mouseClick(panel->presetButton(QStringLiteral("C")), Qt::LeftButton);
+    QCOMPARE(control<QComboBox>(*w, QStringLiteral("conv1Padding"))->currentText(), QStringLiteral("valid"));
+    QCOMPARE(control<QComboBox>(*w, QStringLiteral("conv2Padding"))->currentText(), QStringLiteral("valid"));
+    QCOMPARE(control<QComboBox>(*w, QStringLiteral("pool1Type"))->currentText(), QStringLiteral("max"));
+    QCOMPARE(control<QSpinBox>(*w, QStringLiteral("conv2Channels"))->value(), 32);
+    QCOMPARE(panel->activePresetName(), QStringLiteral("C"));
+    QVERIFY(w->dimensionView()->text(w->dimensionView()->rowOf(QStringLiteral("fc1")), DimensionView::FormulaColumn)
+                .contains(QStringLiteral("512")));
+
+    // Any edit makes it "custom": no preset marked.
+    control<QSpinBox>(*w, QStringLiteral("conv1Channels"))->setValue(8);
+    QCOMPARE(panel->activePresetName(), QStringLiteral("custom"));
+    for (const QString &name : ArchitectureSpec::presetNames())
+        QVERIFY(!panel->presetButton(name)->isChecked());
+    QVERIFY(control<QLabel>(*w, QStringLiteral("activePresetLabel"))->text().contains(QStringLiteral("custom")));
+
+    QTest::mouseClick(panel->presetButton(QStringLiteral("A")), Qt::LeftButton);
+    QCOMPARE(panel->spec(), *ArchitectureSpec::preset(QStringLiteral("A")));
+    QVERIFY(panel->presetButton(QStringLiteral("A"))->isChecked());
+}
+
+void TestArchitectureUi::presetShortcuts()
+{
+    auto w = makeWindow();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("C"));
+    QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("B"));
+    QTest::keyClick(w.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("A"));
+}
+
+void TestArchitectureUi::addAndRemoveBlocks()
+{
+    auto w = makeWindow();
+    ArchitecturePanel *panel = w->architecturePanel();
+    auto *add = control<QPushButton>(*w, QStringLiteral("addBlockButton"));
+    auto *remove = control<QPushButton>(*w, QStringLiteral("removeBlockButton"));
+    QCOMPARE(panel->blockCount(), 2);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(panel->blockCount(), 3);
+    QVERIFY(control<QSpinBox>(*w, QStringLiteral("conv3Kernel")));
+    QVERIFY(w->dimensionView()->rowOf(QStringLiteral("conv3")) >= 0);
+    verifyRowsMatchCore(*w);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(panel->blockCount(), ArchitectureSpec::MaxBlocks);
+    QVERIFY(!add->isEnabled());
+    for (int i = 0; i < 5; ++i)
+        QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(panel->blockCount(), ArchitectureSpec::MinBlocks);
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(w->dimensionView()->rowOf(QStringLiteral("conv2")), -1);
+    verifyRowsMatchCore(*w);
+}
+
+void TestArchitectureUi::hiddenLayerAddsARow()
+{
+    auto w = makeWindow();
+    auto *check = control<QCheckBox>(*w, QStringLiteral("hiddenCheck"));
+    check->setChecked(true);
+    control<QSpinBox>(*w, QStringLiteral("hiddenUnits"))->setValue(64);
+    QCOMPARE(w->architecturePanel()->spec().hidden, std::vector<int>{64});
+    QVERIFY(w->dimensionView()->rowOf(QStringLiteral("fc2")) >= 0);
+    verifyRowsMatchCore(*w);
+}
+
+void TestArchitectureUi::settingsSurviveARestart()
+{
+    ArchitectureSpec edited;
+    {
+        auto w = makeWindow();
+        w->architecturePanel()->applyPreset(QStringLiteral("C"));
+        control<QSpinBox>(*w, QStringLiteral("conv2Kernel"))->setValue(3);
+        w->trainingPanel()->iterationsSpin()->setValue(1234);
+        w->trainingPanel()->learningRateSpin()->setValue(0.05);
+        auto *optimizer = w->trainingPanel()->optimizerCombo();
+        optimizer->setCurrentIndex(optimizer->findData(int(OptimizerKind::Adam)));
+        edited = w->architecturePanel()->spec();
+    }
+    auto w = makeWindow();
+    QCOMPARE(w->architecturePanel()->spec(), edited);
+    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("custom"));
+    QCOMPARE(w->trainingPanel()->iterationsSpin()->value(), 1234);
+    QCOMPARE(w->trainingPanel()->learningRateSpin()->value(), 0.05);
+    QCOMPARE(OptimizerKind(w->trainingPanel()->optimizerCombo()->currentData().toInt()), OptimizerKind::Adam);
+    // The test's settings file, not the user's, holds them.
+    QSettings s(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QCOMPARE(s.value(QStringLiteral("training/iterations")).toInt(), 1234);
+}
+
+void TestArchitectureUi::architectureFileRoundTrip()
+{
+    auto w = makeWindow();
+    w->architecturePanel()->applyPreset(QStringLiteral("B"));
+    control<QSpinBox>(*w, QStringLiteral("conv1Channels"))->setValue(12);
+    const ArchitectureSpec saved = w->architecturePanel()->spec();
+    const QString path = m_dir->filePath(QStringLiteral("net.json"));
+    QString error;
+    QVERIFY2(w->saveArchitecture(path, &error), qPrintable(error));
+    w->architecturePanel()->applyPreset(QStringLiteral("A"));
+    QVERIFY2(w->openArchitecture(path, &error), qPrintable(error));
+    QCOMPARE(w->architecturePanel()->spec(), saved);
+    QCOMPARE(control<QSpinBox>(*w, QStringLiteral("conv1Channels"))->value(), 12);
+}
+
+void TestArchitectureUi::architectureFileErrors()
+{
+    auto w = makeWindow();
+    const ArchitectureSpec before = w->architecturePanel()->spec();
+    QString error;
+    QVERIFY(!w->openArchitecture(m_dir->filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY(!error.isEmpty());
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QVERIFY(testutils::writeFile(bad, QByteArrayLiteral("{\"blocks\": [{\"conv\": {\"kernel\": 0}}]}")));
+    error.clear();
+    QVERIFY(!w->openArchitecture(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("bad.json")), qPrintable(error));
+    QCOMPARE(w->architecturePanel()->spec(), before);
+    error.clear();
+    QVERIFY(!w->saveWeights(m_dir->filePath(QStringLiteral("w.pt")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestArchitectureUi::datasetDialogRejectsABadFolder()
+{
+    const QString explicitDir = m_dir->filePath(QStringLiteral("nowhere"));
+    DatasetSetupDialog dialog(explicitDir);
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("searchPathLabel"));
+    QVERIFY(label);
+    QVERIFY(label->text().contains(QStringLiteral("nowhere")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("chooseFolderButton")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("downloadButton")));
+
+    // A folder with a truncated image file: the error names the problem, the dialog stays.
+    const QString broken = m_dir->filePath(QStringLiteral("broken"));
+    QVERIFY(QDir().mkpath(broken));
+    QVERIFY(testutils::writeSyntheticMnist(broken, 20, 10));
+    QFile images(broken + QStringLiteral("/train-images-idx3-ubyte"));
+    QVERIFY(images.open(QIODevice::ReadWrite));
+    QVERIFY(images.resize(100));
+    images.close();
+    QVERIFY(!dialog.tryFolder(broken));
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(!dialog.dataset());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.tryFolder(m_dir->filePath(QStringLiteral("empty"))));
+}
+
+void TestArchitectureUi::datasetDialogAcceptsAGoodFolder()
+{
+    const QString good = m_dir->filePath(QStringLiteral("good"));
+    QVERIFY(QDir().mkpath(good));
+    QVERIFY(testutils::writeSyntheticMnist(good, 30, 10, true));
+    DatasetSetupDialog dialog{QString()};
+    QVERIFY(dialog.tryFolder(good));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.dataset());
+    QCOMPARE(dialog.dataset()->train().size(), 30);
+    QCOMPARE(dialog.directory(), good);
+}
+
+void TestArchitectureUi::csvExportWithNoData()
+{
+    auto w = makeWindow();
+    const QString path = m_dir->filePath(QStringLiteral("curves.csv"));
+    QString error;
+    QVERIFY2(w->plotPanel()->exportCsv(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArrayLiteral("iteration,loss,smoothed_loss,test_accuracy\n"));
+}
+
+QTEST_MAIN(TestArchitectureUi)
+#include "tst_architectureui.moc"

@@ -1,0 +1,169 @@
+// DownloadDialog against a local HTTP server: success accepts with the folder,
+// a failure stays open with the reason and Retry, Cancel mid-file rejects and
+// leaves nothing. No test touches the internet.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "DatasetDownloader.h"
+#include "DownloadDialog.h"
+#include "LocalHttpServer.h"
+#include "MnistDataset.h"
+#include "TestUtils.h"
+
+using namespace std::chrono_literals;
+using cnnlab::DatasetKind;
+using cnnlab::ui::DownloadDialog;
+using testutils::LocalHttpServer;
+using Behaviour = testutils::LocalHttpServer::Behaviour;
+
+namespace {
+
+constexpr int FinishTimeoutMs = 10000;
+
+} // namespace
+
+class TestDownloadDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void startsOnShowAndAcceptsWithTheFolder();
+    void failureStaysOpenWithReasonAndRetry();
+    void cancelMidFileRejectsAndLeavesNothing();
+
+private:
+    void configure(DownloadDialog &dialog, const QString &dir);
+    void serveAll();
+
+    QTemporaryDir m_tmp;
+    QHash<QString, QByteArray> m_fixtures;
+    QHash<QString, QByteArray> m_md5;
+    std::unique_ptr<LocalHttpServer> m_server;
+    int m_dirCount = 0;
+};
+
+void TestDownloadDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_tmp.isValid());
+    const QString fixtures = m_tmp.filePath(QStringLiteral("fixtures"));
+    QVERIFY(QDir().mkpath(fixtures));
+    QVERIFY(testutils::writeSyntheticMnist(fixtures, 30, 20, /*gzipped=*/true));
+    for (const QString &name : cnnlab::datasetFileNames()) {
+        QFile file(QDir(fixtures).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_fixtures.insert(name, file.readAll());
+        m_md5.insert(name, QCryptographicHash::hash(m_fixtures.value(name), QCryptographicHash::Md5).toHex());
+    }
+}
+
+void TestDownloadDialog::init()
+{
+    m_server = std::make_unique<LocalHttpServer>();
+    QVERIFY(m_server->listen());
+}
+
+void TestDownloadDialog::serveAll()
+{
+    for (auto it = m_fixtures.cbegin(); it != m_fixtures.cend(); ++it)
+        m_server->setRoute(QStringLiteral("/m/") + it.key(), Behaviour::Ok, it.value());
+}
+
+void TestDownloadDialog::configure(DownloadDialog &dialog, const QString &dir)
+{
+    dialog.setDirectory(dir);
+    dialog.downloader().setMirrors({m_server->mirror(QStringLiteral("m"))});
+    dialog.downloader().setExpectedMd5(m_md5);
+    dialog.downloader().setStallTimeout(700ms);
+}
+
+void TestDownloadDialog::startsOnShowAndAcceptsWithTheFolder()
+{
+    serveAll();
+    const QString dir = m_tmp.filePath(QStringLiteral("ok-%1").arg(++m_dirCount));
+    DownloadDialog dialog(DatasetKind::Mnist);
+    QVERIFY(dialog.windowTitle().contains(QLatin1String("MNIST")));
+    QVERIFY(dialog.directory().endsWith(QLatin1String("/MNIST"))); // the app's data folder by default
+    configure(dialog, dir);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+
+    dialog.show();
+
+    QVERIFY(accepted.wait(FinishTimeoutMs));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.directory(), dir);
+    QVERIFY(cnnlab::MnistDataset::hasFiles(dir));
+    QVERIFY(dialog.errorText().isEmpty());
+    QCOMPARE(m_server->totalHits(), 4);
+}
+
+void TestDownloadDialog::failureStaysOpenWithReasonAndRetry()
+{
+    const QString dir = m_tmp.filePath(QStringLiteral("fail-%1").arg(++m_dirCount));
+    DownloadDialog dialog(DatasetKind::Mnist);
+    configure(dialog, dir);
+    QSignalSpy finished(&dialog.downloader(), &cnnlab::DatasetDownloader::finished);
+    dialog.show();
+    QVERIFY(finished.wait(FinishTimeoutMs));
+
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.isDownloading());
+    QVERIFY2(dialog.errorText().contains(QLatin1String("HTTP 404")), qPrintable(dialog.errorText()));
+    auto *retry = dialog.findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    QVERIFY(retry->isVisible());
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList());
+
+    // The mirror comes back: Retry succeeds and accepts.
+    serveAll();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(accepted.wait(FinishTimeoutMs));
+    QVERIFY(cnnlab::MnistDataset::hasFiles(dir));
+}
+
+void TestDownloadDialog::cancelMidFileRejectsAndLeavesNothing()
+{
+    serveAll();
+    m_server->setRoute(QStringLiteral("/m/train-images-idx3-ubyte.gz"), Behaviour::Trickle,
+                       m_fixtures.value(QStringLiteral("train-images-idx3-ubyte.gz")));
+    m_server->setTrickle(64, 20);
+    const QString dir = m_tmp.filePath(QStringLiteral("cancel-%1").arg(++m_dirCount));
+    DownloadDialog dialog(DatasetKind::Mnist);
+    configure(dialog, dir);
+    QSignalSpy progress(&dialog.downloader(), &cnnlab::DatasetDownloader::progress);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.show();
+
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.constLast().at(1).toLongLong() > 0, FinishTimeoutMs);
+    QVERIFY(dialog.isDownloading());
+    auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("downloadProgress"));
+    QVERIFY(bar);
+    QVERIFY(bar->maximum() > 0);
+    auto *file = dialog.findChild<QLabel *>(QStringLiteral("fileLabel"));
+    QVERIFY2(file->text().contains(QLatin1String("train-images-idx3-ubyte.gz")), qPrintable(file->text()));
+    auto *detail = dialog.findChild<QLabel *>(QStringLiteral("detailLabel"));
+    QVERIFY2(detail->text().contains(QLatin1String("/s")), qPrintable(detail->text())); // size and speed
+
+    auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY(!dialog.isDownloading());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList());
+}
+
+QTEST_MAIN(TestDownloadDialog)
+#include "tst_downloaddialog.moc"

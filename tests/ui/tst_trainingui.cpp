@@ -1,0 +1,296 @@
+// Training from the window on a small synthetic fixture: points reach both
+// plots, Stop and Pause act within a batch, starting again works, and closing
+// or destroying the window mid-run shuts the worker down cleanly.
+
+#include <QAction>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include "ArchitecturePanel.h"
+#include "MainWindow.h"
+#include "PlotPanel.h"
+#include "TestUtils.h"
+#include "TrainingPanel.h"
+
+using namespace cnnlab;
+using namespace cnnlab::ui;
+
+namespace {
+
+// Generous: a loaded CI machine can be slow; no timing is asserted.
+constexpr int RunTimeoutMs = 120000;
+constexpr int StopTimeoutMs = 10000;
+
+} // namespace
+
+class TestTrainingUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shortRunFillsBothPlots();
+    void stopEndsTheRunAndStartWorksAgain();
+    void pauseHoldsTheRun();
+    void shortcutsStartAndStop();
+    void closingDuringTrainingIsClean();
+    void destroyingDuringTrainingIsClean();
+    void exportsAfterARun();
+    void trainFlagStartsAtOnce();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(bool load = true);
+    void configure(MainWindow &w, int iterations, int evalEvery);
+
+    QTemporaryDir m_data;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+};
+
+void TestTrainingUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_data.isValid());
+    QVERIFY(testutils::writeSyntheticMnist(m_data.path(), 400, 100));
+}
+
+void TestTrainingUi::init()
+{
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+}
+
+void TestTrainingUi::cleanup()
+{
+    m_settingsDir.reset();
+}
+
+std::unique_ptr<MainWindow> TestTrainingUi::makeWindow(bool load)
+{
+    MainWindowOptions options;
+    options.settingsFile = m_settingsDir->filePath(QStringLiteral("settings.ini"));
+    options.askForData = false;
+    auto w = std::make_unique<MainWindow>(options);
+    if (load) {
+        QString error;
+        if (!w->loadDataset(m_data.path(), &error))
+            qWarning("loading the fixture failed: %s", qPrintable(error));
+    }
+    return w;
+}
+
+void TestTrainingUi::configure(MainWindow &w, int iterations, int evalEvery)
+{
+    TrainingPanel *p = w.trainingPanel();
+    p->iterationsSpin()->setValue(iterations);
+    p->batchSpin()->setValue(16);
+    p->evalEverySpin()->setValue(evalEvery);
+    p->findChild<QSpinBox *>(QStringLiteral("evalLimitSpin"))->setValue(50);
+    p->threadsSpin()->setValue(1);
+    // A small network keeps the test quick.
+    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    spec.blocks[0].conv.outChannels = 4;
+    spec.blocks[1].conv.outChannels = 8;
+    w.architecturePanel()->setSpec(spec);
+}
+
+void TestTrainingUi::shortRunFillsBothPlots()
+{
+    auto w = makeWindow();
+    QVERIFY(w->hasDataset());
+    configure(*w, 24, 8);
+    QSignalSpy finished(w.get(), &MainWindow::trainingFinished);
+    QVERIFY(w->startAction()->isEnabled());
+    w->startAction()->trigger();
+    QVERIFY(w->isTraining());
+    QVERIFY(!w->startAction()->isEnabled());
+    QVERIFY(w->stopAction()->isEnabled());
+    QVERIFY(!w->architecturePanel()->isEnabled());
+    QVERIFY(finished.wait(RunTimeoutMs));
+
+    QCOMPARE(w->lastSummary().outcome, TrainingOutcome::Completed);
+    QCOMPARE(w->plotPanel()->lossPlot()->graph(PlotPanel::RawLoss)->dataCount(), 24);
+    QCOMPARE(w->plotPanel()->lossPlot()->graph(PlotPanel::SmoothedLoss)->dataCount(), 24);
+    QCOMPARE(w->plotPanel()->accuracyPlot()->graph(0)->dataCount(), 3); // 8, 16, 24
+    QVERIFY(w->logView()->toPlainText().contains(QStringLiteral("Iteration: 8. Loss: ")));
+    QVERIFY(w->logView()->toPlainText().contains(QStringLiteral("Iteration: 24. Loss: ")));
+    QCOMPARE(w->trainingPanel()->progressBar()->value(), 24);
+    QVERIFY(!w->isTraining());
+    QVERIFY(w->startAction()->isEnabled());
+    QVERIFY(!w->stopAction()->isEnabled());
+    QVERIFY(w->architecturePanel()->isEnabled());
+    QVERIFY(!w->weights().isNull());
+
+    // The weights round-trip through the foundation's file format.
+    const QString path = m_settingsDir->filePath(QStringLiteral("weights.pt"));
+    QString error;
+    QVERIFY2(w->saveWeights(path, &error), qPrintable(error));
+    auto other = makeWindow(false);
+    QVERIFY2(other->loadWeights(path, &error), qPrintable(error));
+    QCOMPARE(other->architecturePanel()->spec(), w->architecturePanel()->spec());
+}
+
+void TestTrainingUi::stopEndsTheRunAndStartWorksAgain()
+{
+    auto w = makeWindow();
+    configure(*w, 100000, 0);
+    for (int round = 0; round < 3; ++round) {
+        QSignalSpy finished(w.get(), &MainWindow::trainingFinished);
+        QVERIFY2(w->startTraining(), qPrintable(w->trainBlockedReason()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 3, RunTimeoutMs);
+        w->stopAction()->trigger();
+        // Within one batch; the timeout is generous on purpose.
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(w->lastSummary().outcome, TrainingOutcome::Stopped);
+        QVERIFY(w->lastSummary().iterations < 100000);
+        QVERIFY(w->startAction()->isEnabled());
+    }
+}
+
+void TestTrainingUi::pauseHoldsTheRun()
+{
+    auto w = makeWindow();
+    configure(*w, 100000, 0);
+    QVERIFY(w->startTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
+    w->pauseAction()->trigger();
+    QVERIFY(w->pauseAction()->isChecked());
+    QCOMPARE(w->pauseAction()->text(), QStringLiteral("&Resume"));
+    QTest::qWait(300); // let a batch in flight arrive
+    const int held = w->plotPanel()->lossPointCount();
+    QTest::qWait(300);
+    QCOMPARE(w->plotPanel()->lossPointCount(), held);
+    QVERIFY(w->isTraining());
+    w->pauseAction()->trigger();
+    QVERIFY(!w->pauseAction()->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() > held, RunTimeoutMs);
+    // Stop works from a pause too.
+    w->pauseAction()->trigger();
+    w->stopAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
+    QVERIFY(!w->pauseAction()->isChecked());
+}
+
+void TestTrainingUi::shortcutsStartAndStop()
+{
+    auto w = makeWindow();
+    configure(*w, 100000, 0);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(w->isTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 1, RunTimeoutMs);
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QVERIFY(w->isTraining());
+    QTest::keyClick(w.get(), Qt::Key_Period, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
+    QCOMPARE(w->lastSummary().outcome, TrainingOutcome::Stopped);
+}
+
+void TestTrainingUi::closingDuringTrainingIsClean()
+{
+    auto w = makeWindow();
+    configure(*w, 100000, 0);
+    w->show();
+    QVERIFY(w->startTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
+    QVERIFY(w->close());
+    QVERIFY(!w->isTraining());
+    w.reset();
+    QTest::qWait(50); // any queued signal from the worker must find nothing to crash on
+}
+
+void TestTrainingUi::destroyingDuringTrainingIsClean()
+{
+    auto w = makeWindow();
+    configure(*w, 100000, 0);
+    QVERIFY(w->startTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 1, RunTimeoutMs);
+    w.reset(); // the destructor stops and joins the worker thread
+    QTest::qWait(50);
+    // Right after start, before the first batch.
+    w = makeWindow();
+    configure(*w, 100000, 0);
+    QVERIFY(w->startTraining());
+    w.reset();
+}
+
+void TestTrainingUi::exportsAfterARun()
+{
+    auto w = makeWindow();
+    configure(*w, 10, 5);
+    w->resize(1200, 800);
+    w->show();
+    QSignalSpy finished(w.get(), &MainWindow::trainingFinished);
+    QVERIFY(w->startTraining());
+    QVERIFY(finished.wait(RunTimeoutMs));
+
+    QString error;
+    const QString csv = m_settingsDir->filePath(QStringLiteral("curves.csv"));
+    QVERIFY2(w->plotPanel()->exportCsv(csv, &error), qPrintable(error));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 11);
+    QVERIFY(lines.at(5).startsWith("5,"));
+    QCOMPARE(lines.at(5).split(',').size(), 4);
+    QVERIFY(!lines.at(5).split(',').at(3).isEmpty()); // evaluated at 5
+    QVERIFY(lines.at(4).split(',').at(3).isEmpty());
+
+    const QString png = m_settingsDir->filePath(QStringLiteral("plots.png"));
+    QVERIFY2(w->plotPanel()->exportPng(png, &error), qPrintable(error));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    const QString pdf = m_settingsDir->filePath(QStringLiteral("plots.pdf"));
+    QVERIFY2(w->plotPanel()->exportPdf(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    // A folder that does not exist: an error, no crash, no file.
+    const QString bad = m_settingsDir->filePath(QStringLiteral("missing/plots.png"));
+    error.clear();
+    QVERIFY(!w->plotPanel()->exportPng(bad, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestTrainingUi::trainFlagStartsAtOnce()
+{
+    MainWindowOptions options;
+    options.settingsFile = m_settingsDir->filePath(QStringLiteral("settings.ini"));
+    options.askForData = false;
+    options.dataDir = m_data.path();
+    options.model = QStringLiteral("C");
+    options.train = true;
+    {
+        // Small settings for the run the flag starts.
+        QSettings s(options.settingsFile, QSettings::IniFormat);
+        s.setValue(QStringLiteral("training/iterations"), 5);
+        s.setValue(QStringLiteral("training/batchSize"), 8);
+        s.setValue(QStringLiteral("training/evalEvery"), 0);
+        s.setValue(QStringLiteral("training/evalLimit"), 20);
+    }
+    MainWindow w(options);
+    QCOMPARE(w.architecturePanel()->activePresetName(), QStringLiteral("C"));
+    QSignalSpy finished(&w, &MainWindow::trainingFinished);
+    w.startup();
+    QVERIFY(w.hasDataset());
+    QVERIFY(w.isTraining());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(w.lastSummary().outcome, TrainingOutcome::Completed);
+    QCOMPARE(w.plotPanel()->accuracyPointCount(), 1);
+}
+
+QTEST_MAIN(TestTrainingUi)
+#include "tst_trainingui.moc"

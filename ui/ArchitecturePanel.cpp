@@ -1,0 +1,225 @@
+#include "ArchitecturePanel.h"
+
+#include <algorithm>
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ConvBlockEditor.h"
+
+namespace cnnlab::ui {
+
+namespace {
+
+// Width of the optional hidden FC layer when the student first ticks it.
+constexpr int DefaultHiddenUnits = 100;
+
+QString presetTip(const QString &name)
+{
+    if (name == QLatin1String("A"))
+        return QObject::tr("Model A: 2 conv layers with same padding (P = 2) and 2 max pooling layers, "
+                           "then 1 fully connected layer (1568 → 10). Lesson: 97.04% after 3000 iterations.");
+    if (name == QLatin1String("B"))
+        return QObject::tr("Model B: like Model A, but with 2 average pooling layers. "
+                           "Lesson: 93.59% after 3000 iterations.");
+    return QObject::tr("Model C: 2 conv layers with valid padding (P = 0, smaller output) and 2 max pooling "
+                       "layers, then 1 fully connected layer (512 → 10). Lesson: 96.5%.");
+}
+
+} // namespace
+
+ArchitecturePanel::ArchitecturePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("architecturePanel"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *presetRow = new QHBoxLayout;
+    auto *presetCaption = new QLabel(tr("Presets:"), this);
+    presetRow->addWidget(presetCaption);
+    m_presetGroup = new QButtonGroup(this);
+    m_presetGroup->setExclusive(false); // "custom" means none is checked
+    const QStringList names = ArchitectureSpec::presetNames();
+    for (int i = 0; i < names.size(); ++i) {
+        const QString &name = names.at(i);
+        auto *button = new QPushButton(tr("Model %1").arg(name), this);
+        button->setObjectName(QStringLiteral("preset") + name);
+        button->setCheckable(true);
+        button->setToolTip(presetTip(name) + QLatin1Char('\n') + tr("Shortcut: Ctrl+%1").arg(i + 1));
+        m_presetGroup->addButton(button, i);
+        presetRow->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, name] { applyPreset(name); });
+    }
+    m_presetLabel = new QLabel(this);
+    m_presetLabel->setObjectName(QStringLiteral("activePresetLabel"));
+    presetRow->addWidget(m_presetLabel);
+    presetRow->addStretch(1);
+    layout->addLayout(presetRow);
+
+    m_inputLabel = new QLabel(this);
+    m_inputLabel->setToolTip(tr("The input: one grey-scale MNIST image, 1 channel of 28×28 pixels."));
+    layout->addWidget(m_inputLabel);
+
+    m_blocksLayout = new QVBoxLayout;
+    layout->addLayout(m_blocksLayout);
+
+    auto *blockButtons = new QHBoxLayout;
+    m_addButton = new QPushButton(tr("&Add conv block"), this);
+    m_addButton->setObjectName(QStringLiteral("addBlockButton"));
+    m_addButton->setToolTip(tr("Add another convolution + pooling block (at most %1). More convolutional "
+                               "layers are one way to expand a CNN.").arg(ArchitectureSpec::MaxBlocks));
+    m_removeButton = new QPushButton(tr("&Remove last block"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeBlockButton"));
+    m_removeButton->setToolTip(tr("Remove the last conv block (at least %1 stays).").arg(ArchitectureSpec::MinBlocks));
+    blockButtons->addWidget(m_addButton);
+    blockButtons->addWidget(m_removeButton);
+    blockButtons->addStretch(1);
+    layout->addLayout(blockButtons);
+    connect(m_addButton, &QPushButton::clicked, this, &ArchitecturePanel::addBlock);
+    connect(m_removeButton, &QPushButton::clicked, this, &ArchitecturePanel::removeBlock);
+
+    auto *hiddenRow = new QHBoxLayout;
+    m_hiddenCheck = new QCheckBox(tr("&Hidden FC layer"), this);
+    m_hiddenCheck->setObjectName(QStringLiteral("hiddenCheck"));
+    m_hiddenCheck->setToolTip(tr("An extra fully connected layer (an affine function and a ReLU) before the "
+                                 "output layer. More fully connected layers are another way to expand a network."));
+    m_hiddenUnits = new QSpinBox(this);
+    m_hiddenUnits->setObjectName(QStringLiteral("hiddenUnits"));
+    m_hiddenUnits->setRange(1, ArchitectureSpec::MaxHiddenUnits);
+    m_hiddenUnits->setValue(DefaultHiddenUnits);
+    m_hiddenUnits->setSuffix(tr(" units"));
+    m_hiddenUnits->setToolTip(tr("How many neurons the hidden fully connected layer has."));
+    hiddenRow->addWidget(m_hiddenCheck);
+    hiddenRow->addWidget(m_hiddenUnits);
+    hiddenRow->addStretch(1);
+    layout->addLayout(hiddenRow);
+    layout->addStretch(1);
+    connect(m_hiddenCheck, &QCheckBox::toggled, this, [this] { readControls(); });
+    connect(m_hiddenUnits, &QSpinBox::valueChanged, this, [this] { readControls(); });
+
+    setSpec(*ArchitectureSpec::preset(QStringLiteral("A")));
+}
+
+ArchitecturePanel::~ArchitecturePanel() = default;
+
+QPushButton *ArchitecturePanel::presetButton(const QString &name) const
+{
+    return findChild<QPushButton *>(QStringLiteral("preset") + name);
+}
+
+bool ArchitecturePanel::applyPreset(const QString &name)
+{
+    const auto preset = ArchitectureSpec::preset(name);
+    if (!preset)
+        return false;
+    setSpec(*preset);
+    return true;
+}
+
+QString ArchitecturePanel::activePresetName() const
+{
+    const QString preset = m_spec.matchingPreset();
+    return preset.isEmpty() ? QStringLiteral("custom") : preset;
+}
+
+void ArchitecturePanel::setSpec(const ArchitectureSpec &spec)
+{
+    m_spec = spec;
+    if (m_spec.blocks.empty())
+        m_spec.blocks.resize(ArchitectureSpec::MinBlocks);
+    m_updating = true;
+    rebuildEditors();
+    {
+        const QSignalBlocker b1(m_hiddenCheck);
+        const QSignalBlocker b2(m_hiddenUnits);
+        m_hiddenCheck->setChecked(!m_spec.hidden.empty());
+        if (!m_spec.hidden.empty())
+            m_hiddenUnits->setValue(m_spec.hidden.front());
+        m_hiddenUnits->setEnabled(m_hiddenCheck->isChecked());
+    }
+    m_updating = false;
+    readControls();
+}
+
+void ArchitecturePanel::rebuildEditors()
+{
+    const int wanted = int(m_spec.blocks.size());
+    while (int(m_editors.size()) > wanted) {
+        delete m_editors.back();
+        m_editors.pop_back();
+    }
+    while (int(m_editors.size()) < wanted) {
+        auto *editor = new ConvBlockEditor(int(m_editors.size()), this);
+        connect(editor, &ConvBlockEditor::changed, this, [this] { readControls(); });
+        m_blocksLayout->addWidget(editor);
+        m_editors.push_back(editor);
+    }
+    for (int i = 0; i < wanted; ++i)
+        m_editors[size_t(i)]->setBlock(m_spec.blocks[size_t(i)]);
+    m_addButton->setEnabled(wanted < ArchitectureSpec::MaxBlocks);
+    m_removeButton->setEnabled(wanted > ArchitectureSpec::MinBlocks);
+}
+
+void ArchitecturePanel::readControls()
+{
+    if (m_updating)
+        return;
+    m_spec.blocks.clear();
+    for (const ConvBlockEditor *editor : m_editors)
+        m_spec.blocks.push_back(editor->block());
+    m_hiddenUnits->setEnabled(m_hiddenCheck->isChecked());
+    m_spec.hidden.clear();
+    if (m_hiddenCheck->isChecked())
+        m_spec.hidden.push_back(m_hiddenUnits->value());
+    const QString preset = m_spec.matchingPreset();
+    m_spec.name = preset.isEmpty() ? QStringLiteral("custom") : preset;
+    m_inputLabel->setText(tr("Input: %1×%2×%2 (channels × height × width)")
+                              .arg(m_spec.inputChannels).arg(m_spec.inputSize));
+    updatePresetMarks();
+    Q_EMIT specChanged(m_spec);
+}
+
+void ArchitecturePanel::updatePresetMarks()
+{
+    const QString active = m_spec.matchingPreset();
+    const QStringList names = ArchitectureSpec::presetNames();
+    for (int i = 0; i < names.size(); ++i) {
+        QAbstractButton *button = m_presetGroup->button(i);
+        const QSignalBlocker blocker(button);
+        button->setChecked(names.at(i) == active);
+    }
+    m_presetLabel->setText(active.isEmpty() ? tr("<b>custom</b>") : tr("<b>Model %1</b>").arg(active));
+}
+
+void ArchitecturePanel::addBlock()
+{
+    if (int(m_spec.blocks.size()) >= ArchitectureSpec::MaxBlocks)
+        return;
+    ConvBlockSpec block = m_spec.blocks.back();
+    // A new block keeps the previous one's settings and doubles its channels, as the lesson goes 16 → 32.
+    block.conv.outChannels = std::min(block.conv.outChannels * 2, ArchitectureSpec::MaxChannels);
+    m_spec.blocks.push_back(block);
+    m_updating = true;
+    rebuildEditors();
+    m_updating = false;
+    readControls();
+}
+
+void ArchitecturePanel::removeBlock()
+{
+    if (int(m_spec.blocks.size()) <= ArchitectureSpec::MinBlocks)
+        return;
+    m_spec.blocks.pop_back();
+    m_updating = true;
+    rebuildEditors();
+    m_updating = false;
+    readControls();
+}
+
+} // namespace cnnlab::ui

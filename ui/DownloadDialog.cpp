@@ -1,0 +1,196 @@
+#include "DownloadDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "DatasetDownloader.h"
+
+namespace cnnlab::ui {
+
+namespace {
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
+DownloadDialog::DownloadDialog(DatasetKind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_directory(defaultDatasetDir(kind))
+    , m_downloader(new DatasetDownloader(this))
+{
+    setObjectName(QStringLiteral("downloadDialog"));
+    setWindowTitle(tr("Download %1").arg(datasetDisplayName(kind)));
+
+    m_folderLabel = new QLabel(this);
+    m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
+    m_folderLabel->setWordWrap(true);
+    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_fileLabel = new QLabel(tr("Waiting to start…"), this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setWordWrap(true);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("downloadProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+
+    m_detailLabel = new QLabel(this);
+    m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
+
+    // Mirror failures that were recovered from: worth seeing, not alarming.
+    m_noticeLabel = new QLabel(this);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setVisible(false);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("downloadError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_retryButton = m_buttons->addButton(tr("&Retry"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setVisible(false);
+    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_retryButton, &QPushButton::clicked, this, &DownloadDialog::startDownload);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DownloadDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_folderLabel);
+    layout->addWidget(m_fileLabel);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_detailLabel);
+    layout->addWidget(m_noticeLabel);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    setMinimumWidth(480);
+    setDirectory(m_directory);
+
+    connect(m_downloader, &DatasetDownloader::fileStarted, this, &DownloadDialog::onFileStarted);
+    connect(m_downloader, &DatasetDownloader::progress, this, &DownloadDialog::onProgress);
+    connect(m_downloader, &DatasetDownloader::mirrorFailed, this, &DownloadDialog::onMirrorFailed);
+    connect(m_downloader, &DatasetDownloader::finished, this, &DownloadDialog::onFinished);
+}
+
+DownloadDialog::~DownloadDialog() = default; // the downloader, a child, cleans up after itself
+
+void DownloadDialog::setDirectory(const QString &directory)
+{
+    m_directory = directory;
+    m_folderLabel->setText(tr("%1 goes into %2")
+                               .arg(datasetDisplayName(m_kind), QDir::toNativeSeparators(directory)));
+}
+
+bool DownloadDialog::isDownloading() const
+{
+    return m_downloader->isRunning();
+}
+
+QString DownloadDialog::errorText() const
+{
+    return m_errorLabel->isVisibleTo(this) ? m_errorLabel->text() : QString();
+}
+
+void DownloadDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_started) // queued, so the dialog is painted before the first request
+        QTimer::singleShot(0, this, [this] {
+            if (!m_started)
+                startDownload();
+        });
+}
+
+void DownloadDialog::startDownload()
+{
+    if (m_downloader->isRunning())
+        return;
+    m_started = true;
+    m_errorLabel->clear();
+    m_errorLabel->setVisible(false);
+    m_noticeLabel->clear();
+    m_noticeLabel->setVisible(false);
+    m_retryButton->setVisible(false);
+    m_cancelButton->setText(tr("Cancel"));
+    m_fileLabel->setText(tr("Connecting…"));
+    m_detailLabel->clear();
+    m_progress->setRange(0, 0); // busy until a size is known
+    m_downloader->start(m_kind, m_directory);
+}
+
+void DownloadDialog::reject()
+{
+    if (m_downloader->isRunning())
+        m_downloader->cancel(); // removes its .part files before returning
+    QDialog::reject();
+}
+
+void DownloadDialog::onFileStarted(const QString &fileName, int index, int count, const QUrl &url)
+{
+    m_fileLabel->setText(tr("File %1 of %2: %3\nfrom %4")
+                             .arg(index + 1)
+                             .arg(count)
+                             .arg(fileName, url.toDisplayString()));
+    m_progress->setRange(0, 0);
+    m_detailLabel->clear();
+}
+
+void DownloadDialog::onProgress(const QString &, qint64 received, qint64 total, double bytesPerSecond)
+{
+    // Kilobytes keep the bar's int range safe for any file size.
+    if (total > 0) {
+        m_progress->setRange(0, int(total / 1024) + 1);
+        m_progress->setValue(int(received / 1024));
+        m_detailLabel->setText(tr("%1 of %2, %3/s")
+                                   .arg(formatBytes(received), formatBytes(total), formatBytes(qint64(bytesPerSecond))));
+    } else {
+        m_progress->setRange(0, 0);
+        m_detailLabel->setText(tr("%1, %2/s").arg(formatBytes(received), formatBytes(qint64(bytesPerSecond))));
+    }
+}
+
+void DownloadDialog::onMirrorFailed(const QString &fileName, const QUrl &url, const QString &reason)
+{
+    QString text = m_noticeLabel->text();
+    if (!text.isEmpty())
+        text += QLatin1Char('\n');
+    text += tr("%1 from %2 failed: %3").arg(fileName, url.host().isEmpty() ? url.toDisplayString() : url.host(), reason);
+    m_noticeLabel->setText(text);
+    m_noticeLabel->setVisible(true);
+}
+
+void DownloadDialog::onFinished(bool ok, const QString &message)
+{
+    m_progress->setRange(0, 1);
+    m_progress->setValue(ok ? 1 : 0);
+    if (ok) {
+        m_fileLabel->setText(message);
+        accept();
+        return;
+    }
+    m_fileLabel->setText(tr("Nothing was kept from this attempt."));
+    m_detailLabel->clear();
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(true);
+    m_retryButton->setVisible(true);
+    m_cancelButton->setText(tr("Close"));
+}
+
+} // namespace cnnlab::ui

@@ -1,0 +1,143 @@
+#pragma once
+
+// The CNN Lab window: architecture panel, live dimension view, training panel,
+// live plots, the log and the status bar, wired to a TrainingController.
+
+#include <memory>
+
+#include <QMainWindow>
+
+#include "ModelWeights.h"
+#include "TrainingTypes.h"
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QSettings;
+class QSplitter;
+
+namespace cnnlab {
+class MnistDataset;
+}
+
+namespace cnnlab::ui {
+
+class ArchitecturePanel;
+class DimensionView;
+class PlotPanel;
+class TrainingController;
+class TrainingPanel;
+
+struct MainWindowOptions
+{
+    QString dataDir;        // --data: tried first
+    QString model;          // --model A|B|C: overrides the remembered architecture
+    bool train = false;     // --train: start as soon as the data is loaded
+    QString settingsFile;   // an INI file instead of the user's settings (tests, benchmarks)
+    bool askForData = true; // show DatasetSetupDialog when no MNIST is found
+};
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const MainWindowOptions &options = MainWindowOptions(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Finds and loads the data (asking when needed), then starts training if
+    // --train was given. Call once the window is shown.
+    void startup();
+
+    // Loads MNIST from `dir` synchronously; false with *error on failure.
+    bool loadDataset(const QString &dir, QString *error);
+    void setDataset(std::shared_ptr<const MnistDataset> data);
+    bool hasDataset() const { return bool(m_data); }
+
+    bool startTraining();
+    void stopTraining();
+    void setPaused(bool paused);
+    bool isTraining() const;
+
+    // Empty when Train can be pressed, else why not.
+    QString trainBlockedReason() const;
+
+    ArchitecturePanel *architecturePanel() const { return m_architecture; }
+    DimensionView *dimensionView() const { return m_dimensions; }
+    TrainingPanel *trainingPanel() const { return m_training; }
+    PlotPanel *plotPanel() const { return m_plots; }
+    QPlainTextEdit *logView() const { return m_log; }
+    QAction *startAction() const { return m_startAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    ModelWeights weights() const { return m_weights; }
+    TrainingSummary lastSummary() const { return m_lastSummary; }
+
+    bool saveArchitecture(const QString &path, QString *error) const;
+    bool openArchitecture(const QString &path, QString *error);
+    bool saveWeights(const QString &path, QString *error) const;
+    bool loadWeights(const QString &path, QString *error);
+
+    void saveSettings() const;
+
+Q_SIGNALS:
+    void trainingStarted();
+    void trainingFinished(const cnnlab::TrainingSummary &summary);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreSettings();
+    std::unique_ptr<QSettings> settings() const;
+    void onSpecChanged();
+    void updateActions();
+    void updateStatus();
+    void onBatch(const BatchStats &stats);
+    void onEvaluated(const EvalStats &stats);
+    void onFinished(const TrainingSummary &summary, const ModelWeights &weights);
+    void appendLog(const QString &line);
+    void showError(const QString &title, const QString &text);
+    void askForDataset(const QString &problem);
+    void saveArchitectureDialog();
+    void openArchitectureDialog();
+    void saveWeightsDialog();
+    void loadWeightsDialog();
+    void exportPlots(const QString &kind);
+    void about();
+
+    MainWindowOptions m_options;
+    ArchitecturePanel *m_architecture = nullptr;
+    DimensionView *m_dimensions = nullptr;
+    TrainingPanel *m_training = nullptr;
+    PlotPanel *m_plots = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_topSplitter = nullptr;
+    QSplitter *m_bottomSplitter = nullptr;
+    QLabel *m_datasetLabel = nullptr;
+    QLabel *m_deviceLabel = nullptr;
+    QLabel *m_paramsLabel = nullptr;
+    TrainingController *m_controller = nullptr;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_openArchAction = nullptr;
+    QAction *m_saveArchAction = nullptr;
+    QAction *m_saveWeightsAction = nullptr;
+    QAction *m_loadWeightsAction = nullptr;
+    QList<QAction *> m_presetActions;
+
+    std::shared_ptr<const MnistDataset> m_data;
+    ModelWeights m_weights;
+    TrainingSummary m_lastSummary;
+    TrainingConfig m_runConfig;
+    QString m_lastDir;
+    bool m_settingsSaved = false;
+};
+
+} // namespace cnnlab::ui

@@ -1,0 +1,275 @@
+#include "TrainingPanel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QThread>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "Devices.h"
+
+namespace cnnlab::ui {
+
+namespace {
+
+// Upper bounds for the spin boxes: generous, but a typo cannot ask for a week of training.
+constexpr int MaxIterations = 1000000;
+constexpr int MaxBatch = 10000;
+
+QToolButton *makeButton(QWidget *parent, const QString &objectName)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    return button;
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("trainingPanel"));
+    const TrainingConfig defaults;
+
+    m_iterations = new QSpinBox(this);
+    m_iterations->setObjectName(QStringLiteral("iterationsSpin"));
+    m_iterations->setRange(1, MaxIterations);
+    m_iterations->setSingleStep(100);
+    m_iterations->setToolTip(tr("n_iters: how many batches to train on. One iteration = one batch through the "
+                                "network, the loss, the gradients and one parameter update. The lesson uses 3000."));
+    m_batch = new QSpinBox(this);
+    m_batch->setObjectName(QStringLiteral("batchSpin"));
+    m_batch->setRange(1, MaxBatch);
+    m_batch->setToolTip(tr("batch_size: how many images each iteration looks at (the lesson uses 100)."));
+    m_learningRate = new QDoubleSpinBox(this);
+    m_learningRate->setObjectName(QStringLiteral("learningRateSpin"));
+    m_learningRate->setDecimals(5);
+    m_learningRate->setRange(0.00001, 10.0);
+    m_learningRate->setSingleStep(0.001);
+    m_learningRate->setToolTip(tr("learning_rate: how big a step the optimizer takes along the gradient "
+                                  "(the lesson uses 0.01 with SGD)."));
+    m_optimizer = new QComboBox(this);
+    m_optimizer->setObjectName(QStringLiteral("optimizerCombo"));
+    for (OptimizerKind kind : {OptimizerKind::Sgd, OptimizerKind::SgdMomentum, OptimizerKind::Adam})
+        m_optimizer->addItem(displayName(kind), int(kind));
+    m_optimizer->setToolTip(tr("How parameters are updated from their gradients. The lesson uses plain SGD."));
+    m_momentum = new QDoubleSpinBox(this);
+    m_momentum->setObjectName(QStringLiteral("momentumSpin"));
+    m_momentum->setRange(0.0, 0.999);
+    m_momentum->setDecimals(3);
+    m_momentum->setSingleStep(0.05);
+    m_momentum->setToolTip(tr("Momentum for SGD + momentum: how much of the previous step is kept."));
+    m_evalEvery = new QSpinBox(this);
+    m_evalEvery->setObjectName(QStringLiteral("evalEverySpin"));
+    m_evalEvery->setRange(0, MaxIterations);
+    m_evalEvery->setSingleStep(100);
+    m_evalEvery->setSpecialValueText(tr("only at the end"));
+    m_evalEvery->setToolTip(tr("Compute the test accuracy every N iterations (the lesson: every 500) "
+                               "and print the lesson's line: Iteration, Loss, Accuracy."));
+    m_evalLimit = new QSpinBox(this);
+    m_evalLimit->setObjectName(QStringLiteral("evalLimitSpin"));
+    m_evalLimit->setRange(0, 1000000);
+    m_evalLimit->setSingleStep(1000);
+    m_evalLimit->setSpecialValueText(tr("all test images"));
+    m_evalLimit->setToolTip(tr("Evaluate on the first N test images only (faster on a slow laptop)."));
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName(QStringLiteral("seedSpin"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setToolTip(tr("The seed of the random weight initialization and the shuffling: the same seed "
+                          "gives the same run."));
+    m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->setToolTip(tr("Where the tensors live: the CPU, or a CUDA GPU (model and tensors must both be on the GPU)."));
+    auto *deviceModel = new QStandardItemModel(m_device);
+    for (DeviceKind kind : {DeviceKind::Cpu, DeviceKind::Cuda}) {
+        const DeviceSupport support = deviceSupport(kind);
+        auto *item = new QStandardItem(kind == DeviceKind::Cpu ? tr("CPU") : tr("CUDA (GPU)"));
+        item->setData(int(kind), Qt::UserRole);
+        if (!support.available) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setText(item->text() + tr(" — unavailable"));
+            item->setToolTip(support.reason);
+        } else {
+            item->setToolTip(support.description);
+        }
+        deviceModel->appendRow(item);
+    }
+    m_device->setModel(deviceModel);
+    m_threads = new QSpinBox(this);
+    m_threads->setObjectName(QStringLiteral("threadsSpin"));
+    m_threads->setRange(1, std::max(1, QThread::idealThreadCount()));
+    m_threads->setToolTip(tr("CPU threads for the training. The default leaves one core to the window so it "
+                             "stays responsive."));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Iterations:"), m_iterations);
+    form->addRow(tr("&Batch size:"), m_batch);
+    form->addRow(tr("&Learning rate:"), m_learningRate);
+    form->addRow(tr("&Optimizer:"), m_optimizer);
+    form->addRow(tr("&Momentum:"), m_momentum);
+    form->addRow(tr("&Evaluate every:"), m_evalEvery);
+    form->addRow(tr("Test images:"), m_evalLimit);
+    form->addRow(tr("See&d:"), m_seed);
+    form->addRow(tr("De&vice:"), m_device);
+    form->addRow(tr("CPU &threads:"), m_threads);
+
+    m_startButton = makeButton(this, QStringLiteral("startButton"));
+    m_pauseButton = makeButton(this, QStringLiteral("pauseButton"));
+    m_stopButton = makeButton(this, QStringLiteral("stopButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_pauseButton);
+    buttons->addWidget(m_stopButton);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setFormat(tr("Iteration %v / %m"));
+    m_progressLabel = new QLabel(tr("Ready."), this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_progressLabel);
+    layout->addStretch(1);
+
+    TrainingConfig initial = defaults;
+    initial.threads = defaultCpuThreads();
+    setConfig(initial);
+    resetProgress(initial.iterations);
+
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
+    updateDeviceControls();
+}
+
+int TrainingPanel::defaultCpuThreads()
+{
+    return std::max(1, QThread::idealThreadCount() - 1);
+}
+
+QString TrainingPanel::formatDuration(double seconds)
+{
+    if (seconds < 0 || !std::isfinite(seconds))
+        return tr("unknown");
+    const qint64 s = qint64(std::llround(seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void TrainingPanel::setActions(QAction *start, QAction *pause, QAction *stop)
+{
+    m_startButton->setDefaultAction(start);
+    m_pauseButton->setDefaultAction(pause);
+    m_stopButton->setDefaultAction(stop);
+}
+
+TrainingConfig TrainingPanel::config(const ArchitectureSpec &spec) const
+{
+    TrainingConfig c;
+    c.spec = spec;
+    c.iterations = m_iterations->value();
+    c.batchSize = m_batch->value();
+    c.learningRate = m_learningRate->value();
+    c.optimizer = OptimizerKind(m_optimizer->currentData().toInt());
+    c.momentum = m_momentum->value();
+    c.evalEvery = m_evalEvery->value();
+    c.evalLimit = m_evalLimit->value();
+    c.seed = quint64(m_seed->value());
+    c.device = DeviceKind(m_device->currentData().toInt());
+    c.threads = m_threads->value();
+    return c;
+}
+
+void TrainingPanel::setConfig(const TrainingConfig &c)
+{
+    m_iterations->setValue(c.iterations);
+    m_batch->setValue(c.batchSize);
+    m_learningRate->setValue(c.learningRate);
+    m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(int(c.optimizer))));
+    m_momentum->setValue(c.momentum);
+    m_evalEvery->setValue(c.evalEvery);
+    m_evalLimit->setValue(c.evalLimit);
+    m_seed->setValue(int(std::min<quint64>(c.seed, quint64(std::numeric_limits<int>::max()))));
+    const int device = m_device->findData(int(c.device));
+    const auto *model = static_cast<QStandardItemModel *>(m_device->model());
+    // A saved CUDA choice on a machine without CUDA falls back to the CPU.
+    m_device->setCurrentIndex(device >= 0 && model->item(device)->isEnabled() ? device : 0);
+    m_threads->setValue(c.threads > 0 ? c.threads : defaultCpuThreads());
+    updateDeviceControls();
+}
+
+void TrainingPanel::updateDeviceControls()
+{
+    m_momentum->setEnabled(OptimizerKind(m_optimizer->currentData().toInt()) == OptimizerKind::SgdMomentum
+                           && m_optimizer->isEnabled());
+}
+
+void TrainingPanel::setRunning(bool running)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_iterations, m_batch, m_learningRate, m_optimizer, m_evalEvery,
+                                                        m_evalLimit, m_seed, m_device, m_threads})
+        w->setEnabled(!running);
+    m_momentum->setEnabled(!running);
+    updateDeviceControls();
+}
+
+void TrainingPanel::resetProgress(int totalIterations)
+{
+    m_progress->setRange(0, std::max(1, totalIterations));
+    m_progress->setValue(0);
+}
+
+void TrainingPanel::showProgress(const BatchStats &stats)
+{
+    if (m_progress->maximum() != stats.totalIterations)
+        m_progress->setMaximum(std::max(1, stats.totalIterations));
+    m_progress->setValue(stats.iteration);
+    const QLocale locale;
+    m_progressLabel->setText(tr("Iteration %1 of %2 · epoch %3 · %4 images/s · %5 left")
+                                 .arg(locale.toString(stats.iteration), locale.toString(stats.totalIterations))
+                                 .arg(stats.epoch + 1)
+                                 .arg(locale.toString(stats.imagesPerSecond, 'f', 0), formatDuration(stats.secondsLeft)));
+}
+
+void TrainingPanel::showFinished(const TrainingSummary &summary)
+{
+    QString text;
+    switch (summary.outcome) {
+    case TrainingOutcome::Completed:
+        text = tr("Finished: %1 iterations in %2").arg(summary.iterations).arg(formatDuration(summary.trainSeconds));
+        break;
+    case TrainingOutcome::Stopped:
+        text = tr("Stopped after %1 iterations.").arg(summary.iterations);
+        break;
+    case TrainingOutcome::Diverged:
+        text = tr("Diverged: %1").arg(summary.message);
+        break;
+    case TrainingOutcome::Failed:
+        text = tr("Failed: %1").arg(summary.message);
+        break;
+    }
+    if (summary.accuracy >= 0)
+        text += tr(" · accuracy %1%").arg(summary.accuracy, 0, 'f', 2);
+    m_progressLabel->setText(text);
+}
+
+} // namespace cnnlab::ui
