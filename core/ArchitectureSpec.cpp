@@ -1,5 +1,7 @@
 #include "ArchitectureSpec.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -210,7 +212,8 @@ public:
         if (!value.isDouble())
             return fail(where, QStringLiteral("expected a whole number, got %1").arg(describe(value)));
         const double d = value.toDouble();
-        if (d != static_cast<double>(static_cast<long long>(d)))
+        // std::trunc, not a cast to long long: casting 1e300 (or inf) to an integer is undefined behaviour.
+        if (!std::isfinite(d) || d != std::trunc(d))
             return fail(where, QStringLiteral("expected a whole number, got %1").arg(d));
         if (d < min)
             return fail(where, QStringLiteral("%1 is below %2").arg(d).arg(min));

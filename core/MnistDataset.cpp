@@ -1,5 +1,6 @@
 #include "MnistDataset.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <zlib.h>
@@ -60,11 +61,15 @@ std::optional<QByteArray> inflateMaybeGzip(const QByteArray &bytes, const QStrin
         return std::nullopt;
     }
     QByteArray out;
-    // The gzip trailer's ISIZE (size mod 2^32) is a good first guess for the buffer.
+    // The gzip trailer's ISIZE (size mod 2^32) is a good first guess for the buffer. It is
+    // only the file's claim, though (fuzz_idx: 20 bytes asking for 512 MB), and deflate
+    // cannot expand data more than 1032:1, so the guess is capped by that too.
+    constexpr qint64 MaxDeflateRatio = 1032;
     quint32 isize = 0;
     if (bytes.size() >= 18)
         isize = qFromLittleEndian<quint32>(bytes.constData() + bytes.size() - 4);
-    out.reserve(qsizetype(qMin<qint64>(qMax<qint64>(isize, bytes.size() * 2), MaxInflatedBytes)));
+    out.reserve(qsizetype(std::min({qMax<qint64>(isize, bytes.size() * 2), bytes.size() * MaxDeflateRatio,
+                                    MaxInflatedBytes})));
 
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.constData()));
     zs.avail_in = uInt(bytes.size());
