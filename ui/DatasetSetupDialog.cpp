@@ -8,29 +8,47 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "DatasetDownloader.h"
 #include "DownloadDialog.h"
 
 namespace cnnlab::ui {
 
-DatasetSetupDialog::DatasetSetupDialog(const QString &explicitDir, const QString &problem, QWidget *parent)
+QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir)
+{
+    if (kind == DatasetKind::Mnist)
+        return MnistDataset::searchPath(explicitDir);
+    QStringList dirs;
+    if (!explicitDir.isEmpty())
+        dirs << QDir(explicitDir).absolutePath();
+    dirs << defaultDatasetDir(DatasetKind::FashionMnist);
+    // torchvision's layout (datasets.FashionMNIST(root='./data')).
+    dirs << QDir::current().absoluteFilePath(QStringLiteral("data/FashionMNIST/raw"));
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+DatasetSetupDialog::DatasetSetupDialog(DatasetKind kind, const QString &explicitDir, const QString &problem,
+                                       QWidget *parent)
     : QDialog(parent)
+    , m_kind(kind)
     , m_explicitDir(explicitDir)
 {
     setObjectName(QStringLiteral("datasetSetupDialog"));
-    setWindowTitle(tr("MNIST not found"));
+    const QString name = datasetDisplayName(kind);
+    setWindowTitle(tr("%1 not found").arg(name));
 
     QString looked;
-    for (const QString &dir : MnistDataset::searchPath(explicitDir))
+    for (const QString &dir : datasetSearchPath(kind, explicitDir))
         looked += QStringLiteral("<li><code>%1</code></li>").arg(QDir::toNativeSeparators(dir).toHtmlEscaped());
-    QStringList files;
-    for (const QString &stem : MnistDataset::fileStems())
-        files << stem;
+    const QString what = kind == DatasetKind::FashionMnist
+                             ? tr("the Fashion-MNIST clothing images (ten classes of clothes, not digits)")
+                             : tr("the MNIST handwritten digits");
     auto *text = new QLabel(
-        tr("<p>CNN Lab trains on the MNIST handwritten digits, but could not find the four files "
-           "(<code>%1</code>, each possibly <code>.gz</code>).</p><p>It looked in:</p><ul>%2</ul>"
-           "<p>Choose the folder that holds them. You can still design networks and watch their "
-           "layer sizes without data.</p>")
-            .arg(files.join(QStringLiteral("</code>, <code>")), looked),
+        tr("<p>CNN Lab trains on %1, but could not find the four files "
+           "(<code>%2</code>, each possibly <code>.gz</code>).</p><p>It looked in:</p><ul>%3</ul>"
+           "<p>Choose the folder that holds them or download them. You can still design networks and "
+           "watch their layer sizes without data.</p>")
+            .arg(what, MnistDataset::fileStems().join(QStringLiteral("</code>, <code>")), looked),
         this);
     text->setObjectName(QStringLiteral("searchPathLabel"));
     text->setWordWrap(true);
@@ -50,8 +68,12 @@ DatasetSetupDialog::DatasetSetupDialog(const QString &explicitDir, const QString
     connect(choose, &QPushButton::clicked, this, &DatasetSetupDialog::chooseFolder);
     auto *downloadButton = buttons->addButton(tr("&Download…"), QDialogButtonBox::ActionRole);
     downloadButton->setObjectName(QStringLiteral("downloadButton"));
-    downloadButton->setToolTip(tr("Download the MNIST files into the app's data folder."));
+    downloadButton->setToolTip(tr("Download the %1 files into %2.")
+                                   .arg(name, QDir::toNativeSeparators(defaultDatasetDir(kind))));
     connect(downloadButton, &QPushButton::clicked, this, &DatasetSetupDialog::download);
+    m_systemButton = buttons->addButton(tr("Use Fashion-MNIST from the &system"), QDialogButtonBox::ActionRole);
+    m_systemButton->setObjectName(QStringLiteral("systemFashionMnistButton"));
+    connect(m_systemButton, &QPushButton::clicked, this, &DatasetSetupDialog::useSystemFashionMnist);
     auto *later = buttons->addButton(tr("Continue &without data"), QDialogButtonBox::RejectRole);
     later->setObjectName(QStringLiteral("continueWithoutDataButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,6 +83,18 @@ DatasetSetupDialog::DatasetSetupDialog(const QString &explicitDir, const QString
     layout->addWidget(text);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    setSystemFashionMnistDir(systemFashionMnistDir());
+}
+
+void DatasetSetupDialog::setSystemFashionMnistDir(const QString &dir)
+{
+    m_systemDir = dir;
+    // Hidden rather than disabled: most machines never have the package.
+    m_systemButton->setVisible(!dir.isEmpty());
+    m_systemButton->setToolTip(tr("Load the Fashion-MNIST files installed by Debian's dataset-fashion-mnist "
+                                  "package in %1.")
+                                   .arg(QDir::toNativeSeparators(dir)));
 }
 
 QString DatasetSetupDialog::errorText() const
@@ -69,6 +103,21 @@ QString DatasetSetupDialog::errorText() const
 }
 
 bool DatasetSetupDialog::tryFolder(const QString &dir)
+{
+    return load(dir, m_kind);
+}
+
+bool DatasetSetupDialog::useSystemFashionMnist()
+{
+    if (m_systemDir.isEmpty()) {
+        m_error->setText(tr("Fashion-MNIST is not installed on this system (Debian's dataset-fashion-mnist package)."));
+        m_error->setVisible(true);
+        return false;
+    }
+    return load(m_systemDir, DatasetKind::FashionMnist);
+}
+
+bool DatasetSetupDialog::load(const QString &dir, DatasetKind kind)
 {
     QString error;
     std::optional<MnistDataset> data;
@@ -82,6 +131,8 @@ bool DatasetSetupDialog::tryFolder(const QString &dir)
         m_error->setVisible(true);
         return false;
     }
+    // The files do not say which dataset they are; the caller's choice does.
+    data->setKind(kind);
     m_dataset = std::make_shared<const MnistDataset>(std::move(*data));
     m_directory = dir;
     accept();
@@ -90,15 +141,18 @@ bool DatasetSetupDialog::tryFolder(const QString &dir)
 
 void DatasetSetupDialog::chooseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with the MNIST files"),
-                                                          m_explicitDir.isEmpty() ? QDir::homePath() : m_explicitDir);
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Folder with the %1 files").arg(datasetDisplayName(m_kind)),
+        m_explicitDir.isEmpty() ? QDir::homePath() : m_explicitDir);
     if (!dir.isEmpty())
         tryFolder(dir);
 }
 
 void DatasetSetupDialog::download()
 {
-    DownloadDialog dialog(DatasetKind::Mnist, this);
+    DownloadDialog dialog(m_kind, this);
+    if (!m_mirrors.isEmpty())
+        dialog.downloader().setMirrors(m_mirrors);
     if (dialog.exec() == QDialog::Accepted)
         tryFolder(dialog.directory());
 }

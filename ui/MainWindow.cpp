@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include <utility>
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -29,9 +32,12 @@
 
 #include "ArchitecturePanel.h"
 #include "AtomicFile.h"
+#include "DatasetBrowserWidget.h"
+#include "DatasetDownloader.h"
 #include "DatasetSetupDialog.h"
 #include "Devices.h"
 #include "DimensionView.h"
+#include "MirrorsDialog.h"
 #include "MnistDataset.h"
 #include "OutputSize.h"
 #include "PlotPanel.h"
@@ -57,7 +63,20 @@ QGroupBox *framed(const QString &title, QWidget *content, const QString &objectN
     return box;
 }
 
+// The settings key remembering where each dataset was last loaded from.
+QString directoryKey(DatasetKind kind)
+{
+    return kind == DatasetKind::FashionMnist ? QStringLiteral("fashionMnistDirectory")
+                                             : QStringLiteral("dataDirectory");
+}
+
 } // namespace
+
+QString datasetDescription(DatasetKind kind)
+{
+    return kind == DatasetKind::FashionMnist ? MainWindow::tr("Fashion-MNIST (clothing classes, not digits)")
+                                             : MainWindow::tr("MNIST (handwritten digits)");
+}
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
@@ -141,6 +160,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_bottomSplitter->setSizes({width() * 72 / 100, width() * 28 / 100});
 
     restoreSettings();
+    // --data alone names an MNIST folder, whatever was used last: loading digits
+    // as clothes (or the reverse) would mislabel every image.
+    const QString remembered = m_options.dataDir.isEmpty() ? settings()->value(QStringLiteral("dataset")).toString()
+                                                           : QString();
+    m_kind = datasetKindFromId(m_options.dataset).value_or(datasetKindFromId(remembered).value_or(DatasetKind::Mnist));
+    m_startupKind = m_kind;
+    syncDatasetActions();
     // Before a run the plots' x axes span the planned iterations.
     m_plots->clear(m_training->iterationsSpin()->value());
     connect(m_training->iterationsSpin(), &QSpinBox::valueChanged, this, [this](int iterations) {
@@ -187,6 +213,27 @@ void MainWindow::createActions()
     for (QAction *action : {m_startAction, m_pauseAction, m_stopAction})
         addAction(action); // shortcuts work with the menu bar hidden too
 
+    m_datasetGroup = new QActionGroup(this);
+    m_datasetGroup->setExclusive(true);
+    m_mnistAction = new QAction(tr("&MNIST (handwritten digits)"), m_datasetGroup);
+    m_mnistAction->setObjectName(QStringLiteral("datasetActionMnist"));
+    m_fashionAction = new QAction(tr("&Fashion-MNIST (clothing)"), m_datasetGroup);
+    m_fashionAction->setObjectName(QStringLiteral("datasetActionFashionMnist"));
+    m_fashionAction->setToolTip(tr("Ten classes of clothing images in MNIST's format: the same networks, a harder task."));
+    for (QAction *action : {m_mnistAction, m_fashionAction}) {
+        action->setCheckable(true);
+        const DatasetKind kind = action == m_fashionAction ? DatasetKind::FashionMnist : DatasetKind::Mnist;
+        // triggered, not toggled: a refused switch puts the check back without re-entering.
+        connect(action, &QAction::triggered, this, [this, kind] { selectDataset(kind); });
+    }
+
+    m_browserAction = new QAction(tr("Dataset &browser"), this);
+    m_browserAction->setObjectName(QStringLiteral("browserAction"));
+    m_browserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_browserAction->setToolTip(tr("Look through the loaded dataset's images and labels (Ctrl+B)."));
+    connect(m_browserAction, &QAction::triggered, this, &MainWindow::showDatasetBrowser);
+    addAction(m_browserAction);
+
     const QStringList presets = ArchitectureSpec::presetNames();
     for (int i = 0; i < presets.size(); ++i) {
         const QString name = presets.at(i);
@@ -219,10 +266,21 @@ void MainWindow::createMenus()
     file->addAction(tr("Export plots as P&DF…"), this, [this] { exportPlots(QStringLiteral("pdf")); });
     file->addAction(tr("Export curves as &CSV…"), this, [this] { exportPlots(QStringLiteral("csv")); });
     file->addSeparator();
-    file->addAction(tr("Choose &dataset folder…"), this, [this] { askForDataset(QString()); });
+    file->addAction(tr("Choose &dataset folder…"), this, [this] { askForDataset(m_kind, QString()); });
+    file->addAction(tr("Download &mirrors…"), this, &MainWindow::showMirrorsDialog)
+        ->setObjectName(QStringLiteral("mirrorsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_browserAction);
+
+    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->setObjectName(QStringLiteral("datasetMenu"));
+    dataset->addActions(m_datasetGroup->actions());
+    dataset->addSeparator();
+    dataset->addAction(tr("&Choose folder or download…"), this, [this] { askForDataset(m_kind, QString()); });
 
     QMenu *model = menuBar()->addMenu(tr("&Model"));
     model->addActions(m_presetActions);
@@ -297,8 +355,9 @@ void MainWindow::saveSettings() const
     s->setValue(QStringLiteral("device"), idString(c.device));
     s->setValue(QStringLiteral("threads"), c.threads);
     s->endGroup();
+    s->setValue(QStringLiteral("dataset"), datasetId(m_kind));
     if (m_data)
-        s->setValue(QStringLiteral("dataDirectory"), m_data->directory());
+        s->setValue(directoryKey(m_data->kind()), m_data->directory());
     s->setValue(QStringLiteral("lastDirectory"), m_lastDir);
     s->beginGroup(QStringLiteral("window"));
     s->setValue(QStringLiteral("geometry"), saveGeometry());
@@ -315,70 +374,207 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Stop the worker first: the window must not go while a batch still reports to it.
     m_controller->shutdown();
     saveSettings();
+    if (m_browserWindow)
+        m_browserWindow->close();
     event->accept();
 }
 
 void MainWindow::startup()
 {
-    QString explicitDir = m_options.dataDir;
-    if (explicitDir.isEmpty())
-        explicitDir = qEnvironmentVariable("CNNLAB_DATA");
     QString problem;
-    QString dir = MnistDataset::locate(explicitDir);
-    if (dir.isEmpty() && explicitDir.isEmpty()) {
-        const QString remembered = settings()->value(QStringLiteral("dataDirectory")).toString();
-        if (!remembered.isEmpty() && MnistDataset::hasFiles(remembered))
-            dir = remembered;
-    }
-    if (!explicitDir.isEmpty() && dir != explicitDir && !MnistDataset::hasFiles(explicitDir))
-        problem = tr("No MNIST files in %1.").arg(QDir::toNativeSeparators(explicitDir));
+    const QString dir = findDataset(m_kind, &problem);
     if (!dir.isEmpty()) {
         QString error;
-        if (!loadDataset(dir, &error))
+        if (!loadDatasetAs(m_kind, dir, &error))
             problem = error;
     }
     if (!m_data) {
-        appendLog(problem.isEmpty() ? tr("No MNIST files found.") : problem);
+        appendLog(problem.isEmpty() ? tr("No %1 files found.").arg(datasetDisplayName(m_kind)) : problem);
+        m_trainWhenLoaded = m_options.train;
         if (m_options.askForData)
-            askForDataset(problem);
+            askForDataset(m_kind, problem);
     }
     if (m_options.train && m_data)
         startTraining();
 }
 
+QString MainWindow::explicitDirFor(DatasetKind kind) const
+{
+    // --data names the folder of the dataset the app starts with; $CNNLAB_DATA is MNIST's.
+    if (kind == m_startupKind && !m_options.dataDir.isEmpty())
+        return m_options.dataDir;
+    return kind == DatasetKind::Mnist ? qEnvironmentVariable("CNNLAB_DATA") : QString();
+}
+
+QString MainWindow::findDataset(DatasetKind kind, QString *problem) const
+{
+    const QString explicitDir = explicitDirFor(kind);
+    if (!explicitDir.isEmpty() && !MnistDataset::hasFiles(explicitDir))
+        *problem = tr("No %1 files in %2.").arg(datasetDisplayName(kind), QDir::toNativeSeparators(explicitDir));
+    for (const QString &dir : datasetSearchPath(kind, explicitDir)) {
+        if (MnistDataset::hasFiles(dir))
+            return dir;
+    }
+    if (explicitDir.isEmpty()) {
+        const QString remembered = settings()->value(directoryKey(kind)).toString();
+        if (!remembered.isEmpty() && MnistDataset::hasFiles(remembered))
+            return remembered;
+    }
+    if (kind == DatasetKind::FashionMnist)
+        return systemFashionMnistDir(m_options.systemRoot);
+    return QString();
+}
+
 bool MainWindow::loadDataset(const QString &dir, QString *error)
 {
-    statusBar()->showMessage(tr("Loading MNIST from %1…").arg(QDir::toNativeSeparators(dir)));
+    return loadDatasetAs(m_kind, dir, error);
+}
+
+bool MainWindow::loadDatasetAs(DatasetKind kind, const QString &dir, QString *error)
+{
+    statusBar()->showMessage(tr("Loading %1 from %2…").arg(datasetDisplayName(kind), QDir::toNativeSeparators(dir)));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     std::optional<MnistDataset> data = MnistDataset::load(dir, error);
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
     if (!data)
         return false;
+    // The files do not say which dataset they are; the choice does.
+    data->setKind(kind);
     setDataset(std::make_shared<const MnistDataset>(std::move(*data)));
     return true;
 }
 
 void MainWindow::setDataset(std::shared_ptr<const MnistDataset> data)
 {
+    if (isTraining()) {
+        appendLog(tr("The dataset cannot change while training."));
+        return;
+    }
     m_data = std::move(data);
-    if (m_data)
-        appendLog(tr("Loaded %1: %2 training and %3 test images from %4")
-                      .arg(datasetDisplayName(m_data->kind()))
-                      .arg(m_data->train().size())
-                      .arg(m_data->test().size())
-                      .arg(QDir::toNativeSeparators(m_data->directory())));
+    if (m_data) {
+        m_kind = m_data->kind();
+        QString line = tr("Loaded %1: %2 training and %3 test images from %4.")
+                           .arg(datasetDescription(m_kind))
+                           .arg(m_data->train().size())
+                           .arg(m_data->test().size())
+                           .arg(QDir::toNativeSeparators(m_data->directory()));
+        if (m_kind != DatasetKind::Mnist) {
+            QStringList classes;
+            const QStringList names = classNames(m_kind);
+            for (int i = 0; i < names.size(); ++i)
+                classes << QStringLiteral("%1 %2").arg(i).arg(names.at(i));
+            line += tr(" Classes: %1.").arg(classes.join(QStringLiteral(", ")));
+        }
+        appendLog(line);
+        // Remembered at once, so a crash does not forget a folder chosen by hand.
+        const auto s = settings();
+        s->setValue(QStringLiteral("dataset"), datasetId(m_kind));
+        s->setValue(directoryKey(m_kind), m_data->directory());
+    }
+    if (m_browser) {
+        m_browser->setDataset(m_data);
+        m_browserWindow->setWindowTitle(tr("Dataset browser — %1").arg(datasetDisplayName(m_kind)));
+    }
+    syncDatasetActions();
     updateActions();
     updateStatus();
 }
 
-void MainWindow::askForDataset(const QString &problem)
+bool MainWindow::selectDataset(DatasetKind kind)
+{
+    if (m_data && m_data->kind() == kind) {
+        syncDatasetActions();
+        return true;
+    }
+    if (isTraining()) {
+        // The worker holds the current dataset until the run ends; a switch now
+        // would leave the plots and the status naming a dataset not being trained on.
+        syncDatasetActions();
+        showError(tr("Dataset not switched"),
+                  tr("Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose "
+                     "the dataset again.")
+                      .arg(datasetDisplayName(kind), datasetDisplayName(m_kind)));
+        return false;
+    }
+    QString problem;
+    const QString dir = findDataset(kind, &problem);
+    if (!dir.isEmpty()) {
+        QString error;
+        if (loadDatasetAs(kind, dir, &error))
+            return true;
+        problem = error;
+    }
+    appendLog(problem.isEmpty() ? tr("No %1 files found.").arg(datasetDisplayName(kind)) : problem);
+    if (!m_data) {
+        // Nothing to keep: the window now waits for this dataset.
+        m_kind = kind;
+        updateActions();
+        updateStatus();
+    }
+    syncDatasetActions();
+    if (m_options.askForData)
+        askForDataset(kind, problem);
+    return false;
+}
+
+QAction *MainWindow::datasetAction(DatasetKind kind) const
+{
+    return kind == DatasetKind::FashionMnist ? m_fashionAction : m_mnistAction;
+}
+
+void MainWindow::syncDatasetActions()
+{
+    datasetAction(m_kind)->setChecked(true);
+}
+
+void MainWindow::askForDataset(DatasetKind kind, const QString &problem)
 {
     if (isTraining())
         return;
-    DatasetSetupDialog dialog(m_options.dataDir, problem, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.dataset())
-        setDataset(dialog.dataset());
+    // Non-modal (open, not exec): startup() returns to the event loop, and a
+    // test can drive the dialog.
+    auto *dialog = new DatasetSetupDialog(kind, explicitDirFor(kind), problem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSystemFashionMnistDir(systemFashionMnistDir(m_options.systemRoot));
+    dialog->setMirrors(mirrorsFromSettings(kind, *settings()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->dataset() || isTraining())
+            return;
+        setDataset(dialog->dataset());
+        if (std::exchange(m_trainWhenLoaded, false))
+            startTraining();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { m_trainWhenLoaded = false; });
+    dialog->open();
+}
+
+void MainWindow::showDatasetBrowser()
+{
+    if (!m_browserWindow) {
+        // A window of its own (not a dock): it can go to a second screen or a projector.
+        m_browserWindow = new QWidget(this, Qt::Window);
+        m_browserWindow->setObjectName(QStringLiteral("datasetBrowserWindow"));
+        m_browser = new DatasetBrowserWidget;
+        auto *layout = new QVBoxLayout(m_browserWindow);
+        layout->setContentsMargins(layout->contentsMargins() / 2);
+        layout->addWidget(m_browser);
+        m_browserWindow->resize(900, 640);
+        m_browser->setDataset(m_data);
+        m_browserWindow->setWindowTitle(tr("Dataset browser — %1").arg(datasetDisplayName(m_kind)));
+    }
+    m_browserWindow->show();
+    m_browserWindow->raise();
+    m_browserWindow->activateWindow();
+}
+
+MirrorsDialog *MainWindow::showMirrorsDialog()
+{
+    auto *dialog = new MirrorsDialog(settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCurrentKind(m_kind);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::onSpecChanged()
@@ -394,7 +590,7 @@ QString MainWindow::trainBlockedReason() const
     if (!dims.valid)
         return tr("The architecture is invalid at %1: %2").arg(dims.errorLayer.isEmpty() ? tr("the network") : dims.errorLayer, dims.error);
     if (!m_data)
-        return tr("No MNIST data loaded: use File → Choose dataset folder…");
+        return tr("No %1 data loaded: use File → Choose dataset folder…").arg(datasetDisplayName(m_kind));
     if (isTraining())
         return tr("Training is already running.");
     return QString();
@@ -432,12 +628,12 @@ void MainWindow::updateStatus()
 {
     if (m_data)
         m_datasetLabel->setText(tr("%1 · %2 training / %3 test images · %4")
-                                    .arg(datasetDisplayName(m_data->kind()),
+                                    .arg(datasetDescription(m_data->kind()),
                                          QLocale().toString(m_data->train().size()),
                                          QLocale().toString(m_data->test().size()),
                                          QDir::toNativeSeparators(m_data->directory())));
     else
-        m_datasetLabel->setText(tr("No dataset loaded"));
+        m_datasetLabel->setText(tr("No dataset loaded (%1 chosen: Dataset menu)").arg(datasetDisplayName(m_kind)));
     const TrainingConfig c = m_training->config(m_architecture->spec());
     const DeviceSupport device = deviceSupport(c.device);
     m_deviceLabel->setText(c.device == DeviceKind::Cpu ? tr("CPU · %n thread(s)", nullptr, c.threads)
@@ -457,8 +653,12 @@ bool MainWindow::startTraining()
         showError(tr("Cannot train"), invalid);
         return false;
     }
-    // Weights loaded from a file (or the last run) continue training when they fit this network.
-    const ModelWeights initial = (!m_weights.isNull() && m_weights.spec() == config.spec) ? m_weights : ModelWeights();
+    // Train starts from fresh, seeded weights, as the lesson does; only weights
+    // the user loaded from a file carry on (once), when they fit this network.
+    const ModelWeights initial = (m_continueFromLoadedWeights && !m_weights.isNull() && m_weights.spec() == config.spec)
+                                     ? m_weights
+                                     : ModelWeights();
+    m_continueFromLoadedWeights = false;
     m_runConfig = config;
     m_plots->clear(config.iterations);
     m_training->resetProgress(config.iterations);
@@ -602,6 +802,7 @@ bool MainWindow::loadWeights(const QString &path, QString *error)
             return false;
     }
     m_weights = *weights;
+    m_continueFromLoadedWeights = true;
     m_architecture->setSpec(m_weights.spec());
     appendLog(tr("Loaded weights from %1 (%2 parameters); the next training continues from them.")
                   .arg(QDir::toNativeSeparators(path))

@@ -7,35 +7,41 @@
 
 #include <QMainWindow>
 
+#include "MnistDataset.h"
 #include "ModelWeights.h"
 #include "TrainingTypes.h"
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QPlainTextEdit;
 class QSettings;
 class QSplitter;
 
-namespace cnnlab {
-class MnistDataset;
-}
-
 namespace cnnlab::ui {
 
 class ArchitecturePanel;
+class DatasetBrowserWidget;
 class DimensionView;
+class MirrorsDialog;
 class PlotPanel;
 class TrainingController;
 class TrainingPanel;
 
 struct MainWindowOptions
 {
-    QString dataDir;        // --data: tried first
+    QString dataDir;        // --data: tried first; MNIST's folder unless `dataset` says otherwise
     QString model;          // --model A|B|C: overrides the remembered architecture
     bool train = false;     // --train: start as soon as the data is loaded
     QString settingsFile;   // an INI file instead of the user's settings (tests, benchmarks)
-    bool askForData = true; // show DatasetSetupDialog when no MNIST is found
+    bool askForData = true; // show DatasetSetupDialog when no dataset is found
+    QString dataset;        // --dataset mnist|fashion-mnist; empty: MNIST with --data, else the remembered choice
+    QString systemRoot;     // prefixes the system's Fashion-MNIST folder (tests pass a fixture)
 };
+
+// How the window names a dataset: "MNIST (handwritten digits)",
+// "Fashion-MNIST (clothing classes, not digits)".
+QString datasetDescription(cnnlab::DatasetKind kind);
 
 class MainWindow final : public QMainWindow
 {
@@ -50,10 +56,29 @@ public:
     // --train was given. Call once the window is shown.
     void startup();
 
-    // Loads MNIST from `dir` synchronously; false with *error on failure.
+    // Loads the chosen dataset (datasetKind()) from `dir` synchronously; false with *error on failure.
     bool loadDataset(const QString &dir, QString *error);
+    // Shows `data` (its kind() becomes the chosen dataset). Refused while training.
     void setDataset(std::shared_ptr<const MnistDataset> data);
     bool hasDataset() const { return bool(m_data); }
+    std::shared_ptr<const MnistDataset> dataset() const { return m_data; }
+
+    // The chosen dataset: the loaded one's kind, or the one being looked for.
+    cnnlab::DatasetKind datasetKind() const { return m_kind; }
+    // Switches to `kind`: finds and loads its files, else (askForData) opens
+    // the setup dialog for it and keeps the current dataset until that
+    // succeeds. Refused, with a message, while training: the trainer holds the
+    // dataset. True when `kind` is loaded on return.
+    bool selectDataset(cnnlab::DatasetKind kind);
+    QAction *datasetAction(cnnlab::DatasetKind kind) const;
+
+    // View → Dataset browser (Ctrl+B): a window beside the main one on the
+    // loaded dataset, following a switch. Null until first opened.
+    void showDatasetBrowser();
+    QAction *browserAction() const { return m_browserAction; }
+    DatasetBrowserWidget *datasetBrowser() const { return m_browser; }
+    // File → Download mirrors…: non-modal, on this window's settings.
+    MirrorsDialog *showMirrorsDialog();
 
     bool startTraining();
     void stopTraining();
@@ -101,7 +126,11 @@ private:
     void onFinished(const TrainingSummary &summary, const ModelWeights &weights);
     void appendLog(const QString &line);
     void showError(const QString &title, const QString &text);
-    void askForDataset(const QString &problem);
+    void askForDataset(cnnlab::DatasetKind kind, const QString &problem);
+    bool loadDatasetAs(cnnlab::DatasetKind kind, const QString &dir, QString *error);
+    QString findDataset(cnnlab::DatasetKind kind, QString *problem) const;
+    QString explicitDirFor(cnnlab::DatasetKind kind) const;
+    void syncDatasetActions();
     void saveArchitectureDialog();
     void openArchitectureDialog();
     void saveWeightsDialog();
@@ -131,9 +160,19 @@ private:
     QAction *m_saveWeightsAction = nullptr;
     QAction *m_loadWeightsAction = nullptr;
     QList<QAction *> m_presetActions;
+    QActionGroup *m_datasetGroup = nullptr;
+    QAction *m_mnistAction = nullptr;
+    QAction *m_fashionAction = nullptr;
+    QAction *m_browserAction = nullptr;
+    QWidget *m_browserWindow = nullptr;
+    DatasetBrowserWidget *m_browser = nullptr;
 
     std::shared_ptr<const MnistDataset> m_data;
+    cnnlab::DatasetKind m_kind = cnnlab::DatasetKind::Mnist;
+    cnnlab::DatasetKind m_startupKind = cnnlab::DatasetKind::Mnist; // the kind --data is for
+    bool m_trainWhenLoaded = false; // --train waits for the setup dialog
     ModelWeights m_weights;
+    bool m_continueFromLoadedWeights = false; // the next run starts from m_weights (set by Load weights)
     TrainingSummary m_lastSummary;
     TrainingConfig m_runConfig;
     QString m_lastDir;

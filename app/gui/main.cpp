@@ -9,6 +9,7 @@
 
 #include "ArchitectureSpec.h"
 #include "MainWindow.h"
+#include "MnistDataset.h"
 
 namespace {
 
@@ -40,24 +41,39 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("CNN Lab: design a convolutional neural network, watch every layer's size change, "
-                       "and train it on MNIST with live plots."));
+                       "and train it on MNIST or Fashion-MNIST with live plots."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QStringLiteral("Folder with the four MNIST files (raw or .gz)."),
+                                        QStringLiteral("Folder with the four MNIST files (raw or .gz); with --dataset fashion-mnist, "
+                                                       "Fashion-MNIST's."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption modelOption(QStringLiteral("model"),
                                          QStringLiteral("Open with the lesson's model A, B or C."),
                                          QStringLiteral("A|B|C"));
     const QCommandLineOption trainOption(QStringLiteral("train"),
                                          QStringLiteral("Start training as soon as the data is loaded."));
-    parser.addOptions({dataOption, modelOption, trainOption});
+    const QCommandLineOption datasetOption(
+        QStringLiteral("dataset"),
+        QStringLiteral("Train on MNIST (handwritten digits) or Fashion-MNIST (clothing). Default: MNIST with --data, "
+                       "else the last one used."),
+        QStringLiteral("mnist|fashion-mnist"));
+    parser.addOptions({dataOption, datasetOption, modelOption, trainOption});
     parser.process(app);
 
     cnnlab::ui::MainWindowOptions options;
     options.dataDir = parser.value(dataOption);
     options.model = parser.value(modelOption).toUpper();
     options.train = parser.isSet(trainOption);
+    if (parser.isSet(datasetOption)) {
+        const auto kind = cnnlab::datasetKindFromId(parser.value(datasetOption));
+        if (!kind) {
+            std::fprintf(stderr, "cnnlab: unknown dataset '%s'; choose mnist or fashion-mnist.\n",
+                         qPrintable(parser.value(datasetOption)));
+            return 2;
+        }
+        options.dataset = cnnlab::datasetId(*kind);
+    }
     if (!options.model.isEmpty() && !cnnlab::ArchitectureSpec::preset(options.model)) {
         std::fprintf(stderr, "cnnlab: unknown model '%s'; choose A, B or C.\n", qPrintable(parser.value(modelOption)));
         return 2;

@@ -379,7 +379,7 @@ void TestArchitectureUi::architectureFileErrors()
 void TestArchitectureUi::datasetDialogRejectsABadFolder()
 {
     const QString explicitDir = m_dir->filePath(QStringLiteral("nowhere"));
-    DatasetSetupDialog dialog(explicitDir);
+    DatasetSetupDialog dialog(DatasetKind::Mnist, explicitDir);
     auto *label = dialog.findChild<QLabel *>(QStringLiteral("searchPathLabel"));
     QVERIFY(label);
     QVERIFY(label->text().contains(QStringLiteral("nowhere")));
@@ -406,7 +406,7 @@ void TestArchitectureUi::datasetDialogAcceptsAGoodFolder()
     const QString good = m_dir->filePath(QStringLiteral("good"));
     QVERIFY(QDir().mkpath(good));
     QVERIFY(testutils::writeSyntheticMnist(good, 30, 10, true));
-    DatasetSetupDialog dialog{QString()};
+    DatasetSetupDialog dialog(DatasetKind::Mnist, QString());
     QVERIFY(dialog.tryFolder(good));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.dataset());
