@@ -17,7 +17,10 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
             *error = QStringLiteral("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
-    if (file.write(data) != data.size()) {
+    // flush() here, not just in commit(): data smaller than QSaveFile's buffer only reaches the
+    // disk there, and Qt 6.4's commit() ignores a failed flush (ENOSPC) and renames the empty
+    // temporary file over the previous one (tst_atomic_writes, "disk full").
+    if (file.write(data) != data.size() || !file.flush()) {
         if (error)
             *error = QStringLiteral("Cannot write %1: %2").arg(shown, file.errorString());
         file.cancelWriting();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/csrc/jit/serialization/export.h>
@@ -124,6 +125,7 @@ QString zipProblem(const QByteArray &bytes)
     // inline such as QByteArray::append(const char *) is exported from the executable
     // and interposes the Qt 5 function of the same name that LibTorch's dependencies load.
     std::string prefix;
+    std::set<std::string> names;
     bool hasVersion = false;
     qint64 at = directoryOffset;
     for (int i = 0; i < entries; ++i) {
@@ -133,9 +135,13 @@ QString zipProblem(const QByteArray &bytes)
         if (next > end)
             return damaged;
         const std::string name(bytes.constData() + at + CentralSize, size_t(nameSize));
+        if (!names.insert(name).second) // miniz then finds the wrong record and the reader's constructor throws
+            return QStringLiteral("the zip archive holds %1 twice").arg(QString::fromUtf8(name.data(), qsizetype(name.size())));
         const quint16 method = u16(at + 10);
         const quint32 crc = u32(at + 16), packed = u32(at + 20), size = u32(at + 24), local = u32(at + 42);
-        if ((method != 0 && method != 8) || qint64(local) + LocalSize > end || u32(local) != 0x04034b50)
+        // Flag bits 0, 5 and 6 (encrypted, patched, strongly encrypted) make miniz refuse the record.
+        if ((method != 0 && method != 8) || (u16(at + 8) & 0x61) != 0 || qint64(local) + LocalSize > end
+            || u32(local) != 0x04034b50)
             return damaged;
         const qint64 data = qint64(local) + LocalSize + u16(local + 26) + u16(local + 28);
         if (data + packed > end || (method == 0 && size != packed)
@@ -220,7 +226,11 @@ QString pickleProblem(const char *data, size_t size)
         case 'q': length = 1; ok = items.back() >= 1; break;         // BINPUT
         case 'M': length = 2; items.back() += 1; break;              // BININT2
         case 'J': case 'j': length = 4; items.back() += 1; break;    // BININT, LONG_BINGET
-        case 'r': length = 4; ok = items.back() >= 1; break;         // LONG_BINPUT
+        case 'r':                                                    // LONG_BINPUT
+            // The unpickler reserves 2 * id memo slots: an id beyond the pickle's size is a lie.
+            length = 4;
+            ok = items.back() >= 1 && need(4) && qFromLittleEndian<quint32>(p + at) < size;
+            break;
         case 'G': length = 8; items.back() += 1; break;              // BINFLOAT
         case 0x95: length = 8; break;                                // FRAME
         // Length-prefixed arguments: 1, 4 or 8 little-endian bytes of length.
@@ -460,10 +470,12 @@ std::optional<ModelWeights> ModelWeights::fromBytes(const QByteArray &bytes, con
                 problems << QStringLiteral("%1 has shape %2 in the file but the architecture needs %3")
                                 .arg(QString::fromStdString(item.key()), shapeText(it->second.sizes()),
                                      shapeText(item.value().sizes()));
+                inFile.erase(it); // reported; not also "not part of the architecture"
                 continue;
             }
             if (it->second.scalar_type() != torch::kFloat) {
                 problems << QStringLiteral("%1 is not float32").arg(QString::fromStdString(item.key()));
+                inFile.erase(it);
                 continue;
             }
             data->tensors.emplace_back(item.key(), it->second.contiguous().clone());

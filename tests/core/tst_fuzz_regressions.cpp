@@ -1,0 +1,98 @@
+// Replays what the fuzzers taught us, through the same entry points the
+// libFuzzer targets use (tests/fuzz/FuzzEntryPoints.h), in the normal and the
+// sanitizer builds:
+//   tests/fuzz/regressions/<target>/*  inputs that once crashed or broke a promise;
+//                                      they must now be handled (usually refused with a message)
+//   tests/fuzz/corpus/<target>/*       the valid seed files; they must still be accepted
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+#include "../fuzz/FuzzEntryPoints.h"
+
+namespace {
+
+QString fuzzDir()
+{
+    // CMake compiles with absolute source paths, so the fixtures are found from here.
+    return QFileInfo(QStringLiteral(__FILE__)).dir().absoluteFilePath(QStringLiteral("../fuzz"));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString run(const QString &target, const QByteArray &bytes, int *accepted)
+{
+    *accepted = -1;
+    if (target == QLatin1String("fuzz_idx"))
+        return fuzzentry::idx(bytes);
+    if (target == QLatin1String("fuzz_spec_json")) {
+        *accepted = cnnlab::ArchitectureSpec::fromJson(bytes, nullptr).has_value() ? 1 : 0;
+        return fuzzentry::specJson(bytes);
+    }
+    if (target == QLatin1String("fuzz_weights"))
+        return fuzzentry::weights(bytes, accepted);
+    return QStringLiteral("unknown fuzz target ") + target;
+}
+
+} // namespace
+
+class TestFuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void replay_data();
+    void replay();
+};
+
+void TestFuzzRegressions::replay_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("seed");
+    int rows = 0;
+    for (const char *kind : {"regressions", "corpus"}) {
+        for (const char *target : {"fuzz_idx", "fuzz_spec_json", "fuzz_weights"}) {
+            QDirIterator it(QDir(fuzzDir()).filePath(QStringLiteral("%1/%2").arg(QLatin1String(kind), QLatin1String(target))),
+                            QDir::Files);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (it.fileName() == QLatin1String("README.md"))
+                    continue;
+                QTest::addRow("%s/%s/%s", kind, target, qPrintable(it.fileName()))
+                    << QString::fromLatin1(target) << path << (qstrcmp(kind, "corpus") == 0);
+                ++rows;
+            }
+        }
+    }
+    if (rows == 0)
+        QTest::newRow("fixtures missing") << QString() << fuzzDir() << false;
+}
+
+void TestFuzzRegressions::replay()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, path);
+    QFETCH(bool, seed);
+    QVERIFY2(!target.isEmpty(), qPrintable(QStringLiteral("no fuzz fixtures under ") + path));
+    const QByteArray bytes = readAll(path);
+    int accepted = -1;
+    const QString problem = run(target, bytes, &accepted);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Seeds are valid files: the JSON parses; the weights load with the spec in the file
+    // and against the expected spec (a seed without a spec record loads only the second way).
+    if (seed && target == QLatin1String("fuzz_spec_json"))
+        QCOMPARE(accepted, 1);
+    if (seed && target == QLatin1String("fuzz_weights"))
+        QCOMPARE(accepted, path.contains(QLatin1String("nospec")) ? 1 : 2);
+}
+
+QTEST_APPLESS_MAIN(TestFuzzRegressions)
+#include "tst_fuzz_regressions.moc"

@@ -1,0 +1,111 @@
+#pragma once
+
+// What each fuzz target does with one input, shared by the libFuzzer targets
+// (tests/fuzz/fuzz_*.cpp) and the regression test that replays saved crash
+// inputs (tests/core/tst_fuzz_regressions.cpp). Each returns an empty string
+// when the parsers kept their promises, else what went wrong; a crash is a crash.
+
+#include <zlib.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include "ArchitectureSpec.h"
+#include "MnistDataset.h"
+#include "ModelWeights.h"
+#include "OutputSize.h"
+
+namespace fuzzentry {
+
+inline QByteArray gzip(const QByteArray &raw)
+{
+    z_stream zs{};
+    // windowBits 15 + 16: a gzip header and trailer, as in the dataset's .gz files.
+    if (deflateInit2(&zs, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&zs, uLong(raw.size())) + 32), Qt::Uninitialized);
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(raw.constData()));
+    zs.avail_in = uInt(raw.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return out;
+}
+
+inline QString idxOnce(const QByteArray &bytes)
+{
+    QString error;
+    if (const auto images = cnnlab::parseIdxImages(bytes, QStringLiteral("fuzz"), &error)) {
+        if (images->pixels.size() != size_t(images->count) * size_t(images->rows) * size_t(images->cols))
+            return QStringLiteral("pixel buffer does not match the header");
+    } else if (error.isEmpty()) {
+        return QStringLiteral("images refused without a message");
+    }
+    error.clear();
+    if (!cnnlab::parseIdxLabels(bytes, QStringLiteral("fuzz"), &error) && error.isEmpty())
+        return QStringLiteral("labels refused without a message");
+    return {};
+}
+
+// The IDX readers on the bytes as they are, and gzip-compressed, so mutations
+// reach both the inflater and the header checks behind it.
+inline QString idx(const QByteArray &bytes)
+{
+    const QString raw = idxOnce(bytes);
+    return raw.isEmpty() ? idxOnce(gzip(bytes)) : raw;
+}
+
+// The architecture JSON reader, the dims arithmetic on what it accepts, and a
+// round trip through toJsonBytes().
+inline QString specJson(const QByteArray &json)
+{
+    QString error;
+    const auto spec = cnnlab::ArchitectureSpec::fromJson(json, &error);
+    if (!spec)
+        return error.isEmpty() ? QStringLiteral("refused without a message") : QString();
+    const cnnlab::NetworkDims dims = cnnlab::computeDims(*spec);
+    if (dims.valid) {
+        (void)dims.toJson();
+        (void)dims.toTable();
+    } else if (dims.error.isEmpty()) {
+        return QStringLiteral("invalid dims without a message");
+    }
+    const auto again = cnnlab::ArchitectureSpec::fromJson(spec->toJsonBytes(), &error);
+    if (!again || *again != *spec)
+        return QStringLiteral("the saved JSON does not read back as the same network: ") + error;
+    return {};
+}
+
+// The tiny network of the weights seed corpus (tests/fuzz/corpus/fuzz_weights).
+inline const cnnlab::ArchitectureSpec &tinySpec()
+{
+    static const cnnlab::ArchitectureSpec spec = *cnnlab::ArchitectureSpec::fromJson(
+        QByteArray(R"({"name": "tiny", "input": {"channels": 1, "size": 28},
+  "blocks": [{"conv": {"out": 1, "kernel": 3, "stride": 2, "padding": "valid"}, "activation": "relu",
+              "pool": {"type": "max", "kernel": 4}}], "hidden": [], "classes": 10})"),
+        nullptr);
+    return spec;
+}
+
+// The weights loader, trusting the spec in the file and against an expected spec.
+// `loaded` (optional) counts how many of the two attempts succeeded.
+inline QString weights(const QByteArray &bytes, int *loaded = nullptr)
+{
+    if (loaded)
+        *loaded = 0;
+    for (const cnnlab::ArchitectureSpec *expected : {static_cast<const cnnlab::ArchitectureSpec *>(nullptr), &tinySpec()}) {
+        QString error;
+        const auto weights = cnnlab::ModelWeights::fromBytes(bytes, QStringLiteral("fuzz"), &error, expected);
+        if (!weights && error.isEmpty())
+            return QStringLiteral("refused without a message");
+        if (weights && weights->isNull())
+            return QStringLiteral("accepted but empty");
+        if (weights && loaded)
+            ++*loaded;
+    }
+    return {};
+}
+
+} // namespace fuzzentry
