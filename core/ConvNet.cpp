@@ -55,6 +55,11 @@ torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
         // Training and evaluation: every activation offered is non-decreasing,
         // so max(f(x)) == f(max(x)); pooling first runs the activation (and its
         // backward) on a k*k times smaller tensor. Same values, same gradients.
+        // LibTorch 1.13's CPU max pooling is several times faster on channels-last
+        // (NHWC) tensors than on NCHW ones, and oneDNN's convolutions take NHWC
+        // as they come, so the rest of the network stays channels-last.
+        if (x.device().is_cpu())
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
         return activate(block.activation, torch::max_pool2d(x, pool.kernel, pool.kernel));
     }
     x = activate(block.activation, x);

@@ -615,7 +615,12 @@ void MainWindow::updateActions()
         m_pauseAction->setChecked(false);
     }
     m_pauseAction->setText(m_pauseAction->isChecked() ? tr("&Resume") : tr("&Pause"));
+    // The network cannot change under a running trainer: the panel is locked,
+    // and says why, until the run ends.
     m_architecture->setEnabled(!running);
+    m_architecture->setToolTip(running ? tr("The network is locked while it trains. Stop the training (Esc) to "
+                                            "change it.")
+                                       : QString());
     m_training->setRunning(running);
     for (QAction *action : m_presetActions)
         action->setEnabled(!running);

@@ -136,6 +136,23 @@ void TestTrainingUi::shortRunFillsBothPlots()
     auto other = makeWindow(false);
     QVERIFY2(other->loadWeights(path, &error), qPrintable(error));
     QCOMPARE(other->architecturePanel()->spec(), w->architecturePanel()->spec());
+
+    // Train again after a run starts from fresh weights, as the lesson does...
+    const QString continuing = QStringLiteral("continuing from the loaded weights");
+    QVERIFY(!w->logView()->toPlainText().contains(continuing));
+    w->startAction()->trigger();
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QVERIFY(!w->logView()->toPlainText().contains(continuing));
+    // ...while weights loaded from a file carry on, for one run.
+    QSignalSpy otherFinished(other.get(), &MainWindow::trainingFinished);
+    QVERIFY2(other->loadDataset(m_data.path(), &error), qPrintable(error));
+    configure(*other, 4, 4); // the same small network the weights were trained for
+    other->startAction()->trigger();
+    QVERIFY(otherFinished.wait(RunTimeoutMs));
+    QCOMPARE(other->logView()->toPlainText().count(continuing), 1);
+    other->startAction()->trigger();
+    QVERIFY(otherFinished.wait(RunTimeoutMs));
+    QCOMPARE(other->logView()->toPlainText().count(continuing), 1);
 }
 
 void TestTrainingUi::stopEndsTheRunAndStartWorksAgain()
