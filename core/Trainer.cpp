@@ -217,6 +217,8 @@ TrainingSummary Trainer::run(const Callbacks &callbacks)
         int lastEvalIteration = -1;
         double lastLoss = 0;
         const int evalCount = config.evalEvery > 0 ? config.iterations / config.evalEvery : 0;
+        // The run also ends with an evaluation unless its last iteration is an evaluation point.
+        const bool finalEvaluation = config.evalEvery <= 0 || config.iterations % config.evalEvery != 0;
 
         auto evaluate = [&](double loss) -> bool {
             const auto t0 = Clock::now();
@@ -294,8 +296,9 @@ TrainingSummary Trainer::run(const Callbacks &callbacks)
                     stats.trainSeconds = trainSeconds;
                     stats.imagesPerSecond = trainSeconds > 0 ? double(imagesSeen) / trainSeconds : 0;
                     const double perIteration = trainSeconds / iteration;
-                    const int evalsDone = config.evalEvery > 0 ? iteration / config.evalEvery : 0;
-                    const int evalsLeft = evalCount - evalsDone + (config.iterations % std::max(1, config.evalEvery) ? 1 : 0);
+                    // Evaluations finished so far; one due at this very iteration runs after this report.
+                    const int evalsDone = config.evalEvery > 0 ? (iteration - 1) / config.evalEvery : 0;
+                    const int evalsLeft = evalCount - evalsDone + (finalEvaluation ? 1 : 0);
                     // Before the first evaluation, guess: a forward pass costs about a third of a training step.
                     const double evalGuess = lastEvalSeconds >= 0
                                                  ? lastEvalSeconds

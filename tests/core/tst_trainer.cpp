@@ -77,9 +77,13 @@ void TestTrainer::lowersLoss()
 {
     Trainer trainer(smallConfig(), m_data);
     std::vector<double> losses;
+    std::vector<double> secondsLeft;
     std::vector<EvalStats> evals;
     Trainer::Callbacks callbacks;
-    callbacks.batchFinished = [&](const BatchStats &s) { losses.push_back(s.loss); };
+    callbacks.batchFinished = [&](const BatchStats &s) {
+        losses.push_back(s.loss);
+        secondsLeft.push_back(s.secondsLeft);
+    };
     callbacks.evaluated = [&](const EvalStats &s) { evals.push_back(s); };
     const TrainingSummary summary = trainer.run(callbacks);
     QCOMPARE(summary.outcome, TrainingOutcome::Completed);
@@ -93,6 +97,10 @@ void TestTrainer::lowersLoss()
     QCOMPARE(evals[1].iteration, 40);
     QCOMPARE(evals[1].testImages, 100);
     QCOMPARE(summary.accuracy, evals[1].accuracy);
+    // Time left is an estimate, known from the first batch on, and it shrinks to what the last evaluation needs.
+    QVERIFY(secondsLeft.front() >= 0);
+    QVERIFY(secondsLeft.back() >= 0);
+    QVERIFY(secondsLeft.back() < secondsLeft.front());
     QVERIFY(summary.imagesPerSecond > 0);
     QVERIFY(!trainer.weights().isNull());
 }
