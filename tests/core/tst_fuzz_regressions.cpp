@@ -17,8 +17,9 @@ namespace {
 
 QString fuzzDir()
 {
-    // CMake compiles with absolute source paths, so the fixtures are found from here.
-    return QFileInfo(QStringLiteral(__FILE__)).dir().absoluteFilePath(QStringLiteral("../fuzz"));
+    // Qt Test's absolute source folder (tests/), not __FILE__: ccache's base_dir
+    // makes compilers see relative source paths.
+    return QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).absoluteFilePath(QStringLiteral("fuzz"));
 }
 
 QByteArray readAll(const QString &path)
