@@ -104,6 +104,32 @@ bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool
                      maybeGzip(idxLabelsBytes(testLabels)));
 }
 
+cnnlab::TrainingConfig smallTrainingConfig()
+{
+    cnnlab::TrainingConfig config;
+    config.spec = *cnnlab::ArchitectureSpec::preset(QStringLiteral("C"));
+    config.spec.blocks[0].conv.outChannels = 4;
+    config.spec.blocks[1].conv.outChannels = 8;
+    config.iterations = 40;
+    config.batchSize = 20;
+    config.learningRate = 0.1;
+    config.evalEvery = 20;
+    config.threads = 1;
+    return config;
+}
+
+cnnlab::ArchitectureSpec tinySpec()
+{
+    cnnlab::ArchitectureSpec spec = *cnnlab::ArchitectureSpec::preset(QStringLiteral("C"));
+    spec.name = QStringLiteral("tiny");
+    spec.blocks.resize(1);
+    spec.blocks[0].conv.outChannels = 1;
+    spec.blocks[0].conv.kernel = 3;
+    spec.blocks[0].conv.stride = 2;
+    spec.blocks[0].pool.kernel = 4;
+    return spec;
+}
+
 QString realMnistDir()
 {
     QString dir = qEnvironmentVariable("CNNLAB_MNIST_DIR");

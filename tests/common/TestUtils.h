@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "TrainingTypes.h"
+
 namespace testutils {
 
 // Big-endian IDX bytes. `magicOverride` (when non-zero) replaces the proper magic number.
@@ -24,6 +26,14 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 // `gzipped` chooses .gz files. Returns false on I/O failure.
 bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool gzipped = false,
                          quint32 seed = 1);
+
+// Model C's layout with 4 and 8 channels: the same shape arithmetic, trained in
+// a blink. 40 iterations of batch 20, lr 0.1, evaluation every 20, 1 thread.
+cnnlab::TrainingConfig smallTrainingConfig();
+
+// A one-block network of 110 parameters (weights file of about 2.5 KB), as in
+// the fuzz corpus.
+cnnlab::ArchitectureSpec tinySpec();
 
 // Real MNIST: $CNNLAB_MNIST_DIR, else ../shared/data/mnist beside the project.
 // Empty when the four files are not there.

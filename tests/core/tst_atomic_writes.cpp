@@ -38,23 +38,11 @@ using namespace cnnlab;
 
 namespace {
 
-// The tiny network of the fuzz corpus: 110 parameters, a weights file of about 2.5 KB.
-ArchitectureSpec tinySpec()
-{
-    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("C"));
-    spec.name = QStringLiteral("tiny");
-    spec.blocks.resize(1);
-    spec.blocks[0].conv.outChannels = 1;
-    spec.blocks[0].conv.kernel = 3;
-    spec.blocks[0].conv.stride = 2;
-    spec.blocks[0].pool.kernel = 4;
-    return spec;
-}
-
+// Weights of the tiny network of the fuzz corpus, seeded.
 ModelWeights tinyWeights(quint64 seed)
 {
     torch::manual_seed(seed);
-    ConvNet net(tinySpec());
+    ConvNet net(testutils::tinySpec());
     return snapshotWeights(net);
 }
 
@@ -155,7 +143,7 @@ void TestAtomicWrites::failedWriteKeepsPreviousFile()
         save = [next](const QString &path, QString *error) { return next.save(path, error); };
     } else if (writer == QLatin1String("spec")) {
         // The app saves architectures as writeFileAtomically(path, spec.toJsonBytes()).
-        before = tinySpec().toJsonBytes();
+        before = testutils::tinySpec().toJsonBytes();
         const QByteArray next = ArchitectureSpec::preset(QStringLiteral("A"))->toJsonBytes();
         save = [next](const QString &path, QString *error) { return writeFileAtomically(path, next, error); };
     } else {

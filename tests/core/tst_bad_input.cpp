@@ -57,18 +57,6 @@ QByteArray garbage(int size, unsigned seed)
     return out;
 }
 
-ArchitectureSpec tinySpec()
-{
-    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("C"));
-    spec.name = QStringLiteral("tiny");
-    spec.blocks.resize(1);
-    spec.blocks[0].conv.outChannels = 1;
-    spec.blocks[0].conv.kernel = 3;
-    spec.blocks[0].conv.stride = 2;
-    spec.blocks[0].pool.kernel = 4;
-    return spec;
-}
-
 // A weights archive laid out like ModelWeights::save's, with any pickled value
 // and any bytes as the spec record (empty: no spec record).
 QByteArray weightsArchive(const c10::IValue &value, const QByteArray &specRecord)
@@ -94,7 +82,7 @@ QByteArray weightsArchive(const c10::IValue &value, const QByteArray &specRecord
 c10::Dict<std::string, at::Tensor> tinyDict(torch::ScalarType type = torch::kFloat)
 {
     torch::manual_seed(1);
-    ConvNet net(tinySpec());
+    ConvNet net(testutils::tinySpec());
     c10::Dict<std::string, at::Tensor> dict;
     for (const auto &p : net->named_parameters())
         dict.insert(p.key(), p.value().detach().to(type));
@@ -103,7 +91,7 @@ c10::Dict<std::string, at::Tensor> tinyDict(torch::ScalarType type = torch::kFlo
 
 QByteArray goodWeights()
 {
-    return weightsArchive(tinyDict(), tinySpec().toJsonBytes());
+    return weightsArchive(tinyDict(), testutils::tinySpec().toJsonBytes());
 }
 
 // A sparse file of `size` bytes: "oversized" without writing gigabytes.
@@ -160,7 +148,7 @@ void TestBadInput::idxFiles_data()
     QTest::newRow("labels: garbage") << true << garbage(4096, 2) << "wrong magic number";
 
     QTest::newRow("images: png") << false << pngBytes() << "wrong magic number 0x89504e47";
-    QTest::newRow("images: json") << false << tinySpec().toJsonBytes() << "wrong magic number";
+    QTest::newRow("images: json") << false << testutils::tinySpec().toJsonBytes() << "wrong magic number";
     QTest::newRow("images: 3 bytes") << false << QByteArray("\0\0\x08", 3) << "truncated";
     QTest::newRow("images: huge side") << false << idxImagesBytes(1, 100000, 28, {}) << "100000x28";
     QTest::newRow("images: 2^31 images, gzip") << false << gzip(idxImagesBytes(0x7fffffff, 28, 28, {}))
@@ -209,7 +197,7 @@ void TestBadInput::specFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    const QByteArray good = tinySpec().toJsonBytes();
+    const QByteArray good = testutils::tinySpec().toJsonBytes();
     QTest::newRow("truncated") << good.left(good.size() / 2) << "not valid JSON";
     QTest::newRow("only whitespace") << QByteArray("  \n ") << "not valid JSON";
     QTest::newRow("png") << pngBytes() << "not valid JSON";
@@ -265,7 +253,7 @@ void TestBadInput::weightsFiles_data()
     const QByteArray good = goodWeights();
     const QString notWeights = QStringLiteral("not a weights file");
     QTest::newRow("png") << pngBytes() << false << notWeights;
-    QTest::newRow("spec json") << tinySpec().toJsonBytes() << false << notWeights;
+    QTest::newRow("spec json") << testutils::tinySpec().toJsonBytes() << false << notWeights;
     QTest::newRow("idx file") << idxLabelsBytes({1, 2}) << false << notWeights;
     QTest::newRow("gzip") << gzip(good) << false << notWeights;
     QTest::newRow("garbage") << garbage(5000, 5) << false << notWeights;
@@ -277,15 +265,15 @@ void TestBadInput::weightsFiles_data()
     QTest::newRow("last byte missing") << good.left(good.size() - 1) << false << "cannot read the weights";
     QTest::newRow("invalid spec inside") << weightsArchive(tinyDict(), "{\"blocks\": 5}") << false
                                          << "the architecture stored in the file is invalid: blocks: expected an array";
-    QTest::newRow("list, not dict") << weightsArchive(c10::List<int64_t>({1, 2, 3}), tinySpec().toJsonBytes())
+    QTest::newRow("list, not dict") << weightsArchive(c10::List<int64_t>({1, 2, 3}), testutils::tinySpec().toJsonBytes())
                                     << false << "expected a dictionary of named tensors, found GenericList";
     c10::Dict<std::string, int64_t> numbers;
     numbers.insert("cnn1.weight", 3);
-    QTest::newRow("dict of numbers") << weightsArchive(numbers, tinySpec().toJsonBytes()) << false
+    QTest::newRow("dict of numbers") << weightsArchive(numbers, testutils::tinySpec().toJsonBytes()) << false
                                      << "expected a dictionary of name -> tensor";
-    QTest::newRow("float64 tensors") << weightsArchive(tinyDict(torch::kDouble), tinySpec().toJsonBytes()) << false
+    QTest::newRow("float64 tensors") << weightsArchive(tinyDict(torch::kDouble), testutils::tinySpec().toJsonBytes()) << false
                                      << "is not float32";
-    QTest::newRow("empty dict") << weightsArchive(c10::Dict<std::string, at::Tensor>(), tinySpec().toJsonBytes())
+    QTest::newRow("empty dict") << weightsArchive(c10::Dict<std::string, at::Tensor>(), testutils::tinySpec().toJsonBytes())
                                 << false << "is missing";
     QTest::newRow("no spec, none given") << weightsArchive(tinyDict(), {}) << false << "--model";
     c10::Dict<std::string, at::Tensor> scalars = tinyDict();
@@ -301,7 +289,7 @@ void TestBadInput::weightsFiles()
     QFETCH(QString, expected);
     const QString path = m_dir.filePath(QStringLiteral("model.pt"));
     QVERIFY(testutils::writeFile(path, bytes));
-    const ArchitectureSpec spec = tinySpec();
+    const ArchitectureSpec spec = testutils::tinySpec();
     QString error;
     QVERIFY(!ModelWeights::load(path, &error, withSpec ? &spec : nullptr).has_value());
     qInfo("%s", qPrintable(error)); // the message the user sees (README table)

@@ -44,7 +44,6 @@ private Q_SLOTS:
     void realMnistModelA();
 
 private:
-    TrainingConfig smallConfig() const;
     std::shared_ptr<const MnistDataset> m_data;
     QTemporaryDir m_dir;
 };
@@ -59,23 +58,9 @@ void TestTrainer::initTestCase()
     m_data = std::make_shared<const MnistDataset>(std::move(*data));
 }
 
-TrainingConfig TestTrainer::smallConfig() const
-{
-    TrainingConfig config;
-    config.spec = *ArchitectureSpec::preset(QStringLiteral("C"));
-    config.spec.blocks[0].conv.outChannels = 4; // small and quick, same shape arithmetic
-    config.spec.blocks[1].conv.outChannels = 8;
-    config.iterations = 40;
-    config.batchSize = 20;
-    config.learningRate = 0.1;
-    config.evalEvery = 20;
-    config.threads = 1;
-    return config;
-}
-
 void TestTrainer::lowersLoss()
 {
-    Trainer trainer(smallConfig(), m_data);
+    Trainer trainer(testutils::smallTrainingConfig(), m_data);
     std::vector<double> losses;
     std::vector<double> secondsLeft;
     std::vector<EvalStats> evals;
@@ -108,7 +93,7 @@ void TestTrainer::lowersLoss()
 void TestTrainer::reproducibleWithSeed()
 {
     auto runOnce = [this](quint64 seed) {
-        TrainingConfig config = smallConfig();
+        TrainingConfig config = testutils::smallTrainingConfig();
         config.iterations = 15;
         config.evalEvery = 0;
         config.seed = seed;
@@ -129,7 +114,7 @@ void TestTrainer::reproducibleWithSeed()
 
 void TestTrainer::stopWithinABatch()
 {
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 1000;
     Trainer trainer(config, m_data);
     int last = 0;
@@ -148,7 +133,7 @@ void TestTrainer::stopWithinABatch()
 
 void TestTrainer::pauseHoldsProgress()
 {
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 30;
     config.evalEvery = 0;
     Trainer trainer(config, m_data);
@@ -173,7 +158,7 @@ void TestTrainer::pauseHoldsProgress()
 
 void TestTrainer::nanStopsAndKeepsGoodWeights()
 {
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     // Far too high: with leaky ReLU (which, unlike ReLU, cannot all die and
     // go quiet) the loss explodes to NaN within a few steps.
     for (ConvBlockSpec &block : config.spec.blocks)
@@ -195,20 +180,20 @@ void TestTrainer::nanStopsAndKeepsGoodWeights()
 
 void TestTrainer::invalidConfig()
 {
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.spec.blocks[0].conv.kernel = 4;
     config.spec.blocks[0].conv.paddingMode = PaddingMode::Same;
     TrainingSummary summary = Trainer(config, m_data).run();
     QCOMPARE(summary.outcome, TrainingOutcome::Failed);
     QVERIFY2(summary.message.contains(QLatin1String("conv1")), qPrintable(summary.message));
 
-    config = smallConfig();
+    config = testutils::smallTrainingConfig();
     config.spec.inputSize = 32;
     summary = Trainer(config, m_data).run();
     QCOMPARE(summary.outcome, TrainingOutcome::Failed);
     QVERIFY2(summary.message.contains(QLatin1String("32x32")), qPrintable(summary.message));
 
-    config = smallConfig();
+    config = testutils::smallTrainingConfig();
     summary = Trainer(config, nullptr).run();
     QCOMPARE(summary.outcome, TrainingOutcome::Failed);
 }
@@ -219,7 +204,7 @@ void TestTrainer::cudaUnavailableIsExplained()
     if (cuda.available)
         QSKIP("CUDA is available here; the refusal path cannot be exercised");
     QVERIFY(cuda.reason.contains(QLatin1String("CUDA")));
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.device = DeviceKind::Cuda;
     const TrainingSummary summary = Trainer(config, m_data).run();
     QCOMPARE(summary.outcome, TrainingOutcome::Failed);
@@ -229,7 +214,7 @@ void TestTrainer::cudaUnavailableIsExplained()
 
 void TestTrainer::weightsRoundTrip()
 {
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     Trainer trainer(config, m_data);
     QCOMPARE(trainer.run().outcome, TrainingOutcome::Completed);
     const ModelWeights trained = trainer.weights();
@@ -261,7 +246,7 @@ void TestTrainer::weightsRoundTrip()
 
 void TestTrainer::weightsMismatchAndGarbage()
 {
-    Trainer trainer(smallConfig(), m_data);
+    Trainer trainer(testutils::smallTrainingConfig(), m_data);
     trainer.run();
     const QString path = m_dir.filePath(QStringLiteral("small.pt"));
     QString error;
@@ -315,7 +300,7 @@ void TestTrainer::optimizers()
 {
     QFETCH(int, optimizer);
     QFETCH(double, lr);
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.optimizer = OptimizerKind(optimizer);
     config.learningRate = lr;
     std::vector<double> losses;
@@ -337,7 +322,7 @@ void TestTrainer::workerSignals()
     QSignalSpy batches(worker, &TrainingWorker::batchFinished);
     QSignalSpy evaluated(worker, &TrainingWorker::evaluated);
     QSignalSpy finished(worker, &TrainingWorker::finished);
-    const TrainingConfig config = smallConfig();
+    const TrainingConfig config = testutils::smallTrainingConfig();
     QMetaObject::invokeMethod(worker, [worker, config, data = m_data] { worker->train(config, data); },
                               Qt::QueuedConnection);
     QVERIFY(finished.wait(60000));
@@ -352,7 +337,7 @@ void TestTrainer::workerSignals()
     QCOMPARE(last.totalIterations, 40);
 
     // Stop from this thread while the worker runs a long job: it ends promptly.
-    TrainingConfig longRun = smallConfig();
+    TrainingConfig longRun = testutils::smallTrainingConfig();
     longRun.iterations = 100000;
     QMetaObject::invokeMethod(worker, [worker, longRun, data = m_data] { worker->train(longRun, data); },
                               Qt::QueuedConnection);

@@ -62,7 +62,6 @@ private Q_SLOTS:
     void memoryStaysFlat();
 
 private:
-    TrainingConfig smallConfig() const;
     void train(const TrainingConfig &config);
 
     std::shared_ptr<const MnistDataset> m_data;
@@ -106,20 +105,6 @@ void TestWorkerStress::cleanup()
     m_worker = nullptr;
 }
 
-TrainingConfig TestWorkerStress::smallConfig() const
-{
-    TrainingConfig config;
-    config.spec = *ArchitectureSpec::preset(QStringLiteral("C"));
-    config.spec.blocks[0].conv.outChannels = 4; // small and quick, same shape arithmetic
-    config.spec.blocks[1].conv.outChannels = 8;
-    config.iterations = 40;
-    config.batchSize = 20;
-    config.learningRate = 0.1;
-    config.evalEvery = 20;
-    config.threads = 1;
-    return config;
-}
-
 void TestWorkerStress::train(const TrainingConfig &config)
 {
     QMetaObject::invokeMethod(
@@ -130,7 +115,7 @@ void TestWorkerStress::startStopFiftyTimes()
 {
     QSignalSpy started(m_worker, &TrainingWorker::started);
     QSignalSpy finished(m_worker, &TrainingWorker::finished);
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 1000000; // only a stop ends it
     for (int i = 0; i < 50; ++i) {
         train(config);
@@ -159,7 +144,7 @@ void TestWorkerStress::startStopFiftyTimes()
 
 void TestWorkerStress::pauseResumeDuringEvaluation()
 {
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 30;
     config.evalEvery = 10;
     std::atomic<int> lastBatch{0};
@@ -192,7 +177,7 @@ void TestWorkerStress::pauseResumeDuringEvaluation()
 
 void TestWorkerStress::stopDuringEvaluation()
 {
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 40;
     config.evalEvery = 10;
     connect(m_worker, &TrainingWorker::batchFinished, m_worker, [this](const BatchStats &stats) {
@@ -228,7 +213,7 @@ void TestWorkerStress::destroyThreadWhileTraining()
     QFETCH(bool, beforeStart);
     const QPointer<TrainingWorker> worker = m_worker;
     QSignalSpy batches(m_worker, &TrainingWorker::batchFinished);
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 1000000;
     train(config);
     if (!beforeStart)
@@ -255,7 +240,7 @@ void TestWorkerStress::memoryStaysFlat()
     const int budgetSeconds = qEnvironmentVariableIsSet("CNNLAB_STRESS_SECONDS")
                                   ? qEnvironmentVariableIntValue("CNNLAB_STRESS_SECONDS")
                                   : 20;
-    TrainingConfig config = smallConfig();
+    TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 200;
     config.evalEvery = 50;
     // Count with plain slots: a QSignalSpy would itself grow with every batch.
