@@ -816,52 +816,46 @@ bool MainWindow::loadWeights(const QString &path, QString *error)
     return true;
 }
 
-void MainWindow::saveArchitectureDialog()
+void MainWindow::runFileAction(FileDialogKind kind, const QString &title, const QString &filter,
+                               const QString &failure, const std::function<bool(const QString &, QString *)> &action)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save architecture"), m_lastDir,
-                                                      tr("Architecture (*.json)"));
+    const QString path = kind == FileDialogKind::Save
+                             ? QFileDialog::getSaveFileName(this, title, m_lastDir, filter)
+                             : QFileDialog::getOpenFileName(this, title, m_lastDir, filter + tr(";;All files (*)"));
     if (path.isEmpty())
         return;
     m_lastDir = QFileInfo(path).absolutePath();
     QString error;
-    if (!saveArchitecture(path, &error))
-        showError(tr("Could not save the architecture"), error);
+    if (!action(path, &error))
+        showError(failure, error);
+}
+
+void MainWindow::saveArchitectureDialog()
+{
+    runFileAction(FileDialogKind::Save, tr("Save architecture"), tr("Architecture (*.json)"),
+                  tr("Could not save the architecture"),
+                  [this](const QString &path, QString *error) { return saveArchitecture(path, error); });
 }
 
 void MainWindow::openArchitectureDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open architecture"), m_lastDir,
-                                                      tr("Architecture (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_lastDir = QFileInfo(path).absolutePath();
-    QString error;
-    if (!openArchitecture(path, &error))
-        showError(tr("Could not open the architecture"), error);
+    runFileAction(FileDialogKind::Open, tr("Open architecture"), tr("Architecture (*.json)"),
+                  tr("Could not open the architecture"),
+                  [this](const QString &path, QString *error) { return openArchitecture(path, error); });
 }
 
 void MainWindow::saveWeightsDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save trained weights"), m_lastDir,
-                                                      tr("PyTorch weights (*.pt *.pth)"));
-    if (path.isEmpty())
-        return;
-    m_lastDir = QFileInfo(path).absolutePath();
-    QString error;
-    if (!saveWeights(path, &error))
-        showError(tr("Could not save the weights"), error);
+    runFileAction(FileDialogKind::Save, tr("Save trained weights"), tr("PyTorch weights (*.pt *.pth)"),
+                  tr("Could not save the weights"),
+                  [this](const QString &path, QString *error) { return saveWeights(path, error); });
 }
 
 void MainWindow::loadWeightsDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load trained weights"), m_lastDir,
-                                                      tr("PyTorch weights (*.pt *.pth);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_lastDir = QFileInfo(path).absolutePath();
-    QString error;
-    if (!loadWeights(path, &error))
-        showError(tr("Could not load the weights"), error);
+    runFileAction(FileDialogKind::Open, tr("Load trained weights"), tr("PyTorch weights (*.pt *.pth)"),
+                  tr("Could not load the weights"),
+                  [this](const QString &path, QString *error) { return loadWeights(path, error); });
 }
 
 void MainWindow::exportPlots(const QString &kind)

@@ -3,6 +3,7 @@
 // The CNN Lab window: architecture panel, live dimension view, training panel,
 // live plots, the log and the status bar, wired to a TrainingController.
 
+#include <functional>
 #include <memory>
 
 #include <QMainWindow>
@@ -131,6 +132,11 @@ private:
     QString findDataset(cnnlab::DatasetKind kind, QString *problem) const;
     QString explicitDirFor(cnnlab::DatasetKind kind) const;
     void syncDatasetActions();
+    enum class FileDialogKind { Open, Save };
+    // Asks for a file (starting in the last folder used), runs `action` on it and
+    // shows `failure` with the action's message when it fails.
+    void runFileAction(FileDialogKind kind, const QString &title, const QString &filter, const QString &failure,
+                       const std::function<bool(const QString &, QString *)> &action);
     void saveArchitectureDialog();
     void openArchitectureDialog();
     void saveWeightsDialog();

@@ -8,11 +8,7 @@ namespace cnnlab::ui {
 TrainingController::TrainingController(QObject *parent)
     : QObject(parent)
 {
-    qRegisterMetaType<BatchStats>();
-    qRegisterMetaType<EvalStats>();
-    qRegisterMetaType<TrainingSummary>();
-    qRegisterMetaType<TrainingConfig>();
-    qRegisterMetaType<ModelWeights>();
+    // The value types crossing threads are registered by core (TrainingWorker.cpp).
     m_thread.setObjectName(QStringLiteral("cnnlab-training"));
     m_thread.start();
 }
