@@ -8,6 +8,8 @@
 #include <torch/csrc/jit/serialization/export.h>
 #include <torch/csrc/jit/serialization/import_read.h>
 #include <torch/csrc/jit/serialization/pickler.h>
+#include <torch/csrc/jit/serialization/storage_context.h>
+#include <torch/csrc/jit/serialization/unpickler.h>
 #include <torch/serialize.h>
 
 #include <zlib.h>
@@ -404,10 +406,26 @@ std::optional<ModelWeights> ModelWeights::fromBytes(const QByteArray &bytes, con
                 return std::nullopt;
             }
         }
+        // LibTorch 1.13 sizes each storage from the element count the pickle
+        // claims, not from the record it reads, so a short record made a tensor
+        // whose reads ran past its data (found by fuzz_weights). The storages are
+        // made here instead, each exactly as large as its record; viewFitsStorage
+        // below then holds every tensor to the bytes that really exist.
+        auto storages = std::make_shared<torch::jit::DeserializationStorageContext>();
+        const std::string tensorFolder = "data/";
+        for (const std::string &name : reader.getAllRecords()) {
+            if (name.rfind(tensorFolder, 0) != 0 || name == "data.pkl")
+                continue;
+            auto [ptr, size] = reader.getRecord(name);
+            storages->addStorage(name.substr(tensorFolder.size()),
+                                 c10::Storage(c10::Storage::use_byte_size_t(), size, std::move(ptr),
+                                              /*allocator=*/nullptr, /*resizable=*/false));
+        }
         // What torch::pickle_load does, on this bounded reader rather than on its own unchecked one.
         value = torch::jit::readArchiveAndTensors("data", /*pickle_prefix=*/"", /*tensor_prefix=*/"",
                                                   /*type_resolver=*/c10::nullopt, /*obj_loader=*/c10::nullopt,
-                                                  /*device=*/c10::nullopt, reader);
+                                                  /*device=*/c10::nullopt, reader,
+                                                  torch::jit::Unpickler::defaultTypeParser, storages);
     } catch (const std::exception &e) {
         QString message = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
         fail(error, QStringLiteral("%1: cannot read the weights (%2)").arg(what, message));
