@@ -7,6 +7,9 @@
 #   CNNLAB_FUZZ_SECONDS    seconds per target (default 60)
 #   CNNLAB_FUZZ_BUILD_DIR  build tree (default build-fuzz)
 #   CNNLAB_JOBS            parallel compile jobs (default 2)
+#   CNNLAB_FUZZ_SEED       libFuzzer's seed (default 1). A fixed seed makes a run
+#                          replay the same inputs, so CI passes or fails the same
+#                          way every time; 0 lets libFuzzer pick one, to explore.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +41,7 @@ for target in fuzz_idx fuzz_spec_json fuzz_weights; do
   mkdir -p "$work" "$artifacts"
   echo "ci-fuzz: $target for ${seconds} s"
   if ! "$build/tests/fuzz/$target" "$work" "tests/fuzz/corpus/$target" \
-      -max_total_time="$seconds" -max_len=16384 -timeout=30 -rss_limit_mb=4096 \
+      -max_total_time="$seconds" -seed="${CNNLAB_FUZZ_SEED:-1}" -max_len=16384 -timeout=30 -rss_limit_mb=4096 \
       -artifact_prefix="$artifacts" -print_final_stats=1 2>"$build/fuzz-$target.log"; then
     tail -n 60 "$build/fuzz-$target.log"
     echo "ci-fuzz: $target FAILED; the input is in $artifacts"
