@@ -20,6 +20,9 @@
 #include <QTimer>
 
 #include "ArchitecturePanel.h"
+#include "AppSession.h"
+#include "DatasetController.h"
+#include "DesignPage.h"
 #include "MainWindow.h"
 #include "MnistDataset.h"
 #include "PlotPanel.h"
@@ -68,12 +71,12 @@ int main(int argc, char *argv[])
     options.model = QStringLiteral("A");
     cnnlab::ui::MainWindow window(options);
     QString error;
-    if (!window.loadDataset(dataDir, &error)) {
+    if (!window.datasets()->loadDataset(dataDir, &error)) {
         std::fprintf(stderr, "cnnlab-gui-latency: cannot load MNIST from %s: %s\n", qPrintable(dataDir),
                      qPrintable(error));
         return 1;
     }
-    cnnlab::ui::TrainingPanel *panel = window.trainingPanel();
+    cnnlab::ui::TrainingPanel *panel = window.designPage()->trainingPanel();
     const int iterations = parser.value(iterationsOption).toInt();
     panel->iterationsSpin()->setValue(iterations);
     panel->batchSpin()->setValue(parser.value(batchOption).toInt());
@@ -100,7 +103,7 @@ int main(int argc, char *argv[])
     });
 
     QElapsedTimer runClock;
-    QObject::connect(&window, &cnnlab::ui::MainWindow::trainingFinished, &app,
+    QObject::connect(window.session(), &cnnlab::AppSession::trainingFinished, &app,
                      [&](const cnnlab::TrainingSummary &summary) {
                          probe.stop();
                          const double seconds = runClock.elapsed() / 1000.0;
@@ -122,8 +125,8 @@ int main(int argc, char *argv[])
         clock.start();
         probe.start();
         runClock.start();
-        if (!window.startTraining()) {
-            std::fprintf(stderr, "cnnlab-gui-latency: cannot start: %s\n", qPrintable(window.trainBlockedReason()));
+        if (!window.designPage()->startTraining()) {
+            std::fprintf(stderr, "cnnlab-gui-latency: cannot start: %s\n", qPrintable(window.designPage()->trainBlockedReason()));
             app.exit(1);
         }
     });

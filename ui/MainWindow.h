@@ -1,33 +1,26 @@
 #pragma once
 
-// The CNN Lab window: architecture panel, live dimension view, training panel,
-// live plots, the log and the status bar, wired to a TrainingController.
+// The CNN Lab window: a shell. It creates the shared AppSession, the pages
+// (Design & train, Inside, Draw, Compare), the menus from the pages' actions
+// and the status bar, and remembers its geometry. Everything a page does
+// lives in that page's folder (ui/design, ui/inspect, ui/draw, ui/compare).
 
-#include <functional>
 #include <memory>
 
 #include <QMainWindow>
 
-#include "MnistDataset.h"
-#include "ModelWeights.h"
-#include "TrainingTypes.h"
-
 class QAction;
-class QActionGroup;
 class QLabel;
-class QPlainTextEdit;
-class QSettings;
-class QSplitter;
+class QTabWidget;
+
+namespace cnnlab {
+class AppSession;
+}
 
 namespace cnnlab::ui {
 
-class ArchitecturePanel;
-class DatasetBrowserWidget;
-class DimensionView;
-class MirrorsDialog;
-class PlotPanel;
-class TrainingController;
-class TrainingPanel;
+class DatasetController;
+class DesignPage;
 
 struct MainWindowOptions
 {
@@ -40,16 +33,14 @@ struct MainWindowOptions
     QString systemRoot;     // prefixes the system's Fashion-MNIST folder (tests pass a fixture)
 };
 
-// How the window names a dataset: "MNIST (handwritten digits)",
-// "Fashion-MNIST (clothing classes, not digits)".
-QString datasetDescription(cnnlab::DatasetKind kind);
-
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum Page { DesignTrainPage, InsidePage, DrawPage, ComparePage };
+
     explicit MainWindow(const MainWindowOptions &options = MainWindowOptions(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -57,132 +48,32 @@ public:
     // --train was given. Call once the window is shown.
     void startup();
 
-    // Loads the chosen dataset (datasetKind()) from `dir` synchronously; false with *error on failure.
-    bool loadDataset(const QString &dir, QString *error);
-    // Shows `data` (its kind() becomes the chosen dataset). Refused while training.
-    void setDataset(std::shared_ptr<const MnistDataset> data);
-    bool hasDataset() const { return bool(m_data); }
-    std::shared_ptr<const MnistDataset> dataset() const { return m_data; }
-
-    // The chosen dataset: the loaded one's kind, or the one being looked for.
-    cnnlab::DatasetKind datasetKind() const { return m_kind; }
-    // Switches to `kind`: finds and loads its files, else (askForData) opens
-    // the setup dialog for it and keeps the current dataset until that
-    // succeeds. Refused, with a message, while training: the trainer holds the
-    // dataset. True when `kind` is loaded on return.
-    bool selectDataset(cnnlab::DatasetKind kind);
-    QAction *datasetAction(cnnlab::DatasetKind kind) const;
-
-    // View → Dataset browser (Ctrl+B): a window beside the main one on the
-    // loaded dataset, following a switch. Null until first opened.
-    void showDatasetBrowser();
-    QAction *browserAction() const { return m_browserAction; }
-    DatasetBrowserWidget *datasetBrowser() const { return m_browser; }
-    // File → Download mirrors…: non-modal, on this window's settings.
-    MirrorsDialog *showMirrorsDialog();
-
-    bool startTraining();
-    void stopTraining();
-    void setPaused(bool paused);
-    bool isTraining() const;
-
-    // Empty when Train can be pressed, else why not.
-    QString trainBlockedReason() const;
-
-    ArchitecturePanel *architecturePanel() const { return m_architecture; }
-    DimensionView *dimensionView() const { return m_dimensions; }
-    TrainingPanel *trainingPanel() const { return m_training; }
-    PlotPanel *plotPanel() const { return m_plots; }
-    QPlainTextEdit *logView() const { return m_log; }
-    QAction *startAction() const { return m_startAction; }
-    QAction *pauseAction() const { return m_pauseAction; }
-    QAction *stopAction() const { return m_stopAction; }
-    ModelWeights weights() const { return m_weights; }
-    TrainingSummary lastSummary() const { return m_lastSummary; }
-
-    bool saveArchitecture(const QString &path, QString *error) const;
-    bool openArchitecture(const QString &path, QString *error);
-    bool saveWeights(const QString &path, QString *error) const;
-    bool loadWeights(const QString &path, QString *error);
+    AppSession *session() const { return m_session.get(); }
+    DatasetController *datasets() const { return m_datasets; }
+    DesignPage *designPage() const { return m_design; }
+    QTabWidget *pages() const { return m_pages; }
+    void showPage(Page page);
 
     void saveSettings() const;
-
-Q_SIGNALS:
-    void trainingStarted();
-    void trainingFinished(const cnnlab::TrainingSummary &summary);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void addPages();
     void createMenus();
     void restoreSettings();
-    std::unique_ptr<QSettings> settings() const;
-    void onSpecChanged();
-    void updateActions();
-    void updateStatus();
-    void onBatch(const BatchStats &stats);
-    void onEvaluated(const EvalStats &stats);
-    void onFinished(const TrainingSummary &summary, const ModelWeights &weights);
-    void appendLog(const QString &line);
-    void showError(const QString &title, const QString &text);
-    void askForDataset(cnnlab::DatasetKind kind, const QString &problem);
-    bool loadDatasetAs(cnnlab::DatasetKind kind, const QString &dir, QString *error);
-    QString findDataset(cnnlab::DatasetKind kind, QString *problem) const;
-    QString explicitDirFor(cnnlab::DatasetKind kind) const;
-    void syncDatasetActions();
-    enum class FileDialogKind { Open, Save };
-    // Asks for a file (starting in the last folder used), runs `action` on it and
-    // shows `failure` with the action's message when it fails.
-    void runFileAction(FileDialogKind kind, const QString &title, const QString &filter, const QString &failure,
-                       const std::function<bool(const QString &, QString *)> &action);
-    void saveArchitectureDialog();
-    void openArchitectureDialog();
-    void saveWeightsDialog();
-    void loadWeightsDialog();
-    void exportPlots(const QString &kind);
+    void updateDatasetStatus();
+    void showStatusMessage(const QString &text, int timeoutMs);
     void about();
 
     MainWindowOptions m_options;
-    ArchitecturePanel *m_architecture = nullptr;
-    DimensionView *m_dimensions = nullptr;
-    TrainingPanel *m_training = nullptr;
-    PlotPanel *m_plots = nullptr;
-    QPlainTextEdit *m_log = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_topSplitter = nullptr;
-    QSplitter *m_bottomSplitter = nullptr;
+    std::unique_ptr<AppSession> m_session;
+    DatasetController *m_datasets = nullptr;
+    QTabWidget *m_pages = nullptr;
+    DesignPage *m_design = nullptr;
     QLabel *m_datasetLabel = nullptr;
-    QLabel *m_deviceLabel = nullptr;
-    QLabel *m_paramsLabel = nullptr;
-    TrainingController *m_controller = nullptr;
-
-    QAction *m_startAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_openArchAction = nullptr;
-    QAction *m_saveArchAction = nullptr;
-    QAction *m_saveWeightsAction = nullptr;
-    QAction *m_loadWeightsAction = nullptr;
-    QList<QAction *> m_presetActions;
-    QActionGroup *m_datasetGroup = nullptr;
-    QAction *m_mnistAction = nullptr;
-    QAction *m_fashionAction = nullptr;
-    QAction *m_browserAction = nullptr;
-    QWidget *m_browserWindow = nullptr;
-    DatasetBrowserWidget *m_browser = nullptr;
-
-    std::shared_ptr<const MnistDataset> m_data;
-    cnnlab::DatasetKind m_kind = cnnlab::DatasetKind::Mnist;
-    cnnlab::DatasetKind m_startupKind = cnnlab::DatasetKind::Mnist; // the kind --data is for
     bool m_trainWhenLoaded = false; // --train waits for the setup dialog
-    ModelWeights m_weights;
-    bool m_continueFromLoadedWeights = false; // the next run starts from m_weights (set by Load weights)
-    TrainingSummary m_lastSummary;
-    TrainingConfig m_runConfig;
-    QString m_lastDir;
-    bool m_settingsSaved = false;
 };
 
 } // namespace cnnlab::ui

@@ -17,6 +17,9 @@
 #include "ArchitecturePanel.h"
 #include "DatasetSetupDialog.h"
 #include "DimensionView.h"
+#include "AppSession.h"
+#include "DatasetController.h"
+#include "DesignPage.h"
 #include "MainWindow.h"
 #include "OutputSize.h"
 #include "PlotPanel.h"
@@ -95,8 +98,8 @@ std::unique_ptr<MainWindow> TestArchitectureUi::makeWindow()
 
 void TestArchitectureUi::verifyRowsMatchCore(MainWindow &w)
 {
-    const NetworkDims dims = computeDims(w.architecturePanel()->spec());
-    DimensionView *view = w.dimensionView();
+    const NetworkDims dims = computeDims(w.designPage()->architecturePanel()->spec());
+    DimensionView *view = w.designPage()->dimensionView();
     QCOMPARE(view->text(0, DimensionView::ShapeColumn), DimensionView::shapeText(dims.input));
     for (const LayerDims &layer : dims.layers) {
         const int row = view->rowOf(layer.name);
@@ -148,12 +151,12 @@ void TestArchitectureUi::rowsMatchCore()
     poolCombo->setCurrentIndex(poolCombo->findText(pool));
 
     verifyRowsMatchCore(*w);
-    DimensionView *view = w->dimensionView();
+    DimensionView *view = w->designPage()->dimensionView();
     QCOMPARE(view->text(view->rowOf(QStringLiteral("conv1")), DimensionView::ShapeColumn), conv1Shape);
     // The fc row's formula is the flatten, e.g. "32*7*7 = 1568".
     const QString fc = view->text(view->rowOf(QStringLiteral("fc1")), DimensionView::FormulaColumn);
     QVERIFY2(fc.contains(fcInput), qPrintable(fc));
-    QCOMPARE(w->architecturePanel()->spec().blocks[0].conv.kernel, kernel);
+    QCOMPARE(w->designPage()->architecturePanel()->spec().blocks[0].conv.kernel, kernel);
     QCOMPARE(view->rowOf(QStringLiteral("pool1")) >= 0, pool != QLatin1String("none"));
 }
 
@@ -166,12 +169,12 @@ void TestArchitectureUi::typingAKernelSizeUpdatesRows()
     kernel->selectAll();
     QTest::keyClicks(kernel, QStringLiteral("3"));
     QCOMPARE(kernel->value(), 3);
-    DimensionView *view = w->dimensionView();
+    DimensionView *view = w->designPage()->dimensionView();
     // 14 - 3 + 1 = 12 after the first pool halves 28 to 14.
     QCOMPARE(view->text(view->rowOf(QStringLiteral("conv2")), DimensionView::ShapeColumn), QStringLiteral("32×12×12"));
     QVERIFY(view->text(view->rowOf(QStringLiteral("conv2")), DimensionView::FormulaColumn).startsWith(QStringLiteral("(14 - 3 + 2*0)/1 + 1 = 12")));
     verifyRowsMatchCore(*w);
-    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("custom"));
+    QCOMPARE(w->designPage()->architecturePanel()->activePresetName(), QStringLiteral("custom"));
 }
 
 void TestArchitectureUi::invalidArchitectureDisablesTrain_data()
@@ -195,8 +198,8 @@ void TestArchitectureUi::invalidArchitectureDisablesTrain()
     QTemporaryDir data;
     QVERIFY(testutils::writeSyntheticMnist(data.path(), 20, 10));
     QString error;
-    QVERIFY2(w->loadDataset(data.path(), &error), qPrintable(error));
-    QVERIFY(w->startAction()->isEnabled());
+    QVERIFY2(w->datasets()->loadDataset(data.path(), &error), qPrintable(error));
+    QVERIFY(w->designPage()->startAction()->isEnabled());
 
     if (control == QLatin1String("conv2Kernel")) {
         auto *padding = this->control<QComboBox>(*w, QStringLiteral("conv2Padding"));
@@ -204,20 +207,20 @@ void TestArchitectureUi::invalidArchitectureDisablesTrain()
     }
     this->control<QSpinBox>(*w, control)->setValue(value);
 
-    const NetworkDims &dims = w->dimensionView()->dims();
+    const NetworkDims &dims = w->designPage()->dimensionView()->dims();
     QVERIFY(!dims.valid);
     QCOMPARE(dims.errorLayer, layer);
-    QVERIFY(!w->startAction()->isEnabled());
-    QVERIFY2(w->startAction()->toolTip().contains(dims.error), qPrintable(w->startAction()->toolTip()));
-    QVERIFY(w->startAction()->toolTip().contains(layer));
+    QVERIFY(!w->designPage()->startAction()->isEnabled());
+    QVERIFY2(w->designPage()->startAction()->toolTip().contains(dims.error), qPrintable(w->designPage()->startAction()->toolTip()));
+    QVERIFY(w->designPage()->startAction()->toolTip().contains(layer));
     auto *button = w->findChild<QWidget *>(QStringLiteral("startButton"));
     QVERIFY(button);
     QVERIFY(!button->isEnabled());
     QVERIFY(button->toolTip().contains(dims.error));
-    QVERIFY(!w->startTraining());
+    QVERIFY(!w->designPage()->startTraining());
 
     // The offending layer is marked in the table, with the reason.
-    DimensionView *view = w->dimensionView();
+    DimensionView *view = w->designPage()->dimensionView();
     const int row = view->rowOf(layer);
     QVERIFY(row >= 0);
     QVERIFY(view->table()->item(row, DimensionView::LayerColumn)->data(Qt::UserRole + 1).toBool());
@@ -225,23 +228,23 @@ void TestArchitectureUi::invalidArchitectureDisablesTrain()
     verifyRowsMatchCore(*w);
 
     // Back to a valid value: Train comes back.
-    w->architecturePanel()->applyPreset(QStringLiteral("A"));
-    QVERIFY(w->startAction()->isEnabled());
+    w->designPage()->architecturePanel()->applyPreset(QStringLiteral("A"));
+    QVERIFY(w->designPage()->startAction()->isEnabled());
 }
 
 void TestArchitectureUi::noDatasetDisablesTrainWithReason()
 {
     auto w = makeWindow();
-    QVERIFY(!w->hasDataset());
-    QVERIFY(!w->startAction()->isEnabled());
-    QVERIFY(w->startAction()->toolTip().contains(QStringLiteral("MNIST")));
-    QVERIFY(!w->startTraining());
+    QVERIFY(!w->session()->hasDataset());
+    QVERIFY(!w->designPage()->startAction()->isEnabled());
+    QVERIFY(w->designPage()->startAction()->toolTip().contains(QStringLiteral("MNIST")));
+    QVERIFY(!w->designPage()->startTraining());
 }
 
 void TestArchitectureUi::presetsSetTheControls()
 {
     auto w = makeWindow();
-    ArchitecturePanel *panel = w->architecturePanel();
+    ArchitecturePanel *panel = w->designPage()->architecturePanel();
 
     QTest::mouseClick(panel->presetButton(QStringLiteral("B")), Qt::LeftButton);
     QCOMPARE(control<QComboBox>(*w, QStringLiteral("pool1Type"))->currentText(), QStringLiteral("average"));
@@ -257,7 +260,7 @@ void TestArchitectureUi::presetsSetTheControls()
     QCOMPARE(control<QComboBox>(*w, QStringLiteral("pool1Type"))->currentText(), QStringLiteral("max"));
     QCOMPARE(control<QSpinBox>(*w, QStringLiteral("conv2Channels"))->value(), 32);
     QCOMPARE(panel->activePresetName(), QStringLiteral("C"));
-    QVERIFY(w->dimensionView()->text(w->dimensionView()->rowOf(QStringLiteral("fc1")), DimensionView::FormulaColumn)
+    QVERIFY(w->designPage()->dimensionView()->text(w->designPage()->dimensionView()->rowOf(QStringLiteral("fc1")), DimensionView::FormulaColumn)
                 .contains(QStringLiteral("512")));
 
     // Any edit makes it "custom": no preset marked.
@@ -278,24 +281,24 @@ void TestArchitectureUi::presetShortcuts()
     w->show();
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("C"));
+    QCOMPARE(w->designPage()->architecturePanel()->activePresetName(), QStringLiteral("C"));
     QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("B"));
+    QCOMPARE(w->designPage()->architecturePanel()->activePresetName(), QStringLiteral("B"));
     QTest::keyClick(w.get(), Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("A"));
+    QCOMPARE(w->designPage()->architecturePanel()->activePresetName(), QStringLiteral("A"));
 }
 
 void TestArchitectureUi::addAndRemoveBlocks()
 {
     auto w = makeWindow();
-    ArchitecturePanel *panel = w->architecturePanel();
+    ArchitecturePanel *panel = w->designPage()->architecturePanel();
     auto *add = control<QPushButton>(*w, QStringLiteral("addBlockButton"));
     auto *remove = control<QPushButton>(*w, QStringLiteral("removeBlockButton"));
     QCOMPARE(panel->blockCount(), 2);
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(panel->blockCount(), 3);
     QVERIFY(control<QSpinBox>(*w, QStringLiteral("conv3Kernel")));
-    QVERIFY(w->dimensionView()->rowOf(QStringLiteral("conv3")) >= 0);
+    QVERIFY(w->designPage()->dimensionView()->rowOf(QStringLiteral("conv3")) >= 0);
     verifyRowsMatchCore(*w);
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(panel->blockCount(), ArchitectureSpec::MaxBlocks);
@@ -304,7 +307,7 @@ void TestArchitectureUi::addAndRemoveBlocks()
         QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(panel->blockCount(), ArchitectureSpec::MinBlocks);
     QVERIFY(!remove->isEnabled());
-    QCOMPARE(w->dimensionView()->rowOf(QStringLiteral("conv2")), -1);
+    QCOMPARE(w->designPage()->dimensionView()->rowOf(QStringLiteral("conv2")), -1);
     verifyRowsMatchCore(*w);
 }
 
@@ -314,8 +317,8 @@ void TestArchitectureUi::hiddenLayerAddsARow()
     auto *check = control<QCheckBox>(*w, QStringLiteral("hiddenCheck"));
     check->setChecked(true);
     control<QSpinBox>(*w, QStringLiteral("hiddenUnits"))->setValue(64);
-    QCOMPARE(w->architecturePanel()->spec().hidden, std::vector<int>{64});
-    QVERIFY(w->dimensionView()->rowOf(QStringLiteral("fc2")) >= 0);
+    QCOMPARE(w->designPage()->architecturePanel()->spec().hidden, std::vector<int>{64});
+    QVERIFY(w->designPage()->dimensionView()->rowOf(QStringLiteral("fc2")) >= 0);
     verifyRowsMatchCore(*w);
 }
 
@@ -324,20 +327,20 @@ void TestArchitectureUi::settingsSurviveARestart()
     ArchitectureSpec edited;
     {
         auto w = makeWindow();
-        w->architecturePanel()->applyPreset(QStringLiteral("C"));
+        w->designPage()->architecturePanel()->applyPreset(QStringLiteral("C"));
         control<QSpinBox>(*w, QStringLiteral("conv2Kernel"))->setValue(3);
-        w->trainingPanel()->iterationsSpin()->setValue(1234);
-        w->trainingPanel()->learningRateSpin()->setValue(0.05);
-        auto *optimizer = w->trainingPanel()->optimizerCombo();
+        w->designPage()->trainingPanel()->iterationsSpin()->setValue(1234);
+        w->designPage()->trainingPanel()->learningRateSpin()->setValue(0.05);
+        auto *optimizer = w->designPage()->trainingPanel()->optimizerCombo();
         optimizer->setCurrentIndex(optimizer->findData(int(OptimizerKind::Adam)));
-        edited = w->architecturePanel()->spec();
+        edited = w->designPage()->architecturePanel()->spec();
     }
     auto w = makeWindow();
-    QCOMPARE(w->architecturePanel()->spec(), edited);
-    QCOMPARE(w->architecturePanel()->activePresetName(), QStringLiteral("custom"));
-    QCOMPARE(w->trainingPanel()->iterationsSpin()->value(), 1234);
-    QCOMPARE(w->trainingPanel()->learningRateSpin()->value(), 0.05);
-    QCOMPARE(OptimizerKind(w->trainingPanel()->optimizerCombo()->currentData().toInt()), OptimizerKind::Adam);
+    QCOMPARE(w->designPage()->architecturePanel()->spec(), edited);
+    QCOMPARE(w->designPage()->architecturePanel()->activePresetName(), QStringLiteral("custom"));
+    QCOMPARE(w->designPage()->trainingPanel()->iterationsSpin()->value(), 1234);
+    QCOMPARE(w->designPage()->trainingPanel()->learningRateSpin()->value(), 0.05);
+    QCOMPARE(OptimizerKind(w->designPage()->trainingPanel()->optimizerCombo()->currentData().toInt()), OptimizerKind::Adam);
     // The test's settings file, not the user's, holds them.
     QSettings s(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     QCOMPARE(s.value(QStringLiteral("training/iterations")).toInt(), 1234);
@@ -346,33 +349,33 @@ void TestArchitectureUi::settingsSurviveARestart()
 void TestArchitectureUi::architectureFileRoundTrip()
 {
     auto w = makeWindow();
-    w->architecturePanel()->applyPreset(QStringLiteral("B"));
+    w->designPage()->architecturePanel()->applyPreset(QStringLiteral("B"));
     control<QSpinBox>(*w, QStringLiteral("conv1Channels"))->setValue(12);
-    const ArchitectureSpec saved = w->architecturePanel()->spec();
+    const ArchitectureSpec saved = w->designPage()->architecturePanel()->spec();
     const QString path = m_dir->filePath(QStringLiteral("net.json"));
     QString error;
-    QVERIFY2(w->saveArchitecture(path, &error), qPrintable(error));
-    w->architecturePanel()->applyPreset(QStringLiteral("A"));
-    QVERIFY2(w->openArchitecture(path, &error), qPrintable(error));
-    QCOMPARE(w->architecturePanel()->spec(), saved);
+    QVERIFY2(w->designPage()->saveArchitecture(path, &error), qPrintable(error));
+    w->designPage()->architecturePanel()->applyPreset(QStringLiteral("A"));
+    QVERIFY2(w->designPage()->openArchitecture(path, &error), qPrintable(error));
+    QCOMPARE(w->designPage()->architecturePanel()->spec(), saved);
     QCOMPARE(control<QSpinBox>(*w, QStringLiteral("conv1Channels"))->value(), 12);
 }
 
 void TestArchitectureUi::architectureFileErrors()
 {
     auto w = makeWindow();
-    const ArchitectureSpec before = w->architecturePanel()->spec();
+    const ArchitectureSpec before = w->designPage()->architecturePanel()->spec();
     QString error;
-    QVERIFY(!w->openArchitecture(m_dir->filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY(!w->designPage()->openArchitecture(m_dir->filePath(QStringLiteral("missing.json")), &error));
     QVERIFY(!error.isEmpty());
     const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
     QVERIFY(testutils::writeFile(bad, QByteArrayLiteral("{\"blocks\": [{\"conv\": {\"kernel\": 0}}]}")));
     error.clear();
-    QVERIFY(!w->openArchitecture(bad, &error));
+    QVERIFY(!w->designPage()->openArchitecture(bad, &error));
     QVERIFY2(error.contains(QStringLiteral("bad.json")), qPrintable(error));
-    QCOMPARE(w->architecturePanel()->spec(), before);
+    QCOMPARE(w->designPage()->architecturePanel()->spec(), before);
     error.clear();
-    QVERIFY(!w->saveWeights(m_dir->filePath(QStringLiteral("w.pt")), &error));
+    QVERIFY(!w->designPage()->saveWeights(m_dir->filePath(QStringLiteral("w.pt")), &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -419,7 +422,7 @@ void TestArchitectureUi::csvExportWithNoData()
     auto w = makeWindow();
     const QString path = m_dir->filePath(QStringLiteral("curves.csv"));
     QString error;
-    QVERIFY2(w->plotPanel()->exportCsv(path, &error), qPrintable(error));
+    QVERIFY2(w->designPage()->plotPanel()->exportCsv(path, &error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArrayLiteral("iteration,loss,smoothed_loss,test_accuracy\n"));

@@ -22,6 +22,9 @@
 #include "DatasetBrowserWidget.h"
 #include "DatasetDownloader.h"
 #include "DatasetSetupDialog.h"
+#include "AppSession.h"
+#include "DatasetController.h"
+#include "DesignPage.h"
 #include "MainWindow.h"
 #include "MirrorsDialog.h"
 #include "TestUtils.h"
@@ -128,38 +131,38 @@ void TestDatasetChoice::switchesBetweenDatasets()
     options.askForData = false;
     auto w = makeWindow(options);
     w->startup();
-    QVERIFY(w->hasDataset());
-    QCOMPARE(w->datasetKind(), DatasetKind::Mnist);
-    QVERIFY(w->datasetAction(DatasetKind::Mnist)->isChecked());
+    QVERIFY(w->session()->hasDataset());
+    QCOMPARE(w->session()->datasetKind(), DatasetKind::Mnist);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::Mnist)->isChecked());
     QVERIFY(statusLabel(*w)->text().startsWith(QStringLiteral("MNIST (handwritten digits)")));
 
     // Fashion-MNIST in the app's data folder, where a download puts it.
     QVERIFY(writeFixture(defaultDatasetDir(DatasetKind::FashionMnist), FashionTrain));
-    w->datasetAction(DatasetKind::FashionMnist)->trigger();
-    QCOMPARE(w->datasetKind(), DatasetKind::FashionMnist);
-    QVERIFY(w->datasetAction(DatasetKind::FashionMnist)->isChecked());
-    QVERIFY(!w->datasetAction(DatasetKind::Mnist)->isChecked());
-    QCOMPARE(w->dataset()->kind(), DatasetKind::FashionMnist);
-    QCOMPARE(w->dataset()->train().size(), FashionTrain);
-    QCOMPARE(w->dataset()->directory(), defaultDatasetDir(DatasetKind::FashionMnist));
+    w->datasets()->datasetAction(DatasetKind::FashionMnist)->trigger();
+    QCOMPARE(w->session()->datasetKind(), DatasetKind::FashionMnist);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::FashionMnist)->isChecked());
+    QVERIFY(!w->datasets()->datasetAction(DatasetKind::Mnist)->isChecked());
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::FashionMnist);
+    QCOMPARE(w->session()->dataset()->train().size(), FashionTrain);
+    QCOMPARE(w->session()->dataset()->directory(), defaultDatasetDir(DatasetKind::FashionMnist));
     const QString status = statusLabel(*w)->text();
     QVERIFY2(status.startsWith(QStringLiteral("Fashion-MNIST (clothing classes, not digits)")), qPrintable(status));
-    const QString log = w->logView()->toPlainText();
+    const QString log = w->designPage()->logView()->toPlainText();
     QVERIFY2(log.contains(QStringLiteral("Loaded Fashion-MNIST (clothing classes, not digits)")), qPrintable(log));
     QVERIFY(log.contains(QStringLiteral("0 T-shirt/top")));
     QVERIFY(log.contains(QStringLiteral("9 Ankle boot")));
-    QVERIFY(w->startAction()->isEnabled());
+    QVERIFY(w->designPage()->startAction()->isEnabled());
 
     // Back: --data is MNIST's folder.
-    QVERIFY(w->selectDataset(DatasetKind::Mnist));
-    QCOMPARE(w->dataset()->kind(), DatasetKind::Mnist);
-    QCOMPARE(w->dataset()->train().size(), MnistTrain);
-    QVERIFY(w->datasetAction(DatasetKind::Mnist)->isChecked());
+    QVERIFY(w->datasets()->selectDataset(DatasetKind::Mnist));
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::Mnist);
+    QCOMPARE(w->session()->dataset()->train().size(), MnistTrain);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::Mnist)->isChecked());
 
     // Choosing the loaded one again changes nothing.
-    const auto before = w->dataset();
-    QVERIFY(w->selectDataset(DatasetKind::Mnist));
-    QCOMPARE(w->dataset(), before);
+    const auto before = w->session()->dataset();
+    QVERIFY(w->datasets()->selectDataset(DatasetKind::Mnist));
+    QCOMPARE(w->session()->dataset(), before);
 }
 
 void TestDatasetChoice::remembersTheChoice()
@@ -175,8 +178,8 @@ void TestDatasetChoice::remembersTheChoice()
         auto data = MnistDataset::load(m_fashion, &error);
         QVERIFY2(data, qPrintable(error));
         data->setKind(DatasetKind::FashionMnist);
-        w->setDataset(std::make_shared<const MnistDataset>(std::move(*data)));
-        QCOMPARE(w->datasetKind(), DatasetKind::FashionMnist);
+        w->session()->setDataset(std::make_shared<const MnistDataset>(std::move(*data)));
+        QCOMPARE(w->session()->datasetKind(), DatasetKind::FashionMnist);
         QVERIFY(w->close());
     }
     {
@@ -188,12 +191,12 @@ void TestDatasetChoice::remembersTheChoice()
     MainWindowOptions options;
     options.askForData = false;
     auto w = makeWindow(options);
-    QCOMPARE(w->datasetKind(), DatasetKind::FashionMnist);
-    QVERIFY(w->datasetAction(DatasetKind::FashionMnist)->isChecked());
+    QCOMPARE(w->session()->datasetKind(), DatasetKind::FashionMnist);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::FashionMnist)->isChecked());
     w->startup();
-    QVERIFY(w->hasDataset());
-    QCOMPARE(w->dataset()->kind(), DatasetKind::FashionMnist);
-    QCOMPARE(w->dataset()->directory(), m_fashion);
+    QVERIFY(w->session()->hasDataset());
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::FashionMnist);
+    QCOMPARE(w->session()->dataset()->directory(), m_fashion);
     w.reset();
 
     // --data alone is an MNIST folder, even when Fashion-MNIST was used last.
@@ -201,10 +204,10 @@ void TestDatasetChoice::remembersTheChoice()
     withData.dataDir = m_mnist;
     withData.askForData = false;
     w = makeWindow(withData);
-    QCOMPARE(w->datasetKind(), DatasetKind::Mnist);
+    QCOMPARE(w->session()->datasetKind(), DatasetKind::Mnist);
     w->startup();
-    QCOMPARE(w->dataset()->kind(), DatasetKind::Mnist);
-    QCOMPARE(w->dataset()->directory(), m_mnist);
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::Mnist);
+    QCOMPARE(w->session()->dataset()->directory(), m_mnist);
 }
 
 void TestDatasetChoice::datasetOptionChoosesAtStart()
@@ -215,15 +218,15 @@ void TestDatasetChoice::datasetOptionChoosesAtStart()
     options.askForData = false;
     auto w = makeWindow(options);
     w->startup();
-    QVERIFY(w->hasDataset());
-    QCOMPARE(w->dataset()->kind(), DatasetKind::FashionMnist);
-    QCOMPARE(w->dataset()->train().size(), FashionTrain);
+    QVERIFY(w->session()->hasDataset());
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::FashionMnist);
+    QCOMPARE(w->session()->dataset()->train().size(), FashionTrain);
 
     // --data was Fashion-MNIST's, so MNIST is looked for elsewhere: not found, Fashion-MNIST stays.
-    QVERIFY(!w->selectDataset(DatasetKind::Mnist));
-    QCOMPARE(w->datasetKind(), DatasetKind::FashionMnist);
-    QVERIFY(w->datasetAction(DatasetKind::FashionMnist)->isChecked());
-    QVERIFY(w->logView()->toPlainText().contains(QStringLiteral("No MNIST files found.")));
+    QVERIFY(!w->datasets()->selectDataset(DatasetKind::Mnist));
+    QCOMPARE(w->session()->datasetKind(), DatasetKind::FashionMnist);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::FashionMnist)->isChecked());
+    QVERIFY(w->designPage()->logView()->toPlainText().contains(QStringLiteral("No MNIST files found.")));
 }
 
 void TestDatasetChoice::switchFindsTheSystemFashionMnist()
@@ -234,9 +237,9 @@ void TestDatasetChoice::switchFindsTheSystemFashionMnist()
     options.systemRoot = m_systemRoot;
     auto w = makeWindow(options);
     w->startup();
-    QVERIFY(w->selectDataset(DatasetKind::FashionMnist));
-    QCOMPARE(w->dataset()->train().size(), SystemTrain);
-    QCOMPARE(w->dataset()->directory(), m_systemRoot + QStringLiteral("/usr/share/datasets/fashion-mnist"));
+    QVERIFY(w->datasets()->selectDataset(DatasetKind::FashionMnist));
+    QCOMPARE(w->session()->dataset()->train().size(), SystemTrain);
+    QCOMPARE(w->session()->dataset()->directory(), m_systemRoot + QStringLiteral("/usr/share/datasets/fashion-mnist"));
 }
 
 void TestDatasetChoice::missingDatasetOpensTheSetupDialogForIt()
@@ -247,33 +250,33 @@ void TestDatasetChoice::missingDatasetOpensTheSetupDialogForIt()
     auto w = makeWindow(options);
     w->show();
     w->startup();
-    QVERIFY(w->hasDataset());
+    QVERIFY(w->session()->hasDataset());
     QVERIFY(!w->findChild<DatasetSetupDialog *>()); // MNIST was there: no question
 
-    w->datasetAction(DatasetKind::FashionMnist)->trigger();
+    w->datasets()->datasetAction(DatasetKind::FashionMnist)->trigger();
     auto *dialog = w->findChild<DatasetSetupDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->kind(), DatasetKind::FashionMnist);
     QVERIFY(dialog->windowTitle().contains(QStringLiteral("Fashion-MNIST")));
     // Until the dialog delivers, MNIST stays loaded and checked.
-    QCOMPARE(w->dataset()->kind(), DatasetKind::Mnist);
-    QVERIFY(w->datasetAction(DatasetKind::Mnist)->isChecked());
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::Mnist);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::Mnist)->isChecked());
 
     QVERIFY(dialog->tryFolder(m_fashion));
-    QCOMPARE(w->dataset()->kind(), DatasetKind::FashionMnist);
-    QCOMPARE(w->dataset()->directory(), m_fashion);
-    QVERIFY(w->datasetAction(DatasetKind::FashionMnist)->isChecked());
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::FashionMnist);
+    QCOMPARE(w->session()->dataset()->directory(), m_fashion);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::FashionMnist)->isChecked());
 
     // "Continue without data" on a switch keeps the current dataset.
-    w->datasetAction(DatasetKind::Mnist)->trigger(); // MNIST's --data folder: found, no dialog
-    QCOMPARE(w->dataset()->kind(), DatasetKind::Mnist);
+    w->datasets()->datasetAction(DatasetKind::Mnist)->trigger(); // MNIST's --data folder: found, no dialog
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::Mnist);
     QDir(m_settingsDir->path()).remove(QStringLiteral("settings.ini")); // forget the Fashion-MNIST folder
-    QVERIFY(!w->selectDataset(DatasetKind::FashionMnist));
+    QVERIFY(!w->datasets()->selectDataset(DatasetKind::FashionMnist));
     QTRY_VERIFY(w->findChild<DatasetSetupDialog *>() && w->findChild<DatasetSetupDialog *>()->isVisible());
     w->findChild<DatasetSetupDialog *>()->reject();
-    QCOMPARE(w->dataset()->kind(), DatasetKind::Mnist);
-    QVERIFY(w->datasetAction(DatasetKind::Mnist)->isChecked());
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::Mnist);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::Mnist)->isChecked());
 }
 
 void TestDatasetChoice::switchRefusedWhileTraining()
@@ -286,7 +289,7 @@ void TestDatasetChoice::switchRefusedWhileTraining()
     w->startup();
     QVERIFY(writeFixture(defaultDatasetDir(DatasetKind::FashionMnist), FashionTrain));
 
-    TrainingPanel *p = w->trainingPanel();
+    TrainingPanel *p = w->designPage()->trainingPanel();
     p->iterationsSpin()->setValue(100000);
     p->batchSpin()->setValue(16);
     p->evalEverySpin()->setValue(0);
@@ -294,29 +297,29 @@ void TestDatasetChoice::switchRefusedWhileTraining()
     ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
     spec.blocks[0].conv.outChannels = 2;
     spec.blocks[1].conv.outChannels = 4;
-    w->architecturePanel()->setSpec(spec);
-    QVERIFY2(w->startTraining(), qPrintable(w->trainBlockedReason()));
-    const auto trained = w->dataset();
+    w->designPage()->architecturePanel()->setSpec(spec);
+    QVERIFY2(w->designPage()->startTraining(), qPrintable(w->designPage()->trainBlockedReason()));
+    const auto trained = w->session()->dataset();
 
-    w->datasetAction(DatasetKind::FashionMnist)->trigger();
-    QCOMPARE(w->dataset(), trained);
-    QCOMPARE(w->datasetKind(), DatasetKind::Mnist);
-    QVERIFY(w->datasetAction(DatasetKind::Mnist)->isChecked());
-    QVERIFY(!w->datasetAction(DatasetKind::FashionMnist)->isChecked());
+    w->datasets()->datasetAction(DatasetKind::FashionMnist)->trigger();
+    QCOMPARE(w->session()->dataset(), trained);
+    QCOMPARE(w->session()->datasetKind(), DatasetKind::Mnist);
+    QVERIFY(w->datasets()->datasetAction(DatasetKind::Mnist)->isChecked());
+    QVERIFY(!w->datasets()->datasetAction(DatasetKind::FashionMnist)->isChecked());
     auto *box = w->findChild<QMessageBox *>(QStringLiteral("errorBox"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("while training")), qPrintable(box->text()));
     QVERIFY(box->text().contains(QStringLiteral("Stop the training first")));
     QVERIFY(statusLabel(*w)->text().startsWith(QStringLiteral("MNIST")));
-    QVERIFY(!w->selectDataset(DatasetKind::FashionMnist));
+    QVERIFY(!w->datasets()->selectDataset(DatasetKind::FashionMnist));
     box->close();
 
-    QSignalSpy finished(w.get(), &MainWindow::trainingFinished);
-    w->stopTraining();
-    QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs + RunTimeoutMs);
+    QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+    w->designPage()->stopTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isTraining(), StopTimeoutMs + RunTimeoutMs);
     // Once stopped, the switch goes through.
-    QVERIFY(w->selectDataset(DatasetKind::FashionMnist));
-    QCOMPARE(w->dataset()->kind(), DatasetKind::FashionMnist);
+    QVERIFY(w->datasets()->selectDataset(DatasetKind::FashionMnist));
+    QCOMPARE(w->session()->dataset()->kind(), DatasetKind::FashionMnist);
 }
 
 void TestDatasetChoice::setupDialogOffersSystemFashionMnist()
@@ -388,7 +391,7 @@ void TestDatasetChoice::mirrorsDialogSaves()
     MainWindowOptions options;
     options.askForData = false;
     auto w = makeWindow(options);
-    MirrorsDialog *fromWindow = w->showMirrorsDialog();
+    MirrorsDialog *fromWindow = w->datasets()->showMirrorsDialog();
     QVERIFY(fromWindow->isVisible());
     QCOMPARE(fromWindow->mirrors(DatasetKind::Mnist), expected);
     fromWindow->reject();
@@ -455,13 +458,13 @@ void TestDatasetChoice::browserShowsTheDatasetsClassNames()
     w->show();
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     w->startup();
-    QVERIFY(!w->datasetBrowser());
-    QCOMPARE(w->browserAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    QVERIFY(!w->datasets()->datasetBrowser());
+    QCOMPARE(w->datasets()->browserAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
 
     QTest::keyClick(w.get(), Qt::Key_B, Qt::ControlModifier);
-    QTRY_VERIFY(w->datasetBrowser() && w->datasetBrowser()->isVisible());
-    DatasetBrowserWidget *browser = w->datasetBrowser();
-    QCOMPARE(browser->dataset(), w->dataset());
+    QTRY_VERIFY(w->datasets()->datasetBrowser() && w->datasets()->datasetBrowser()->isVisible());
+    DatasetBrowserWidget *browser = w->datasets()->datasetBrowser();
+    QCOMPARE(browser->dataset(), w->session()->dataset());
     QCOMPARE(browser->shownCount(), MnistTrain);
     auto *counts = browser->findChild<QTableWidget *>(QStringLiteral("classCounts"));
     QVERIFY(counts);
@@ -470,8 +473,8 @@ void TestDatasetChoice::browserShowsTheDatasetsClassNames()
     browser->window()->grab().save(QDir::temp().filePath(QStringLiteral("cnnlab-browser-mnist.png")));
 
     // It follows a switch.
-    QVERIFY(w->selectDataset(DatasetKind::FashionMnist));
-    QCOMPARE(browser->dataset(), w->dataset());
+    QVERIFY(w->datasets()->selectDataset(DatasetKind::FashionMnist));
+    QCOMPARE(browser->dataset(), w->session()->dataset());
     QCOMPARE(browser->shownCount(), SystemTrain);
     QCOMPARE(counts->item(0, 0)->text(), QStringLiteral("T-shirt/top"));
     QCOMPARE(counts->item(9, 0)->text(), QStringLiteral("Ankle boot"));
@@ -479,8 +482,8 @@ void TestDatasetChoice::browserShowsTheDatasetsClassNames()
     browser->window()->grab().save(QDir::temp().filePath(QStringLiteral("cnnlab-browser-fashion.png")));
 
     // Opening it again reuses the window.
-    w->browserAction()->trigger();
-    QCOMPARE(w->datasetBrowser(), browser);
+    w->datasets()->browserAction()->trigger();
+    QCOMPARE(w->datasets()->datasetBrowser(), browser);
 }
 
 QTEST_MAIN(TestDatasetChoice)

@@ -14,6 +14,9 @@
 #include <qcustomplot.h>
 
 #include "ArchitecturePanel.h"
+#include "AppSession.h"
+#include "DatasetController.h"
+#include "DesignPage.h"
 #include "MainWindow.h"
 #include "PlotPanel.h"
 #include "TestUtils.h"
@@ -81,7 +84,7 @@ std::unique_ptr<MainWindow> TestTrainingUi::makeWindow(bool load)
     auto w = std::make_unique<MainWindow>(options);
     if (load) {
         QString error;
-        if (!w->loadDataset(m_data.path(), &error))
+        if (!w->datasets()->loadDataset(m_data.path(), &error))
             qWarning("loading the fixture failed: %s", qPrintable(error));
     }
     return w;
@@ -89,7 +92,7 @@ std::unique_ptr<MainWindow> TestTrainingUi::makeWindow(bool load)
 
 void TestTrainingUi::configure(MainWindow &w, int iterations, int evalEvery)
 {
-    TrainingPanel *p = w.trainingPanel();
+    TrainingPanel *p = w.designPage()->trainingPanel();
     p->iterationsSpin()->setValue(iterations);
     p->batchSpin()->setValue(16);
     p->evalEverySpin()->setValue(evalEvery);
@@ -99,60 +102,60 @@ void TestTrainingUi::configure(MainWindow &w, int iterations, int evalEvery)
     ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
     spec.blocks[0].conv.outChannels = 4;
     spec.blocks[1].conv.outChannels = 8;
-    w.architecturePanel()->setSpec(spec);
+    w.designPage()->architecturePanel()->setSpec(spec);
 }
 
 void TestTrainingUi::shortRunFillsBothPlots()
 {
     auto w = makeWindow();
-    QVERIFY(w->hasDataset());
+    QVERIFY(w->session()->hasDataset());
     configure(*w, 24, 8);
-    QSignalSpy finished(w.get(), &MainWindow::trainingFinished);
-    QVERIFY(w->startAction()->isEnabled());
-    w->startAction()->trigger();
-    QVERIFY(w->isTraining());
-    QVERIFY(!w->startAction()->isEnabled());
-    QVERIFY(w->stopAction()->isEnabled());
-    QVERIFY(!w->architecturePanel()->isEnabled());
+    QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+    QVERIFY(w->designPage()->startAction()->isEnabled());
+    w->designPage()->startAction()->trigger();
+    QVERIFY(w->session()->isTraining());
+    QVERIFY(!w->designPage()->startAction()->isEnabled());
+    QVERIFY(w->designPage()->stopAction()->isEnabled());
+    QVERIFY(!w->designPage()->architecturePanel()->isEnabled());
     QVERIFY(finished.wait(RunTimeoutMs));
 
-    QCOMPARE(w->lastSummary().outcome, TrainingOutcome::Completed);
-    QCOMPARE(w->plotPanel()->lossPlot()->graph(PlotPanel::RawLoss)->dataCount(), 24);
-    QCOMPARE(w->plotPanel()->lossPlot()->graph(PlotPanel::SmoothedLoss)->dataCount(), 24);
-    QCOMPARE(w->plotPanel()->accuracyPlot()->graph(0)->dataCount(), 3); // 8, 16, 24
-    QVERIFY(w->logView()->toPlainText().contains(QStringLiteral("Iteration: 8. Loss: ")));
-    QVERIFY(w->logView()->toPlainText().contains(QStringLiteral("Iteration: 24. Loss: ")));
-    QCOMPARE(w->trainingPanel()->progressBar()->value(), 24);
-    QVERIFY(!w->isTraining());
-    QVERIFY(w->startAction()->isEnabled());
-    QVERIFY(!w->stopAction()->isEnabled());
-    QVERIFY(w->architecturePanel()->isEnabled());
-    QVERIFY(!w->weights().isNull());
+    QCOMPARE(w->session()->lastSummary().outcome, TrainingOutcome::Completed);
+    QCOMPARE(w->designPage()->plotPanel()->lossPlot()->graph(PlotPanel::RawLoss)->dataCount(), 24);
+    QCOMPARE(w->designPage()->plotPanel()->lossPlot()->graph(PlotPanel::SmoothedLoss)->dataCount(), 24);
+    QCOMPARE(w->designPage()->plotPanel()->accuracyPlot()->graph(0)->dataCount(), 3); // 8, 16, 24
+    QVERIFY(w->designPage()->logView()->toPlainText().contains(QStringLiteral("Iteration: 8. Loss: ")));
+    QVERIFY(w->designPage()->logView()->toPlainText().contains(QStringLiteral("Iteration: 24. Loss: ")));
+    QCOMPARE(w->designPage()->trainingPanel()->progressBar()->value(), 24);
+    QVERIFY(!w->session()->isTraining());
+    QVERIFY(w->designPage()->startAction()->isEnabled());
+    QVERIFY(!w->designPage()->stopAction()->isEnabled());
+    QVERIFY(w->designPage()->architecturePanel()->isEnabled());
+    QVERIFY(!w->session()->weights().isNull());
 
     // The weights round-trip through the foundation's file format.
     const QString path = m_settingsDir->filePath(QStringLiteral("weights.pt"));
     QString error;
-    QVERIFY2(w->saveWeights(path, &error), qPrintable(error));
+    QVERIFY2(w->designPage()->saveWeights(path, &error), qPrintable(error));
     auto other = makeWindow(false);
-    QVERIFY2(other->loadWeights(path, &error), qPrintable(error));
-    QCOMPARE(other->architecturePanel()->spec(), w->architecturePanel()->spec());
+    QVERIFY2(other->designPage()->loadWeights(path, &error), qPrintable(error));
+    QCOMPARE(other->designPage()->architecturePanel()->spec(), w->designPage()->architecturePanel()->spec());
 
     // Train again after a run starts from fresh weights, as the lesson does...
     const QString continuing = QStringLiteral("continuing from the loaded weights");
-    QVERIFY(!w->logView()->toPlainText().contains(continuing));
-    w->startAction()->trigger();
+    QVERIFY(!w->designPage()->logView()->toPlainText().contains(continuing));
+    w->designPage()->startAction()->trigger();
     QVERIFY(finished.wait(RunTimeoutMs));
-    QVERIFY(!w->logView()->toPlainText().contains(continuing));
+    QVERIFY(!w->designPage()->logView()->toPlainText().contains(continuing));
     // ...while weights loaded from a file carry on, for one run.
-    QSignalSpy otherFinished(other.get(), &MainWindow::trainingFinished);
-    QVERIFY2(other->loadDataset(m_data.path(), &error), qPrintable(error));
+    QSignalSpy otherFinished(other->session(), &AppSession::trainingFinished);
+    QVERIFY2(other->datasets()->loadDataset(m_data.path(), &error), qPrintable(error));
     configure(*other, 4, 4); // the same small network the weights were trained for
-    other->startAction()->trigger();
+    other->designPage()->startAction()->trigger();
     QVERIFY(otherFinished.wait(RunTimeoutMs));
-    QCOMPARE(other->logView()->toPlainText().count(continuing), 1);
-    other->startAction()->trigger();
+    QCOMPARE(other->designPage()->logView()->toPlainText().count(continuing), 1);
+    other->designPage()->startAction()->trigger();
     QVERIFY(otherFinished.wait(RunTimeoutMs));
-    QCOMPARE(other->logView()->toPlainText().count(continuing), 1);
+    QCOMPARE(other->designPage()->logView()->toPlainText().count(continuing), 1);
 }
 
 void TestTrainingUi::stopEndsTheRunAndStartWorksAgain()
@@ -160,16 +163,16 @@ void TestTrainingUi::stopEndsTheRunAndStartWorksAgain()
     auto w = makeWindow();
     configure(*w, 100000, 0);
     for (int round = 0; round < 3; ++round) {
-        QSignalSpy finished(w.get(), &MainWindow::trainingFinished);
-        QVERIFY2(w->startTraining(), qPrintable(w->trainBlockedReason()));
-        QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 3, RunTimeoutMs);
-        w->stopAction()->trigger();
+        QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+        QVERIFY2(w->designPage()->startTraining(), qPrintable(w->designPage()->trainBlockedReason()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 3, RunTimeoutMs);
+        w->designPage()->stopAction()->trigger();
         // Within one batch; the timeout is generous on purpose.
-        QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isTraining(), StopTimeoutMs);
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(w->lastSummary().outcome, TrainingOutcome::Stopped);
-        QVERIFY(w->lastSummary().iterations < 100000);
-        QVERIFY(w->startAction()->isEnabled());
+        QCOMPARE(w->session()->lastSummary().outcome, TrainingOutcome::Stopped);
+        QVERIFY(w->session()->lastSummary().iterations < 100000);
+        QVERIFY(w->designPage()->startAction()->isEnabled());
     }
 }
 
@@ -177,24 +180,24 @@ void TestTrainingUi::pauseHoldsTheRun()
 {
     auto w = makeWindow();
     configure(*w, 100000, 0);
-    QVERIFY(w->startTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
-    w->pauseAction()->trigger();
-    QVERIFY(w->pauseAction()->isChecked());
-    QCOMPARE(w->pauseAction()->text(), QStringLiteral("&Resume"));
+    QVERIFY(w->designPage()->startTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
+    w->designPage()->pauseAction()->trigger();
+    QVERIFY(w->designPage()->pauseAction()->isChecked());
+    QCOMPARE(w->designPage()->pauseAction()->text(), QStringLiteral("&Resume"));
     QTest::qWait(300); // let a batch in flight arrive
-    const int held = w->plotPanel()->lossPointCount();
+    const int held = w->designPage()->plotPanel()->lossPointCount();
     QTest::qWait(300);
-    QCOMPARE(w->plotPanel()->lossPointCount(), held);
-    QVERIFY(w->isTraining());
-    w->pauseAction()->trigger();
-    QVERIFY(!w->pauseAction()->isChecked());
-    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() > held, RunTimeoutMs);
+    QCOMPARE(w->designPage()->plotPanel()->lossPointCount(), held);
+    QVERIFY(w->session()->isTraining());
+    w->designPage()->pauseAction()->trigger();
+    QVERIFY(!w->designPage()->pauseAction()->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() > held, RunTimeoutMs);
     // Stop works from a pause too.
-    w->pauseAction()->trigger();
-    w->stopAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
-    QVERIFY(!w->pauseAction()->isChecked());
+    w->designPage()->pauseAction()->trigger();
+    w->designPage()->stopAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isTraining(), StopTimeoutMs);
+    QVERIFY(!w->designPage()->pauseAction()->isChecked());
 }
 
 void TestTrainingUi::shortcutsStartAndStop()
@@ -204,15 +207,15 @@ void TestTrainingUi::shortcutsStartAndStop()
     w->show();
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
     QTest::keyClick(w.get(), Qt::Key_R, Qt::ControlModifier);
-    QVERIFY(w->isTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 1, RunTimeoutMs);
+    QVERIFY(w->session()->isTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 1, RunTimeoutMs);
     QTest::keyClick(w.get(), Qt::Key_Escape);
-    QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isTraining(), StopTimeoutMs);
     QTest::keyClick(w.get(), Qt::Key_F5);
-    QVERIFY(w->isTraining());
+    QVERIFY(w->session()->isTraining());
     QTest::keyClick(w.get(), Qt::Key_Period, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!w->isTraining(), StopTimeoutMs);
-    QCOMPARE(w->lastSummary().outcome, TrainingOutcome::Stopped);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isTraining(), StopTimeoutMs);
+    QCOMPARE(w->session()->lastSummary().outcome, TrainingOutcome::Stopped);
 }
 
 void TestTrainingUi::closingDuringTrainingIsClean()
@@ -220,10 +223,10 @@ void TestTrainingUi::closingDuringTrainingIsClean()
     auto w = makeWindow();
     configure(*w, 100000, 0);
     w->show();
-    QVERIFY(w->startTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
+    QVERIFY(w->designPage()->startTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
     QVERIFY(w->close());
-    QVERIFY(!w->isTraining());
+    QVERIFY(!w->session()->isTraining());
     w.reset();
     QTest::qWait(50); // any queued signal from the worker must find nothing to crash on
 }
@@ -232,14 +235,14 @@ void TestTrainingUi::destroyingDuringTrainingIsClean()
 {
     auto w = makeWindow();
     configure(*w, 100000, 0);
-    QVERIFY(w->startTraining());
-    QTRY_VERIFY_WITH_TIMEOUT(w->plotPanel()->lossPointCount() >= 1, RunTimeoutMs);
+    QVERIFY(w->designPage()->startTraining());
+    QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 1, RunTimeoutMs);
     w.reset(); // the destructor stops and joins the worker thread
     QTest::qWait(50);
     // Right after start, before the first batch.
     w = makeWindow();
     configure(*w, 100000, 0);
-    QVERIFY(w->startTraining());
+    QVERIFY(w->designPage()->startTraining());
     w.reset();
 }
 
@@ -249,13 +252,13 @@ void TestTrainingUi::exportsAfterARun()
     configure(*w, 10, 5);
     w->resize(1200, 800);
     w->show();
-    QSignalSpy finished(w.get(), &MainWindow::trainingFinished);
-    QVERIFY(w->startTraining());
+    QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+    QVERIFY(w->designPage()->startTraining());
     QVERIFY(finished.wait(RunTimeoutMs));
 
     QString error;
     const QString csv = m_settingsDir->filePath(QStringLiteral("curves.csv"));
-    QVERIFY2(w->plotPanel()->exportCsv(csv, &error), qPrintable(error));
+    QVERIFY2(w->designPage()->plotPanel()->exportCsv(csv, &error), qPrintable(error));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
@@ -266,11 +269,11 @@ void TestTrainingUi::exportsAfterARun()
     QVERIFY(lines.at(4).split(',').at(3).isEmpty());
 
     const QString png = m_settingsDir->filePath(QStringLiteral("plots.png"));
-    QVERIFY2(w->plotPanel()->exportPng(png, &error), qPrintable(error));
+    QVERIFY2(w->designPage()->plotPanel()->exportPng(png, &error), qPrintable(error));
     QImage image(png);
     QVERIFY(!image.isNull());
     const QString pdf = m_settingsDir->filePath(QStringLiteral("plots.pdf"));
-    QVERIFY2(w->plotPanel()->exportPdf(pdf, &error), qPrintable(error));
+    QVERIFY2(w->designPage()->plotPanel()->exportPdf(pdf, &error), qPrintable(error));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
@@ -278,7 +281,7 @@ void TestTrainingUi::exportsAfterARun()
     // A folder that does not exist: an error, no crash, no file.
     const QString bad = m_settingsDir->filePath(QStringLiteral("missing/plots.png"));
     error.clear();
-    QVERIFY(!w->plotPanel()->exportPng(bad, &error));
+    QVERIFY(!w->designPage()->plotPanel()->exportPng(bad, &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -299,14 +302,14 @@ void TestTrainingUi::trainFlagStartsAtOnce()
         s.setValue(QStringLiteral("training/evalLimit"), 20);
     }
     MainWindow w(options);
-    QCOMPARE(w.architecturePanel()->activePresetName(), QStringLiteral("C"));
-    QSignalSpy finished(&w, &MainWindow::trainingFinished);
+    QCOMPARE(w.designPage()->architecturePanel()->activePresetName(), QStringLiteral("C"));
+    QSignalSpy finished(w.session(), &AppSession::trainingFinished);
     w.startup();
-    QVERIFY(w.hasDataset());
-    QVERIFY(w.isTraining());
+    QVERIFY(w.session()->hasDataset());
+    QVERIFY(w.session()->isTraining());
     QVERIFY(finished.wait(RunTimeoutMs));
-    QCOMPARE(w.lastSummary().outcome, TrainingOutcome::Completed);
-    QCOMPARE(w.plotPanel()->accuracyPointCount(), 1);
+    QCOMPARE(w.session()->lastSummary().outcome, TrainingOutcome::Completed);
+    QCOMPARE(w.designPage()->plotPanel()->accuracyPointCount(), 1);
 }
 
 QTEST_MAIN(TestTrainingUi)

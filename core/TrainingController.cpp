@@ -3,7 +3,7 @@
 #include "MnistDataset.h"
 #include "TrainingWorker.h"
 
-namespace cnnlab::ui {
+namespace cnnlab {
 
 TrainingController::TrainingController(QObject *parent)
     : QObject(parent)
@@ -81,4 +81,4 @@ void TrainingController::shutdown()
     m_running = false;
 }
 
-} // namespace cnnlab::ui
+} // namespace cnnlab

@@ -15,10 +15,8 @@
 #include "TrainingTypes.h"
 
 namespace cnnlab {
-class TrainingWorker;
-}
 
-namespace cnnlab::ui {
+class TrainingWorker;
 
 class TrainingController final : public QObject
 {
@@ -54,4 +52,4 @@ private:
     bool m_shutDown = false;
 };
 
-} // namespace cnnlab::ui
+} // namespace cnnlab

@@ -8,24 +8,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "AppSession.h"
 #include "DatasetDownloader.h"
 #include "DownloadDialog.h"
 
 namespace cnnlab::ui {
-
-QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir)
-{
-    if (kind == DatasetKind::Mnist)
-        return MnistDataset::searchPath(explicitDir);
-    QStringList dirs;
-    if (!explicitDir.isEmpty())
-        dirs << QDir(explicitDir).absolutePath();
-    dirs << defaultDatasetDir(DatasetKind::FashionMnist);
-    // torchvision's layout (datasets.FashionMNIST(root='./data')).
-    dirs << QDir::current().absoluteFilePath(QStringLiteral("data/FashionMNIST/raw"));
-    dirs.removeDuplicates();
-    return dirs;
-}
 
 DatasetSetupDialog::DatasetSetupDialog(DatasetKind kind, const QString &explicitDir, const QString &problem,
                                        QWidget *parent)

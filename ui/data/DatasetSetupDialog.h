@@ -17,12 +17,6 @@ class QPushButton;
 
 namespace cnnlab::ui {
 
-// The folders searched for `kind`, in order. MNIST: MnistDataset::searchPath().
-// Fashion-MNIST: `explicitDir` (when given), defaultDatasetDir(FashionMnist),
-// ./data/FashionMNIST/raw (torchvision's layout). The system package's folder
-// is not in it: it is offered separately.
-QStringList datasetSearchPath(cnnlab::DatasetKind kind, const QString &explicitDir);
-
 class DatasetSetupDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,0 +1,256 @@
+#include "AppSession.h"
+
+#include <utility>
+
+#include <QDir>
+#include <QSettings>
+
+#include "DatasetDownloader.h"
+#include "TrainingController.h"
+
+namespace cnnlab {
+
+namespace {
+
+// The settings key remembering where each dataset was last loaded from.
+QString directoryKey(DatasetKind kind)
+{
+    return kind == DatasetKind::FashionMnist ? QStringLiteral("fashionMnistDirectory")
+                                             : QStringLiteral("dataDirectory");
+}
+
+const QString DatasetKey = QStringLiteral("dataset");
+const QString LastDirectoryKey = QStringLiteral("lastDirectory");
+
+} // namespace
+
+QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir)
+{
+    if (kind == DatasetKind::Mnist)
+        return MnistDataset::searchPath(explicitDir);
+    QStringList dirs;
+    if (!explicitDir.isEmpty())
+        dirs << QDir(explicitDir).absolutePath();
+    dirs << defaultDatasetDir(DatasetKind::FashionMnist);
+    // torchvision's layout (datasets.FashionMNIST(root='./data')).
+    dirs << QDir::current().absoluteFilePath(QStringLiteral("data/FashionMNIST/raw"));
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+AppSession::AppSession(const AppSessionOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_controller(new TrainingController(this))
+{
+    connect(m_controller, &TrainingController::batchFinished, this, &AppSession::onBatch);
+    connect(m_controller, &TrainingController::evaluated, this, &AppSession::onEvaluated);
+    connect(m_controller, &TrainingController::finished, this, &AppSession::onFinished);
+
+    const auto s = settings();
+    // --data alone names an MNIST folder, whatever was used last: loading digits
+    // as clothes (or the reverse) would mislabel every image.
+    const QString remembered = m_options.dataDir.isEmpty() ? s->value(DatasetKey).toString() : QString();
+    m_kind = datasetKindFromId(m_options.dataset).value_or(datasetKindFromId(remembered).value_or(DatasetKind::Mnist));
+    m_startupKind = m_kind;
+    m_lastDir = s->value(LastDirectoryKey).toString();
+}
+
+AppSession::~AppSession()
+{
+    shutdown();
+}
+
+std::unique_ptr<QSettings> AppSession::settings() const
+{
+    if (!m_options.settingsFile.isEmpty())
+        return std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
+void AppSession::shutdown()
+{
+    m_controller->shutdown();
+}
+
+// --- Dataset
+
+void AppSession::chooseDatasetKind(DatasetKind kind)
+{
+    if (m_data || m_kind == kind)
+        return;
+    m_kind = kind;
+    Q_EMIT datasetChanged();
+}
+
+QString AppSession::explicitDirFor(DatasetKind kind) const
+{
+    if (kind == m_startupKind && !m_options.dataDir.isEmpty())
+        return m_options.dataDir;
+    return kind == DatasetKind::Mnist ? qEnvironmentVariable("CNNLAB_DATA") : QString();
+}
+
+QString AppSession::findDataset(DatasetKind kind, QString *problem) const
+{
+    const QString explicitDir = explicitDirFor(kind);
+    if (!explicitDir.isEmpty() && !MnistDataset::hasFiles(explicitDir))
+        *problem = tr("No %1 files in %2.").arg(datasetDisplayName(kind), QDir::toNativeSeparators(explicitDir));
+    for (const QString &dir : datasetSearchPath(kind, explicitDir)) {
+        if (MnistDataset::hasFiles(dir))
+            return dir;
+    }
+    if (explicitDir.isEmpty()) {
+        const QString remembered = settings()->value(directoryKey(kind)).toString();
+        if (!remembered.isEmpty() && MnistDataset::hasFiles(remembered))
+            return remembered;
+    }
+    if (kind == DatasetKind::FashionMnist)
+        return systemFashionMnistDir(m_options.systemRoot);
+    return QString();
+}
+
+bool AppSession::loadDataset(DatasetKind kind, const QString &dir, QString *error)
+{
+    std::optional<MnistDataset> data = MnistDataset::load(dir, error);
+    if (!data)
+        return false;
+    // The files do not say which dataset they are; the choice does.
+    data->setKind(kind);
+    return setDataset(std::make_shared<const MnistDataset>(std::move(*data)), error);
+}
+
+bool AppSession::setDataset(std::shared_ptr<const MnistDataset> data, QString *error)
+{
+    if (isTraining()) {
+        const QString message = tr("The dataset cannot change while training.");
+        log(message);
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_data = std::move(data);
+    if (m_data) {
+        m_kind = m_data->kind();
+        // Remembered at once, so a crash does not forget a folder chosen by hand.
+        const auto s = settings();
+        s->setValue(DatasetKey, datasetId(m_kind));
+        s->setValue(directoryKey(m_kind), m_data->directory());
+    }
+    Q_EMIT datasetChanged();
+    return true;
+}
+
+// --- Architecture and weights
+
+void AppSession::setArchitecture(const ArchitectureSpec &spec)
+{
+    if (spec == m_spec)
+        return;
+    m_spec = spec;
+    Q_EMIT architectureChanged(m_spec);
+    // Weights for another architecture describe nothing on screen any more.
+    if (!m_weights.isNull() && !(m_weights.spec() == m_spec)) {
+        m_continueFromLoaded = false;
+        setWeights(ModelWeights(), WeightsOrigin::None);
+    }
+}
+
+void AppSession::setLoadedWeights(const ModelWeights &weights)
+{
+    m_continueFromLoaded = !weights.isNull();
+    // The architecture follows the file first, so setArchitecture() does not drop these weights.
+    m_weights = ModelWeights();
+    setArchitecture(weights.spec());
+    setWeights(weights, WeightsOrigin::Loaded);
+}
+
+void AppSession::setWeights(const ModelWeights &weights, WeightsOrigin origin)
+{
+    m_weights = weights;
+    m_origin = weights.isNull() ? WeightsOrigin::None : origin;
+    Q_EMIT weightsChanged(m_weights);
+}
+
+// --- Training
+
+bool AppSession::isTraining() const
+{
+    return m_controller->isRunning();
+}
+
+bool AppSession::startTraining(const TrainingConfig &config, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (isTraining())
+        return fail(tr("Training is already running."));
+    if (!m_data)
+        return fail(tr("No %1 data loaded: use File → Choose dataset folder…").arg(datasetDisplayName(m_kind)));
+    const QString invalid = config.validate();
+    if (!invalid.isEmpty())
+        return fail(invalid);
+    // Train starts from fresh, seeded weights, as the lesson does; only weights
+    // the user loaded from a file carry on (once), when they fit this network.
+    const ModelWeights initial = (m_continueFromLoaded && !m_weights.isNull() && m_weights.spec() == config.spec)
+                                     ? m_weights
+                                     : ModelWeights();
+    m_continueFromLoaded = false;
+    if (!m_controller->start(config, m_data, initial))
+        return fail(tr("The training could not start."));
+    setArchitecture(config.spec);
+    Q_EMIT trainingStarted(config);
+    return true;
+}
+
+void AppSession::stopTraining()
+{
+    m_controller->stop();
+}
+
+void AppSession::setTrainingPaused(bool paused)
+{
+    m_controller->setPaused(paused);
+}
+
+void AppSession::onBatch(const BatchStats &stats)
+{
+    Q_UNUSED(stats);
+}
+
+void AppSession::onEvaluated(const EvalStats &stats)
+{
+    Q_UNUSED(stats);
+}
+
+void AppSession::onSnapshot(const ModelWeights &weights, int iteration)
+{
+    Q_UNUSED(iteration);
+    if (!weights.isNull() && weights.spec() == m_spec)
+        setWeights(weights, WeightsOrigin::Training);
+}
+
+void AppSession::onFinished(const TrainingSummary &summary, const ModelWeights &weights)
+{
+    m_lastSummary = summary;
+    if (!weights.isNull())
+        setWeights(weights, WeightsOrigin::Trained);
+    Q_EMIT trainingFinished(summary);
+}
+
+// --- Log and folders
+
+void AppSession::log(const QString &line)
+{
+    Q_EMIT logged(line);
+}
+
+void AppSession::setLastDirectory(const QString &dir)
+{
+    m_lastDir = dir;
+    settings()->setValue(LastDirectoryKey, dir);
+}
+
+} // namespace cnnlab

@@ -1,0 +1,53 @@
+#include "UiHelpers.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+#include "AppSession.h"
+
+namespace cnnlab::ui {
+
+QGroupBox *framed(const QString &title, QWidget *content, const QString &objectName)
+{
+    auto *box = new QGroupBox(title);
+    box->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(layout->contentsMargins() / 2);
+    layout->addWidget(content);
+    return box;
+}
+
+void showError(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->open();
+}
+
+bool runFileAction(QWidget *parent, AppSession *session, FileDialogKind kind, const QString &title,
+                   const QString &filter, const QString &failure,
+                   const std::function<bool(const QString &, QString *)> &action, const QString &defaultSuffix)
+{
+    const QString allFiles = QCoreApplication::translate("cnnlab::ui", ";;All files (*)");
+    QString path = kind == FileDialogKind::Save
+                       ? QFileDialog::getSaveFileName(parent, title, session->lastDirectory(), filter)
+                       : QFileDialog::getOpenFileName(parent, title, session->lastDirectory(), filter + allFiles);
+    if (path.isEmpty())
+        return false;
+    if (kind == FileDialogKind::Save && !defaultSuffix.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + defaultSuffix;
+    session->setLastDirectory(QFileInfo(path).absolutePath());
+    QString error;
+    if (action(path, &error))
+        return true;
+    showError(parent, failure, error);
+    session->log(failure + QStringLiteral(": ") + error);
+    return false;
+}
+
+} // namespace cnnlab::ui

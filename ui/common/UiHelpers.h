@@ -1,0 +1,36 @@
+#pragma once
+
+// Small pieces every page uses the same way: a framed group, a non-modal
+// error box, and a file dialog that starts in the folder last used.
+
+#include <functional>
+
+#include <QString>
+
+class QGroupBox;
+class QWidget;
+
+namespace cnnlab {
+class AppSession;
+}
+
+namespace cnnlab::ui {
+
+// `content` in a titled QGroupBox with half the usual margins.
+QGroupBox *framed(const QString &title, QWidget *content, const QString &objectName);
+
+// A warning box that does not block the event loop (or a test); named "errorBox".
+void showError(QWidget *parent, const QString &title, const QString &text);
+
+enum class FileDialogKind { Open, Save };
+
+// Asks for a file (starting in the session's last folder), runs `action` on it
+// and shows `failure` with the action's message when it fails. A save gets
+// `defaultSuffix` when the name has none. Returns the action's result (false
+// when the user cancelled).
+bool runFileAction(QWidget *parent, AppSession *session, FileDialogKind kind, const QString &title,
+                   const QString &filter, const QString &failure,
+                   const std::function<bool(const QString &path, QString *error)> &action,
+                   const QString &defaultSuffix = QString());
+
+} // namespace cnnlab::ui

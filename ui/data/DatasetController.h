@@ -1,0 +1,92 @@
+#pragma once
+
+// Everything the window does about datasets, with the user in the loop: finds
+// and loads the data at start, switches between MNIST and Fashion-MNIST (the
+// Dataset menu), opens the setup dialog when files are missing, and keeps the
+// dataset browser and the mirrors dialog. The state itself (which dataset,
+// where it is looked for) lives in core's AppSession.
+
+#include <QList>
+#include <QObject>
+
+#include "MnistDataset.h"
+
+class QAction;
+class QActionGroup;
+class QWidget;
+
+namespace cnnlab {
+class AppSession;
+}
+
+namespace cnnlab::ui {
+
+class DatasetBrowserWidget;
+class MirrorsDialog;
+
+// How the window names a dataset: "MNIST (handwritten digits)",
+// "Fashion-MNIST (clothing classes, not digits)".
+QString datasetDescription(cnnlab::DatasetKind kind);
+
+class DatasetController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetController)
+
+public:
+    // Dialogs open over `window`. With `askForData` false no setup dialog is
+    // shown (tests, benchmarks): a missing dataset is only logged.
+    DatasetController(AppSession *session, QWidget *window, bool askForData);
+    ~DatasetController() override;
+
+    // Finds and loads the chosen dataset, or asks for it. Call once the window is shown.
+    void startup();
+    // Loads the chosen dataset from `dir` synchronously, with a wait cursor.
+    bool loadDataset(const QString &dir, QString *error);
+    // Switches to `kind`: finds and loads its files, else opens the setup dialog
+    // for it and keeps the current dataset until that succeeds. Refused, with a
+    // message, while training. True when `kind` is loaded on return.
+    bool selectDataset(cnnlab::DatasetKind kind);
+    // The non-modal setup dialog for `kind`, starting with `problem`.
+    void askForDataset(cnnlab::DatasetKind kind, const QString &problem);
+
+    QAction *datasetAction(cnnlab::DatasetKind kind) const;
+    QList<QAction *> datasetActions() const;
+    QAction *chooseFolderAction() const { return m_chooseFolderAction; }
+    QAction *browserAction() const { return m_browserAction; }
+    QAction *mirrorsAction() const { return m_mirrorsAction; }
+
+    // View → Dataset browser (Ctrl+B): a window of its own on the loaded
+    // dataset, following a switch. Null until first opened.
+    void showDatasetBrowser();
+    DatasetBrowserWidget *datasetBrowser() const { return m_browser; }
+    // File → Download mirrors…: non-modal, on the session's settings.
+    MirrorsDialog *showMirrorsDialog();
+    // Closes the windows this controller opened (the browser).
+    void closeWindows();
+
+Q_SIGNALS:
+    // The setup dialog closed: with a dataset loaded (`loaded`) or cancelled.
+    void setupDialogFinished(bool loaded);
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    bool loadAs(cnnlab::DatasetKind kind, const QString &dir, QString *error);
+    void onDatasetChanged();
+    void syncActions();
+    void reportError(const QString &title, const QString &text);
+
+    AppSession *m_session = nullptr;
+    QWidget *m_window = nullptr;
+    bool m_askForData = true;
+    QActionGroup *m_group = nullptr;
+    QAction *m_mnistAction = nullptr;
+    QAction *m_fashionAction = nullptr;
+    QAction *m_chooseFolderAction = nullptr;
+    QAction *m_browserAction = nullptr;
+    QAction *m_mirrorsAction = nullptr;
+    QWidget *m_browserWindow = nullptr;
+    DatasetBrowserWidget *m_browser = nullptr;
+};
+
+} // namespace cnnlab::ui

@@ -1,0 +1,115 @@
+#pragma once
+
+// The design-and-train page: the architecture panel, the live dimension view,
+// the training settings, the live plots and the log. It owns the actions that
+// act on them (Train/Pause/Stop, the presets, architecture and weights files,
+// plot exports); the main window only puts those actions into its menus.
+
+#include <QList>
+#include <QWidget>
+
+#include "ModelWeights.h"
+#include "TrainingTypes.h"
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QSettings;
+class QSplitter;
+
+namespace cnnlab {
+class AppSession;
+}
+
+namespace cnnlab::ui {
+
+class ArchitecturePanel;
+class DimensionView;
+class PlotPanel;
+class TrainingPanel;
+
+class DesignPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesignPage)
+
+public:
+    explicit DesignPage(AppSession *session, QWidget *parent = nullptr);
+    ~DesignPage() override;
+
+    ArchitecturePanel *architecturePanel() const { return m_architecture; }
+    DimensionView *dimensionView() const { return m_dimensions; }
+    TrainingPanel *trainingPanel() const { return m_training; }
+    PlotPanel *plotPanel() const { return m_plots; }
+    QPlainTextEdit *logView() const { return m_log; }
+
+    // For the window's menus and toolbar.
+    QAction *startAction() const { return m_startAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    QList<QAction *> presetActions() const { return m_presetActions; }
+    QList<QAction *> architectureFileActions() const { return {m_openArchAction, m_saveArchAction}; }
+    QList<QAction *> weightsFileActions() const { return {m_loadWeightsAction, m_saveWeightsAction}; }
+    QList<QAction *> exportActions() const { return m_exportActions; }
+    // For the window's status bar.
+    QList<QWidget *> statusWidgets() const;
+
+    bool startTraining();
+    void stopTraining();
+    void setPaused(bool paused);
+    // Empty when Train can be pressed, else why not.
+    QString trainBlockedReason() const;
+
+    bool saveArchitecture(const QString &path, QString *error) const;
+    bool openArchitecture(const QString &path, QString *error);
+    bool saveWeights(const QString &path, QString *error) const;
+    bool loadWeights(const QString &path, QString *error);
+    // kind: "png", "pdf" or "csv".
+    bool exportPlots(const QString &path, const QString &kind, QString *error) const;
+
+    // The architecture, the training settings and the splitters.
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
+    // The page's preferred splitter sizes for a window of `size`.
+    void fitTo(const QSize &size);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void createActions();
+    void onSpecChanged();
+    void updateActions();
+    void updateStatus();
+    void onTrainingStarted(const TrainingConfig &config);
+    void onBatch(const BatchStats &stats);
+    void onEvaluated(const EvalStats &stats);
+    void onFinished(const TrainingSummary &summary);
+    void reportError(const QString &title, const QString &text);
+    void exportPlotsDialog(const QString &kind);
+
+    AppSession *m_session = nullptr;
+    ArchitecturePanel *m_architecture = nullptr;
+    DimensionView *m_dimensions = nullptr;
+    TrainingPanel *m_training = nullptr;
+    PlotPanel *m_plots = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_topSplitter = nullptr;
+    QSplitter *m_bottomSplitter = nullptr;
+    QLabel *m_deviceLabel = nullptr;
+    QLabel *m_paramsLabel = nullptr;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_openArchAction = nullptr;
+    QAction *m_saveArchAction = nullptr;
+    QAction *m_saveWeightsAction = nullptr;
+    QAction *m_loadWeightsAction = nullptr;
+    QList<QAction *> m_presetActions;
+    QList<QAction *> m_exportActions;
+};
+
+} // namespace cnnlab::ui
