@@ -10,6 +10,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QtTest>
 
 #include "DatasetDownloader.h"
@@ -40,6 +43,7 @@ private slots:
     void startsOnShowAndAcceptsWithTheFolder();
     void failureStaysOpenWithReasonAndRetry();
     void cancelMidFileRejectsAndLeavesNothing();
+    void longMessagesAreShownWhole();
 
 private:
     void configure(DownloadDialog &dialog, const QString &dir);
@@ -163,6 +167,37 @@ void TestDownloadDialog::cancelMidFileRejectsAndLeavesNothing()
     QVERIFY(!dialog.isDownloading());
     QVERIFY(!dialog.isVisible());
     QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList());
+}
+
+// Offline with several mirrors: one failure line per mirror plus the final
+// message. Every line must be readable: each label as tall as its text needs,
+// and the dialog grown to show them (or, past most of the screen, scrolling).
+void TestDownloadDialog::longMessagesAreShownWhole()
+{
+    const QString dir = m_tmp.filePath(QStringLiteral("long-%1").arg(++m_dirCount));
+    DownloadDialog dialog(DatasetKind::Mnist);
+    configure(dialog, dir);
+    QStringList mirrors;
+    for (int i = 0; i < 6; ++i)
+        mirrors << m_server->mirror(QStringLiteral("a-rather-long-mirror-path-number-%1/that/does/not/exist").arg(i));
+    dialog.downloader().setMirrors(mirrors);
+    QSignalSpy finished(&dialog.downloader(), &cnnlab::DatasetDownloader::finished);
+    dialog.show();
+    QVERIFY(finished.wait(FinishTimeoutMs));
+    QCoreApplication::processEvents();
+
+    auto *notice = dialog.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("downloadError"));
+    auto *area = dialog.findChild<QScrollArea *>(QStringLiteral("messagesArea"));
+    QVERIFY(notice && error && area);
+    QVERIFY(notice->isVisible());
+    QVERIFY(error->isVisible());
+    QCOMPARE(notice->text().count(QLatin1Char('\n')), 5); // one line per mirror
+    for (QLabel *label : {notice, error})
+        QCOMPARE_GE(label->height(), label->heightForWidth(label->width()));
+    const int screenHeight = dialog.screen()->availableGeometry().height();
+    if (dialog.height() < screenHeight * 4 / 5)
+        QCOMPARE(area->verticalScrollBar()->maximum(), 0); // everything fits without scrolling
 }
 
 QTEST_MAIN(TestDownloadDialog)

@@ -1,11 +1,15 @@
 #include "DownloadDialog.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -76,9 +80,21 @@ DownloadDialog::DownloadDialog(DatasetKind kind, QWidget *parent)
     layout->addWidget(m_fileLabel);
     layout->addWidget(m_progress);
     layout->addWidget(m_detailLabel);
-    layout->addWidget(m_noticeLabel);
-    layout->addWidget(m_errorLabel);
-    layout->addStretch();
+    // Per-mirror errors and the final message can run long (URLs, paths, one
+    // line per mirror): they sit in a scroll area that the dialog grows to fit.
+    auto *messages = new QWidget;
+    auto *messagesLayout = new QVBoxLayout(messages);
+    messagesLayout->setContentsMargins(0, 0, 0, 0);
+    messagesLayout->addWidget(m_noticeLabel);
+    messagesLayout->addWidget(m_errorLabel);
+    messagesLayout->addStretch();
+    m_messages = new QScrollArea;
+    m_messages->setObjectName(QStringLiteral("messagesArea"));
+    m_messages->setWidget(messages);
+    m_messages->setWidgetResizable(true);
+    m_messages->setFrameShape(QFrame::NoFrame);
+    m_messages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_messages, 1);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
     setDirectory(m_directory);
@@ -174,6 +190,7 @@ void DownloadDialog::onMirrorFailed(const QString &fileName, const QUrl &url, co
     text += tr("%1 from %2 failed: %3").arg(fileName, url.host().isEmpty() ? url.toDisplayString() : url.host(), reason);
     m_noticeLabel->setText(text);
     m_noticeLabel->setVisible(true);
+    fitToMessages();
 }
 
 void DownloadDialog::onFinished(bool ok, const QString &message)
@@ -191,6 +208,19 @@ void DownloadDialog::onFinished(bool ok, const QString &message)
     m_errorLabel->setVisible(true);
     m_retryButton->setVisible(true);
     m_cancelButton->setText(tr("Close"));
+    fitToMessages();
+}
+
+void DownloadDialog::fitToMessages()
+{
+    QWidget *messages = m_messages->widget();
+    messages->adjustSize();
+    const int wanted = messages->heightForWidth(m_messages->viewport()->width());
+    const int missing = std::max(wanted, messages->sizeHint().height()) - m_messages->viewport()->height();
+    if (missing <= 0)
+        return;
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : 800;
+    resize(width(), std::min(height() + missing, screenHeight * 4 / 5));
 }
 
 } // namespace cnnlab::ui

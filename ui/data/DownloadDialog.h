@@ -15,6 +15,7 @@ class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QUrl;
 
 namespace cnnlab {
@@ -53,6 +54,9 @@ private:
     void onProgress(const QString &fileName, qint64 received, qint64 total, double bytesPerSecond);
     void onMirrorFailed(const QString &fileName, const QUrl &url, const QString &reason);
     void onFinished(bool ok, const QString &message);
+    // Grows the dialog to show every message line, up to most of the screen;
+    // beyond that the messages scroll.
+    void fitToMessages();
 
     cnnlab::DatasetKind m_kind;
     QString m_directory;
@@ -64,6 +68,7 @@ private:
     QLabel *m_detailLabel = nullptr;
     QLabel *m_noticeLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QScrollArea *m_messages = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
