@@ -1,0 +1,141 @@
+// The window as a shell: four pages in tabs, reachable by Alt+1..4 and the
+// View menu, the page in front remembered, and the design page's actions in
+// the window's menus and working from every page.
+
+#include <QAction>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "AppSession.h"
+#include "DesignPage.h"
+#include "MainWindow.h"
+
+using namespace cnnlab;
+using namespace cnnlab::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void hasFourPagesDesignFirst();
+    void altDigitsSwitchPages();
+    void pageInFrontIsRemembered();
+    void menusCarryThePagesActions();
+    void presetShortcutWorksFromAnotherPage();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    QAction *menuAction(MainWindow &w, const QString &menu, const QString &textStart);
+
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("CNNLAB_DATA");
+}
+
+void TestMainWindow::init()
+{
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    MainWindowOptions options;
+    options.settingsFile = m_settingsDir->filePath(QStringLiteral("settings.ini"));
+    options.askForData = false;
+    auto w = std::make_unique<MainWindow>(options);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    return w;
+}
+
+QAction *TestMainWindow::menuAction(MainWindow &w, const QString &menu, const QString &textStart)
+{
+    for (QAction *top : w.menuBar()->actions()) {
+        if (top->text().remove(QLatin1Char('&')) != menu || !top->menu())
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')).startsWith(textStart))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+void TestMainWindow::hasFourPagesDesignFirst()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    QTabWidget *pages = w->pages();
+    QCOMPARE(pages->count(), 4);
+    QCOMPARE(pages->widget(0), static_cast<QWidget *>(w->designPage()));
+    QCOMPARE(pages->currentIndex(), 0);
+    const QStringList titles{QStringLiteral("Design & train"), QStringLiteral("Inside"), QStringLiteral("Draw"),
+                             QStringLiteral("Compare")};
+    for (int i = 0; i < titles.size(); ++i) {
+        QCOMPARE(pages->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&")), titles.at(i));
+        QVERIFY2(!pages->tabToolTip(i).isEmpty(), "every tab says what it is for");
+    }
+}
+
+void TestMainWindow::altDigitsSwitchPages()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    for (int i : {2, 3, 1, 0}) {
+        QTest::keyClick(w.get(), Qt::Key(Qt::Key_1 + i), Qt::AltModifier);
+        QCOMPARE(w->pages()->currentIndex(), i);
+    }
+    QAction *drawAction = menuAction(*w, QStringLiteral("View"), QStringLiteral("Draw"));
+    QVERIFY(drawAction);
+    drawAction->trigger();
+    QCOMPARE(w->pages()->currentIndex(), int(MainWindow::DrawPage));
+}
+
+void TestMainWindow::pageInFrontIsRemembered()
+{
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        w->showPage(MainWindow::ComparePage);
+    }
+    auto again = makeWindow();
+    QVERIFY(again);
+    QCOMPARE(again->pages()->currentIndex(), int(MainWindow::ComparePage));
+}
+
+void TestMainWindow::menusCarryThePagesActions()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    QCOMPARE(menuAction(*w, QStringLiteral("Training"), QStringLiteral("Train")), w->designPage()->startAction());
+    QCOMPARE(menuAction(*w, QStringLiteral("Model"), QStringLiteral("Model B")), w->designPage()->presetActions().at(1));
+    QVERIFY(menuAction(*w, QStringLiteral("File"), QStringLiteral("Open architecture")));
+    QVERIFY(menuAction(*w, QStringLiteral("File"), QStringLiteral("Save trained weights")));
+    QVERIFY(menuAction(*w, QStringLiteral("Dataset"), QStringLiteral("MNIST")));
+}
+
+void TestMainWindow::presetShortcutWorksFromAnotherPage()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    w->showPage(MainWindow::DrawPage);
+    QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(w->session()->architecture().matchingPreset(), QStringLiteral("C"));
+    QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(w->session()->architecture().matchingPreset(), QStringLiteral("B"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
