@@ -117,7 +117,265 @@ struct Trainer::Private
     ModelWeights result;
     std::atomic<bool> stop{false};
     std::atomic<bool> paused{false};
+    std::atomic<bool> snapshotRequested{false};
 };
+
+namespace {
+
+// One call of Trainer::run(): the model, optimizer and counters of a run, with
+// each step of the loop as its own member. Lives on the training thread only;
+// the shared state is the atomics in Trainer::Private.
+class TrainingRun
+{
+public:
+    TrainingRun(Trainer::Private &d, const Trainer::Callbacks &callbacks)
+        : m_d(d), m_config(d.config), m_callbacks(callbacks), m_train(d.data->train()), m_test(d.data->test())
+    {
+    }
+
+    // Builds the net and optimizer (throws on LibTorch errors).
+    void setup();
+    // The epochs; returns with m_summary.outcome set to Completed, Stopped or Diverged.
+    void trainEpochs();
+    // The final evaluation, the summary's totals and the final weights.
+    TrainingSummary finish();
+
+private:
+    enum class Step { Trained, Diverged };
+    // Waits while paused (serving snapshot requests); false when stopped.
+    bool waitWhilePaused();
+    Step trainBatch(int start);
+    void reportBatch();
+    bool evaluate(double loss);
+    // Emits a snapshot when one is due (timer or request), or always when `force`.
+    void maybeSnapshot(bool force);
+
+    Trainer::Private &m_d;
+    const TrainingConfig &m_config;
+    const Trainer::Callbacks &m_callbacks;
+    const MnistSplit &m_train;
+    const MnistSplit &m_test;
+
+    torch::Device m_device{torch::kCPU};
+    ConvNet m_net{nullptr};
+    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
+    std::vector<torch::Tensor> m_params;
+    // A copy of the weights that last gave a finite loss, restored if the loss diverges.
+    std::vector<torch::Tensor> m_lastGood;
+    std::vector<int> m_order;
+    std::mt19937_64 m_shuffleRng;
+    torch::Tensor m_batchImages;
+    torch::Tensor m_batchLabels;
+
+    TrainingSummary m_summary;
+    int m_testCount = 0;
+    int m_iteration = 0;
+    int m_epoch = 0;
+    int64_t m_imagesSeen = 0;
+    double m_trainSeconds = 0;
+    double m_lastEvalSeconds = -1;
+    int m_lastEvalIteration = -1;
+    double m_lastLoss = 0;
+    int m_evalCount = 0;
+    bool m_finalEvaluation = false;
+    Clock::time_point m_lastSnapshotTime;
+    int m_lastSnapshotIteration = -1;
+};
+
+void TrainingRun::setup()
+{
+    if (m_config.threads > 0)
+        torch::set_num_threads(m_config.threads);
+    torch::manual_seed(m_config.seed);
+    m_device = torch::Device(m_config.device == DeviceKind::Cuda ? torch::kCUDA : torch::kCPU);
+
+    m_net = ConvNet(m_config.spec);
+    if (!m_d.initial.isNull())
+        loadWeightsInto(m_d.initial, m_net);
+    m_net->to(m_device);
+    m_net->train();
+    m_optimizer = makeOptimizer(m_config, m_net);
+
+    m_params = m_net->parameters();
+    {
+        torch::NoGradGuard noGrad;
+        for (const auto &p : m_params)
+            m_lastGood.push_back(p.detach().clone());
+    }
+
+    const int trainCount = m_train.size();
+    m_testCount = m_config.evalLimit > 0 ? std::min(m_config.evalLimit, m_test.size()) : m_test.size();
+    m_order.resize(size_t(trainCount));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_shuffleRng.seed(m_config.seed); // our own generator: the order depends on the seed alone
+
+    const int rows = m_train.images.rows, cols = m_train.images.cols;
+    m_batchImages = torch::empty({m_config.batchSize, 1, rows, cols}, torch::kFloat);
+    m_batchLabels = torch::empty({m_config.batchSize}, torch::kLong);
+
+    m_evalCount = m_config.evalEvery > 0 ? m_config.iterations / m_config.evalEvery : 0;
+    // The run also ends with an evaluation unless its last iteration is an evaluation point.
+    m_finalEvaluation = m_config.evalEvery <= 0 || m_config.iterations % m_config.evalEvery != 0;
+    m_lastSnapshotTime = Clock::now();
+}
+
+bool TrainingRun::waitWhilePaused()
+{
+    while (m_d.paused && !m_d.stop) {
+        if (m_d.snapshotRequested)
+            maybeSnapshot(false);
+        std::this_thread::sleep_for(PausePoll);
+    }
+    if (m_d.stop) {
+        m_summary.outcome = TrainingOutcome::Stopped;
+        m_summary.message = QStringLiteral("Stopped at iteration %1.").arg(m_iteration);
+        return false;
+    }
+    return true;
+}
+
+TrainingRun::Step TrainingRun::trainBatch(int start)
+{
+    const auto t0 = Clock::now();
+    const int n = std::min(m_config.batchSize, m_train.size() - start);
+    auto images = n == m_config.batchSize ? m_batchImages : m_batchImages.narrow(0, 0, n);
+    auto labels = n == m_config.batchSize ? m_batchLabels : m_batchLabels.narrow(0, 0, n);
+    fillBatch(m_train, m_order.data() + start, n, images, labels);
+
+    m_optimizer->zero_grad();
+    auto output = m_net->forward(images.to(m_device));
+    auto loss = torch::nn::functional::cross_entropy(output, labels.to(m_device));
+    const double lossValue = loss.item<double>();
+    if (!std::isfinite(lossValue)) {
+        torch::NoGradGuard noGrad;
+        for (size_t i = 0; i < m_params.size(); ++i)
+            m_params[i].copy_(m_lastGood[i]);
+        m_summary.outcome = TrainingOutcome::Diverged;
+        m_summary.message = QStringLiteral(
+            "The loss became %1 at iteration %2, so training stopped. The learning rate (%3) is probably "
+            "too high; the weights from the last step with a finite loss are kept.")
+                                .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
+                                .arg(m_iteration + 1)
+                                .arg(m_config.learningRate);
+        m_trainSeconds += secondsSince(t0);
+        return Step::Diverged;
+    }
+    {
+        torch::NoGradGuard noGrad;
+        for (size_t i = 0; i < m_params.size(); ++i)
+            m_lastGood[i].copy_(m_params[i]);
+    }
+    loss.backward();
+    m_optimizer->step();
+    ++m_iteration;
+    m_imagesSeen += n;
+    m_lastLoss = lossValue;
+    m_trainSeconds += secondsSince(t0);
+    return Step::Trained;
+}
+
+void TrainingRun::reportBatch()
+{
+    if (!m_callbacks.batchFinished)
+        return;
+    BatchStats stats;
+    stats.iteration = m_iteration;
+    stats.totalIterations = m_config.iterations;
+    stats.epoch = m_epoch;
+    stats.loss = m_lastLoss;
+    stats.trainSeconds = m_trainSeconds;
+    stats.imagesPerSecond = m_trainSeconds > 0 ? double(m_imagesSeen) / m_trainSeconds : 0;
+    const double perIteration = m_trainSeconds / m_iteration;
+    // Evaluations finished so far; one due at this very iteration runs after this report.
+    const int evalsDone = m_config.evalEvery > 0 ? (m_iteration - 1) / m_config.evalEvery : 0;
+    const int evalsLeft = m_evalCount - evalsDone + (m_finalEvaluation ? 1 : 0);
+    // Before the first evaluation, guess: a forward pass costs about a third of a training step.
+    const double evalGuess = m_lastEvalSeconds >= 0 ? m_lastEvalSeconds
+                                                    : perIteration / m_config.batchSize * m_testCount / 3.0;
+    stats.secondsLeft = (m_config.iterations - m_iteration) * perIteration + std::max(0, evalsLeft) * evalGuess;
+    m_callbacks.batchFinished(stats);
+}
+
+bool TrainingRun::evaluate(double loss)
+{
+    const auto t0 = Clock::now();
+    const double acc = accuracyOf(m_net, m_test, m_device, m_config.evalLimit, &m_d.stop);
+    if (acc < 0)
+        return false; // stopped part-way
+    m_lastEvalSeconds = secondsSince(t0);
+    m_lastEvalIteration = m_iteration;
+    m_summary.accuracy = acc;
+    if (m_callbacks.evaluated) {
+        EvalStats stats;
+        stats.iteration = m_iteration;
+        stats.loss = loss;
+        stats.accuracy = acc;
+        stats.testImages = m_testCount;
+        stats.seconds = m_lastEvalSeconds;
+        m_callbacks.evaluated(stats);
+    }
+    maybeSnapshot(true);
+    return true;
+}
+
+void TrainingRun::maybeSnapshot(bool force)
+{
+    // Consumed even without a listener, so an old request does not linger.
+    const bool requested = m_d.snapshotRequested.exchange(false);
+    if (!m_callbacks.snapshot)
+        return;
+    const bool timerDue = m_config.snapshotIntervalMs > 0
+                          && Clock::now() - m_lastSnapshotTime >= std::chrono::milliseconds(m_config.snapshotIntervalMs);
+    if (!force && !requested && !timerDue)
+        return;
+    m_lastSnapshotTime = Clock::now();
+    m_lastSnapshotIteration = m_iteration;
+    m_callbacks.snapshot(snapshotWeights(m_net), m_iteration);
+}
+
+void TrainingRun::trainEpochs()
+{
+    m_summary.outcome = TrainingOutcome::Completed;
+    const int trainCount = m_train.size();
+    while (m_iteration < m_config.iterations && m_summary.outcome == TrainingOutcome::Completed) {
+        std::shuffle(m_order.begin(), m_order.end(), m_shuffleRng); // reshuffled every epoch, like shuffle=True
+        for (int start = 0; start < trainCount && m_iteration < m_config.iterations; start += m_config.batchSize) {
+            if (!waitWhilePaused())
+                break;
+            if (trainBatch(start) == Step::Diverged)
+                break;
+            reportBatch();
+            if (m_config.evalEvery > 0 && m_iteration % m_config.evalEvery == 0 && !evaluate(m_lastLoss)) {
+                m_summary.outcome = TrainingOutcome::Stopped;
+                m_summary.message = QStringLiteral("Stopped at iteration %1, during an evaluation.").arg(m_iteration);
+                break;
+            }
+            maybeSnapshot(false);
+        }
+        ++m_epoch;
+    }
+}
+
+TrainingSummary TrainingRun::finish()
+{
+    // Always finish with an accuracy for the final weights (unless stopped).
+    if (m_summary.outcome != TrainingOutcome::Stopped && m_iteration > 0 && m_lastEvalIteration != m_iteration)
+        evaluate(m_lastLoss);
+
+    m_summary.iterations = m_iteration;
+    m_summary.finalLoss = m_lastLoss;
+    m_summary.trainSeconds = m_trainSeconds;
+    m_summary.imagesPerSecond = m_trainSeconds > 0 ? double(m_imagesSeen) / m_trainSeconds : 0;
+    m_d.result = snapshotWeights(m_net);
+    // The final weights, unless the last snapshot already showed them (a
+    // diverged run's restored weights are those of its last good iteration).
+    m_d.snapshotRequested = false;
+    if (m_callbacks.snapshot && m_lastSnapshotIteration != m_iteration)
+        m_callbacks.snapshot(m_d.result, m_iteration);
+    return m_summary;
+}
+
+} // namespace
 
 Trainer::Trainer(TrainingConfig config, std::shared_ptr<const MnistDataset> data, ModelWeights initialWeights)
     : d(std::make_unique<Private>())
@@ -144,190 +402,55 @@ bool Trainer::isPaused() const
     return d->paused;
 }
 
+void Trainer::requestSnapshot()
+{
+    d->snapshotRequested = true;
+}
+
 ModelWeights Trainer::weights() const
 {
     return d->result;
 }
 
-TrainingSummary Trainer::run(const Callbacks &callbacks)
+QString Trainer::checkSetup() const
 {
-    TrainingSummary summary;
     const TrainingConfig &config = d->config;
-    auto failWith = [&summary](const QString &message) {
-        summary.outcome = TrainingOutcome::Failed;
-        summary.message = message;
-        return summary;
-    };
-
     if (const QString invalid = config.validate(); !invalid.isEmpty())
-        return failWith(invalid);
+        return invalid;
     if (!d->data)
-        return failWith(QStringLiteral("No dataset is loaded."));
+        return QStringLiteral("No dataset is loaded.");
     if (const QString mismatch = checkDataFitsSpec(config.spec, *d->data); !mismatch.isEmpty())
-        return failWith(mismatch);
+        return mismatch;
     if (!d->initial.isNull()) {
         ArchitectureSpec a = d->initial.spec(), b = config.spec;
         a.name = b.name;
         if (a != b)
-            return failWith(QStringLiteral("The starting weights belong to a different architecture."));
+            return QStringLiteral("The starting weights belong to a different architecture.");
     }
     const DeviceSupport support = deviceSupport(config.device);
     if (!support.available)
-        return failWith(support.reason);
+        return support.reason;
+    return {};
+}
 
-    try {
-        if (config.threads > 0)
-            torch::set_num_threads(config.threads);
-        torch::manual_seed(config.seed);
-        const torch::Device device(config.device == DeviceKind::Cuda ? torch::kCUDA : torch::kCPU);
-
-        ConvNet net(config.spec);
-        if (!d->initial.isNull())
-            loadWeightsInto(d->initial, net);
-        net->to(device);
-        net->train();
-        auto optimizer = makeOptimizer(config, net);
-
-        // A copy of the weights that last gave a finite loss, restored if the loss diverges.
-        std::vector<torch::Tensor> params = net->parameters();
-        std::vector<torch::Tensor> lastGood;
-        {
-            torch::NoGradGuard noGrad;
-            for (const auto &p : params)
-                lastGood.push_back(p.detach().clone());
-        }
-
-        const MnistSplit &train = d->data->train();
-        const MnistSplit &test = d->data->test();
-        const int trainCount = train.size();
-        const int testCount = config.evalLimit > 0 ? std::min(config.evalLimit, test.size()) : test.size();
-        std::vector<int> order(static_cast<size_t>(trainCount));
-        std::iota(order.begin(), order.end(), 0);
-        std::mt19937_64 shuffleRng(config.seed); // our own generator: the order depends on the seed alone
-
-        const int rows = train.images.rows, cols = train.images.cols;
-        auto batchImages = torch::empty({config.batchSize, 1, rows, cols}, torch::kFloat);
-        auto batchLabels = torch::empty({config.batchSize}, torch::kLong);
-
-        int iteration = 0;
-        int epoch = 0;
-        int64_t imagesSeen = 0;
-        double trainSeconds = 0;
-        double lastEvalSeconds = -1;
-        int lastEvalIteration = -1;
-        double lastLoss = 0;
-        const int evalCount = config.evalEvery > 0 ? config.iterations / config.evalEvery : 0;
-        // The run also ends with an evaluation unless its last iteration is an evaluation point.
-        const bool finalEvaluation = config.evalEvery <= 0 || config.iterations % config.evalEvery != 0;
-
-        auto evaluate = [&](double loss) -> bool {
-            const auto t0 = Clock::now();
-            const double acc = accuracyOf(net, test, device, config.evalLimit, &d->stop);
-            if (acc < 0)
-                return false; // stopped part-way
-            lastEvalSeconds = secondsSince(t0);
-            lastEvalIteration = iteration;
-            summary.accuracy = acc;
-            if (callbacks.evaluated) {
-                EvalStats stats;
-                stats.iteration = iteration;
-                stats.loss = loss;
-                stats.accuracy = acc;
-                stats.testImages = testCount;
-                stats.seconds = lastEvalSeconds;
-                callbacks.evaluated(stats);
-            }
-            return true;
-        };
-
-        summary.outcome = TrainingOutcome::Completed;
-        while (iteration < config.iterations && summary.outcome == TrainingOutcome::Completed) {
-            std::shuffle(order.begin(), order.end(), shuffleRng); // reshuffled every epoch, like shuffle=True
-            for (int start = 0; start < trainCount && iteration < config.iterations; start += config.batchSize) {
-                while (d->paused && !d->stop)
-                    std::this_thread::sleep_for(PausePoll);
-                if (d->stop) {
-                    summary.outcome = TrainingOutcome::Stopped;
-                    summary.message = QStringLiteral("Stopped at iteration %1.").arg(iteration);
-                    break;
-                }
-                const auto t0 = Clock::now();
-                const int n = std::min(config.batchSize, trainCount - start);
-                auto images = n == config.batchSize ? batchImages : batchImages.narrow(0, 0, n);
-                auto labels = n == config.batchSize ? batchLabels : batchLabels.narrow(0, 0, n);
-                fillBatch(train, order.data() + start, n, images, labels);
-
-                optimizer->zero_grad();
-                auto output = net->forward(images.to(device));
-                auto loss = torch::nn::functional::cross_entropy(output, labels.to(device));
-                const double lossValue = loss.item<double>();
-                if (!std::isfinite(lossValue)) {
-                    torch::NoGradGuard noGrad;
-                    for (size_t i = 0; i < params.size(); ++i)
-                        params[i].copy_(lastGood[i]);
-                    summary.outcome = TrainingOutcome::Diverged;
-                    summary.message = QStringLiteral(
-                        "The loss became %1 at iteration %2, so training stopped. The learning rate (%3) is probably "
-                        "too high; the weights from the last step with a finite loss are kept.")
-                                          .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
-                                          .arg(iteration + 1)
-                                          .arg(config.learningRate);
-                    trainSeconds += secondsSince(t0);
-                    break;
-                }
-                {
-                    torch::NoGradGuard noGrad;
-                    for (size_t i = 0; i < params.size(); ++i)
-                        lastGood[i].copy_(params[i]);
-                }
-                loss.backward();
-                optimizer->step();
-                ++iteration;
-                imagesSeen += n;
-                lastLoss = lossValue;
-                trainSeconds += secondsSince(t0);
-
-                if (callbacks.batchFinished) {
-                    BatchStats stats;
-                    stats.iteration = iteration;
-                    stats.totalIterations = config.iterations;
-                    stats.epoch = epoch;
-                    stats.loss = lossValue;
-                    stats.trainSeconds = trainSeconds;
-                    stats.imagesPerSecond = trainSeconds > 0 ? double(imagesSeen) / trainSeconds : 0;
-                    const double perIteration = trainSeconds / iteration;
-                    // Evaluations finished so far; one due at this very iteration runs after this report.
-                    const int evalsDone = config.evalEvery > 0 ? (iteration - 1) / config.evalEvery : 0;
-                    const int evalsLeft = evalCount - evalsDone + (finalEvaluation ? 1 : 0);
-                    // Before the first evaluation, guess: a forward pass costs about a third of a training step.
-                    const double evalGuess = lastEvalSeconds >= 0
-                                                 ? lastEvalSeconds
-                                                 : perIteration / config.batchSize * testCount / 3.0;
-                    stats.secondsLeft = (config.iterations - iteration) * perIteration + std::max(0, evalsLeft) * evalGuess;
-                    callbacks.batchFinished(stats);
-                }
-                if (config.evalEvery > 0 && iteration % config.evalEvery == 0 && !evaluate(lossValue)) {
-                    summary.outcome = TrainingOutcome::Stopped;
-                    summary.message = QStringLiteral("Stopped at iteration %1, during an evaluation.").arg(iteration);
-                    break;
-                }
-            }
-            ++epoch;
-        }
-        // Always finish with an accuracy for the final weights (unless stopped).
-        if (summary.outcome != TrainingOutcome::Stopped && iteration > 0 && lastEvalIteration != iteration)
-            evaluate(lastLoss);
-
-        summary.iterations = iteration;
-        summary.finalLoss = lastLoss;
-        summary.trainSeconds = trainSeconds;
-        summary.imagesPerSecond = trainSeconds > 0 ? double(imagesSeen) / trainSeconds : 0;
-        d->result = snapshotWeights(net);
-    } catch (const std::exception &e) {
-        return failWith(QStringLiteral("Training failed: %1")
-                            .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
+TrainingSummary Trainer::run(const Callbacks &callbacks)
+{
+    TrainingSummary failed;
+    failed.outcome = TrainingOutcome::Failed;
+    if (const QString problem = checkSetup(); !problem.isEmpty()) {
+        failed.message = problem;
+        return failed;
     }
-    return summary;
+    try {
+        TrainingRun run(*d, callbacks);
+        run.setup();
+        run.trainEpochs();
+        return run.finish();
+    } catch (const std::exception &e) {
+        failed.message = QStringLiteral("Training failed: %1")
+                             .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return failed;
+    }
 }
 
 std::optional<double> evaluateAccuracy(const ModelWeights &weights, const MnistSplit &split, DeviceKind device,

@@ -24,6 +24,10 @@ public:
     {
         std::function<void(const BatchStats &)> batchFinished;
         std::function<void(const EvalStats &)> evaluated;
+        // An immutable deep copy of the weights after `iteration` updates, taken
+        // between optimizer steps: at least every config.snapshotIntervalMs, after
+        // every evaluation, at the end, and soon after requestSnapshot().
+        std::function<void(const ModelWeights &weights, int iteration)> snapshot;
     };
 
     // `initialWeights`, when given, must match config.spec; training continues from them.
@@ -40,13 +44,20 @@ public:
     void requestStop();
     void setPaused(bool paused);
     bool isPaused() const;
+    // Thread-safe; served at the next batch boundary, or within a pause poll
+    // (20 ms) while paused. Several requests before then give one snapshot.
+    void requestSnapshot();
 
     // The last good weights (after a NaN stop, those before the bad step).
     // Call after run() returned.
     ModelWeights weights() const;
 
+    struct Private; // with the run's steps, in Trainer.cpp
+
 private:
-    struct Private;
+    // Empty when config, data, initial weights and device allow a run; else why not.
+    QString checkSetup() const;
+
     std::unique_ptr<Private> d;
 };
 

@@ -1,7 +1,11 @@
 #include "TrainingTypes.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include <QSettings>
+
+#include "JsonReader_p.h"
 #include "OutputSize.h"
 
 namespace cnnlab {
@@ -55,24 +59,184 @@ std::optional<DeviceKind> deviceFromString(const QString &text)
 
 QString TrainingConfig::validate() const
 {
+    using L = TrainingLimits;
     const NetworkDims dims = computeDims(spec);
     if (!dims.valid)
         return QStringLiteral("The architecture is invalid at %1: %2").arg(dims.errorLayer, dims.error);
-    if (iterations < 1 || iterations > 10'000'000)
-        return QStringLiteral("iterations must be between 1 and 10000000 (got %1)").arg(iterations);
-    if (batchSize < 1 || batchSize > 10'000)
-        return QStringLiteral("batch size must be between 1 and 10000 (got %1)").arg(batchSize);
-    if (!std::isfinite(learningRate) || learningRate <= 0 || learningRate > 1000)
-        return QStringLiteral("learning rate must be above 0 and at most 1000 (got %1)").arg(learningRate);
-    if (!std::isfinite(momentum) || momentum < 0 || momentum >= 1)
-        return QStringLiteral("momentum must be in [0, 1) (got %1)").arg(momentum);
-    if (evalEvery < 0)
-        return QStringLiteral("evaluation interval must be 0 (only at the end) or more (got %1)").arg(evalEvery);
-    if (threads < 0 || threads > 256)
-        return QStringLiteral("threads must be between 0 (default) and 256 (got %1)").arg(threads);
-    if (evalLimit < 0)
-        return QStringLiteral("evaluation limit must be 0 (all) or more (got %1)").arg(evalLimit);
+    if (iterations < L::minIterations || iterations > L::maxIterations)
+        return QStringLiteral("iterations must be between %1 and %2 (got %3)")
+            .arg(L::minIterations).arg(L::maxIterations).arg(iterations);
+    if (batchSize < L::minBatchSize || batchSize > L::maxBatchSize)
+        return QStringLiteral("batch size must be between %1 and %2 (got %3)")
+            .arg(L::minBatchSize).arg(L::maxBatchSize).arg(batchSize);
+    if (!std::isfinite(learningRate) || learningRate < L::minLearningRate || learningRate > L::maxLearningRate)
+        return QStringLiteral("learning rate must be between %1 and %2 (got %3)")
+            .arg(L::minLearningRate).arg(L::maxLearningRate).arg(learningRate);
+    if (!std::isfinite(momentum) || momentum < L::minMomentum || momentum > L::maxMomentum)
+        return QStringLiteral("momentum must be between %1 and %2 (got %3)")
+            .arg(L::minMomentum).arg(L::maxMomentum).arg(momentum);
+    if (evalEvery < L::minEvalEvery || evalEvery > L::maxEvalEvery)
+        return QStringLiteral("evaluation interval must be between %1 (only at the end) and %2 (got %3)")
+            .arg(L::minEvalEvery).arg(L::maxEvalEvery).arg(evalEvery);
+    if (evalLimit < L::minEvalLimit || evalLimit > L::maxEvalLimit)
+        return QStringLiteral("evaluation limit must be between %1 (all) and %2 (got %3)")
+            .arg(L::minEvalLimit).arg(L::maxEvalLimit).arg(evalLimit);
+    if (seed > L::maxSeed)
+        return QStringLiteral("seed must be between %1 and %2 (got %3)").arg(L::minSeed).arg(L::maxSeed).arg(seed);
+    if (threads != L::defaultThreads && (threads < L::minThreads || threads > L::maxThreads))
+        return QStringLiteral("threads must be between %1 and %2, or %3 for the default (got %4)")
+            .arg(L::minThreads).arg(L::maxThreads).arg(L::defaultThreads).arg(threads);
+    if (snapshotIntervalMs < L::minSnapshotIntervalMs || snapshotIntervalMs > L::maxSnapshotIntervalMs)
+        return QStringLiteral("snapshot interval must be between %1 (off) and %2 ms (got %3)")
+            .arg(L::minSnapshotIntervalMs).arg(L::maxSnapshotIntervalMs).arg(snapshotIntervalMs);
     return {};
+}
+
+namespace {
+
+// The JSON and settings keys (the settings keys are those MainWindow has always written).
+const QString IterationsKey = QStringLiteral("iterations");
+const QString BatchSizeKey = QStringLiteral("batchSize");
+const QString LearningRateKey = QStringLiteral("learningRate");
+const QString OptimizerKey = QStringLiteral("optimizer");
+const QString MomentumKey = QStringLiteral("momentum");
+const QString EvalEveryKey = QStringLiteral("evalEvery");
+const QString EvalLimitKey = QStringLiteral("evalLimit");
+const QString SeedKey = QStringLiteral("seed");
+const QString ThreadsKey = QStringLiteral("threads");
+const QString DeviceKey = QStringLiteral("device");
+const QString SnapshotKey = QStringLiteral("snapshotIntervalMs");
+const QString DatasetKey = QStringLiteral("dataset");
+
+} // namespace
+
+QJsonObject toJson(const TrainingConfig &config)
+{
+    QJsonObject o;
+    o.insert(IterationsKey, config.iterations);
+    o.insert(BatchSizeKey, config.batchSize);
+    o.insert(LearningRateKey, config.learningRate);
+    o.insert(OptimizerKey, idString(config.optimizer));
+    o.insert(MomentumKey, config.momentum);
+    o.insert(EvalEveryKey, config.evalEvery);
+    o.insert(EvalLimitKey, config.evalLimit);
+    o.insert(SeedKey, double(config.seed)); // exact: the seed is at most 2^31 - 1
+    o.insert(ThreadsKey, config.threads);
+    o.insert(DeviceKey, idString(config.device));
+    o.insert(SnapshotKey, config.snapshotIntervalMs);
+    o.insert(DatasetKey, datasetId(config.dataset));
+    return o;
+}
+
+std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QString *error,
+                                                     const ArchitectureSpec &spec)
+{
+    using L = TrainingLimits;
+    json::Reader r(error);
+    TrainingConfig c;
+    c.spec = spec;
+    if (!r.checkKeys(json, {}, {IterationsKey, BatchSizeKey, LearningRateKey, OptimizerKey, MomentumKey, EvalEveryKey,
+                                EvalLimitKey, SeedKey, ThreadsKey, DeviceKey, SnapshotKey, DatasetKey}))
+        return std::nullopt;
+    QString optimizer = idString(c.optimizer);
+    QString device = idString(c.device);
+    QString dataset = datasetId(c.dataset);
+    const bool ok = r.readInt(json, {}, IterationsKey, L::minIterations, L::maxIterations, &c.iterations)
+                    && r.readInt(json, {}, BatchSizeKey, L::minBatchSize, L::maxBatchSize, &c.batchSize)
+                    && r.readDouble(json, {}, LearningRateKey, L::minLearningRate, L::maxLearningRate, &c.learningRate)
+                    && r.readString(json, {}, OptimizerKey, 32, &optimizer)
+                    && r.readDouble(json, {}, MomentumKey, L::minMomentum, L::maxMomentum, &c.momentum, false)
+                    && r.readInt(json, {}, EvalEveryKey, L::minEvalEvery, L::maxEvalEvery, &c.evalEvery, false)
+                    && r.readInt(json, {}, EvalLimitKey, L::minEvalLimit, L::maxEvalLimit, &c.evalLimit, false)
+                    && r.readInt(json, {}, SeedKey, L::minSeed, L::maxSeed, &c.seed, false)
+                    && r.readString(json, {}, DeviceKey, 32, &device, false)
+                    && r.readInt(json, {}, SnapshotKey, L::minSnapshotIntervalMs, L::maxSnapshotIntervalMs,
+                                 &c.snapshotIntervalMs, false)
+                    && r.readString(json, {}, DatasetKey, 32, &dataset, false);
+    if (!ok)
+        return std::nullopt;
+    if (json.contains(ThreadsKey)) {
+        if (!r.readInt(json, {}, ThreadsKey, L::defaultThreads, L::maxThreads, &c.threads))
+            return std::nullopt;
+        if (c.threads != L::defaultThreads && c.threads < L::minThreads) {
+            r.fail(ThreadsKey, QStringLiteral("%1 is below %2").arg(c.threads).arg(L::minThreads));
+            return std::nullopt;
+        }
+    }
+    const auto optimizerKind = optimizerFromString(optimizer);
+    if (!optimizerKind) {
+        r.fail(OptimizerKey, QStringLiteral("expected sgd, momentum or adam, got \"%1\"").arg(optimizer));
+        return std::nullopt;
+    }
+    c.optimizer = *optimizerKind;
+    const auto deviceKind = deviceFromString(device);
+    if (!deviceKind) {
+        r.fail(DeviceKey, QStringLiteral("expected cpu or cuda, got \"%1\"").arg(device));
+        return std::nullopt;
+    }
+    c.device = *deviceKind;
+    const auto datasetKind = datasetKindFromId(dataset);
+    if (!datasetKind) {
+        r.fail(DatasetKey, QStringLiteral("expected mnist or fashion-mnist, got \"%1\"").arg(dataset));
+        return std::nullopt;
+    }
+    c.dataset = *datasetKind;
+    return c;
+}
+
+void saveTrainingConfig(QSettings &settings, const TrainingConfig &config)
+{
+    settings.setValue(IterationsKey, config.iterations);
+    settings.setValue(BatchSizeKey, config.batchSize);
+    settings.setValue(LearningRateKey, config.learningRate);
+    settings.setValue(OptimizerKey, idString(config.optimizer));
+    settings.setValue(MomentumKey, config.momentum);
+    settings.setValue(EvalEveryKey, config.evalEvery);
+    settings.setValue(EvalLimitKey, config.evalLimit);
+    settings.setValue(SeedKey, config.seed);
+    settings.setValue(DeviceKey, idString(config.device));
+    settings.setValue(ThreadsKey, config.threads);
+}
+
+namespace {
+
+// An INI file stores every value as text; a missing or unreadable one keeps the default.
+template <typename Int>
+Int settingsInt(const QSettings &s, const QString &key, Int fallback, Int min, Int max)
+{
+    bool ok = false;
+    const double d = s.value(key).toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return fallback;
+    return static_cast<Int>(std::clamp(std::round(d), double(min), double(max)));
+}
+
+double settingsDouble(const QSettings &s, const QString &key, double fallback, double min, double max)
+{
+    bool ok = false;
+    const double d = s.value(key).toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return fallback;
+    return std::clamp(d, min, max);
+}
+
+} // namespace
+
+TrainingConfig loadTrainingConfig(const QSettings &settings, TrainingConfig defaults)
+{
+    using L = TrainingLimits;
+    TrainingConfig c = std::move(defaults);
+    c.iterations = settingsInt(settings, IterationsKey, c.iterations, L::minIterations, L::maxIterations);
+    c.batchSize = settingsInt(settings, BatchSizeKey, c.batchSize, L::minBatchSize, L::maxBatchSize);
+    c.learningRate = settingsDouble(settings, LearningRateKey, c.learningRate, L::minLearningRate, L::maxLearningRate);
+    c.optimizer = optimizerFromString(settings.value(OptimizerKey).toString()).value_or(c.optimizer);
+    c.momentum = settingsDouble(settings, MomentumKey, c.momentum, L::minMomentum, L::maxMomentum);
+    c.evalEvery = settingsInt(settings, EvalEveryKey, c.evalEvery, L::minEvalEvery, L::maxEvalEvery);
+    c.evalLimit = settingsInt(settings, EvalLimitKey, c.evalLimit, L::minEvalLimit, L::maxEvalLimit);
+    c.seed = settingsInt(settings, SeedKey, c.seed, L::minSeed, L::maxSeed);
+    c.device = deviceFromString(settings.value(DeviceKey).toString()).value_or(c.device);
+    c.threads = settingsInt(settings, ThreadsKey, c.threads, L::defaultThreads, L::maxThreads);
+    return c;
 }
 
 QString EvalStats::lessonLine() const

@@ -32,8 +32,8 @@ bool readDouble(const QCommandLineParser &parser, const QString &name, double mi
         return true;
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
-    if (!ok || !(v > min) || v > max) {
-        *error = QStringLiteral("--%1 must be a number above %2 and at most %3 (got \"%4\")")
+    if (!ok || !(v >= min) || !(v <= max)) {
+        *error = QStringLiteral("--%1 must be a number from %2 to %3 (got \"%4\")")
                      .arg(name).arg(min).arg(max).arg(parser.value(name));
         return false;
     }
@@ -75,13 +75,14 @@ int trainCommand(const QStringList &args)
     TrainingConfig config;
     config.spec = *spec;
     int seed = 0;
-    if (!readInt(parser, QStringLiteral("iters"), 1, 10'000'000, &config.iterations, &error)
-        || !readInt(parser, QStringLiteral("batch"), 1, 10'000, &config.batchSize, &error)
-        || !readDouble(parser, QStringLiteral("lr"), 0, 1000, &config.learningRate, &error)
-        || !readDouble(parser, QStringLiteral("momentum"), -1e-300, 0.999999, &config.momentum, &error)
-        || !readInt(parser, QStringLiteral("eval-every"), 0, 10'000'000, &config.evalEvery, &error)
-        || !readInt(parser, QStringLiteral("seed"), 0, 2'147'483'647, &seed, &error)
-        || !readInt(parser, QStringLiteral("threads"), 1, 256, &config.threads, &error)) {
+    using L = TrainingLimits; // the same bounds as TrainingConfig::validate() and the app's panel
+    if (!readInt(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config.iterations, &error)
+        || !readInt(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &config.batchSize, &error)
+        || !readDouble(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &config.learningRate, &error)
+        || !readDouble(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config.momentum, &error)
+        || !readInt(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config.evalEvery, &error)
+        || !readInt(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, &error)
+        || !readInt(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &config.threads, &error)) {
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitUsage;
     }
