@@ -217,7 +217,7 @@ void TestAppSession::loadedWeightsContinueOneRunOnly()
 
     // With a vanishing learning rate a run leaves its starting weights as they were,
     // so the weights after it show where it started.
-    config.learningRate = 1e-12;
+    config.learningRate = TrainingLimits::minLearningRate;
     config.iterations = 2;
     const ModelWeights continued = trainOnce(session, config);
     QVERIFY(!continued.isNull());
@@ -226,7 +226,11 @@ void TestAppSession::loadedWeightsContinueOneRunOnly()
     // The run after starts fresh (seeded), far from the loaded weights.
     const ModelWeights fresh = trainOnce(session, config);
     QVERIFY(!fresh.isNull());
-    const std::vector<float> probe(28 * 28, 0.5f);
+    // The first test image of the fixture, as the trainer feeds it (x / 255).
+    const auto &test = session.dataset()->test().images;
+    std::vector<float> probe(test.pixels.begin(), test.pixels.begin() + 28 * 28);
+    for (float &v : probe)
+        v /= 255.0f;
     const Prediction fromContinued = continued.predict(probe);
     const Prediction fromTrained = trained.predict(probe);
     const Prediction fromFresh = fresh.predict(probe);
@@ -237,8 +241,8 @@ void TestAppSession::loadedWeightsContinueOneRunOnly()
         continuedGap = std::max(continuedGap, std::abs(fromContinued.probabilities[i] - fromTrained.probabilities[i]));
         freshGap = std::max(freshGap, std::abs(fromFresh.probabilities[i] - fromTrained.probabilities[i]));
     }
-    QCOMPARE_LT(continuedGap, 1e-5f);
-    QCOMPARE_GT(freshGap, 1e-3f);
+    QCOMPARE_LT(continuedGap, 1e-3f);
+    QCOMPARE_GT(freshGap, 1e-2f);
 }
 
 void TestAppSession::startRefusesWithoutDataOrWithBadSettings()

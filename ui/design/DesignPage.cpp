@@ -39,38 +39,7 @@ constexpr qint64 MaxSpecBytes = 1024 * 1024;
 
 const QString ArchitectureKey = QStringLiteral("architecture");
 const QString WindowGroup = QStringLiteral("window");
-
-// TEMPORARY until core's TrainingConfig <-> QSettings lands (core-services branch).
-TrainingConfig loadTrainingConfig(const QSettings &s, TrainingConfig c)
-{
-    const QString g = QStringLiteral("training/");
-    c.iterations = s.value(g + QStringLiteral("iterations"), c.iterations).toInt();
-    c.batchSize = s.value(g + QStringLiteral("batchSize"), c.batchSize).toInt();
-    c.learningRate = s.value(g + QStringLiteral("learningRate"), c.learningRate).toDouble();
-    c.optimizer = optimizerFromString(s.value(g + QStringLiteral("optimizer")).toString()).value_or(c.optimizer);
-    c.momentum = s.value(g + QStringLiteral("momentum"), c.momentum).toDouble();
-    c.evalEvery = s.value(g + QStringLiteral("evalEvery"), c.evalEvery).toInt();
-    c.evalLimit = s.value(g + QStringLiteral("evalLimit"), c.evalLimit).toInt();
-    c.seed = s.value(g + QStringLiteral("seed"), c.seed).toULongLong();
-    c.device = deviceFromString(s.value(g + QStringLiteral("device")).toString()).value_or(c.device);
-    c.threads = s.value(g + QStringLiteral("threads"), c.threads).toInt();
-    return c;
-}
-
-void saveTrainingConfig(QSettings &s, const TrainingConfig &c)
-{
-    const QString g = QStringLiteral("training/");
-    s.setValue(g + QStringLiteral("iterations"), c.iterations);
-    s.setValue(g + QStringLiteral("batchSize"), c.batchSize);
-    s.setValue(g + QStringLiteral("learningRate"), c.learningRate);
-    s.setValue(g + QStringLiteral("optimizer"), idString(c.optimizer));
-    s.setValue(g + QStringLiteral("momentum"), c.momentum);
-    s.setValue(g + QStringLiteral("evalEvery"), c.evalEvery);
-    s.setValue(g + QStringLiteral("evalLimit"), c.evalLimit);
-    s.setValue(g + QStringLiteral("seed"), c.seed);
-    s.setValue(g + QStringLiteral("device"), idString(c.device));
-    s.setValue(g + QStringLiteral("threads"), c.threads);
-}
+const QString TrainingGroup = QStringLiteral("training");
 
 } // namespace
 
@@ -482,7 +451,7 @@ void DesignPage::exportPlotsDialog(const QString &kind)
         Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(saved)), 5000);
 }
 
-void DesignPage::restoreSettings(const QSettings &s)
+void DesignPage::restoreSettings(QSettings &s)
 {
     const QByteArray spec = s.value(ArchitectureKey).toByteArray();
     if (!spec.isEmpty()) {
@@ -490,7 +459,9 @@ void DesignPage::restoreSettings(const QSettings &s)
         if (const auto parsed = ArchitectureSpec::fromJson(spec, &error))
             m_architecture->setSpec(*parsed);
     }
+    s.beginGroup(TrainingGroup);
     m_training->setConfig(loadTrainingConfig(s, m_training->config(m_architecture->spec())));
+    s.endGroup();
     m_mainSplitter->restoreState(s.value(WindowGroup + QStringLiteral("/mainSplitter")).toByteArray());
     m_topSplitter->restoreState(s.value(WindowGroup + QStringLiteral("/topSplitter")).toByteArray());
     m_bottomSplitter->restoreState(s.value(WindowGroup + QStringLiteral("/bottomSplitter")).toByteArray());
@@ -499,7 +470,9 @@ void DesignPage::restoreSettings(const QSettings &s)
 void DesignPage::saveSettings(QSettings &s) const
 {
     s.setValue(ArchitectureKey, m_architecture->spec().toJsonBytes());
+    s.beginGroup(TrainingGroup);
     saveTrainingConfig(s, m_training->config(m_architecture->spec()));
+    s.endGroup();
     s.setValue(WindowGroup + QStringLiteral("/mainSplitter"), m_mainSplitter->saveState());
     s.setValue(WindowGroup + QStringLiteral("/topSplitter"), m_topSplitter->saveState());
     s.setValue(WindowGroup + QStringLiteral("/bottomSplitter"), m_bottomSplitter->saveState());

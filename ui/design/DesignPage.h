@@ -68,7 +68,7 @@ public:
     bool exportPlots(const QString &path, const QString &kind, QString *error) const;
 
     // The architecture, the training settings and the splitters.
-    void restoreSettings(const QSettings &settings);
+    void restoreSettings(QSettings &settings);
     void saveSettings(QSettings &settings) const;
 
     // The page's preferred splitter sizes for a window of `size`.

@@ -24,9 +24,8 @@ namespace cnnlab::ui {
 
 namespace {
 
-// Upper bounds for the spin boxes: generous, but a typo cannot ask for a week of training.
-constexpr int MaxIterations = 1000000;
-constexpr int MaxBatch = 10000;
+// The spin boxes' bounds are core's TrainingLimits, the same the CLI and validate() use.
+using L = TrainingLimits;
 
 QToolButton *makeButton(QWidget *parent, const QString &objectName)
 {
@@ -47,18 +46,18 @@ TrainingPanel::TrainingPanel(QWidget *parent)
 
     m_iterations = new QSpinBox(this);
     m_iterations->setObjectName(QStringLiteral("iterationsSpin"));
-    m_iterations->setRange(1, MaxIterations);
+    m_iterations->setRange(L::minIterations, L::maxIterations);
     m_iterations->setSingleStep(100);
     m_iterations->setToolTip(tr("n_iters: how many batches to train on. One iteration = one batch through the "
                                 "network, the loss, the gradients and one parameter update. The lesson uses 3000."));
     m_batch = new QSpinBox(this);
     m_batch->setObjectName(QStringLiteral("batchSpin"));
-    m_batch->setRange(1, MaxBatch);
+    m_batch->setRange(L::minBatchSize, L::maxBatchSize);
     m_batch->setToolTip(tr("batch_size: how many images each iteration looks at (the lesson uses 100)."));
     m_learningRate = new QDoubleSpinBox(this);
     m_learningRate->setObjectName(QStringLiteral("learningRateSpin"));
     m_learningRate->setDecimals(5);
-    m_learningRate->setRange(0.00001, 10.0);
+    m_learningRate->setRange(L::minLearningRate, L::maxLearningRate);
     m_learningRate->setSingleStep(0.001);
     m_learningRate->setToolTip(tr("learning_rate: how big a step the optimizer takes along the gradient "
                                   "(the lesson uses 0.01 with SGD)."));
@@ -69,26 +68,26 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_optimizer->setToolTip(tr("How parameters are updated from their gradients. The lesson uses plain SGD."));
     m_momentum = new QDoubleSpinBox(this);
     m_momentum->setObjectName(QStringLiteral("momentumSpin"));
-    m_momentum->setRange(0.0, 0.999);
+    m_momentum->setRange(L::minMomentum, L::maxMomentum);
     m_momentum->setDecimals(3);
     m_momentum->setSingleStep(0.05);
     m_momentum->setToolTip(tr("Momentum for SGD + momentum: how much of the previous step is kept."));
     m_evalEvery = new QSpinBox(this);
     m_evalEvery->setObjectName(QStringLiteral("evalEverySpin"));
-    m_evalEvery->setRange(0, MaxIterations);
+    m_evalEvery->setRange(L::minEvalEvery, L::maxEvalEvery);
     m_evalEvery->setSingleStep(100);
     m_evalEvery->setSpecialValueText(tr("only at the end"));
     m_evalEvery->setToolTip(tr("Compute the test accuracy every N iterations (the lesson: every 500) "
                                "and print the lesson's line: Iteration, Loss, Accuracy."));
     m_evalLimit = new QSpinBox(this);
     m_evalLimit->setObjectName(QStringLiteral("evalLimitSpin"));
-    m_evalLimit->setRange(0, 1000000);
+    m_evalLimit->setRange(L::minEvalLimit, L::maxEvalLimit);
     m_evalLimit->setSingleStep(1000);
     m_evalLimit->setSpecialValueText(tr("all test images"));
     m_evalLimit->setToolTip(tr("Evaluate on the first N test images only (faster on a slow laptop)."));
     m_seed = new QSpinBox(this);
     m_seed->setObjectName(QStringLiteral("seedSpin"));
-    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setRange(int(L::minSeed), int(L::maxSeed));
     m_seed->setToolTip(tr("The seed of the random weight initialization and the shuffling: the same seed "
                           "gives the same run."));
     m_device = new QComboBox(this);
@@ -111,7 +110,7 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_device->setModel(deviceModel);
     m_threads = new QSpinBox(this);
     m_threads->setObjectName(QStringLiteral("threadsSpin"));
-    m_threads->setRange(1, std::max(1, QThread::idealThreadCount()));
+    m_threads->setRange(L::minThreads, std::clamp(QThread::idealThreadCount(), L::minThreads, L::maxThreads));
     m_threads->setToolTip(tr("CPU threads for the training. The default leaves one core to the window so it "
                              "stays responsive."));
 
