@@ -19,6 +19,10 @@ class QPlainTextEdit;
 class QSettings;
 class QSplitter;
 
+namespace cnnlab {
+class TrainingController;
+}
+
 namespace cnnlab::ui {
 
 class ArchitecturePanel;
@@ -26,7 +30,6 @@ class DatasetBrowserWidget;
 class DimensionView;
 class MirrorsDialog;
 class PlotPanel;
-class TrainingController;
 class TrainingPanel;
 
 struct MainWindowOptions
