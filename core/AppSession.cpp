@@ -45,6 +45,7 @@ AppSession::AppSession(const AppSessionOptions &options, QObject *parent)
 {
     connect(m_controller, &TrainingController::batchFinished, this, &AppSession::onBatch);
     connect(m_controller, &TrainingController::evaluated, this, &AppSession::onEvaluated);
+    connect(m_controller, &TrainingController::weightsSnapshot, this, &AppSession::onSnapshot);
     connect(m_controller, &TrainingController::finished, this, &AppSession::onFinished);
 
     const auto s = settings();
@@ -155,6 +156,20 @@ void AppSession::setArchitecture(const ArchitectureSpec &spec)
     }
 }
 
+void AppSession::openRun(const RunRecord &run)
+{
+    m_lastRun = run;
+    m_lastSummary = TrainingSummary();
+    m_lastSummary.outcome = run.outcome;
+    m_lastSummary.iterations = run.completedIterations;
+    m_lastSummary.accuracy = run.accuracy;
+    m_lastSummary.finalLoss = run.finalLoss;
+    m_lastSummary.trainSeconds = run.trainSeconds;
+    m_lastSummary.imagesPerSecond = run.imagesPerSecond;
+    m_lastSummary.message = run.message;
+    setLoadedWeights(run.weights);
+}
+
 void AppSession::setLoadedWeights(const ModelWeights &weights)
 {
     m_continueFromLoaded = !weights.isNull();
@@ -192,16 +207,21 @@ bool AppSession::startTraining(const TrainingConfig &config, QString *error)
     const QString invalid = config.validate();
     if (!invalid.isEmpty())
         return fail(invalid);
+    TrainingConfig run = config;
+    run.dataset = m_data->kind(); // recorded with the run
+
     // Train starts from fresh, seeded weights, as the lesson does; only weights
     // the user loaded from a file carry on (once), when they fit this network.
-    const ModelWeights initial = (m_continueFromLoaded && !m_weights.isNull() && m_weights.spec() == config.spec)
+    const ModelWeights initial = (m_continueFromLoaded && !m_weights.isNull() && m_weights.spec() == run.spec)
                                      ? m_weights
                                      : ModelWeights();
     m_continueFromLoaded = false;
-    if (!m_controller->start(config, m_data, initial))
+    if (!m_controller->start(run, m_data, initial))
         return fail(tr("The training could not start."));
-    setArchitecture(config.spec);
-    Q_EMIT trainingStarted(config);
+    setArchitecture(run.spec);
+    const QString preset = run.spec.matchingPreset();
+    m_run.emplace(run, preset.isEmpty() ? run.spec.name : preset);
+    Q_EMIT trainingStarted(run);
     return true;
 }
 
@@ -215,14 +235,26 @@ void AppSession::setTrainingPaused(bool paused)
     m_controller->setPaused(paused);
 }
 
+void AppSession::requestSnapshot()
+{
+    m_controller->requestSnapshot();
+}
+
+RunRecord AppSession::currentRun() const
+{
+    return m_run ? m_run->record() : m_lastRun;
+}
+
 void AppSession::onBatch(const BatchStats &stats)
 {
-    Q_UNUSED(stats);
+    if (m_run)
+        m_run->addBatch(stats);
 }
 
 void AppSession::onEvaluated(const EvalStats &stats)
 {
-    Q_UNUSED(stats);
+    if (m_run)
+        m_run->addEvaluation(stats);
 }
 
 void AppSession::onSnapshot(const ModelWeights &weights, int iteration)
@@ -235,6 +267,11 @@ void AppSession::onSnapshot(const ModelWeights &weights, int iteration)
 void AppSession::onFinished(const TrainingSummary &summary, const ModelWeights &weights)
 {
     m_lastSummary = summary;
+    if (m_run) {
+        m_run->finish(summary, weights);
+        m_lastRun = m_run->record();
+        m_run.reset();
+    }
     if (!weights.isNull())
         setWeights(weights, WeightsOrigin::Trained);
     Q_EMIT trainingFinished(summary);

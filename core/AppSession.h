@@ -7,6 +7,7 @@
 // so it is tested without a display.
 
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QString>
@@ -15,6 +16,7 @@
 #include "ArchitectureSpec.h"
 #include "MnistDataset.h"
 #include "ModelWeights.h"
+#include "RunRecord.h"
 #include "TrainingTypes.h"
 
 class QSettings;
@@ -94,6 +96,14 @@ public:
     void stopTraining();
     void setTrainingPaused(bool paused);
     TrainingSummary lastSummary() const { return m_lastSummary; }
+    // The run being trained, or the last one: settings, curves, results and
+    // (once finished) weights. Empty (no curves, accuracy -1) before the first run.
+    RunRecord currentRun() const;
+    // A saved run becomes the current one: its weights are loaded (as by
+    // setLoadedWeights) and currentRun() returns it. Not while training.
+    void openRun(const RunRecord &run);
+    // Asks the running trainer for a fresh weights snapshot soon (no-op when idle).
+    void requestSnapshot();
 
     // --- Log: lines every page may add; the design-and-train page shows them.
     void log(const QString &line);
@@ -131,6 +141,8 @@ private:
     WeightsOrigin m_origin = WeightsOrigin::None;
     bool m_continueFromLoaded = false;
     TrainingSummary m_lastSummary;
+    std::optional<RunRecordBuilder> m_run; // the run being trained
+    RunRecord m_lastRun;                   // the last finished (or opened) run
     QString m_lastDir;
 };
 

@@ -51,6 +51,8 @@ torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
     const ConvBlockSpec &block = m_spec.blocks[index];
     const PoolSpec &pool = block.pool;
     x = m_convs[index]->forward(x);
+    if (trace)
+        trace->convOutputs.push_back(x);
     if (!trace && pool.type == PoolType::Max && pool.effectiveStride() == pool.kernel) {
         // Training and evaluation: every activation offered is non-decreasing,
         // so max(f(x)) == f(max(x)); pooling first runs the activation (and its
@@ -109,6 +111,7 @@ ConvNetImpl::Trace ConvNetImpl::forwardWithActivations(torch::Tensor x)
     x = x.flatten(1);
     for (size_t i = 0; i < m_fcs.size(); ++i) {
         x = m_fcs[i]->forward(x);
+        trace.fcOutputs.push_back(x);
         if (i + 1 < m_fcs.size())
             x = torch::relu(x);
         trace.layers.emplace_back("fc" + std::to_string(i + 1), x);

@@ -27,6 +27,11 @@ public:
     {
         std::vector<std::pair<std::string, torch::Tensor>> layers;
         torch::Tensor logits;
+        // Not in `layers` (whose names computeDims() fixes): each block's
+        // convolution output before its activation, and each fully-connected
+        // layer's output before the ReLU that follows a hidden one.
+        std::vector<torch::Tensor> convOutputs;
+        std::vector<torch::Tensor> fcOutputs;
     };
     Trace forwardWithActivations(torch::Tensor x);
 

@@ -513,24 +513,4 @@ std::optional<ModelWeights> ModelWeights::fromBytes(const QByteArray &bytes, con
     return ModelWeights(std::move(data));
 }
 
-Prediction ModelWeights::predict(const std::vector<float> &image) const
-{
-    Prediction prediction;
-    if (!d)
-        return prediction;
-    const int side = d->spec.inputSize;
-    const int channels = d->spec.inputChannels;
-    if (image.size() != size_t(side) * side * channels)
-        return prediction;
-    torch::NoGradGuard noGrad;
-    ConvNet net(d->spec);
-    loadWeightsInto(*this, net);
-    net->eval();
-    auto input = torch::from_blob(const_cast<float *>(image.data()), {1, channels, side, side}, torch::kFloat);
-    auto probs = torch::softmax(net->forward(input), 1).squeeze(0).contiguous();
-    prediction.probabilities.assign(probs.data_ptr<float>(), probs.data_ptr<float>() + probs.numel());
-    prediction.predictedClass = int(probs.argmax().item<int64_t>());
-    return prediction;
-}
-
 } // namespace cnnlab

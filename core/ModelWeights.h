@@ -47,7 +47,9 @@ public:
                                                  QString *error,
                                                  const ArchitectureSpec *expectedSpec = nullptr);
 
-    // One image (inputSize*inputSize floats in [0,1], row-major) through the net on the CPU.
+    // One image (inputSize*inputSize floats in [0,1], row-major) through the net
+    // on the CPU. A thin wrapper over InferenceSession that builds the network
+    // on every call: keep an InferenceSession to predict more than once.
     Prediction predict(const std::vector<float> &image) const;
 
     const ModelWeightsData *data() const { return d.get(); }

@@ -6,9 +6,9 @@
 namespace cnnlab {
 
 TrainingController::TrainingController(QObject *parent)
-    : QObject(parent)
+    : TrainingSignals(parent)
 {
-    // The value types crossing threads are registered by core (TrainingWorker.cpp).
+    registerMetaTypes();
     m_thread.setObjectName(QStringLiteral("cnnlab-training"));
     m_thread.start();
 }
@@ -26,10 +26,13 @@ bool TrainingController::start(const TrainingConfig &config, std::shared_ptr<con
     auto *worker = new TrainingWorker;
     worker->moveToThread(&m_thread);
     m_worker = worker;
-    connect(worker, &TrainingWorker::started, this, &TrainingController::started);
-    connect(worker, &TrainingWorker::batchFinished, this, &TrainingController::batchFinished);
-    connect(worker, &TrainingWorker::evaluated, this, &TrainingController::evaluated);
-    connect(worker, &TrainingWorker::finished, this,
+    // Signal to signal: the relay adds nothing but the hop to this thread.
+    connect(worker, &TrainingSignals::started, this, &TrainingSignals::started);
+    connect(worker, &TrainingSignals::batchFinished, this, &TrainingSignals::batchFinished);
+    connect(worker, &TrainingSignals::evaluated, this, &TrainingSignals::evaluated);
+    connect(worker, &TrainingSignals::weightsSnapshot, this, &TrainingSignals::weightsSnapshot);
+    // finished() also ends the run's bookkeeping here.
+    connect(worker, &TrainingSignals::finished, this,
             [this, worker = QPointer<TrainingWorker>(worker)](const TrainingSummary &summary,
                                                               const ModelWeights &weights) {
                 if (m_shutDown)
@@ -63,6 +66,12 @@ void TrainingController::stop()
 {
     if (m_running && m_worker)
         m_worker->requestStop(); // also ends a pause
+}
+
+void TrainingController::requestSnapshot()
+{
+    if (m_running && m_worker)
+        m_worker->requestSnapshot();
 }
 
 void TrainingController::shutdown()

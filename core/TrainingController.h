@@ -1,24 +1,24 @@
 #pragma once
 
-// Runs core's TrainingWorker on a worker QThread and forwards its signals to
-// the GUI thread as values. One worker per run (a stop asked of one run must
+// Runs a TrainingWorker on a worker QThread and relays the current run's
+// signals (declared once, in TrainingSignals) to the controller's thread as values. One worker per run (a stop asked of one run must
 // not leak into the next); the thread lives as long as the controller, and
 // the destructor stops the run and waits, so shutdown is deterministic.
 
 #include <memory>
 
-#include <QObject>
 #include <QPointer>
 #include <QThread>
 
 #include "ModelWeights.h"
+#include "TrainingSignals.h"
 #include "TrainingTypes.h"
 
 namespace cnnlab {
 
 class TrainingWorker;
 
-class TrainingController final : public QObject
+class TrainingController final : public TrainingSignals
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrainingController)
@@ -32,17 +32,13 @@ public:
                const ModelWeights &initialWeights = ModelWeights());
     void setPaused(bool paused);
     void stop();
+    // Asks the current run for a weightsSnapshot() soon (also while paused); no-op when idle.
+    void requestSnapshot();
     // Stops any run and waits for the thread to end; safe to call twice.
     void shutdown();
 
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
-
-Q_SIGNALS:
-    void started();
-    void batchFinished(const cnnlab::BatchStats &stats);
-    void evaluated(const cnnlab::EvalStats &stats);
-    void finished(const cnnlab::TrainingSummary &summary, const cnnlab::ModelWeights &weights);
 
 private:
     QThread m_thread;

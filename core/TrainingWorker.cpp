@@ -5,25 +5,10 @@
 
 namespace cnnlab {
 
-namespace {
-
-// Queued signals copy their arguments through the meta-type system.
-const int registered = [] {
-    qRegisterMetaType<BatchStats>();
-    qRegisterMetaType<EvalStats>();
-    qRegisterMetaType<TrainingSummary>();
-    qRegisterMetaType<TrainingConfig>();
-    qRegisterMetaType<ModelWeights>();
-    qRegisterMetaType<std::shared_ptr<const MnistDataset>>();
-    return 0;
-}();
-
-} // namespace
-
 TrainingWorker::TrainingWorker(QObject *parent)
-    : QObject(parent)
+    : TrainingSignals(parent)
 {
-    Q_UNUSED(registered);
+    registerMetaTypes();
 }
 
 TrainingWorker::~TrainingWorker() = default;
@@ -44,6 +29,16 @@ void TrainingWorker::setPaused(bool paused)
         m_trainer->setPaused(paused);
 }
 
+void TrainingWorker::requestSnapshot()
+{
+    m_snapshotRequested = true;
+    std::lock_guard<std::mutex> lock(m_trainerMutex);
+    if (m_trainer) {
+        m_snapshotRequested = false;
+        m_trainer->requestSnapshot();
+    }
+}
+
 void TrainingWorker::train(const TrainingConfig &config, std::shared_ptr<const MnistDataset> data,
                            const ModelWeights &initialWeights)
 {
@@ -56,11 +51,14 @@ void TrainingWorker::train(const TrainingConfig &config, std::shared_ptr<const M
         if (m_stopRequested.exchange(false))
             trainer.requestStop();
         trainer.setPaused(m_paused);
+        if (m_snapshotRequested.exchange(false))
+            trainer.requestSnapshot();
     }
     Q_EMIT started();
     Trainer::Callbacks callbacks;
     callbacks.batchFinished = [this](const BatchStats &stats) { Q_EMIT batchFinished(stats); };
     callbacks.evaluated = [this](const EvalStats &stats) { Q_EMIT evaluated(stats); };
+    callbacks.snapshot = [this](const ModelWeights &weights, int iteration) { Q_EMIT weightsSnapshot(weights, iteration); };
     const TrainingSummary summary = trainer.run(callbacks);
     {
         std::lock_guard<std::mutex> lock(m_trainerMutex);
@@ -68,6 +66,7 @@ void TrainingWorker::train(const TrainingConfig &config, std::shared_ptr<const M
     }
     m_paused = false;
     m_stopRequested = false; // a stop that arrived as this run ended must not stop the next one
+    m_snapshotRequested = false;
     m_running = false;
     Q_EMIT finished(summary, trainer.weights());
 }

@@ -9,9 +9,8 @@
 #include <memory>
 #include <mutex>
 
-#include <QObject>
-
 #include "ModelWeights.h"
+#include "TrainingSignals.h"
 #include "TrainingTypes.h"
 
 namespace cnnlab {
@@ -19,7 +18,7 @@ namespace cnnlab {
 class MnistDataset;
 class Trainer;
 
-class TrainingWorker final : public QObject
+class TrainingWorker final : public TrainingSignals
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrainingWorker)
@@ -31,25 +30,22 @@ public:
     // Callable from any thread.
     void requestStop();
     void setPaused(bool paused);
+    // Asks the running (or next) run for a weightsSnapshot() at its next batch boundary.
+    void requestSnapshot();
     bool isRunning() const { return m_running.load(); }
 
 public Q_SLOTS:
     // Runs to completion in the worker's thread. Emits started(), then
-    // batchFinished()/evaluated() as it goes, and always finished() last.
+    // batchFinished()/evaluated()/weightsSnapshot() as it goes, and always finished() last.
     void train(const cnnlab::TrainingConfig &config,
                std::shared_ptr<const cnnlab::MnistDataset> data,
                const cnnlab::ModelWeights &initialWeights = cnnlab::ModelWeights());
-
-Q_SIGNALS:
-    void started();
-    void batchFinished(const cnnlab::BatchStats &stats);
-    void evaluated(const cnnlab::EvalStats &stats);
-    void finished(const cnnlab::TrainingSummary &summary, const cnnlab::ModelWeights &weights);
 
 private:
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_stopRequested{false};
     std::atomic<bool> m_paused{false};
+    std::atomic<bool> m_snapshotRequested{false};
     std::mutex m_trainerMutex; // guards m_trainer against stop/pause from other threads
     Trainer *m_trainer = nullptr;
 };

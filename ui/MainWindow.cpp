@@ -131,6 +131,7 @@ void MainWindow::createMenus()
     file->addActions(m_design->architectureFileActions());
     file->addSeparator();
     file->addActions(m_design->weightsFileActions());
+    file->addActions(m_design->runFileActions());
     file->addSeparator();
     file->addActions(m_design->exportActions());
     file->addSeparator();

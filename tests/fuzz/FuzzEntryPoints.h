@@ -14,6 +14,7 @@
 #include "MnistDataset.h"
 #include "ModelWeights.h"
 #include "OutputSize.h"
+#include "RunRecord.h"
 
 namespace fuzzentry {
 
@@ -105,6 +106,28 @@ inline QString weights(const QByteArray &bytes, int *loaded = nullptr)
         if (weights && loaded)
             ++*loaded;
     }
+    return {};
+}
+
+// The run record reader, and a round trip through toJson() of what it accepts.
+inline QString runRecord(const QByteArray &json, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    QString error;
+    const auto record = cnnlab::RunRecord::fromJson(json, &error);
+    if (!record)
+        return error.isEmpty() ? QStringLiteral("refused without a message") : QString();
+    if (accepted)
+        *accepted = 1;
+    if (record->loss.size() != record->iterations.size() || record->evalAccuracy.size() != record->evalIterations.size())
+        return QStringLiteral("accepted curves of unequal lengths");
+    const QByteArray saved = record->toJson();
+    const auto again = cnnlab::RunRecord::fromJson(saved, &error);
+    if (!again)
+        return QStringLiteral("the saved JSON does not read back: ") + error;
+    if (again->toJson() != saved)
+        return QStringLiteral("the saved JSON reads back differently");
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -14,6 +15,7 @@
 #include <qcustomplot.h>
 
 #include "ArchitecturePanel.h"
+#include "RunRecord.h"
 #include "AppSession.h"
 #include "DatasetController.h"
 #include "DesignPage.h"
@@ -50,6 +52,8 @@ private slots:
     void destroyingDuringTrainingIsClean();
     void exportsAfterARun();
     void trainFlagStartsAtOnce();
+    void savedRunReopensIdentically();
+    void snapshotsReachTheSessionWhileTraining();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool load = true);
@@ -310,6 +314,69 @@ void TestTrainingUi::trainFlagStartsAtOnce()
     QVERIFY(finished.wait(RunTimeoutMs));
     QCOMPARE(w.session()->lastSummary().outcome, TrainingOutcome::Completed);
     QCOMPARE(w.designPage()->plotPanel()->accuracyPointCount(), 1);
+}
+
+void TestTrainingUi::savedRunReopensIdentically()
+{
+    const QString path = m_settingsDir->filePath(QStringLiteral("run.json"));
+    QByteArray csvBefore;
+    RunRecord before;
+    {
+        auto w = makeWindow();
+        configure(*w, 12, 4);
+        QVERIFY(!w->designPage()->runFileActions().at(1)->isEnabled()); // nothing to save yet
+        QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+        QVERIFY(w->designPage()->startTraining());
+        QVERIFY(finished.wait(RunTimeoutMs));
+        QVERIFY(w->designPage()->runFileActions().at(1)->isEnabled());
+        QString error;
+        QVERIFY2(w->designPage()->saveRun(path, &error), qPrintable(error));
+        csvBefore = w->designPage()->plotPanel()->csv();
+        before = w->session()->currentRun();
+    }
+    QCOMPARE(before.iterations.size(), size_t(12));
+    QCOMPARE(before.evalIterations, (std::vector<int>{4, 8, 12}));
+    QVERIFY(QFileInfo::exists(m_settingsDir->filePath(QStringLiteral("run.pt"))));
+
+    auto w = makeWindow();
+    w->designPage()->architecturePanel()->applyPreset(QStringLiteral("B")); // something else on screen
+    QString error;
+    QVERIFY2(w->designPage()->openRun(path, &error), qPrintable(error));
+    QCOMPARE(w->designPage()->plotPanel()->csv(), csvBefore);
+    QVERIFY(w->session()->architecture() == before.spec);
+    QVERIFY(w->designPage()->architecturePanel()->spec() == before.spec);
+    QCOMPARE(w->designPage()->trainingPanel()->iterationsSpin()->value(), 12);
+    const RunRecord after = w->session()->currentRun();
+    QCOMPARE(after.accuracy, before.accuracy);
+    QCOMPARE(after.loss, before.loss);
+    QCOMPARE(w->session()->weightsOrigin(), WeightsOrigin::Loaded);
+    QCOMPARE(w->session()->weights().parameterCount(), before.weights.parameterCount());
+
+    // A damaged run is refused with the file named, and the current run stays.
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("{\"format\": ");
+    damaged.close();
+    QVERIFY(!w->designPage()->openRun(path, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QCOMPARE(w->session()->currentRun().accuracy, before.accuracy);
+}
+
+void TestTrainingUi::snapshotsReachTheSessionWhileTraining()
+{
+    auto w = makeWindow();
+    configure(*w, 100000, 0); // runs until stopped
+    QSignalSpy weights(w->session(), &AppSession::weightsChanged);
+    QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+    QVERIFY(w->designPage()->startTraining());
+    // Timed snapshots come at least every 400 ms; a request brings one sooner.
+    w->session()->requestSnapshot();
+    QTRY_VERIFY_WITH_TIMEOUT(w->session()->weightsOrigin() == WeightsOrigin::Training, StopTimeoutMs);
+    QVERIFY(!w->session()->weights().isNull());
+    QVERIFY(w->session()->weights().spec() == w->session()->architecture());
+    w->designPage()->stopTraining();
+    QVERIFY(finished.wait(StopTimeoutMs));
+    QCOMPARE(w->session()->weightsOrigin(), WeightsOrigin::Trained);
 }
 
 QTEST_MAIN(TestTrainingUi)

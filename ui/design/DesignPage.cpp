@@ -24,6 +24,7 @@
 #include "DimensionView.h"
 #include "OutputSize.h"
 #include "PlotPanel.h"
+#include "RunRecord.h"
 #include "TrainingController.h"
 #include "TrainingPanel.h"
 #include "UiHelpers.h"
@@ -197,6 +198,25 @@ void DesignPage::createActions()
                       QStringLiteral("pt"));
     });
 
+    m_saveRunAction = new QAction(tr("Save &run…"), this);
+    m_saveRunAction->setObjectName(QStringLiteral("saveRunAction"));
+    m_saveRunAction->setToolTip(tr("Save the last run: its settings, curves, results and weights (a JSON file "
+                                   "with the weights beside it)."));
+    connect(m_saveRunAction, &QAction::triggered, this, [this] {
+        runFileAction(this, m_session, FileDialogKind::Save, tr("Save run"), tr("CNN Lab run (*.json)"),
+                      tr("Could not save the run"),
+                      [this](const QString &path, QString *error) { return saveRun(path, error); },
+                      QStringLiteral("json"));
+    });
+    m_openRunAction = new QAction(tr("Open r&un…"), this);
+    m_openRunAction->setObjectName(QStringLiteral("openRunAction"));
+    m_openRunAction->setToolTip(tr("Reopen a saved run: the network, settings, curves and weights as they were."));
+    connect(m_openRunAction, &QAction::triggered, this, [this] {
+        runFileAction(this, m_session, FileDialogKind::Open, tr("Open run"), tr("CNN Lab run (*.json)"),
+                      tr("Could not open the run"),
+                      [this](const QString &path, QString *error) { return openRun(path, error); });
+    });
+
     const struct { QString kind; QString text; } exports[] = {
         {QStringLiteral("png"), tr("Export plots as &PNG…")},
         {QStringLiteral("pdf"), tr("Export plots as P&DF…")},
@@ -258,7 +278,9 @@ void DesignPage::updateActions()
         action->setEnabled(!running);
     m_openArchAction->setEnabled(!running);
     m_loadWeightsAction->setEnabled(!running);
+    m_openRunAction->setEnabled(!running);
     m_saveWeightsAction->setEnabled(!m_session->weights().isNull());
+    m_saveRunAction->setEnabled(!running && !m_session->currentRun().weights.isNull());
 }
 
 void DesignPage::updateStatus()
@@ -422,6 +444,47 @@ bool DesignPage::loadWeights(const QString &path, QString *error)
     m_session->log(tr("Loaded weights from %1 (%2 parameters); the next training continues from them.")
                        .arg(QDir::toNativeSeparators(path))
                        .arg(weights->parameterCount()));
+    updateActions();
+    return true;
+}
+
+bool DesignPage::saveRun(const QString &path, QString *error) const
+{
+    RunRecord run = m_session->currentRun();
+    if (run.weights.isNull()) {
+        if (error)
+            *error = tr("There is no finished run yet: train first.");
+        return false;
+    }
+    run.weightsFile.clear(); // "<name>.pt" beside the JSON
+    if (!run.save(path, error))
+        return false;
+    m_session->log(tr("Saved the run to %1 (weights in %2)")
+                       .arg(QDir::toNativeSeparators(path), run.weightsFile));
+    return true;
+}
+
+bool DesignPage::openRun(const QString &path, QString *error)
+{
+    if (m_session->isTraining()) {
+        if (error)
+            *error = tr("Stop the training first (Esc): a run cannot be opened while one trains.");
+        return false;
+    }
+    const auto run = RunRecord::load(path, error);
+    if (!run)
+        return false;
+    m_session->openRun(*run);
+    m_training->setConfig(run->config);
+    m_plots->clear(run->config.iterations);
+    for (size_t i = 0; i < run->iterations.size(); ++i)
+        m_plots->addLoss(run->iterations[i], run->loss[i]);
+    for (size_t i = 0; i < run->evalIterations.size(); ++i)
+        m_plots->addAccuracy(run->evalIterations[i], run->evalAccuracy[i]);
+    m_session->log(tr("Opened run %1: %2, %3 iterations, accuracy %4%")
+                       .arg(QDir::toNativeSeparators(path), run->model)
+                       .arg(run->completedIterations)
+                       .arg(run->accuracy, 0, 'f', 2));
     updateActions();
     return true;
 }

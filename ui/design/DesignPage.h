@@ -50,6 +50,7 @@ public:
     QList<QAction *> presetActions() const { return m_presetActions; }
     QList<QAction *> architectureFileActions() const { return {m_openArchAction, m_saveArchAction}; }
     QList<QAction *> weightsFileActions() const { return {m_loadWeightsAction, m_saveWeightsAction}; }
+    QList<QAction *> runFileActions() const { return {m_openRunAction, m_saveRunAction}; }
     QList<QAction *> exportActions() const { return m_exportActions; }
     // For the window's status bar.
     QList<QWidget *> statusWidgets() const;
@@ -64,6 +65,10 @@ public:
     bool openArchitecture(const QString &path, QString *error);
     bool saveWeights(const QString &path, QString *error) const;
     bool loadWeights(const QString &path, QString *error);
+    // A run record (curves, results, settings) as JSON with its weights beside it.
+    bool saveRun(const QString &path, QString *error) const;
+    // Reopens a saved run: architecture, settings, curves and weights as they were.
+    bool openRun(const QString &path, QString *error);
     // kind: "png", "pdf" or "csv".
     bool exportPlots(const QString &path, const QString &kind, QString *error) const;
 
@@ -108,6 +113,8 @@ private:
     QAction *m_saveArchAction = nullptr;
     QAction *m_saveWeightsAction = nullptr;
     QAction *m_loadWeightsAction = nullptr;
+    QAction *m_saveRunAction = nullptr;
+    QAction *m_openRunAction = nullptr;
     QList<QAction *> m_presetActions;
     QList<QAction *> m_exportActions;
 };
