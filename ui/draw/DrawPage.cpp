@@ -114,6 +114,7 @@ void DrawPage::buildUi()
     for (int i = 0; i < ColumnCount; ++i)
         columns->addWidget(buildColumn(i), 1);
     layout->addLayout(columns, 8);
+    updateSourceItems();
 
     // Buttons are added in buildActions(), once the actions exist.
     m_labelCombo = new QComboBox(this);
