@@ -41,10 +41,10 @@ void PixelTile::paintEvent(QPaintEvent *)
     const int captionHeight = m_caption.isEmpty()
                                   ? 0
                                   : fm.boundingRect(captionRect, Qt::AlignHCenter | Qt::TextWordWrap, m_caption).height() + 4;
-    const QRect area(0, 0, width(), height() - captionHeight);
-    const int side = std::max(1, std::min(area.width(), area.height()));
-    const QRect square(area.left() + (area.width() - side) / 2, area.top() + (area.height() - side) / 2, side, side);
-
+    // The image and its caption together, centred: the caption sits right under the image.
+    const int side = std::max(1, std::min(width(), height() - captionHeight));
+    const int top = std::max(0, (height() - captionHeight - side) / 2);
+    const QRect square((width() - side) / 2, top, side, side);
     p.fillRect(square, Qt::black);
     if (!m_image.isNull() && m_message.isEmpty()) {
         const QSizeF size = QSizeF(m_image.size()).scaled(QSizeF(square.size()), Qt::KeepAspectRatio);
@@ -83,7 +83,7 @@ void PixelTile::paintEvent(QPaintEvent *)
     }
     if (captionHeight > 0) {
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(0, height() - captionHeight, width(), captionHeight), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+        p.drawText(QRect(0, square.bottom() + 3, width(), captionHeight), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                    m_caption);
     }
 }
@@ -102,7 +102,7 @@ DigitPreview::DigitPreview(QWidget *parent) : QWidget(parent)
     m_title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(m_title);
 
-    m_digit = new PixelTile(tr("28 × 28 pixels, values 0..1"), this);
+    m_digit = new PixelTile(tr("28\u00a0×\u00a028 pixels, values 0..1"), this);
     m_digit->setObjectName(QStringLiteral("digitTile"));
     m_digit->setGrid(true);
     m_digit->setMinimumSize(168, 190);
@@ -119,10 +119,10 @@ DigitPreview::DigitPreview(QWidget *parent) : QWidget(parent)
     m_source->setToolTip(tr("Step 1: the smallest box holding all the ink (red), on the drawing"));
     m_cropped = new PixelTile(tr("2. cropped"), m_steps);
     m_cropped->setToolTip(tr("Step 2: the drawing cut to the ink box; its size no longer matters"));
-    m_scaled = new PixelTile(tr("3. fit in 20 × 20"), m_steps);
+    m_scaled = new PixelTile(tr("3. fit in 20\u00a0×\u00a020"), m_steps);
     m_scaled->setToolTip(tr("Step 3: scaled so the longer side is 20 pixels, keeping the aspect ratio; the green cross "
                             "is the centre of mass"));
-    m_centred = new PixelTile(tr("4. centred by mass in 28 × 28"), m_steps);
+    m_centred = new PixelTile(tr("4. centred in 28\u00a0×\u00a028"), m_steps);
     m_centred->setToolTip(tr("Step 4: placed in 28 × 28 so the centre of mass (green cross) lands on the centre"));
     grid->addWidget(m_source, 0, 0);
     grid->addWidget(m_cropped, 0, 1);

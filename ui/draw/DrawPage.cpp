@@ -95,12 +95,12 @@ void DrawPage::buildUi()
     left->addWidget(m_canvas, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("drawStatus"));
-    m_status->setFont(pixelFont(font(), 20, true));
+    m_status->setFont(pixelFont(font(), 24, true));
     m_status->setWordWrap(true);
     m_status->setMinimumHeight(56);
     m_status->setToolTip(tr("What the models read, or why nothing is read"));
     left->addWidget(m_status);
-    layout->addLayout(left, 5);
+    layout->addLayout(left, 7);
 
     // What the models read.
     auto *middle = new QVBoxLayout;
@@ -402,7 +402,7 @@ void DrawPage::updateColumnHeader(int column)
     } else {
         c.title->setText(tr("Model %1").arg(source));
         const std::optional<cnnlab::PretrainedInfo> info = cnnlab::pretrainedInfo(source);
-        c.accuracy->setText(info ? tr("MNIST test accuracy %1 %").arg(QLocale().toString(info->testAccuracy, 'f', 2))
+        c.accuracy->setText(info ? tr("MNIST test accuracy %1\u00a0%").arg(QLocale().toString(info->testAccuracy, 'f', 2))
                                  : tr("MNIST test accuracy not known"));
         c.accuracy->setToolTip(info ? tr("Measured on MNIST's 10,000 test images when it was trained.\nRecipe: %1").arg(info->recipe)
                                     : QString());

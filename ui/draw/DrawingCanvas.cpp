@@ -152,7 +152,8 @@ void DrawingCanvas::restore(const State &s)
 QRectF DrawingCanvas::frameRect() const
 {
     const double side = std::max(1, std::min(width(), height()) - 2 * BorderWidth);
-    return {(width() - side) / 2.0, (height() - side) / 2.0, side, side};
+    // Centred across, at the top: spare height goes below, next to the buttons.
+    return {(width() - side) / 2.0, double(BorderWidth), side, side};
 }
 
 // The frame is fitted uniformly into the square and centred, as renderDrawing does.

@@ -66,26 +66,42 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
         return;
     }
 
-    // The answer: the digit huge, the confidence beside it.
+    // The answer: the digit huge and the confidence beside it, or under it
+    // when the column is too narrow for both at full size.
+    const QString digit = QString::number(m_top);
+    const QString percent = QLocale().toString(confidence() * 100.0, 'f', 1) + QChar(0x00A0) + QLatin1Char('%');
+    const int gap = 10;
     QFont big = font();
     big.setBold(true);
-    big.setPixelSize(std::max(24, int(topHeight * 0.85)));
     QFont conf = font();
     conf.setBold(true);
-    conf.setPixelSize(std::max(16, int(topHeight * 0.32)));
-    const QString digit = QString::number(m_top);
-    const QString percent = QLocale().toString(confidence() * 100.0, 'f', 1) + QStringLiteral(" %");
-    const int digitWidth = QFontMetrics(big).horizontalAdvance(digit);
-    const int percentWidth = QFontMetrics(conf).horizontalAdvance(percent);
-    const int gap = 12;
-    const int startX = std::max(0, (width() - digitWidth - gap - percentWidth) / 2);
-    p.setPen(m_accent);
-    p.setFont(big);
-    p.drawText(QRect(startX, topArea.top(), digitWidth, topArea.height()), Qt::AlignCenter, digit);
-    p.setFont(conf);
-    p.setPen(text);
-    p.drawText(QRect(startX + digitWidth + gap, topArea.top(), percentWidth + 2, topArea.height()), Qt::AlignVCenter | Qt::AlignLeft,
-               percent);
+    big.setPixelSize(std::max(24, int(topHeight * 0.85)));
+    conf.setPixelSize(std::max(14, int(topHeight * 0.3)));
+    int digitWidth = QFontMetrics(big).horizontalAdvance(digit);
+    int percentWidth = QFontMetrics(conf).horizontalAdvance(percent);
+    if (digitWidth + gap + percentWidth <= width() - 8) {
+        const int startX = (width() - digitWidth - gap - percentWidth) / 2;
+        p.setPen(m_accent);
+        p.setFont(big);
+        p.drawText(QRect(startX, topArea.top(), digitWidth, topArea.height()), Qt::AlignCenter, digit);
+        p.setFont(conf);
+        p.setPen(text);
+        p.drawText(QRect(startX + digitWidth + gap, topArea.top(), percentWidth + 2, topArea.height()),
+                   Qt::AlignVCenter | Qt::AlignLeft, percent);
+    } else {
+        const int digitHeight = int(topHeight * 0.72);
+        big.setPixelSize(std::max(20, int(digitHeight * 0.95)));
+        conf.setPixelSize(std::max(12, int(topHeight * 0.2)));
+        while (QFontMetrics(conf).horizontalAdvance(percent) > width() - 8 && conf.pixelSize() > 12)
+            conf.setPixelSize(conf.pixelSize() - 2);
+        p.setPen(m_accent);
+        p.setFont(big);
+        p.drawText(QRect(0, topArea.top(), width(), digitHeight), Qt::AlignHCenter | Qt::AlignBottom, digit);
+        p.setFont(conf);
+        p.setPen(text);
+        p.drawText(QRect(0, topArea.top() + digitHeight, width(), topHeight - digitHeight), Qt::AlignHCenter | Qt::AlignVCenter,
+                   percent);
+    }
 
     // One row per class: label, bar, percentage.
     const int n = int(m_p.size());
@@ -97,7 +113,7 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
     QFont value = font();
     value.setPixelSize(std::clamp(int(rowHeight * 0.55), 9, 16));
     const int labelWidth = QFontMetrics(label).horizontalAdvance(QStringLiteral("0")) + 10;
-    const int valueWidth = QFontMetrics(value).horizontalAdvance(QStringLiteral("100.0 %")) + 6;
+    const int valueWidth = QFontMetrics(value).horizontalAdvance(QStringLiteral("100.0\u00a0%")) + 6;
     const int barLeft = labelWidth;
     const int barWidth = std::max(10, width() - labelWidth - valueWidth);
     for (int i = 0; i < n; ++i) {
@@ -114,7 +130,7 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
         p.setFont(value);
         p.setPen(text);
         p.drawText(QRectF(barLeft + barWidth + 4, y, valueWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   QLocale().toString(prob * 100.0, 'f', 1) + QStringLiteral(" %"));
+                   QLocale().toString(prob * 100.0, 'f', 1) + QChar(0x00A0) + QLatin1Char('%'));
     }
 }
 
