@@ -10,6 +10,7 @@
 
 #include <torch/torch.h>
 
+#include "Augmentation_p.h"
 #include "Devices.h"
 #include "MnistDataset.h"
 #include "ModelWeights_p.h"
@@ -204,6 +205,7 @@ TrainingSummary Trainer::run(const Callbacks &callbacks)
         std::vector<int> order(static_cast<size_t>(trainCount));
         std::iota(order.begin(), order.end(), 0);
         std::mt19937_64 shuffleRng(config.seed); // our own generator: the order depends on the seed alone
+        std::mt19937_64 augmentRng(config.seed ^ 0x9e3779b97f4a7c15ULL); // apart, so --augment keeps the order
 
         const int rows = train.images.rows, cols = train.images.cols;
         auto batchImages = torch::empty({config.batchSize, 1, rows, cols}, torch::kFloat);
@@ -256,6 +258,8 @@ TrainingSummary Trainer::run(const Callbacks &callbacks)
                 auto images = n == config.batchSize ? batchImages : batchImages.narrow(0, 0, n);
                 auto labels = n == config.batchSize ? batchLabels : batchLabels.narrow(0, 0, n);
                 fillBatch(train, order.data() + start, n, images, labels);
+                if (config.augment)
+                    images = augmentBatch(images, augmentRng);
 
                 optimizer->zero_grad();
                 auto output = net->forward(images.to(device));

@@ -33,6 +33,7 @@ struct TrainingConfig
     int threads = 0;           // intra-op CPU threads; 0 = LibTorch's default
     DeviceKind device = DeviceKind::Cpu;
     int evalLimit = 0;         // evaluate on the first N test images; 0 = all
+    bool augment = false;      // random rotation, scale, shift and stroke thickness per batch (not the lesson's)
 
     // Empty when usable, else a message naming the bad setting.
     QString validate() const;
