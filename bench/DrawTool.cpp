@@ -9,6 +9,9 @@
 //       result is saved as OUTDIR/<digit>_<n>.json with its label. These are
 //       scripted strokes, not people's handwriting.
 //
+//   cnnlab-draw-tool sheet DIR OUT.png
+//       A contact sheet of DIR's labelled drawings, one row per digit.
+//
 //   cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps]
 //       Shows the Draw page alone at the top-left of the screen and prints the
 //       canvas's screen rectangle ("canvas X Y W H"), so xdotool can draw on it
@@ -25,8 +28,10 @@
 #include <QDir>
 #include <QScreen>
 #include <QTest>
+#include <QPainter>
 #include <QTimer>
 
+#include "DigitPreprocessing.h"
 #include "DrawPage.h"
 #include "Drawing.h"
 #include "DrawingCanvas.h"
@@ -193,6 +198,38 @@ int collect(const QStringList &args)
     return 0;
 }
 
+// A contact sheet of a folder's drawings: one row per label, rendered as the canvas shows them.
+int sheet(const QStringList &args)
+{
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: cnnlab-draw-tool sheet DIR OUT.png\n");
+        return 2;
+    }
+    constexpr int Tile = 84;
+    std::vector<std::vector<QImage>> rows(10);
+    const QStringList files = QDir(args[0]).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        QString error;
+        const std::optional<Drawing> d = Drawing::load(QDir(args[0]).filePath(f), &error);
+        if (!d || !d->label) {
+            std::fprintf(stderr, "%s\n", qPrintable(d ? f + QStringLiteral(": no label") : error));
+            continue;
+        }
+        rows[std::size_t(*d->label)].push_back(renderDrawing(*d, Tile));
+    }
+    std::size_t cols = 1;
+    for (const auto &r : rows)
+        cols = std::max(cols, r.size());
+    QImage out(int(cols) * (Tile + 4), 10 * (Tile + 4), QImage::Format_RGB32);
+    out.fill(QColor(0x60, 0x6a, 0x78));
+    QPainter p(&out);
+    for (int r = 0; r < 10; ++r)
+        for (std::size_t c = 0; c < rows[std::size_t(r)].size(); ++c)
+            p.drawImage(int(c) * (Tile + 4) + 2, r * (Tile + 4) + 2, rows[std::size_t(r)][c]);
+    p.end();
+    return out.save(args[1]) ? 0 : 1;
+}
+
 int show(const QStringList &args)
 {
     QSize size(1600, 900);
@@ -256,7 +293,10 @@ int main(int argc, char **argv)
         return collect(args);
     if (mode == QLatin1String("show"))
         return show(args);
+    if (mode == QLatin1String("sheet"))
+        return sheet(args);
     std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED]\n"
+                         "       cnnlab-draw-tool sheet DIR OUT.png\n"
                          "       cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps]\n");
     return 2;
 }

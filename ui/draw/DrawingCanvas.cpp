@@ -164,7 +164,9 @@ QPointF DrawingCanvas::toFrame(const QPointF &widgetPos) const
     const double scale = r.width() / std::max(fw, fh);
     const QPointF origin(r.left() + (r.width() - fw * scale) / 2, r.top() + (r.height() - fh * scale) / 2);
     const QPointF p = (widgetPos - origin) / scale;
-    return {std::clamp(p.x(), 0.0, fw), std::clamp(p.y(), 0.0, fh)};
+    // Hundredths of a frame unit: far below a pixel, and short in the drawing file.
+    auto snap = [](double v, double hi) { return std::clamp(std::round(v * 100.0) / 100.0, 0.0, hi); };
+    return {snap(p.x(), fw), snap(p.y(), fh)};
 }
 
 QPointF DrawingCanvas::toWidget(const QPointF &framePos) const
