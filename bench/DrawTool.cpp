@@ -12,6 +12,9 @@
 //   cnnlab-draw-tool sheet DIR OUT.png
 //       A contact sheet of DIR's labelled drawings, one row per digit.
 //
+//   cnnlab-draw-tool classset DIR OUT.png
+//       Opens DIR as a class set on the Draw page: prints each model's accuracy, saves the dialog.
+//
 //   cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps]
 //       Shows the Draw page alone at the top-left of the screen and prints the
 //       canvas's screen rectangle ("canvas X Y W H"), so xdotool can draw on it
@@ -31,6 +34,7 @@
 #include <QPainter>
 #include <QTimer>
 
+#include "ClassSetDialog.h"
 #include "DigitPreprocessing.h"
 #include "DrawPage.h"
 #include "Drawing.h"
@@ -230,6 +234,24 @@ int sheet(const QStringList &args)
     return out.save(args[1]) ? 0 : 1;
 }
 
+// Opens DIR as a class set on the Draw page, prints each model's accuracy and saves the dialog as OUT.png.
+int classSet(const QStringList &args)
+{
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: cnnlab-draw-tool classset DIR OUT.png\n");
+        return 2;
+    }
+    DrawPage page;
+    ClassSetDialog *dialog = page.openClassSet(args[0]);
+    if (!dialog)
+        return 1;
+    for (const ClassSetModelResult &r : dialog->results())
+        std::printf("%s: %.1f %% (%d of %d)\n", qPrintable(r.name), 100.0 * r.accuracy(), r.correct, r.total);
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return 1;
+    return dialog->grab().save(args[1]) ? 0 : 1;
+}
+
 int show(const QStringList &args)
 {
     QSize size(1600, 900);
@@ -295,8 +317,11 @@ int main(int argc, char **argv)
         return show(args);
     if (mode == QLatin1String("sheet"))
         return sheet(args);
+    if (mode == QLatin1String("classset"))
+        return classSet(args);
     std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED]\n"
                          "       cnnlab-draw-tool sheet DIR OUT.png\n"
+                         "       cnnlab-draw-tool classset DIR OUT.png\n"
                          "       cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps]\n");
     return 2;
 }

@@ -36,7 +36,11 @@ ClassSetDialog::ClassSetDialog(ClassSet set, std::vector<ClassSetModelResult> re
     setObjectName(QStringLiteral("classSetDialog"));
     setWindowTitle(tr("Class set: %1").arg(QFileInfo(m_set.folder).fileName()));
     QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 1.25); // a teacher shows this on a projector
+    // A teacher shows this on a projector.
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+    else
+        f.setPixelSize(int(f.pixelSize() * 1.3));
     setFont(f);
     auto *layout = new QVBoxLayout(this);
 
@@ -82,7 +86,7 @@ ClassSetDialog::ClassSetDialog(ClassSet set, std::vector<ClassSetModelResult> re
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1100, 760);
+    resize(1240, 800);
 }
 
 QWidget *ClassSetDialog::modelTab(const ClassSetModelResult &r)
@@ -140,16 +144,16 @@ QWidget *ClassSetDialog::modelTab(const ClassSetModelResult &r)
     auto *missBox = new QWidget;
     auto *ml = new QVBoxLayout(missBox);
     ml->addWidget(new QLabel(tr("%n misread drawing(s), most confident first", nullptr, int(r.misread.size()))));
-    auto *misses = new QTableWidget(int(r.misread.size()), 4);
+    auto *misses = new QTableWidget(int(r.misread.size()), 5);
     misses->setObjectName(QStringLiteral("misreadTable"));
     misses->setToolTip(tr("The drawings this model read wrong, the most confidently wrong first: the 28 × 28 input, "
                           "the digit meant, the digit read and the model's confidence in it"));
-    misses->setHorizontalHeaderLabels({tr("input"), tr("meant"), tr("read as"), tr("confidence")});
+    misses->setHorizontalHeaderLabels({tr("input"), tr("meant"), tr("read as"), tr("confidence"), tr("file")});
     misses->setIconSize(QSize(28 * IconScale, 28 * IconScale));
     for (int i = 0; i < int(r.misread.size()); ++i) {
         const ClassSetMiss &m = r.misread[std::size_t(i)];
         const ClassSetItem &item = m_set.items[std::size_t(m.item)];
-        auto *image = readOnlyItem(QFileInfo(item.path).fileName());
+        auto *image = readOnlyItem(QString());
         image->setIcon(QPixmap::fromImage(item.digit28.scaled(28 * IconScale, 28 * IconScale, Qt::KeepAspectRatio,
                                                               Qt::FastTransformation)));
         image->setToolTip(QDir::toNativeSeparators(item.path));
@@ -157,16 +161,19 @@ QWidget *ClassSetDialog::modelTab(const ClassSetModelResult &r)
         misses->setItem(i, 1, readOnlyItem(QString::number(item.label)));
         misses->setItem(i, 2, readOnlyItem(QString::number(m.predicted)));
         misses->setItem(i, 3, readOnlyItem(percent(m.confidence)));
+        misses->setItem(i, 4, readOnlyItem(QFileInfo(item.path).fileName()));
+        misses->item(i, 4)->setToolTip(QDir::toNativeSeparators(item.path));
         for (int c = 1; c < 4; ++c)
             misses->item(i, c)->setTextAlignment(Qt::AlignCenter);
         misses->setRowHeight(i, 28 * IconScale + 6);
     }
-    misses->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    misses->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    misses->horizontalHeader()->setStretchLastSection(true);
     ml->addWidget(misses, 1);
     splitter->addWidget(missBox);
     m_misread.push_back(misses);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     return splitter;
 }
 
