@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include "BatchPredict.h"
 #include "DigitPreprocessing.h"
 #include "Drawing.h"
 
@@ -66,13 +67,18 @@ std::optional<ClassSet> loadClassSet(const QString &folder, QString *error)
     return set;
 }
 
-ClassSetModelResult evaluateClassSet(const ClassSet &set, const QString &name, const PredictFunction &predict)
+ClassSetModelResult evaluateClassSet(const ClassSet &set, const QString &name, const cnnlab::ModelWeights &weights)
 {
     ClassSetModelResult r;
     r.name = name;
-    for (std::size_t i = 0; i < set.items.size(); ++i) {
+    std::vector<float> images;
+    images.reserve(set.items.size() * 28 * 28);
+    for (const ClassSetItem &item : set.items)
+        images.insert(images.end(), item.input.begin(), item.input.end());
+    const std::vector<cnnlab::Prediction> predictions = cnnlab::predictBatch(weights, images, int(set.items.size()));
+    for (std::size_t i = 0; i < set.items.size() && i < predictions.size(); ++i) {
         const ClassSetItem &item = set.items[i];
-        const cnnlab::Prediction p = predict(item.input);
+        const cnnlab::Prediction &p = predictions[i];
         if (p.predictedClass < 0 || p.probabilities.empty())
             continue;
         ++r.total;

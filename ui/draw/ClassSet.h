@@ -5,7 +5,6 @@
 // and the misread drawings sorted by confidence (most confidently wrong first).
 
 #include <array>
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -57,7 +56,7 @@ struct ClassSetModelResult
     double accuracy() const { return total > 0 ? double(correct) / total : 0.0; }
 };
 
-using PredictFunction = std::function<cnnlab::Prediction(const std::vector<float> &)>;
-ClassSetModelResult evaluateClassSet(const ClassSet &set, const QString &name, const PredictFunction &predict);
+// All of the set's inputs through `weights` in batches (the net is built once).
+ClassSetModelResult evaluateClassSet(const ClassSet &set, const QString &name, const cnnlab::ModelWeights &weights);
 
 } // namespace cnnlab::ui

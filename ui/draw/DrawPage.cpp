@@ -396,7 +396,9 @@ void DrawPage::updateColumnHeader(int column)
         c.accuracy->setText(m_training.isNull() ? tr("no network is training")
                                                 : tr("live snapshot %1 of the network being trained").arg(m_trainingSnapshots));
     } else if (source == LoadedSource) {
-        c.title->setText(m_loadedLabel.isEmpty() ? tr("Loaded") : m_loadedLabel);
+        // A long file name must not widen the column.
+        c.title->setText(m_loadedLabel.isEmpty() ? tr("Loaded")
+                                                 : c.title->fontMetrics().elidedText(m_loadedLabel, Qt::ElideMiddle, 200));
         c.accuracy->setText(tr("loaded weights file; MNIST test accuracy not known here"));
         c.title->setToolTip(m_loadedLabel);
     } else {
@@ -683,9 +685,7 @@ ClassSetDialog *DrawPage::openClassSet(const QString &folder)
             const cnnlab::ModelWeights *w = weightsFor(columnSource(i), &why);
             if (!w || w->spec().inputChannels != 1 || w->spec().inputSize != 28)
                 continue;
-            const cnnlab::ModelWeights weights = *w;
-            results.push_back(evaluateClassSet(*set, m_columns[std::size_t(i)].title->text(),
-                                               [&weights](const std::vector<float> &x) { return weights.predict(x); }));
+            results.push_back(evaluateClassSet(*set, m_columns[std::size_t(i)].title->text(), *w));
         }
         if (results.empty())
             error = tr("%1: no column shows a model that reads 28 × 28 digits").arg(QDir::toNativeSeparators(folder));
