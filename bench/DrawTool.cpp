@@ -15,12 +15,12 @@
 //   cnnlab-draw-tool classset DIR OUT.png
 //       Opens DIR as a class set on the Draw page: prints each model's accuracy, saves the dialog.
 //
-//   cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps]
+//   cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps] [--weights FILE]
 //       Shows the Draw page alone at the top-left of the screen and prints the
 //       canvas's screen rectangle ("canvas X Y W H"), so xdotool can draw on it
 //       under Xvfb; with --grab-after it saves the page (QWidget::grab) and
 //       quits. --seven draws a seven first, through the same mouse events;
-//       --steps shows the preprocessing steps.
+//       --steps shows the preprocessing steps; --weights FILE shows a weights file as "loaded".
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +29,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QScreen>
 #include <QTest>
 #include <QPainter>
@@ -259,6 +260,7 @@ int show(const QStringList &args)
     QString outPath;
     bool seven = false;
     bool steps = false;
+    QString weightsPath;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--size") && i + 1 < args.size()) {
             const QStringList wh = args[++i].split(QLatin1Char('x'));
@@ -272,6 +274,8 @@ int show(const QStringList &args)
             seven = true;
         } else if (args[i] == QLatin1String("--steps")) {
             steps = true;
+        } else if (args[i] == QLatin1String("--weights") && i + 1 < args.size()) {
+            weightsPath = args[++i];
         }
     }
     auto *page = new DrawPage;
@@ -280,6 +284,15 @@ int show(const QStringList &args)
     page->setWindowFlag(Qt::FramelessWindowHint);
     page->setGeometry(QRect(QPoint(0, 0), size));
     page->showStepsAction()->setChecked(steps);
+    if (!weightsPath.isEmpty()) {
+        QString error;
+        const std::optional<ModelWeights> w = ModelWeights::load(weightsPath, &error);
+        if (!w) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        page->setLoadedWeights(*w, QFileInfo(weightsPath).fileName());
+    }
     page->show();
     if (!QTest::qWaitForWindowExposed(page))
         return 1;
@@ -322,6 +335,6 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED]\n"
                          "       cnnlab-draw-tool sheet DIR OUT.png\n"
                          "       cnnlab-draw-tool classset DIR OUT.png\n"
-                         "       cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps]\n");
+                         "       cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps] [--weights FILE]\n");
     return 2;
 }
