@@ -156,7 +156,8 @@ QWidget *DrawPage::buildColumn(int index)
     c.title->setAlignment(Qt::AlignHCenter);
     v->addWidget(c.title);
     c.accuracy = new QLabel(c.frame);
-    c.accuracy->setFont(pixelFont(font(), 15));
+    c.accuracy->setFont(pixelFont(font(), 17));
+    c.accuracy->setTextFormat(Qt::RichText);
     c.accuracy->setAlignment(Qt::AlignHCenter);
     c.accuracy->setWordWrap(true);
     v->addWidget(c.accuracy);
@@ -394,17 +395,17 @@ void DrawPage::updateColumnHeader(int column)
     if (source == TrainingSource) {
         c.title->setText(tr("Training"));
         c.accuracy->setText(m_training.isNull() ? tr("no network is training")
-                                                : tr("live snapshot %1 of the network being trained").arg(m_trainingSnapshots));
+                                                : tr("live snapshot %1<br>of the network being trained").arg(m_trainingSnapshots));
     } else if (source == LoadedSource) {
         // A long file name must not widen the column.
         c.title->setText(m_loadedLabel.isEmpty() ? tr("Loaded")
                                                  : c.title->fontMetrics().elidedText(m_loadedLabel, Qt::ElideMiddle, 200));
-        c.accuracy->setText(tr("loaded weights file; MNIST test accuracy not known here"));
+        c.accuracy->setText(tr("loaded weights file<br>MNIST test accuracy not known here"));
         c.title->setToolTip(m_loadedLabel);
     } else {
         c.title->setText(tr("Model %1").arg(source));
         const std::optional<cnnlab::PretrainedInfo> info = cnnlab::pretrainedInfo(source);
-        c.accuracy->setText(info ? tr("MNIST test accuracy %1\u00a0%").arg(QLocale().toString(info->testAccuracy, 'f', 2))
+        c.accuracy->setText(info ? tr("MNIST test accuracy<br><b>%1\u00a0%</b>").arg(QLocale().toString(info->testAccuracy, 'f', 2))
                                  : tr("MNIST test accuracy not known"));
         c.accuracy->setToolTip(info ? tr("Measured on MNIST's 10,000 test images when it was trained.\nRecipe: %1").arg(info->recipe)
                                     : QString());

@@ -109,9 +109,9 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
     const double rowHeight = double(barsArea.height()) / n;
     QFont label = font();
     label.setBold(true);
-    label.setPixelSize(std::clamp(int(rowHeight * 0.72), 10, 22));
+    label.setPixelSize(std::clamp(int(rowHeight * 0.72), 10, 28));
     QFont value = font();
-    value.setPixelSize(std::clamp(int(rowHeight * 0.55), 9, 16));
+    value.setPixelSize(std::clamp(int(rowHeight * 0.5), 9, 20));
     const int labelWidth = QFontMetrics(label).horizontalAdvance(QStringLiteral("0")) + 10;
     const int valueWidth = QFontMetrics(value).horizontalAdvance(QStringLiteral("100.0\u00a0%")) + 6;
     const int barLeft = labelWidth;
