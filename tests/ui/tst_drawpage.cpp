@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -245,6 +246,9 @@ void TestDrawPage::drawingFileRoundTrip()
     const QString path = m_dir.filePath(QStringLiteral("seven.json"));
     QVERIFY(page.saveDrawing(path));
     QVERIFY(!errorBox(&page));
+    // The folder is remembered for the next dialog.
+    QCOMPARE(QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat).value(QStringLiteral("draw/lastFolder")).toString(),
+             QFileInfo(path).absolutePath());
 
     page.canvas()->clear();
     QCOMPARE(page.label(), -1);

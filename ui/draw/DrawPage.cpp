@@ -153,11 +153,13 @@ QWidget *DrawPage::buildColumn(int index)
 
     c.title = new QLabel(c.frame);
     c.title->setFont(pixelFont(font(), 24, true));
+    c.title->setToolTip(tr("The network this column shows; pick another above"));
     c.title->setAlignment(Qt::AlignHCenter);
     v->addWidget(c.title);
     c.accuracy = new QLabel(c.frame);
     c.accuracy->setFont(pixelFont(font(), 17));
     c.accuracy->setTextFormat(Qt::RichText);
+    c.accuracy->setToolTip(tr("How often this network is right on MNIST's 10,000 test images"));
     c.accuracy->setAlignment(Qt::AlignHCenter);
     c.accuracy->setWordWrap(true);
     v->addWidget(c.accuracy);
@@ -394,6 +396,8 @@ void DrawPage::updateColumnHeader(int column)
     const QString source = c.source->currentData().toString();
     if (source == TrainingSource) {
         c.title->setText(tr("Training"));
+        c.title->setToolTip(tr("The network being trained, updated with each snapshot"));
+        c.accuracy->setToolTip(tr("Its test accuracy so far is plotted on the training page"));
         c.accuracy->setText(m_training.isNull() ? tr("no network is training")
                                                 : tr("live snapshot %1<br>of the network being trained").arg(m_trainingSnapshots));
     } else if (source == LoadedSource) {
@@ -401,9 +405,11 @@ void DrawPage::updateColumnHeader(int column)
         c.title->setText(m_loadedLabel.isEmpty() ? tr("Loaded")
                                                  : c.title->fontMetrics().elidedText(m_loadedLabel, Qt::ElideMiddle, 200));
         c.accuracy->setText(tr("loaded weights file<br>MNIST test accuracy not known here"));
-        c.title->setToolTip(m_loadedLabel);
+        c.title->setToolTip(tr("Loaded weights: %1").arg(m_loadedLabel));
+        c.accuracy->setToolTip(tr("Measure it with cnnlab-cli eval --weights FILE"));
     } else {
         c.title->setText(tr("Model %1").arg(source));
+        c.title->setToolTip(tr("The shipped Model %1, trained by cnnlab-cli (see the README)").arg(source));
         const std::optional<cnnlab::PretrainedInfo> info = cnnlab::pretrainedInfo(source);
         c.accuracy->setText(info ? tr("MNIST test accuracy<br><b>%1\u00a0%</b>").arg(QLocale().toString(info->testAccuracy, 'f', 2))
                                  : tr("MNIST test accuracy not known"));
