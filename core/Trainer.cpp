@@ -10,6 +10,7 @@
 
 #include <torch/torch.h>
 
+#include "Augmentation_p.h"
 #include "Devices.h"
 #include "MnistDataset.h"
 #include "ModelWeights_p.h"
@@ -164,6 +165,7 @@ private:
     std::vector<torch::Tensor> m_lastGood;
     std::vector<int> m_order;
     std::mt19937_64 m_shuffleRng;
+    std::mt19937_64 m_augmentRng;
     torch::Tensor m_batchImages;
     torch::Tensor m_batchLabels;
 
@@ -208,6 +210,7 @@ void TrainingRun::setup()
     m_order.resize(size_t(trainCount));
     std::iota(m_order.begin(), m_order.end(), 0);
     m_shuffleRng.seed(m_config.seed); // our own generator: the order depends on the seed alone
+    m_augmentRng.seed(m_config.seed ^ 0x9e3779b97f4a7c15ULL); // apart, so --augment keeps the order
 
     const int rows = m_train.images.rows, cols = m_train.images.cols;
     m_batchImages = torch::empty({m_config.batchSize, 1, rows, cols}, torch::kFloat);
@@ -241,6 +244,8 @@ TrainingRun::Step TrainingRun::trainBatch(int start)
     auto images = n == m_config.batchSize ? m_batchImages : m_batchImages.narrow(0, 0, n);
     auto labels = n == m_config.batchSize ? m_batchLabels : m_batchLabels.narrow(0, 0, n);
     fillBatch(m_train, m_order.data() + start, n, images, labels);
+    if (m_config.augment)
+        images = augmentBatch(images, m_augmentRng);
 
     m_optimizer->zero_grad();
     auto output = m_net->forward(images.to(m_device));

@@ -107,6 +107,7 @@ const QString ThreadsKey = QStringLiteral("threads");
 const QString DeviceKey = QStringLiteral("device");
 const QString SnapshotKey = QStringLiteral("snapshotIntervalMs");
 const QString DatasetKey = QStringLiteral("dataset");
+const QString AugmentKey = QStringLiteral("augment");
 
 } // namespace
 
@@ -125,6 +126,7 @@ QJsonObject toJson(const TrainingConfig &config)
     o.insert(DeviceKey, idString(config.device));
     o.insert(SnapshotKey, config.snapshotIntervalMs);
     o.insert(DatasetKey, datasetId(config.dataset));
+    o.insert(AugmentKey, config.augment);
     return o;
 }
 
@@ -136,7 +138,8 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
     TrainingConfig c;
     c.spec = spec;
     if (!r.checkKeys(json, {}, {IterationsKey, BatchSizeKey, LearningRateKey, OptimizerKey, MomentumKey, EvalEveryKey,
-                                EvalLimitKey, SeedKey, ThreadsKey, DeviceKey, SnapshotKey, DatasetKey}))
+                                EvalLimitKey, SeedKey, ThreadsKey, DeviceKey, SnapshotKey, DatasetKey,
+                                AugmentKey}))
         return std::nullopt;
     QString optimizer = idString(c.optimizer);
     QString device = idString(c.device);
@@ -162,6 +165,13 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
             r.fail(ThreadsKey, QStringLiteral("%1 is below %2").arg(c.threads).arg(L::minThreads));
             return std::nullopt;
         }
+    }
+    if (json.contains(AugmentKey)) {
+        if (!json.value(AugmentKey).isBool()) {
+            r.fail(AugmentKey, QStringLiteral("expected true or false"));
+            return std::nullopt;
+        }
+        c.augment = json.value(AugmentKey).toBool();
     }
     const auto optimizerKind = optimizerFromString(optimizer);
     if (!optimizerKind) {
@@ -196,6 +206,7 @@ void saveTrainingConfig(QSettings &settings, const TrainingConfig &config)
     settings.setValue(SeedKey, config.seed);
     settings.setValue(DeviceKey, idString(config.device));
     settings.setValue(ThreadsKey, config.threads);
+    settings.setValue(AugmentKey, config.augment);
 }
 
 namespace {
@@ -236,6 +247,7 @@ TrainingConfig loadTrainingConfig(const QSettings &settings, TrainingConfig defa
     c.seed = settingsInt(settings, SeedKey, c.seed, L::minSeed, L::maxSeed);
     c.device = deviceFromString(settings.value(DeviceKey).toString()).value_or(c.device);
     c.threads = settingsInt(settings, ThreadsKey, c.threads, L::defaultThreads, L::maxThreads);
+    c.augment = settings.value(AugmentKey, c.augment).toBool();
     return c;
 }
 

@@ -66,6 +66,7 @@ struct TrainingConfig
     // Which dataset the run trains on (recorded in run records; the trainer
     // uses whatever data it is given).
     DatasetKind dataset = DatasetKind::Mnist;
+    bool augment = false;      // random rotation, scale, shift and stroke thickness per batch (not the lesson's)
 
     // Empty when usable, else a message naming the bad setting.
     QString validate() const;

@@ -23,6 +23,7 @@
 #include "DatasetController.h"
 #include "DesignPage.h"
 #include "Devices.h"
+#include "DrawPage.h"
 #include "PlaceholderPage.h"
 
 namespace cnnlab::ui {
@@ -105,9 +106,9 @@ void MainWindow::addPages()
                                         tr("Feature maps, kernels, and convolution and pooling worked through step by "
                                            "step will appear here.")),
                     tr("Inside"));
-    m_pages->addTab(new PlaceholderPage(tr("Draw a digit"),
-                                        tr("Draw a digit and watch Models A, B and C read it live.")),
-                    tr("Draw"));
+    m_draw = new DrawPage;
+    m_draw->attachSession(m_session.get());
+    m_pages->addTab(m_draw, tr("Draw"));
     m_pages->addTab(new PlaceholderPage(tr("Compare Models A, B and C"),
                                         tr("Train the lesson's models side by side, over several seeds, and compare "
                                            "their curves and results.")),
@@ -118,6 +119,10 @@ void MainWindow::addPages()
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->setTabToolTip(i, tips[i]);
     setCentralWidget(m_pages);
+    // Esc stops training, except on the Draw page, where it clears the drawing
+    // (Ctrl+. still stops there): one key, one meaning per page.
+    connect(m_pages, &QTabWidget::currentChanged, this,
+            [this](int index) { m_design->setEscapeStopsTraining(index != DrawPage); });
 }
 
 void MainWindow::showPage(Page page)
@@ -133,6 +138,8 @@ void MainWindow::createMenus()
     file->addActions(m_design->weightsFileActions());
     file->addActions(m_design->runFileActions());
     file->addSeparator();
+    QMenu *drawings = file->addMenu(tr("Dra&wings"));
+    drawings->addActions(m_draw->fileActions());
     file->addActions(m_design->exportActions());
     file->addSeparator();
     file->addAction(m_datasets->chooseFolderAction());
@@ -140,6 +147,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_draw->editActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {

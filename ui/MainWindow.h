@@ -21,6 +21,7 @@ namespace cnnlab::ui {
 
 class DatasetController;
 class DesignPage;
+class DrawPage;
 
 struct MainWindowOptions
 {
@@ -51,6 +52,7 @@ public:
     AppSession *session() const { return m_session.get(); }
     DatasetController *datasets() const { return m_datasets; }
     DesignPage *designPage() const { return m_design; }
+    DrawPage *drawPage() const { return m_draw; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
 
@@ -72,6 +74,7 @@ private:
     DatasetController *m_datasets = nullptr;
     QTabWidget *m_pages = nullptr;
     DesignPage *m_design = nullptr;
+    DrawPage *m_draw = nullptr;
     QLabel *m_datasetLabel = nullptr;
     bool m_trainWhenLoaded = false; // --train waits for the setup dialog
 };

@@ -61,6 +61,8 @@ int trainCommand(const QStringList &args)
         {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
         {QStringLiteral("save"), QStringLiteral("Write the trained weights to FILE (with the spec inside)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("augment"), QStringLiteral("Randomly rotate, scale, shift and thicken/thin each batch's "
+                                                   "digits (not the lesson's recipe; reads drawn digits better).")},
     });
     if (auto exit = parseOrExit(parser, args, QStringLiteral("Train a network on MNIST as the lesson does.")))
         return *exit;
@@ -87,6 +89,7 @@ int trainCommand(const QStringList &args)
         return ExitUsage;
     }
     config.seed = quint64(seed);
+    config.augment = parser.isSet(QStringLiteral("augment"));
     if (parser.isSet(QStringLiteral("optimizer"))) {
         const auto optimizer = optimizerFromString(parser.value(QStringLiteral("optimizer")));
         if (!optimizer) {

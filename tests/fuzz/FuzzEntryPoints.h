@@ -11,6 +11,8 @@
 #include <QString>
 
 #include "ArchitectureSpec.h"
+#include "DigitPreprocessing.h"
+#include "Drawing.h"
 #include "MnistDataset.h"
 #include "ModelWeights.h"
 #include "OutputSize.h"
@@ -128,6 +130,35 @@ inline QString runRecord(const QByteArray &json, int *accepted = nullptr)
         return QStringLiteral("the saved JSON does not read back: ") + error;
     if (again->toJson() != saved)
         return QStringLiteral("the saved JSON reads back differently");
+    return {};
+}
+
+// The drawing reader; what it accepts must validate, read back the same from
+// toJson(), and render and preprocess (small, to keep the fuzzer fast).
+// `accepted` (optional) says whether the reader took it.
+inline QString drawing(const QByteArray &json, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    QString error;
+    const auto d = cnnlab::Drawing::fromJson(json, &error);
+    if (!d)
+        return error.isEmpty() ? QStringLiteral("refused without a message") : QString();
+    if (accepted)
+        *accepted = 1;
+    if (d->isEmpty())
+        return QStringLiteral("accepted a drawing without points");
+    if (const QString problem = d->validate(); !problem.isEmpty())
+        return QStringLiteral("accepted a drawing that does not validate: ") + problem;
+    const auto again = cnnlab::Drawing::fromJson(d->toJson(), &error);
+    if (!again || *again != *d)
+        return QStringLiteral("the saved JSON does not read back as the same drawing: ") + error;
+    const QImage image = cnnlab::renderDrawing(*d, 56);
+    if (image.size() != QSize(56, 56) || image.format() != QImage::Format_Grayscale8)
+        return QStringLiteral("rendered image has the wrong size or format");
+    const cnnlab::PreprocessResult r = cnnlab::preprocessDigit(image);
+    if (!r.empty && r.input.size() != 784)
+        return QStringLiteral("preprocessing gave %1 values, not 784").arg(r.input.size());
     return {};
 }
 

@@ -150,8 +150,7 @@ void DesignPage::createActions()
 
     m_stopAction = new QAction(tr("&Stop"), this);
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
-    m_stopAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period)});
-    m_stopAction->setToolTip(tr("Stop the training after the current batch (Esc or Ctrl+.). The weights so far are kept."));
+    setEscapeStopsTraining(true);
     connect(m_stopAction, &QAction::triggered, this, &DesignPage::stopTraining);
 
     const QStringList presets = ArchitectureSpec::presetNames();
@@ -231,6 +230,17 @@ void DesignPage::createActions()
     // Shortcuts work while the page is shown, with or without the menu bar.
     addActions({m_startAction, m_pauseAction, m_stopAction});
     addActions(m_presetActions);
+}
+
+void DesignPage::setEscapeStopsTraining(bool escape)
+{
+    if (escape) {
+        m_stopAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period)});
+        m_stopAction->setToolTip(tr("Stop the training after the current batch (Esc or Ctrl+.). The weights so far are kept."));
+    } else {
+        m_stopAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Period)});
+        m_stopAction->setToolTip(tr("Stop the training after the current batch (Ctrl+.). The weights so far are kept."));
+    }
 }
 
 void DesignPage::onSpecChanged()

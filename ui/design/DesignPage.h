@@ -58,6 +58,8 @@ public:
     bool startTraining();
     void stopTraining();
     void setPaused(bool paused);
+    // Esc and Ctrl+. stop the training; without Esc when another page uses it.
+    void setEscapeStopsTraining(bool escape);
     // Empty when Train can be pressed, else why not.
     QString trainBlockedReason() const;
 

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -114,6 +115,12 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_threads->setToolTip(tr("CPU threads for the training. The default leaves one core to the window so it "
                              "stays responsive."));
 
+    m_augment = new QCheckBox(tr("Augment the images"), this);
+    m_augment->setObjectName(QStringLiteral("augmentCheck"));
+    m_augment->setToolTip(tr("Not the lesson's recipe: each batch is randomly rotated, scaled, shifted and made "
+                             "thicker or thinner, so the network reads hand-drawn digits better. Off keeps the "
+                             "lesson's training exactly."));
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Iterations:"), m_iterations);
@@ -126,6 +133,7 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     form->addRow(tr("See&d:"), m_seed);
     form->addRow(tr("De&vice:"), m_device);
     form->addRow(tr("CPU &threads:"), m_threads);
+    form->addRow(QString(), m_augment);
 
     m_startButton = makeButton(this, QStringLiteral("startButton"));
     m_pauseButton = makeButton(this, QStringLiteral("pauseButton"));
@@ -195,6 +203,7 @@ TrainingConfig TrainingPanel::config(const ArchitectureSpec &spec) const
     c.seed = quint64(m_seed->value());
     c.device = DeviceKind(m_device->currentData().toInt());
     c.threads = m_threads->value();
+    c.augment = m_augment->isChecked();
     return c;
 }
 
@@ -213,6 +222,7 @@ void TrainingPanel::setConfig(const TrainingConfig &c)
     // A saved CUDA choice on a machine without CUDA falls back to the CPU.
     m_device->setCurrentIndex(device >= 0 && model->item(device)->isEnabled() ? device : 0);
     m_threads->setValue(c.threads > 0 ? c.threads : defaultCpuThreads());
+    m_augment->setChecked(c.augment);
     updateDeviceControls();
 }
 
@@ -225,7 +235,7 @@ void TrainingPanel::updateDeviceControls()
 void TrainingPanel::setRunning(bool running)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_iterations, m_batch, m_learningRate, m_optimizer, m_evalEvery,
-                                                        m_evalLimit, m_seed, m_device, m_threads})
+                                                        m_evalLimit, m_seed, m_device, m_threads, m_augment})
         w->setEnabled(!running);
     m_momentum->setEnabled(!running);
     updateDeviceControls();

@@ -9,6 +9,7 @@
 #include "TrainingTypes.h"
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -46,6 +47,7 @@ public:
     QSpinBox *evalEverySpin() const { return m_evalEvery; }
     QComboBox *deviceCombo() const { return m_device; }
     QSpinBox *threadsSpin() const { return m_threads; }
+    QCheckBox *augmentCheck() const { return m_augment; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressLabel; }
 
@@ -66,6 +68,7 @@ private:
     QSpinBox *m_seed = nullptr;
     QComboBox *m_device = nullptr;
     QSpinBox *m_threads = nullptr;
+    QCheckBox *m_augment = nullptr;
     QToolButton *m_startButton = nullptr;
     QToolButton *m_pauseButton = nullptr;
     QToolButton *m_stopButton = nullptr;

@@ -1,0 +1,380 @@
+// cnnlab-cli predict run as a process: the line and JSON forms, labels and the
+// Accuracy line, bad inputs named and skipped with exit status 1, folders read
+// recursively, and 2000 drawings in one call.
+
+#include <cmath>
+
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Drawing.h"
+#include "MnistDataset.h"
+#include "PretrainedModels.h"
+#include "TestUtils.h"
+
+using cnnlab::Drawing;
+
+namespace {
+
+// Three digit-like drawings: a 1, a 0 and a 7, jittered by `k` so files differ.
+Drawing digitDrawing(int digit, int k, std::optional<int> label)
+{
+    Drawing d;
+    d.label = label;
+    const double j = (k % 17) * 0.5;
+    if (digit == 1) {
+        d.strokes = {{{140 + j, 40}, {142, 140}, {143 - j, 240}}};
+    } else if (digit == 0) {
+        std::vector<QPointF> ring;
+        for (int a = 0; a <= 36; ++a) {
+            const double t = a * 2 * M_PI / 36;
+            ring.emplace_back(140 + (60 + j) * std::cos(t), 140 + 95 * std::sin(t));
+        }
+        d.strokes = {ring};
+    } else {
+        d.strokes = {{{70, 50 + j}, {210, 50}, {130, 250 - j}}};
+    }
+    return d;
+}
+
+const QRegularExpression LinePattern(QStringLiteral("^(.+): ([0-9]) \\(([0-9]+\\.[0-9]) %\\)$"));
+const QRegularExpression AccuracyPattern(
+    QStringLiteral("^Accuracy: ([0-9]+\\.[0-9]{2}) \\(([0-9]+) of ([0-9]+) labelled inputs\\)$"));
+
+} // namespace
+
+class TestCliPredict : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void badUsage_data();
+    void badUsage();
+    void lines();
+    void json();
+    void labelsAndAccuracy();
+    void weightsFile();
+    void mismatchedWeights();
+    void badInputsNamedAndSkipped();
+    void imageFilesWithLabelsInTheirNames();
+    void twoThousandDrawingsInOneCall();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QStringList out; // lines
+        QString err;
+    };
+    Result run(const QStringList &args);
+    QString writeDrawing(const QString &name, const Drawing &d);
+    QTemporaryDir m_dir;
+};
+
+TestCliPredict::Result TestCliPredict::run(const QStringList &args)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(CNNLAB_CLI_PATH), QStringList{QStringLiteral("predict")} + args);
+    Result r;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.exitCode = process.exitCode();
+    r.status = process.exitStatus();
+    r.out = QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    r.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return r;
+}
+
+QString TestCliPredict::writeDrawing(const QString &name, const Drawing &d)
+{
+    const QString path = m_dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    if (!d.save(path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
+}
+
+void TestCliPredict::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    writeDrawing(QStringLiteral("one.json"), digitDrawing(1, 0, 1));
+    writeDrawing(QStringLiteral("zero.json"), digitDrawing(0, 0, 0));
+    writeDrawing(QStringLiteral("seven-unlabelled.json"), digitDrawing(7, 0, std::nullopt));
+}
+
+void TestCliPredict::help()
+{
+    const Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = r.out.join(QLatin1Char('\n'));
+    QVERIFY(text.contains(QLatin1String("INPUT")) && text.contains(QLatin1String("--json"))
+            && text.contains(QLatin1String("7_anna.png")));
+}
+
+void TestCliPredict::badUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no input") << QStringList{QStringLiteral("--model"), QStringLiteral("A")} << 2 << "at least one INPUT";
+    QTest::newRow("no model") << QStringList{QStringLiteral("one.json")} << 2 << "--model A|B|C or --weights";
+    QTest::newRow("unknown model") << QStringList{QStringLiteral("--model"), QStringLiteral("D"), QStringLiteral("one.json")}
+                                   << 2 << "\"D\"";
+    QTest::newRow("spec without weights")
+        << QStringList{QStringLiteral("--spec"), QStringLiteral("x.json"), QStringLiteral("one.json")} << 2 << "--weights";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--bogus"),
+                                                   QStringLiteral("one.json")}
+                                    << 2 << "bogus";
+    QTest::newRow("missing weights file")
+        << QStringList{QStringLiteral("--weights"), QStringLiteral("nothing.pt"), QStringLiteral("one.json")} << 1
+        << "nothing.pt";
+}
+
+void TestCliPredict::badUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Result r = run(args);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliPredict::lines()
+{
+    const Result r = run({QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("one.json"),
+                          QStringLiteral("seven-unlabelled.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QCOMPARE(r.out.size(), 3); // two inputs and the Accuracy line (one.json is labelled)
+    const auto first = LinePattern.match(r.out[0]);
+    QVERIFY2(first.hasMatch(), qPrintable(r.out[0]));
+    QCOMPARE(first.captured(1), QStringLiteral("one.json"));
+    const double percent = first.captured(3).toDouble();
+    QVERIFY(percent >= 10 && percent <= 100); // the top class of ten has at least 10 %
+    QVERIFY2(LinePattern.match(r.out[1]).hasMatch(), qPrintable(r.out[1]));
+    QCOMPARE(LinePattern.match(r.out[1]).captured(1), QStringLiteral("seven-unlabelled.json"));
+    QVERIFY2(AccuracyPattern.match(r.out[2]).hasMatch(), qPrintable(r.out[2]));
+    QCOMPARE(AccuracyPattern.match(r.out[2]).captured(3), QStringLiteral("1"));
+}
+
+void TestCliPredict::json()
+{
+    const Result r = run({QStringLiteral("--model"), QStringLiteral("C"), QStringLiteral("--json"),
+                          QStringLiteral("zero.json"), QStringLiteral("seven-unlabelled.json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.size(), 2); // stdout is only JSON lines; the Accuracy line goes to stderr
+    QVERIFY2(AccuracyPattern.match(r.err.trimmed()).hasMatch(), qPrintable(r.err));
+    for (int i = 0; i < 2; ++i) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out[i].toUtf8(), &error);
+        QVERIFY2(doc.isObject(), qPrintable(r.out[i] + QStringLiteral(" ") + error.errorString()));
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(QLatin1String("input")).toString(),
+                 i == 0 ? QStringLiteral("zero.json") : QStringLiteral("seven-unlabelled.json"));
+        const int prediction = o.value(QLatin1String("prediction")).toInt(-1);
+        QVERIFY(prediction >= 0 && prediction <= 9);
+        const QJsonArray probabilities = o.value(QLatin1String("probabilities")).toArray();
+        QCOMPARE(probabilities.size(), 10);
+        double sum = 0, best = -1;
+        for (const QJsonValue &v : probabilities) {
+            sum += v.toDouble();
+            best = std::max(best, v.toDouble());
+        }
+        QVERIFY(std::abs(sum - 1) < 1e-4);
+        QCOMPARE(probabilities.at(prediction).toDouble(), best);
+        QCOMPARE(o.value(QLatin1String("confidence")).toDouble(), best);
+        if (i == 0)
+            QCOMPARE(o.value(QLatin1String("label")).toInt(-1), 0);
+        else
+            QVERIFY(o.value(QLatin1String("label")).isNull());
+    }
+}
+
+void TestCliPredict::labelsAndAccuracy()
+{
+    QTemporaryDir dir;
+    int expectedCorrect = 0;
+    // Labels that cannot all be right: the same drawing labelled 1 and 4.
+    QString error;
+    QVERIFY(digitDrawing(1, 0, 1).save(dir.filePath(QStringLiteral("a.json")), &error));
+    QVERIFY(digitDrawing(1, 0, 4).save(dir.filePath(QStringLiteral("b.json")), &error));
+    QVERIFY(digitDrawing(1, 0, std::nullopt).save(dir.filePath(QStringLiteral("c.json")), &error));
+    const Result r = run({QStringLiteral("--model"), QStringLiteral("A"), dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.size(), 4);
+    const int predicted = LinePattern.match(r.out[0]).captured(2).toInt();
+    QCOMPARE(LinePattern.match(r.out[1]).captured(2).toInt(), predicted); // same drawing, same answer
+    expectedCorrect = (predicted == 1 ? 1 : 0) + (predicted == 4 ? 1 : 0);
+    const auto m = AccuracyPattern.match(r.out[3]);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out[3]));
+    QCOMPARE(m.captured(2).toInt(), expectedCorrect);
+    QCOMPARE(m.captured(3).toInt(), 2);
+    QCOMPARE(m.captured(1), QString::number(100.0 * expectedCorrect / 2, 'f', 2));
+
+    // No labelled input: no Accuracy line.
+    const Result unlabelled = run({QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("seven-unlabelled.json")});
+    QCOMPARE(unlabelled.out.size(), 1);
+}
+
+void TestCliPredict::weightsFile()
+{
+    QString error;
+    const auto b = cnnlab::pretrainedWeights(QStringLiteral("B"), &error);
+    QVERIFY2(b, qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("b.pt"));
+    QVERIFY2(b->save(path, &error), qPrintable(error));
+    const QStringList inputs{QStringLiteral("--json"), QStringLiteral("one.json"), QStringLiteral("zero.json")};
+    const Result shipped = run(QStringList{QStringLiteral("--model"), QStringLiteral("B")} + inputs);
+    const Result file = run(QStringList{QStringLiteral("--weights"), path} + inputs);
+    const Result fileWithModel = run(QStringList{QStringLiteral("--weights"), path, QStringLiteral("--model"), QStringLiteral("B")} + inputs);
+    QCOMPARE(shipped.exitCode, 0);
+    QCOMPARE(file.exitCode, 0);
+    QCOMPARE(file.out, shipped.out);
+    QCOMPARE(fileWithModel.out, shipped.out);
+}
+
+void TestCliPredict::mismatchedWeights()
+{
+    QString error;
+    const auto a = cnnlab::pretrainedWeights(QStringLiteral("A"), &error);
+    QVERIFY2(a, qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("a.pt"));
+    QVERIFY2(a->save(path, &error), qPrintable(error));
+    const Result r = run({QStringLiteral("--weights"), path, QStringLiteral("--model"), QStringLiteral("C"),
+                          QStringLiteral("one.json")});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("a.pt")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.pt"));
+    QVERIFY(testutils::writeFile(garbage, QByteArray("PK\x03\x04 not really a zip")));
+    const Result g = run({QStringLiteral("--weights"), garbage, QStringLiteral("one.json")});
+    QCOMPARE(g.status, QProcess::NormalExit);
+    QCOMPARE(g.exitCode, 1);
+    QVERIFY2(g.err.contains(QLatin1String("garbage.pt")), qPrintable(g.err));
+}
+
+void TestCliPredict::badInputsNamedAndSkipped()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.json"));
+    QString error;
+    QVERIFY(digitDrawing(7, 1, 7).save(good, &error));
+    const QString notJson = dir.filePath(QStringLiteral("notjson.json"));
+    QVERIFY(testutils::writeFile(notJson, "hello"));
+    const QString outside = dir.filePath(QStringLiteral("outside.json"));
+    QVERIFY(testutils::writeFile(outside, R"({"format": "cnnlab-drawing", "version": 1, "width": 10, "height": 10,
+        "strokes": [[[1, 1], [11, 5]]]})"));
+    const QString noStrokes = dir.filePath(QStringLiteral("nostrokes.json"));
+    QVERIFY(testutils::writeFile(noStrokes, R"({"format": "cnnlab-drawing", "version": 1, "width": 10, "height": 10, "strokes": []})"));
+    const QString badPng = dir.filePath(QStringLiteral("bad.png"));
+    QVERIFY(testutils::writeFile(badPng, "not a png"));
+    const QString blank = dir.filePath(QStringLiteral("blank.png"));
+    QImage white(50, 50, QImage::Format_Grayscale8);
+    white.fill(255);
+    QVERIFY(white.save(blank));
+    const QString missing = dir.filePath(QStringLiteral("missing.png"));
+    QTemporaryDir emptyDir;
+
+    const Result r = run({QStringLiteral("--model"), QStringLiteral("A"), notJson, good, outside, noStrokes, badPng, blank,
+                          missing, emptyDir.path()});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out.size(), 2); // the good drawing and the Accuracy line
+    QVERIFY(r.out[0].startsWith(QDir::toNativeSeparators(good) + QStringLiteral(": ")));
+    const QStringList errors = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(errors.size(), 7);
+    const struct { QString path; const char *problem; } expected[] = {
+        {missing, "file not found"},
+        {emptyDir.path(), "no drawings"},
+        {notJson, "not valid JSON"},
+        {outside, "stroke 1, point 2 (11, 5) is outside the 10 x 10 frame"},
+        {noStrokes, "no strokes"},
+        {badPng, "not an image"},
+        {blank, "blank"},
+    };
+    for (const auto &e : expected) {
+        const QString native = QDir::toNativeSeparators(e.path);
+        const bool found = std::any_of(errors.cbegin(), errors.cend(), [&](const QString &line) {
+            return line.contains(native) && line.contains(QLatin1String(e.problem));
+        });
+        QVERIFY2(found, qPrintable(QStringLiteral("no message naming %1 (%2) in:\n%3").arg(native, QLatin1String(e.problem), r.err)));
+    }
+}
+
+void TestCliPredict::imageFilesWithLabelsInTheirNames()
+{
+    const QString mnistDir = testutils::realMnistDir();
+    if (mnistDir.isEmpty())
+        QSKIP("real MNIST not found (set CNNLAB_MNIST_DIR or put it in ../shared/data/mnist)");
+    QString error;
+    const auto data = cnnlab::MnistDataset::load(mnistDir, &error);
+    QVERIFY2(data, qPrintable(error));
+    QTemporaryDir dir;
+    const auto &test = data->test();
+    for (int i = 0; i < 200; ++i) {
+        QImage image(28, 28, QImage::Format_Grayscale8);
+        for (int y = 0; y < 28; ++y)
+            std::copy_n(test.images.pixels.data() + size_t(i) * 784 + size_t(y) * 28, 28, image.scanLine(y));
+        // Black on white, in subfolders, as scans of a class's paper digits would come.
+        image.invertPixels();
+        const QString sub = dir.filePath(QStringLiteral("batch%1").arg(i % 3));
+        QDir().mkpath(sub);
+        QVERIFY(image.save(QDir(sub).filePath(QStringLiteral("%1_%2.png").arg(test.labels[size_t(i)]).arg(i, 4, 10, QLatin1Char('0')))));
+    }
+    const Result r = run({QStringLiteral("--model"), QStringLiteral("A"), dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.size(), 201);
+    const auto m = AccuracyPattern.match(r.out.constLast());
+    QVERIFY2(m.hasMatch(), qPrintable(r.out.constLast()));
+    QCOMPARE(m.captured(3), QStringLiteral("200"));
+    qInfo("Model A on 200 MNIST test digits as black-on-white PNG files: %s", qPrintable(r.out.constLast()));
+    QCOMPARE_GE(m.captured(1).toDouble(), 97.0);
+}
+
+void TestCliPredict::twoThousandDrawingsInOneCall()
+{
+    QTemporaryDir dir;
+    constexpr int Count = 2000;
+    for (int i = 0; i < Count; ++i) {
+        const int digit = i % 3 == 0 ? 1 : i % 3 == 1 ? 0 : 7;
+        const QString path = dir.filePath(QStringLiteral("class%1/student%2/%3.json").arg(i % 4).arg(i % 7).arg(i, 4, 10, QLatin1Char('0')));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString error;
+        QVERIFY2(digitDrawing(digit, i, digit).save(path, &error), qPrintable(error));
+    }
+    const Result r = run({QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--json"), dir.path()});
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.size(), Count);
+    QStringList inputs;
+    for (const QString &line : r.out)
+        inputs << QJsonDocument::fromJson(line.toUtf8()).object().value(QLatin1String("input")).toString();
+    QCOMPARE(inputs.removeDuplicates(), qsizetype(0));
+    QVERIFY(std::is_sorted(inputs.cbegin(), inputs.cend()));
+    const auto m = AccuracyPattern.match(r.err.trimmed());
+    QVERIFY2(m.hasMatch(), qPrintable(r.err));
+    QCOMPARE(m.captured(3), QString::number(Count));
+}
+
+QTEST_GUILESS_MAIN(TestCliPredict)
+#include "tst_cli_predict.moc"

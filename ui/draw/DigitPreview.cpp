@@ -1,0 +1,182 @@
+#include "DigitPreview.h"
+
+#include <algorithm>
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace cnnlab::ui {
+
+namespace {
+constexpr int CaptionPixelSize = 15; // readable on a projector, short enough for two lines under a tile
+const QColor MarkColour(0xff, 0x4d, 0x4d);
+const QColor CrossColour(0x3d, 0xd6, 0x8c);
+const QColor MessageColour(0xb0, 0xb8, 0xc4);
+} // namespace
+
+PixelTile::PixelTile(const QString &caption, QWidget *parent)
+    : QWidget(parent), m_caption(caption)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void PixelTile::setImage(const QImage &image)
+{
+    m_image = image;
+    m_message.clear();
+    update();
+}
+
+void PixelTile::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    QFont f = font();
+    f.setPixelSize(CaptionPixelSize);
+    f.setBold(true);
+    p.setFont(f);
+    const QFontMetrics fm(f);
+    const QRect captionRect(0, 0, width(), 1000);
+    const int captionHeight = m_caption.isEmpty()
+                                  ? 0
+                                  : fm.boundingRect(captionRect, Qt::AlignHCenter | Qt::TextWordWrap, m_caption).height() + 4;
+    // The image and its caption together, centred: the caption sits right under the image.
+    const int side = std::max(1, std::min(width(), height() - captionHeight));
+    const int top = std::max(0, (height() - captionHeight - side) / 2);
+    const QRect square((width() - side) / 2, top, side, side);
+    p.fillRect(square, Qt::black);
+    if (!m_image.isNull() && m_message.isEmpty()) {
+        const QSizeF size = QSizeF(m_image.size()).scaled(QSizeF(square.size()), Qt::KeepAspectRatio);
+        const QRectF target(QPointF(square.center()) - QPointF(size.width() / 2, size.height() / 2), size);
+        // Enlarged: square pixels, as the network sees them. Reduced: smooth.
+        p.setRenderHint(QPainter::SmoothPixmapTransform, size.width() < m_image.width());
+        p.drawImage(target, m_image);
+        const double scale = target.width() / m_image.width();
+        if (m_grid && scale >= 6) {
+            p.setPen(QPen(QColor(0x40, 0x40, 0x40), 0));
+            for (int i = 1; i < m_image.width(); ++i)
+                p.drawLine(QPointF(target.left() + i * scale, target.top()), QPointF(target.left() + i * scale, target.bottom()));
+            for (int i = 1; i < m_image.height(); ++i)
+                p.drawLine(QPointF(target.left(), target.top() + i * scale), QPointF(target.right(), target.top() + i * scale));
+        }
+        p.setRenderHint(QPainter::Antialiasing);
+        if (m_box.isValid()) {
+            p.setPen(QPen(MarkColour, 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(target.topLeft() + m_box.topLeft() * scale, m_box.size() * scale));
+        }
+        if (m_hasCross) {
+            const QPointF c = target.topLeft() + m_cross * scale;
+            const double r = std::max(6.0, side / 14.0);
+            p.setPen(QPen(CrossColour, 2));
+            p.drawLine(c - QPointF(r, 0), c + QPointF(r, 0));
+            p.drawLine(c - QPointF(0, r), c + QPointF(0, r));
+        }
+    } else if (!m_message.isEmpty()) {
+        QFont mf = font();
+        mf.setPixelSize(std::clamp(side / 10, 12, 22));
+        p.setFont(mf);
+        p.setPen(MessageColour);
+        p.drawText(square.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        p.setFont(f);
+    }
+    if (captionHeight > 0) {
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRect(0, square.bottom() + 3, width(), captionHeight), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                   m_caption);
+    }
+}
+
+DigitPreview::DigitPreview(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("digitPreview"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_title = new QLabel(tr("What the models read"), this);
+    QFont tf = m_title->font();
+    tf.setPixelSize(20);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(m_title);
+
+    m_digit = new PixelTile(tr("28\u00a0×\u00a028 pixels, values 0..1"), this);
+    m_digit->setObjectName(QStringLiteral("digitTile"));
+    m_digit->setGrid(true);
+    m_digit->setMinimumSize(168, 190);
+    m_digit->setToolTip(tr("The network's input: the drawing cropped to its ink, scaled to fit 20 × 20 and placed in "
+                           "28 × 28 with its centre of mass (green cross) at the centre, as MNIST's digits were made."));
+    layout->addWidget(m_digit, 3);
+
+    m_steps = new QWidget(this);
+    m_steps->setObjectName(QStringLiteral("preprocessingSteps"));
+    auto *grid = new QGridLayout(m_steps);
+    grid->setContentsMargins(0, 4, 0, 0);
+    grid->setSpacing(6);
+    m_source = new PixelTile(tr("1. ink box"), m_steps);
+    m_source->setToolTip(tr("Step 1: the smallest box holding all the ink (red), on the drawing"));
+    m_cropped = new PixelTile(tr("2. cropped"), m_steps);
+    m_cropped->setToolTip(tr("Step 2: the drawing cut to the ink box; its size no longer matters"));
+    m_scaled = new PixelTile(tr("3. fit in 20\u00a0×\u00a020"), m_steps);
+    m_scaled->setToolTip(tr("Step 3: scaled so the longer side is 20 pixels, keeping the aspect ratio; the green cross "
+                            "is the centre of mass"));
+    m_centred = new PixelTile(tr("4. centred in 28\u00a0×\u00a028"), m_steps);
+    m_centred->setToolTip(tr("Step 4: placed in 28 × 28 so the centre of mass (green cross) lands on the centre"));
+    grid->addWidget(m_source, 0, 0);
+    grid->addWidget(m_cropped, 0, 1);
+    grid->addWidget(m_scaled, 1, 0);
+    grid->addWidget(m_centred, 1, 1);
+    layout->addWidget(m_steps, 4);
+    m_steps->setVisible(false);
+
+    clear();
+}
+
+void DigitPreview::setShowSteps(bool show)
+{
+    m_showSteps = show;
+    m_steps->setVisible(show);
+}
+
+void DigitPreview::clear(const QString &message)
+{
+    m_result = cnnlab::PreprocessResult();
+    const QString text = message.isEmpty() ? tr("Nothing drawn, nothing to read") : message;
+    for (PixelTile *t : {m_digit, m_source, m_cropped, m_scaled, m_centred}) {
+        t->setImage(QImage());
+        t->clearMarks();
+        t->setMessage(t == m_digit ? text : QStringLiteral("–"));
+    }
+}
+
+void DigitPreview::setResult(const cnnlab::PreprocessResult &result)
+{
+    if (result.empty) {
+        clear();
+        m_result = result;
+        return;
+    }
+    m_result = result;
+    m_digit->setImage(result.digit28);
+    m_digit->clearMarks();
+    m_digit->setCross(QPointF(14, 14));
+
+    m_source->setImage(result.source);
+    m_source->clearMarks();
+    m_source->setBox(QRectF(result.inkBox));
+    m_cropped->setImage(result.cropped);
+    m_cropped->clearMarks();
+    m_scaled->setImage(result.scaled20);
+    m_scaled->clearMarks();
+    const QSize s = result.scaled20.size();
+    if (result.centreOfMass.x() >= 0 && result.centreOfMass.y() >= 0 && result.centreOfMass.x() <= s.width()
+        && result.centreOfMass.y() <= s.height())
+        m_scaled->setCross(result.centreOfMass);
+    m_centred->setImage(result.digit28);
+    m_centred->clearMarks();
+    m_centred->setCross(QPointF(14, 14));
+}
+
+} // namespace cnnlab::ui

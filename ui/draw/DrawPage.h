@@ -1,0 +1,189 @@
+#pragma once
+
+// The Draw page: draw a digit (or open a drawing or an image) and watch three
+// models read it live, side by side. Left the canvas, then what the models are
+// given (28 x 28, with the preprocessing steps on a toggle), then one column
+// per model with its probability bars, its MNIST test accuracy and a warning
+// when it disagrees with the others. Each column reads from a source: the
+// shipped pretrained Model A, B or C (the default), the network being trained
+// (live snapshots, setTrainingWeights) or a loaded weights file
+// (setLoadedWeights).
+//
+// Prediction is throttled while a stroke is drawn (at most every
+// LiveIntervalMs) and final on release. Errors (unreadable files) go to a
+// non-modal message box and errorReported(); the current drawing stays.
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include "InferenceSession.h"
+#include "ModelWeights.h"
+
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QSettings;
+class QToolButton;
+
+namespace cnnlab {
+class AppSession;
+}
+
+namespace cnnlab::ui {
+
+class ClassSetDialog;
+class DigitPreview;
+class DrawingCanvas;
+class ProbabilityBars;
+
+class DrawPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DrawPage)
+
+public:
+    static constexpr int ColumnCount = 3;
+    static constexpr int LiveIntervalMs = 40; // during a stroke: at most 25 predictions a second
+
+    explicit DrawPage(QWidget *parent = nullptr);
+    ~DrawPage() override;
+
+    // A snapshot of the network being trained (call it as often as snapshots
+    // come). The first one switches the last column to it, unless a column
+    // already shows it; later ones update that column's answer.
+    void setTrainingWeights(const cnnlab::ModelWeights &weights);
+    // Training gone (e.g. a new architecture): columns showing it say so.
+    void clearTrainingWeights();
+    // Follows the session: its live snapshots and trained weights become the
+    // "network being trained" source, weights loaded from a file the "loaded"
+    // one; errors go to its log; settings to its settings file.
+    void attachSession(cnnlab::AppSession *session);
+    // Weights loaded from a file: becomes a source named `label`, and the last
+    // column not showing the training network switches to it.
+    void setLoadedWeights(const cnnlab::ModelWeights &weights, const QString &label);
+
+    // For the window's menus. File: Save drawing…, Open drawing…, Open image…,
+    // Open class set…. Edit: Undo, Redo, Clear. Their shortcuts act while the
+    // focus is on this page (Qt::WidgetWithChildrenShortcut).
+    QList<QAction *> fileActions() const;
+    QList<QAction *> editActions() const;
+    QAction *showStepsAction() const { return m_showStepsAction; }
+    QAction *showInsideAction() const { return m_showInsideAction; }
+
+    // What the actions do once a path is chosen. Each shows its error in a
+    // non-modal box (objectName "errorBox") and returns false; the current
+    // drawing is untouched then.
+    bool saveDrawing(const QString &path);
+    bool openDrawing(const QString &path);
+    bool openImage(const QString &path);
+    // Opens the set's dialog (non-modal) and returns it; null after an error.
+    ClassSetDialog *openClassSet(const QString &folder);
+
+    // An INI file instead of the user's settings (tests, the window's --settings).
+    void setSettingsFile(const QString &path);
+
+    // Column sources: "A", "B", "C" (shipped), "training", "loaded".
+    QString columnSource(int column) const;
+    bool setColumnSource(int column, const QString &source);
+
+    DrawingCanvas *canvas() const { return m_canvas; }
+    DigitPreview *preview() const { return m_preview; }
+    ProbabilityBars *bars(int column) const;
+    // The line under the canvas: what was read, or why nothing was.
+    QString statusText() const;
+    std::optional<cnnlab::Prediction> prediction(int column) const;
+    bool disagrees(int column) const;
+    // The 784 floats last read (empty when nothing was).
+    const std::vector<float> &currentInput() const { return m_input; }
+    // The "This is a:" choice: 0-9, or -1 for "?".
+    int label() const;
+    void setLabel(int digit);
+    int predictionCount() const { return m_predictionCount; }
+
+public Q_SLOTS:
+    // Reads the canvas now and updates the preview and every column.
+    void predictNow();
+
+Q_SIGNALS:
+    // "Show inside": the current 28 x 28 input, for the Inside page.
+    void sendToInside(const std::vector<float> &input28);
+    // An error shown to the user, for the window's log.
+    void errorReported(const QString &title, const QString &text);
+    // Every column was updated (after predictNow).
+    void predicted();
+
+private:
+    struct Column
+    {
+        QFrame *frame = nullptr;
+        QComboBox *source = nullptr;
+        QLabel *title = nullptr;
+        QLabel *accuracy = nullptr;
+        QLabel *note = nullptr;
+        ProbabilityBars *bars = nullptr;
+        std::optional<cnnlab::Prediction> prediction;
+        bool disagrees = false;
+    };
+
+    void buildUi();
+    void buildActions();
+    QWidget *buildColumn(int index);
+    void onDrawingChanged(bool strokeInProgress);
+    void onSourceChanged(int column);
+    void updateColumnHeader(int column);
+    void predictColumn(int column);
+    void updateAgreement();
+    void showEmpty(const QString &message);
+    void showError(const QString &title, const QString &text);
+    void updateSourceItems();
+    const cnnlab::ModelWeights *weightsFor(const QString &source, QString *why) const;
+    // The network for `weights`, built once and kept while those weights are in use.
+    const cnnlab::InferenceSession &inferenceFor(const cnnlab::ModelWeights &weights) const;
+    std::unique_ptr<QSettings> settings() const;
+    QString lastFolder() const;
+    void rememberFolder(const QString &pathInFolder);
+    void saveDrawingDialog();
+    void openDrawingDialog();
+    void openImageDialog();
+    void openClassSetDialog();
+
+    DrawingCanvas *m_canvas = nullptr;
+    DigitPreview *m_preview = nullptr;
+    QLabel *m_status = nullptr;
+    QComboBox *m_labelCombo = nullptr;
+    std::array<Column, ColumnCount> m_columns;
+    QTimer m_liveTimer;
+
+    QHash<QString, cnnlab::ModelWeights> m_pretrained; // "A" -> weights
+    QHash<QString, QString> m_pretrainedErrors;        // "A" -> why it did not load
+    cnnlab::ModelWeights m_training;
+    int m_trainingSnapshots = 0;
+    bool m_trainingShownOnce = false;
+    cnnlab::ModelWeights m_loaded;
+    // Keyed by the weights' shared data, which the session itself keeps alive.
+    mutable QHash<const cnnlab::ModelWeightsData *, cnnlab::InferenceSession> m_inference;
+    QString m_loadedLabel;
+
+    std::vector<float> m_input;
+    int m_predictionCount = 0;
+    QString m_settingsFile;
+    QPointer<ClassSetDialog> m_classSetDialog;
+
+    QAction *m_saveAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openImageAction = nullptr;
+    QAction *m_openClassSetAction = nullptr;
+    QAction *m_showStepsAction = nullptr;
+    QAction *m_showInsideAction = nullptr;
+};
+
+} // namespace cnnlab::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+// One model's answer: the top class and its confidence in large type, and a
+// bar per class (0-9) with its probability. Painted directly (no plot axes to
+// read), sized for a projector.
+
+#include <vector>
+
+#include <QColor>
+#include <QWidget>
+
+namespace cnnlab::ui {
+
+class ProbabilityBars final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProbabilityBars)
+
+public:
+    explicit ProbabilityBars(QWidget *parent = nullptr);
+
+    // One probability per class (any count; 10 for digits).
+    void setProbabilities(const std::vector<float> &probabilities);
+    // No prediction: the bars go and `message` says why.
+    void clear(const QString &message);
+
+    const std::vector<float> &probabilities() const { return m_p; }
+    bool hasPrediction() const { return !m_p.empty(); }
+    int topClass() const { return m_top; }          // -1 without a prediction
+    double confidence() const;                      // the top class's probability, 0 without one
+    QString message() const { return m_message; }
+
+    // The colour of the top class's bar and number (a warning colour marks a disagreement).
+    void setAccent(const QColor &colour);
+    QColor accent() const { return m_accent; }
+
+    QSize sizeHint() const override { return {240, 380}; }
+    QSize minimumSizeHint() const override { return {150, 260}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::vector<float> m_p;
+    int m_top = -1;
+    QString m_message;
+    QColor m_accent;
+};
+
+} // namespace cnnlab::ui
