@@ -122,7 +122,7 @@ void MainWindow::addPages()
     // Esc stops training, except on the Draw page, where it clears the drawing
     // (Ctrl+. still stops there): one key, one meaning per page.
     connect(m_pages, &QTabWidget::currentChanged, this,
-            [this](int index) { m_design->setEscapeStopsTraining(index != DrawPage); });
+            [this](int index) { m_design->setEscapeStopsTraining(index != int(Page::Draw)); });
 }
 
 void MainWindow::showPage(Page page)

@@ -40,7 +40,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { DesignTrainPage, InsidePage, DrawPage, ComparePage };
+    enum class Page { DesignTrain, Inside, Draw, Compare };
 
     explicit MainWindow(const MainWindowOptions &options = MainWindowOptions(), QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -13,7 +13,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
-#include "BatchPredict.h"
+#include "InferenceSession.h"
 #include "CliCommon.h"
 #include "Commands.h"
 #include "DigitPreprocessing.h"
@@ -183,6 +183,7 @@ int predictCommand(const QStringList &args)
             inputs.push_back({QDir::toNativeSeparators(path), isDrawingFile(path)});
     }
 
+    const InferenceSession session(*weights); // the network, built once for every batch
     int labelled = 0, correct = 0;
     std::vector<float> images;
     std::vector<const Input *> batchInputs;
@@ -190,7 +191,7 @@ int predictCommand(const QStringList &args)
     auto flush = [&]() {
         if (batchInputs.empty())
             return;
-        const auto predictions = predictBatch(*weights, images, int(batchInputs.size()));
+        const auto predictions = session.predict(images.data(), int(batchInputs.size()));
         for (size_t i = 0; i < batchInputs.size(); ++i) {
             if (i >= predictions.size()) {
                 reportFailure(QStringLiteral("%1: the network gave no prediction").arg(batchInputs[i]->path));

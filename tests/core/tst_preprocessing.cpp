@@ -17,7 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "BatchPredict.h"
+#include "InferenceSession.h"
 #include "DigitPreprocessing.h"
 #include "Drawing.h"
 #include "MnistDataset.h"
@@ -424,8 +424,8 @@ void TestPreprocessing::mnistThroughImageFiles()
         QVERIFY2(!r.empty, qPrintable(path));
         viaFiles.insert(viaFiles.end(), r.input.begin(), r.input.end());
     }
-    const auto before = predictBatch(*model, direct, Count);
-    const auto after = predictBatch(*model, viaFiles, Count);
+    const auto before = InferenceSession(*model).predict(direct.data(), Count);
+    const auto after = InferenceSession(*model).predict(viaFiles.data(), Count);
     QCOMPARE(before.size(), size_t(Count));
     QCOMPARE(after.size(), size_t(Count));
     int kept = 0;

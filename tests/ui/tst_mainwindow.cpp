@@ -100,7 +100,7 @@ void TestMainWindow::altDigitsSwitchPages()
     QAction *drawAction = menuAction(*w, QStringLiteral("View"), QStringLiteral("Draw"));
     QVERIFY(drawAction);
     drawAction->trigger();
-    QCOMPARE(w->pages()->currentIndex(), int(MainWindow::DrawPage));
+    QCOMPARE(w->pages()->currentIndex(), int(MainWindow::Page::Draw));
 }
 
 void TestMainWindow::pageInFrontIsRemembered()
@@ -108,11 +108,11 @@ void TestMainWindow::pageInFrontIsRemembered()
     {
         auto w = makeWindow();
         QVERIFY(w);
-        w->showPage(MainWindow::ComparePage);
+        w->showPage(MainWindow::Page::Compare);
     }
     auto again = makeWindow();
     QVERIFY(again);
-    QCOMPARE(again->pages()->currentIndex(), int(MainWindow::ComparePage));
+    QCOMPARE(again->pages()->currentIndex(), int(MainWindow::Page::Compare));
 }
 
 void TestMainWindow::menusCarryThePagesActions()
@@ -130,7 +130,7 @@ void TestMainWindow::presetShortcutWorksFromAnotherPage()
 {
     auto w = makeWindow();
     QVERIFY(w);
-    w->showPage(MainWindow::DrawPage);
+    w->showPage(MainWindow::Page::Draw);
     QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(w->session()->architecture().matchingPreset(), QStringLiteral("C"));
     QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);

@@ -6,7 +6,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
-#include "BatchPredict.h"
+#include "InferenceSession.h"
 #include "DigitPreprocessing.h"
 #include "Drawing.h"
 
@@ -75,7 +75,7 @@ ClassSetModelResult evaluateClassSet(const ClassSet &set, const QString &name, c
     images.reserve(set.items.size() * 28 * 28);
     for (const ClassSetItem &item : set.items)
         images.insert(images.end(), item.input.begin(), item.input.end());
-    const std::vector<cnnlab::Prediction> predictions = cnnlab::predictBatch(weights, images, int(set.items.size()));
+    const std::vector<cnnlab::Prediction> predictions = cnnlab::InferenceSession(weights).predict(images.data(), int(set.items.size()));
     for (std::size_t i = 0; i < set.items.size() && i < predictions.size(); ++i) {
         const ClassSetItem &item = set.items[i];
         const cnnlab::Prediction &p = predictions[i];
