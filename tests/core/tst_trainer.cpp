@@ -6,7 +6,8 @@
 #include <cmath>
 #include <thread>
 
-#include <torch/torch.h>
+#include <torch/serialize.h>
+#include <torch/types.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
