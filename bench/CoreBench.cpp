@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <vector>
 
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <QCoreApplication>
 

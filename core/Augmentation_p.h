@@ -7,7 +7,10 @@
 
 #include <random>
 
-#include <torch/torch.h>
+#include <torch/nn/functional/pooling.h>
+#include <torch/nn/functional/vision.h>
+#include <torch/types.h>
+#include <torch/utils.h>
 
 namespace cnnlab {
 

@@ -1,6 +1,8 @@
 #include "Devices.h"
 
-#include <torch/torch.h>
+#include <ATen/Context.h>
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
 #include <torch/version.h>
 
 namespace cnnlab {

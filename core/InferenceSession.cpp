@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <mutex>
 
-#include <torch/torch.h>
+#include <torch/types.h>
+#include <torch/utils.h>
 
 #include "ConvNet_p.h"
 #include "MnistDataset.h"

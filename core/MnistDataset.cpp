@@ -13,6 +13,7 @@
 #include <QtEndian>
 
 #include "AtomicFile.h"
+#include "TextHelpers.h"
 
 namespace cnnlab {
 
@@ -23,13 +24,6 @@ constexpr quint32 LabelsMagic = 0x00000801; // IDX: unsigned bytes, 1 dimension
 constexpr int MaxSide = 1024;                // no image dataset we read is larger
 // The largest file we read from disk before inflating; MNIST's biggest is 9.9 MB gzipped, 47 MB raw.
 constexpr qint64 MaxFileBytes = MaxInflatedBytes;
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 QString number(qint64 n)
 {
@@ -57,7 +51,7 @@ std::optional<QByteArray> inflateMaybeGzip(const QByteArray &bytes, const QStrin
     z_stream zs{};
     // 15 + 32: accept a gzip (or zlib) header, detected automatically.
     if (inflateInit2(&zs, 15 + 32) != Z_OK) {
-        fail(error, QStringLiteral("%1: cannot initialise zlib").arg(what));
+        setError(error, QStringLiteral("%1: cannot initialise zlib").arg(what));
         return std::nullopt;
     }
     QByteArray out;
@@ -78,8 +72,8 @@ std::optional<QByteArray> inflateMaybeGzip(const QByteArray &bytes, const QStrin
     while (rc != Z_STREAM_END) {
         if (out.size() >= MaxInflatedBytes) {
             inflateEnd(&zs);
-            fail(error, QStringLiteral("%1: inflates to more than %2 bytes; refusing to read it as a dataset file")
-                            .arg(what, number(MaxInflatedBytes)));
+            setError(error, QStringLiteral("%1: inflates to more than %2 bytes; refusing to read it as a dataset file")
+                                .arg(what, number(MaxInflatedBytes)));
             return std::nullopt;
         }
         const qsizetype before = out.size();
@@ -92,13 +86,13 @@ std::optional<QByteArray> inflateMaybeGzip(const QByteArray &bytes, const QStrin
             break;
         if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
             inflateEnd(&zs);
-            fail(error, QStringLiteral("%1: the gzip stream ends early (the file is truncated)").arg(what));
+            setError(error, QStringLiteral("%1: the gzip stream ends early (the file is truncated)").arg(what));
             return std::nullopt;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
             const QString why = zs.msg ? QString::fromLatin1(zs.msg) : QStringLiteral("error %1").arg(rc);
             inflateEnd(&zs);
-            fail(error, QStringLiteral("%1: corrupt gzip stream (%2)").arg(what, why));
+            setError(error, QStringLiteral("%1: corrupt gzip stream (%2)").arg(what, why));
             return std::nullopt;
         }
     }
@@ -124,36 +118,36 @@ std::optional<IdxImages> parseIdxImages(const QByteArray &raw, const QString &wh
         QString hint;
         if (magic == LabelsMagic)
             hint = QStringLiteral(" (this is a label file)");
-        fail(error, QStringLiteral("%1: wrong magic number %2, expected %3 for IDX images%4")
-                        .arg(what, magicText(magic), magicText(ImagesMagic), hint));
+        setError(error, QStringLiteral("%1: wrong magic number %2, expected %3 for IDX images%4")
+                            .arg(what, magicText(magic), magicText(ImagesMagic), hint));
         return std::nullopt;
     }
     if (bytes->size() < 16) {
-        fail(error, QStringLiteral("%1: truncated: an IDX image file starts with a 16-byte header, the file has %2 bytes")
-                        .arg(what).arg(bytes->size()));
+        setError(error, QStringLiteral("%1: truncated: an IDX image file starts with a 16-byte header, the file has %2 bytes")
+                            .arg(what).arg(bytes->size()));
         return std::nullopt;
     }
     const quint32 count = readBigEndian(*bytes, 4);
     const quint32 rows = readBigEndian(*bytes, 8);
     const quint32 cols = readBigEndian(*bytes, 12);
     if (rows < 1 || cols < 1 || rows > MaxSide || cols > MaxSide) {
-        fail(error, QStringLiteral("%1: image size %2x%3 in the header is not plausible (1 to %4 expected)")
-                        .arg(what).arg(rows).arg(cols).arg(MaxSide));
+        setError(error, QStringLiteral("%1: image size %2x%3 in the header is not plausible (1 to %4 expected)")
+                            .arg(what).arg(rows).arg(cols).arg(MaxSide));
         return std::nullopt;
     }
     // 64-bit arithmetic: a header claiming 2^31 images must not overflow or be allocated.
     const qint64 expected = qint64(count) * rows * cols;
     const qint64 have = bytes->size() - 16;
     if (have < expected) {
-        fail(error, QStringLiteral("%1: truncated: the header says %2 images of %3x%4 (%5 bytes), the file holds %6 bytes "
-                                   "of image data")
-                        .arg(what, number(count)).arg(rows).arg(cols).arg(number(expected), number(have)));
+        setError(error, QStringLiteral("%1: truncated: the header says %2 images of %3x%4 (%5 bytes), the file holds %6 bytes "
+                                       "of image data")
+                            .arg(what, number(count)).arg(rows).arg(cols).arg(number(expected), number(have)));
         return std::nullopt;
     }
     if (have > expected) {
-        fail(error, QStringLiteral("%1: the header counts disagree with the file size: %2 images of %3x%4 need %5 bytes, "
-                                   "the file holds %6")
-                        .arg(what, number(count)).arg(rows).arg(cols).arg(number(expected), number(have)));
+        setError(error, QStringLiteral("%1: the header counts disagree with the file size: %2 images of %3x%4 need %5 bytes, "
+                                       "the file holds %6")
+                            .arg(what, number(count)).arg(rows).arg(cols).arg(number(expected), number(have)));
         return std::nullopt;
     }
     IdxImages images;
@@ -176,26 +170,26 @@ std::optional<IdxLabels> parseIdxLabels(const QByteArray &raw, const QString &wh
         QString hint;
         if (magic == ImagesMagic)
             hint = QStringLiteral(" (this is an image file)");
-        fail(error, QStringLiteral("%1: wrong magic number %2, expected %3 for IDX labels%4")
-                        .arg(what, magicText(magic), magicText(LabelsMagic), hint));
+        setError(error, QStringLiteral("%1: wrong magic number %2, expected %3 for IDX labels%4")
+                            .arg(what, magicText(magic), magicText(LabelsMagic), hint));
         return std::nullopt;
     }
     if (bytes->size() < 8) {
-        fail(error, QStringLiteral("%1: truncated: an IDX label file starts with an 8-byte header, the file has %2 bytes")
-                        .arg(what).arg(bytes->size()));
+        setError(error, QStringLiteral("%1: truncated: an IDX label file starts with an 8-byte header, the file has %2 bytes")
+                            .arg(what).arg(bytes->size()));
         return std::nullopt;
     }
     const qint64 count = readBigEndian(*bytes, 4);
     const qint64 have = bytes->size() - 8;
     if (have < count) {
-        fail(error, QStringLiteral("%1: truncated: the header says %2 labels, the file holds %3")
-                        .arg(what, number(count), number(have)));
+        setError(error, QStringLiteral("%1: truncated: the header says %2 labels, the file holds %3")
+                            .arg(what, number(count), number(have)));
         return std::nullopt;
     }
     if (have > count) {
-        fail(error, QStringLiteral("%1: the header counts disagree with the file size: %2 labels in the header, %3 bytes "
-                                   "of labels in the file")
-                        .arg(what, number(count), number(have)));
+        setError(error, QStringLiteral("%1: the header counts disagree with the file size: %2 labels in the header, %3 bytes "
+                                       "of labels in the file")
+                            .arg(what, number(count), number(have)));
         return std::nullopt;
     }
     IdxLabels labels;
@@ -281,8 +275,8 @@ std::optional<MnistSplit> loadSplit(const QDir &dir, const QString &imagesStem, 
     const QString labelsPath = findFile(dir, labelsStem);
     for (const auto &[path, stem] : {std::pair{imagesPath, imagesStem}, std::pair{labelsPath, labelsStem}}) {
         if (path.isEmpty()) {
-            fail(error, QStringLiteral("Missing file: %1 (or %2.gz)")
-                            .arg(QDir::toNativeSeparators(dir.filePath(stem)), stem));
+            setError(error, QStringLiteral("Missing file: %1 (or %2.gz)")
+                                .arg(QDir::toNativeSeparators(dir.filePath(stem)), stem));
             return std::nullopt;
         }
     }
@@ -293,20 +287,20 @@ std::optional<MnistSplit> loadSplit(const QDir &dir, const QString &imagesStem, 
     if (!labels)
         return std::nullopt;
     if (size_t(images->count) != labels->labels.size()) {
-        fail(error, QStringLiteral("%1 holds %2 images but %3 holds %4 labels")
-                        .arg(QDir::toNativeSeparators(imagesPath), number(images->count),
-                             QDir::toNativeSeparators(labelsPath), number(qint64(labels->labels.size()))));
+        setError(error, QStringLiteral("%1 holds %2 images but %3 holds %4 labels")
+                            .arg(QDir::toNativeSeparators(imagesPath), number(images->count),
+                                 QDir::toNativeSeparators(labelsPath), number(qint64(labels->labels.size()))));
         return std::nullopt;
     }
     for (size_t i = 0; i < labels->labels.size(); ++i) {
         if (labels->labels[i] >= MnistDataset::NumClasses) {
-            fail(error, QStringLiteral("%1: label %2 at index %3 is outside 0-9")
-                            .arg(QDir::toNativeSeparators(labelsPath)).arg(labels->labels[i]).arg(i));
+            setError(error, QStringLiteral("%1: label %2 at index %3 is outside 0-9")
+                                .arg(QDir::toNativeSeparators(labelsPath)).arg(labels->labels[i]).arg(i));
             return std::nullopt;
         }
     }
     if (images->count == 0) {
-        fail(error, QStringLiteral("%1 holds no images").arg(QDir::toNativeSeparators(imagesPath)));
+        setError(error, QStringLiteral("%1 holds no images").arg(QDir::toNativeSeparators(imagesPath)));
         return std::nullopt;
     }
     MnistSplit split;
@@ -321,7 +315,7 @@ std::optional<MnistDataset> MnistDataset::load(const QString &dirPath, QString *
 {
     const QDir dir(dirPath);
     if (dirPath.isEmpty() || !dir.exists()) {
-        fail(error, QStringLiteral("Dataset folder not found: %1").arg(QDir::toNativeSeparators(dirPath)));
+        setError(error, QStringLiteral("Dataset folder not found: %1").arg(QDir::toNativeSeparators(dirPath)));
         return std::nullopt;
     }
     const QStringList stems = fileStems();
@@ -333,10 +327,10 @@ std::optional<MnistDataset> MnistDataset::load(const QString &dirPath, QString *
     if (!test)
         return std::nullopt;
     if (train->images.rows != test->images.rows || train->images.cols != test->images.cols) {
-        fail(error, QStringLiteral("%1: training images are %2x%3 but test images are %4x%5")
-                        .arg(QDir::toNativeSeparators(dir.absolutePath()))
-                        .arg(train->images.rows).arg(train->images.cols)
-                        .arg(test->images.rows).arg(test->images.cols));
+        setError(error, QStringLiteral("%1: training images are %2x%3 but test images are %4x%5")
+                            .arg(QDir::toNativeSeparators(dir.absolutePath()))
+                            .arg(train->images.rows).arg(train->images.cols)
+                            .arg(test->images.rows).arg(test->images.cols));
         return std::nullopt;
     }
     data.m_train = std::move(*train);

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include <torch/torch.h>
+#include <ATen/core/Tensor.h>
 
 #include "ArchitectureSpec.h"
 #include "ConvNet_p.h"

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "TextHelpers.h"
+
 namespace cnnlab {
 
 QString idString(LayerKind kind)
@@ -15,25 +17,6 @@ QString idString(LayerKind kind)
     }
     return {};
 }
-
-namespace {
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-QString shapeText(const std::vector<int> &shape)
-{
-    QStringList parts;
-    for (int v : shape)
-        parts << QString::number(v);
-    return parts.join(QLatin1Char('x'));
-}
-
-} // namespace
 
 std::optional<int> convOutputSize(int input, int kernel, int padding, int stride, QString *error)
 {
@@ -108,6 +91,102 @@ std::optional<int> resolvePadding(const ConvSpec &conv, QString *error)
     return std::nullopt;
 }
 
+namespace {
+
+// Where and why computeDims stops.
+struct LayerError
+{
+    QString layer;
+    QString message;
+};
+
+// The input and the number of blocks; nullopt when they are fine.
+std::optional<LayerError> inputError(const ArchitectureSpec &spec)
+{
+    if (spec.inputChannels < 1)
+        return LayerError{QStringLiteral("input"), QStringLiteral("input channels %1 is below 1").arg(spec.inputChannels)};
+    if (spec.inputSize < 1)
+        return LayerError{QStringLiteral("input"), QStringLiteral("input size %1 is below 1").arg(spec.inputSize)};
+    if (spec.blocks.empty())
+        return LayerError{QStringLiteral("conv1"), QStringLiteral("the network needs at least one conv block")};
+    if (int(spec.blocks.size()) > ArchitectureSpec::MaxBlocks)
+        return LayerError{QStringLiteral("conv%1").arg(ArchitectureSpec::MaxBlocks + 1),
+                          QStringLiteral("at most %1 conv blocks are allowed").arg(ArchitectureSpec::MaxBlocks)};
+    return std::nullopt;
+}
+
+// The conv layer `name` on a `channels` x `size` x `size` input, or why it is invalid (in *why).
+std::optional<LayerDims> convLayer(const ConvSpec &spec, const QString &name, int channels, int size, QString *why)
+{
+    if (spec.outChannels < 1) {
+        setError(why, QStringLiteral("output channels %1 is below 1").arg(spec.outChannels));
+        return std::nullopt;
+    }
+    const auto padding = resolvePadding(spec, why);
+    if (!padding)
+        return std::nullopt;
+    const auto out = convOutputSize(size, spec.kernel, *padding, spec.stride, why);
+    if (!out)
+        return std::nullopt;
+
+    LayerDims conv;
+    conv.name = name;
+    conv.kind = LayerKind::Conv;
+    conv.input = {channels, size, size};
+    conv.output = {spec.outChannels, *out, *out};
+    conv.kernel = spec.kernel;
+    conv.stride = spec.stride;
+    conv.padding = *padding;
+    conv.formula = QStringLiteral("(%1 - %2 + 2*%3)/%4 + 1 = %5")
+                       .arg(size).arg(spec.kernel).arg(*padding).arg(spec.stride).arg(*out);
+    conv.parameters = qint64(spec.outChannels) * channels * spec.kernel * spec.kernel + spec.outChannels;
+    const int numerator = size - spec.kernel + 2 * *padding;
+    if (numerator % spec.stride != 0)
+        conv.notes << QStringLiteral("(W - K + 2P)/S = %1/%2 is not a whole number: floor applied, so the last "
+                                     "%3 row(s)/column(s) of the padded input are never covered")
+                          .arg(numerator).arg(spec.stride).arg(numerator % spec.stride);
+    if (spec.paddingMode == PaddingMode::Same && spec.stride != 1)
+        conv.notes << QStringLiteral("\"same\" padding keeps the size only at stride 1; at stride %1 the output "
+                                     "shrinks").arg(spec.stride);
+    return conv;
+}
+
+// The pooling layer `name` on a `channels` x `size` x `size` input, or why it is invalid (in *why).
+std::optional<LayerDims> poolLayer(const PoolSpec &spec, const QString &name, int channels, int size, QString *why)
+{
+    const int stride = spec.effectiveStride();
+    const auto pooled = poolOutputSize(size, spec.kernel, stride, why);
+    if (!pooled)
+        return std::nullopt;
+    LayerDims pool;
+    pool.name = name;
+    pool.kind = LayerKind::Pool;
+    pool.input = {channels, size, size};
+    pool.output = {channels, *pooled, *pooled};
+    pool.kernel = spec.kernel;
+    pool.stride = stride;
+    pool.formula = QStringLiteral("(%1 - %2)/%3 + 1 = %4").arg(size).arg(spec.kernel).arg(stride).arg(*pooled);
+    if ((size - spec.kernel) % stride != 0)
+        pool.notes << QStringLiteral("(W - K)/S = %1/%2 is not a whole number: floor applied, so the last %3 "
+                                     "row(s)/column(s) are dropped")
+                          .arg(size - spec.kernel).arg(stride).arg((size - spec.kernel) % stride);
+    return pool;
+}
+
+// A fully-connected layer from `in` features to `width`.
+LayerDims fcLayer(const QString &name, qint64 in, int width)
+{
+    LayerDims fc;
+    fc.name = name;
+    fc.kind = LayerKind::FullyConnected;
+    fc.input = {int(in)};
+    fc.output = {width};
+    fc.parameters = in * width + width;
+    return fc;
+}
+
+} // namespace
+
 NetworkDims computeDims(const ArchitectureSpec &spec)
 {
     NetworkDims dims;
@@ -118,78 +197,32 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
         dims.error = message;
         return dims;
     };
+    if (const auto problem = inputError(spec))
+        return fail(problem->layer, problem->message);
 
-    if (spec.inputChannels < 1)
-        return fail(QStringLiteral("input"), QStringLiteral("input channels %1 is below 1").arg(spec.inputChannels));
-    if (spec.inputSize < 1)
-        return fail(QStringLiteral("input"), QStringLiteral("input size %1 is below 1").arg(spec.inputSize));
-    if (spec.blocks.empty())
-        return fail(QStringLiteral("conv1"), QStringLiteral("the network needs at least one conv block"));
-    if (int(spec.blocks.size()) > ArchitectureSpec::MaxBlocks)
-        return fail(QStringLiteral("conv%1").arg(ArchitectureSpec::MaxBlocks + 1),
-                    QStringLiteral("at most %1 conv blocks are allowed").arg(ArchitectureSpec::MaxBlocks));
-
+    // The conv blocks: a conv layer, then its pooling layer when it has one.
     int channels = spec.inputChannels;
     int size = spec.inputSize;
     for (size_t i = 0; i < spec.blocks.size(); ++i) {
         const ConvBlockSpec &block = spec.blocks[i];
         const QString convName = QStringLiteral("conv%1").arg(i + 1);
-        if (block.conv.outChannels < 1)
-            return fail(convName, QStringLiteral("output channels %1 is below 1").arg(block.conv.outChannels));
         QString why;
-        const auto padding = resolvePadding(block.conv, &why);
-        if (!padding)
+        const auto conv = convLayer(block.conv, convName, channels, size, &why);
+        if (!conv)
             return fail(convName, why);
-        const auto out = convOutputSize(size, block.conv.kernel, *padding, block.conv.stride, &why);
-        if (!out)
-            return fail(convName, why);
-
-        LayerDims conv;
-        conv.name = convName;
-        conv.kind = LayerKind::Conv;
-        conv.input = {channels, size, size};
-        conv.output = {block.conv.outChannels, *out, *out};
-        conv.kernel = block.conv.kernel;
-        conv.stride = block.conv.stride;
-        conv.padding = *padding;
-        conv.formula = QStringLiteral("(%1 - %2 + 2*%3)/%4 + 1 = %5")
-                           .arg(size).arg(block.conv.kernel).arg(*padding).arg(block.conv.stride).arg(*out);
-        conv.parameters = qint64(block.conv.outChannels) * channels * block.conv.kernel * block.conv.kernel
-                        + block.conv.outChannels;
-        const int numerator = size - block.conv.kernel + 2 * *padding;
-        if (numerator % block.conv.stride != 0)
-            conv.notes << QStringLiteral("(W - K + 2P)/S = %1/%2 is not a whole number: floor applied, so the last "
-                                         "%3 row(s)/column(s) of the padded input are never covered")
-                              .arg(numerator).arg(block.conv.stride).arg(numerator % block.conv.stride);
-        if (block.conv.paddingMode == PaddingMode::Same && block.conv.stride != 1)
-            conv.notes << QStringLiteral("\"same\" padding keeps the size only at stride 1; at stride %1 the output "
-                                         "shrinks").arg(block.conv.stride);
-        dims.layers.push_back(conv);
-        dims.parameters += conv.parameters;
-        channels = block.conv.outChannels;
-        size = *out;
+        dims.layers.push_back(*conv);
+        dims.parameters += conv->parameters;
+        channels = conv->output[0];
+        size = conv->output[1];
 
         if (block.pool.type == PoolType::None)
             continue;
         const QString poolName = QStringLiteral("pool%1").arg(i + 1);
-        const int stride = block.pool.effectiveStride();
-        const auto pooled = poolOutputSize(size, block.pool.kernel, stride, &why);
-        if (!pooled)
+        const auto pool = poolLayer(block.pool, poolName, channels, size, &why);
+        if (!pool)
             return fail(poolName, why);
-        LayerDims pool;
-        pool.name = poolName;
-        pool.kind = LayerKind::Pool;
-        pool.input = {channels, size, size};
-        pool.output = {channels, *pooled, *pooled};
-        pool.kernel = block.pool.kernel;
-        pool.stride = stride;
-        pool.formula = QStringLiteral("(%1 - %2)/%3 + 1 = %4").arg(size).arg(block.pool.kernel).arg(stride).arg(*pooled);
-        if ((size - block.pool.kernel) % stride != 0)
-            pool.notes << QStringLiteral("(W - K)/S = %1/%2 is not a whole number: floor applied, so the last %3 "
-                                         "row(s)/column(s) are dropped")
-                              .arg(size - block.pool.kernel).arg(stride).arg((size - block.pool.kernel) % stride);
-        dims.layers.push_back(pool);
-        size = *pooled;
+        dims.layers.push_back(*pool);
+        size = pool->output[1];
     }
 
     // Flatten, then the fully-connected layers: hidden widths, then the classes.
@@ -201,14 +234,9 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
         const QString fcName = QStringLiteral("fc%1").arg(i + 1);
         if (widths[i] < 1)
             return fail(fcName, QStringLiteral("layer width %1 is below 1").arg(widths[i]));
-        LayerDims fc;
-        fc.name = fcName;
-        fc.kind = LayerKind::FullyConnected;
-        fc.input = {int(in)};
-        fc.output = {widths[i]};
+        LayerDims fc = fcLayer(fcName, in, widths[i]);
         if (i == 0)
             fc.formula = QStringLiteral("%1*%2*%3 = %4").arg(channels).arg(size).arg(size).arg(flat);
-        fc.parameters = in * widths[i] + widths[i];
         dims.layers.push_back(fc);
         dims.parameters += fc.parameters;
         in = widths[i];
@@ -257,10 +285,10 @@ QString NetworkDims::toTable() const
     const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6\n");
     out += row.arg(QStringLiteral("layer"), -7).arg(QStringLiteral("kind"), -5).arg(QStringLiteral("input"), -10)
                .arg(QStringLiteral("output"), -10).arg(QStringLiteral("formula"), -30).arg(QStringLiteral("parameters"), 10);
-    out += row.arg(QStringLiteral("input"), -7).arg(QString(), -5).arg(QString(), -10).arg(shapeText(input), -10)
+    out += row.arg(QStringLiteral("input"), -7).arg(QString(), -5).arg(QString(), -10).arg(shapeString(input, u"x"), -10)
                .arg(QString(), -30).arg(QString(), 10);
     for (const LayerDims &l : layers) {
-        out += row.arg(l.name, -7).arg(idString(l.kind), -5).arg(shapeText(l.input), -10).arg(shapeText(l.output), -10)
+        out += row.arg(l.name, -7).arg(idString(l.kind), -5).arg(shapeString(l.input, u"x"), -10).arg(shapeString(l.output, u"x"), -10)
                    .arg(l.formula, -30).arg(l.parameters, 10);
         for (const QString &note : l.notes)
             out += QStringLiteral("        note: %1\n").arg(note);

@@ -8,7 +8,10 @@
 #include <random>
 #include <thread>
 
-#include <torch/torch.h>
+#include <torch/nn/functional/loss.h>
+#include <torch/optim/adam.h>
+#include <torch/optim/sgd.h>
+#include <torch/utils.h>
 
 #include "Augmentation_p.h"
 #include "Devices.h"

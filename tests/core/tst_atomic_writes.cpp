@@ -20,7 +20,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
-#include <torch/torch.h>
+#include <torch/utils.h>
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 
 #include <random>
 
-#include <torch/torch.h>
+#include <torch/types.h>
 
 #include <QTest>
 

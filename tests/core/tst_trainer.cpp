@@ -8,7 +8,8 @@
 #include <map>
 #include <thread>
 
-#include <torch/torch.h>
+#include <torch/serialize.h>
+#include <torch/types.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
