@@ -431,9 +431,16 @@ void DrawPage::onDrawingChanged(bool strokeInProgress)
 {
     m_saveAction->setEnabled(m_canvas->strokeCount() > 0);
     if (strokeInProgress) {
-        // At most one prediction per interval while the pen moves; the release reads at once.
-        if (!m_liveTimer.isActive())
-            m_liveTimer.start();
+        // At most one prediction per interval while the pen moves, the first at
+        // once (a move after a pause updates the bars without waiting), the rest
+        // when the interval is up; the release reads at once.
+        if (m_liveTimer.isActive())
+            return;
+        const qint64 since = m_sinceLastPrediction.isValid() ? m_sinceLastPrediction.elapsed() : LiveIntervalMs;
+        if (since >= LiveIntervalMs)
+            predictNow();
+        else
+            m_liveTimer.start(int(LiveIntervalMs - since));
         return;
     }
     if (m_canvas->isEmpty())
@@ -456,6 +463,7 @@ void DrawPage::showEmpty(const QString &message)
 void DrawPage::predictNow()
 {
     m_liveTimer.stop();
+    m_sinceLastPrediction.start();
     m_saveAction->setEnabled(m_canvas->strokeCount() > 0);
     if (m_canvas->isEmpty()) {
         showEmpty(tr("Nothing drawn yet, so nothing is predicted. Draw a digit, or open a drawing or an image."));

@@ -18,6 +18,7 @@
 #include <optional>
 #include <vector>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -52,7 +53,7 @@ class DrawPage final : public QWidget
 
 public:
     static constexpr int ColumnCount = 3;
-    static constexpr int LiveIntervalMs = 40; // during a stroke: at most 25 predictions a second
+    static constexpr int LiveIntervalMs = 15; // during a stroke: at most ~66 predictions a second
 
     explicit DrawPage(QWidget *parent = nullptr);
     ~DrawPage() override;
@@ -162,6 +163,7 @@ private:
     QComboBox *m_labelCombo = nullptr;
     std::array<Column, ColumnCount> m_columns;
     QTimer m_liveTimer;
+    QElapsedTimer m_sinceLastPrediction;
 
     QHash<QString, cnnlab::ModelWeights> m_pretrained; // "A" -> weights
     QHash<QString, QString> m_pretrainedErrors;        // "A" -> why it did not load
