@@ -23,6 +23,7 @@
 #include "DatasetController.h"
 #include "DesignPage.h"
 #include "Devices.h"
+#include "InsidePage.h"
 #include "PlaceholderPage.h"
 
 namespace cnnlab::ui {
@@ -101,10 +102,7 @@ void MainWindow::addPages()
     m_design = new DesignPage(m_session.get());
     connect(m_design, &DesignPage::statusMessage, this, &MainWindow::showStatusMessage);
     m_pages->addTab(m_design, tr("Design && train"));
-    m_pages->addTab(new PlaceholderPage(tr("Inside the network"),
-                                        tr("Feature maps, kernels, and convolution and pooling worked through step by "
-                                           "step will appear here.")),
-                    tr("Inside"));
+    m_pages->addTab(m_inside = new cnnlab::ui::InsidePage(m_session.get()), tr("Inside"));
     m_pages->addTab(new PlaceholderPage(tr("Draw a digit"),
                                         tr("Draw a digit and watch Models A, B and C read it live.")),
                     tr("Draw"));
@@ -134,6 +132,7 @@ void MainWindow::createMenus()
     file->addActions(m_design->runFileActions());
     file->addSeparator();
     file->addActions(m_design->exportActions());
+    file->addActions(m_inside->fileActions());
     file->addSeparator();
     file->addAction(m_datasets->chooseFolderAction());
     file->addAction(m_datasets->mirrorsAction());

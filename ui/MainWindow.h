@@ -21,6 +21,7 @@ namespace cnnlab::ui {
 
 class DatasetController;
 class DesignPage;
+class InsidePage;
 
 struct MainWindowOptions
 {
@@ -51,6 +52,7 @@ public:
     AppSession *session() const { return m_session.get(); }
     DatasetController *datasets() const { return m_datasets; }
     DesignPage *designPage() const { return m_design; }
+    cnnlab::ui::InsidePage *insidePage() const { return m_inside; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
 
@@ -72,6 +74,7 @@ private:
     DatasetController *m_datasets = nullptr;
     QTabWidget *m_pages = nullptr;
     DesignPage *m_design = nullptr;
+    cnnlab::ui::InsidePage *m_inside = nullptr; // qualified: MainWindow::InsidePage is a Page
     QLabel *m_datasetLabel = nullptr;
     bool m_trainWhenLoaded = false; // --train waits for the setup dialog
 };

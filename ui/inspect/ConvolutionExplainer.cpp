@@ -287,7 +287,7 @@ QString ConvolutionExplainer::formulaText() const
     return m_formula->text();
 }
 
-QImage ConvolutionExplainer::renderFrame() const
+QImage ConvolutionExplainer::renderFrame()
 {
     return grab().toImage();
 }

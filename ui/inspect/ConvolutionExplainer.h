@@ -41,7 +41,7 @@ public:
     const ConvolutionSteps &steps() const { return m_steps; }
     StepControls *controls() const { return m_controls; }
     QString formulaText() const;
-    QImage renderFrame() const;
+    QImage renderFrame();
 
 private:
     void recompute();

@@ -199,7 +199,7 @@ int KernelView::shownCount() const
     return m_grid->count();
 }
 
-QImage KernelView::renderImage() const
+QImage KernelView::renderImage()
 {
     return grab().toImage();
 }

@@ -33,7 +33,7 @@ public:
     // Kernels on screen: cnn1's out channels, or the chosen output channel's in channels.
     int shownCount() const;
     void showLayer(int layer, int outChannel = 0);
-    QImage renderImage() const;
+    QImage renderImage();
 
 Q_SIGNALS:
     // A kernel was clicked: for the convolution explainer.

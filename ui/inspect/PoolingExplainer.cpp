@@ -154,7 +154,7 @@ void PoolingExplainer::setWindow(int kernel, int stride)
     m_stride->setValue(stride);
 }
 
-QImage PoolingExplainer::renderFrame() const
+QImage PoolingExplainer::renderFrame()
 {
     return grab().toImage();
 }

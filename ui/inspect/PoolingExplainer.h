@@ -31,7 +31,7 @@ public:
     void setWindow(int kernel, int stride);
     const PoolingSteps &steps() const { return m_steps; }
     StepControls *controls() const { return m_controls; }
-    QImage renderFrame() const;
+    QImage renderFrame();
 
 private:
     void recompute();

@@ -207,7 +207,7 @@ QString ToeplitzView::checkText() const
     return m_check->text();
 }
 
-QImage ToeplitzView::renderFrame() const
+QImage ToeplitzView::renderFrame()
 {
     return grab().toImage();
 }

@@ -33,7 +33,7 @@ public:
     void setCase(int inputSize, const QString &kernel, int padding, int stride);
     const ToeplitzSteps &steps() const { return m_steps; }
     QString checkText() const;
-    QImage renderFrame() const;
+    QImage renderFrame();
 
 private:
     void recompute();
