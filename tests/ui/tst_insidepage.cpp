@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +76,7 @@ std::unique_ptr<AppSession> TestInsidePage::makeSession(bool withData)
     AppSessionOptions options;
     options.settingsFile = m_settings->filePath(QStringLiteral("settings.ini"));
     auto session = std::make_unique<AppSession>(options);
+    session->setArchitecture(*ArchitectureSpec::preset(QStringLiteral("A"))); // the window sets one at startup too
     if (withData) {
         QString error;
         if (!session->loadDataset(DatasetKind::Mnist, m_data.path(), &error))

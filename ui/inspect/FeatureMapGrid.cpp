@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -117,9 +118,13 @@ void FeatureMapGrid::relayout()
         LayerLayout &l = m_layout[i];
         if (!l.tiles.empty()) {
             const size_t plane = size_t(a.height) * size_t(a.width);
+            // Scaled once here, in the format the backing store uses, so a paint is a plain copy.
+            const QSize side = l.tiles.front().size();
             for (int c = 0; c < a.channels; ++c)
                 l.images.push_back(valuesImage(a.values.data() + size_t(c) * plane, a.width, a.height, l.lo, l.hi,
-                                               Palette::Sequential));
+                                               Palette::Sequential)
+                                       .scaled(side, Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                                       .convertToFormat(QImage::Format_RGB32));
         }
     }
 }
@@ -140,7 +145,7 @@ void FeatureMapGrid::resizeEvent(QResizeEvent *)
     setMinimumHeight(heightForWidth(width()));
 }
 
-void FeatureMapGrid::paintEvent(QPaintEvent *)
+void FeatureMapGrid::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().window());
@@ -159,7 +164,9 @@ void FeatureMapGrid::paintEvent(QPaintEvent *)
                    QStringLiteral("%1 — %2   %3").arg(a.name, displayName(a.role), shapeLabel(a)));
         p.setFont(font());
         for (size_t c = 0; c < l.tiles.size(); ++c) {
-            p.drawImage(l.tiles[c], l.images[c]);
+            if (!event->rect().intersects(l.tiles[c]))
+                continue; // in a scroll area only the visible part is repainted
+            p.drawImage(l.tiles[c].topLeft(), l.images[c]);
             p.setPen(QColor(80, 80, 80));
             p.drawRect(l.tiles[c].adjusted(0, 0, -1, -1));
         }
