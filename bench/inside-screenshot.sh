@@ -8,8 +8,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 data=${1:-$here/../shared/data/mnist}
 out=${2:-$here/resources}
-tabs_y=${TABS_Y:-118}            # the Inside page's tab bar, in screen pixels
-tabs_x=${TABS_X:-"80 250 470 730 930"}
+tabs_y=${TABS_Y:-135}            # the Inside page's tab bar, in screen pixels
+tabs_x=${TABS_X:-"70 190 330 515 643"}
 delay=${DELAY:-12}               # seconds of training before the first capture
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -19,7 +19,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
   app=\$!
   sleep $delay
   xdotool search --sync --onlyvisible --class cnnlab windowactivate --sync key --clearmodifiers super+Up 2>/dev/null || true
-  xdotool key alt+2
+  xdotool mousemove ${INSIDE_TAB:-184 62} click 1
   sleep 2
   i=0
   for x in $tabs_x; do

@@ -21,13 +21,19 @@ namespace cnnlab::ui {
 
 namespace {
 
-constexpr int Cell = 42;  // pixels a cell: numbers readable from the back of a room
+constexpr int Cell = 54;  // pixels a cell: numbers readable from the back of a room
 constexpr int Gap = 50;   // between the grids
 constexpr int Top = 36;   // room for captions
 
 QColor divergingFill(float v, float m)
 {
     return paletteColor(Palette::Diverging, m > 0 ? 0.5 + 0.5 * double(std::clamp(v / m, -1.f, 1.f)) : 0.5);
+}
+
+// White numbers on the dark ends of the diverging map.
+QColor divergingInk(float v, float m)
+{
+    return m > 0 && std::abs(v) > 0.55f * m ? Qt::white : Qt::black;
 }
 
 float maxAbs(const std::vector<float> &v)
@@ -99,6 +105,7 @@ protected:
         GridStyle kernel;
         kernel.cell = Cell;
         kernel.fill = [&](int r, int c) { return divergingFill(s.kernel.at(r, c), km); };
+        kernel.ink = [&](int r, int c) { return divergingInk(s.kernel.at(r, c), km); };
         const QRect kernelRect = drawGrid(p, kernelAt, s.kernel, kernel);
         drawCaption(p, kernelAt, QObject::tr("kernel %1×%1").arg(k));
         p.drawText(QRect(kernelRect.left() - Gap, Top, Gap, kernelRect.height()), Qt::AlignCenter, QStringLiteral("⊙"));
@@ -110,6 +117,7 @@ protected:
         GridStyle prod;
         prod.cell = Cell;
         prod.fill = [&](int r, int c) { return divergingFill(products.at(r, c), pm); };
+        prod.ink = [&](int r, int c) { return divergingInk(products.at(r, c), pm); };
         const QRect productsRect = drawGrid(p, productsAt, products, prod);
         drawCaption(p, productsAt, QObject::tr("products"));
         p.drawText(QRect(productsRect.left() - Gap, Top, Gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("="));
@@ -123,6 +131,7 @@ protected:
         const int cols = s.output.cols;
         out.shown = [&](int r, int c) { return r * cols + c <= step; };
         out.fill = [&](int r, int c) { return r * cols + c <= step ? divergingFill(s.output.at(r, c), om) : QColor(245, 245, 245); };
+        out.ink = [&](int r, int c) { return divergingInk(s.output.at(r, c), om); };
         drawGrid(p, outputAt, s.output, out);
         drawCaption(p, outputAt, QObject::tr("output %1×%2").arg(s.output.rows).arg(s.output.cols));
         outlineCells(p, outputAt, Cell, w.outRow, w.outCol, 1, 1, QColor(255, 140, 0), 5);
@@ -157,12 +166,12 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
     m_size->setToolTip(tr("Width and height of the input"));
     m_cropRow = new QSpinBox(this);
     m_cropRow->setRange(0, 27);
-    m_cropRow->setValue(8);
+    m_cropRow->setValue(6); // through the top stroke of most digits
     m_cropRow->setPrefix(tr("row "));
     m_cropRow->setToolTip(tr("Top row of the crop in the 28×28 image"));
     m_cropCol = new QSpinBox(this);
     m_cropCol->setRange(0, 27);
-    m_cropCol->setValue(8);
+    m_cropCol->setValue(10);
     m_cropCol->setPrefix(tr("column "));
     m_cropCol->setToolTip(tr("Left column of the crop in the 28×28 image"));
     m_kernel = new QComboBox(this);
@@ -172,6 +181,7 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
     m_padding->setRange(0, MaxExplainerPadding);
     m_padding->setPrefix(tr("padding "));
     m_padding->setToolTip(tr("Zeros added on every side (P)"));
+    m_padding->setValue(1); // the zero border on screen from the start
     m_stride = new QSpinBox(this);
     m_stride->setRange(1, MaxExplainerStride);
     m_stride->setPrefix(tr("stride "));

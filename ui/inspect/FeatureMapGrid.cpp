@@ -100,7 +100,7 @@ int FeatureMapGrid::layoutFor(int width, std::vector<LayerLayout> *out) const
                                      side);
             const int height = rows * (side + TileGap) - TileGap;
             l.colorBar = QRect(Margin + std::min(perRow, a.channels) * (side + TileGap) + 4, y,
-                               ColorBarWidth - 8, std::max(height, 3 * lineHeight));
+                               ColorBarWidth - 8, std::max(height, 4 * lineHeight));
             y += std::max(height, l.colorBar.height()) + Margin;
         }
         if (out)

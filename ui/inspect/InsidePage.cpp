@@ -120,8 +120,9 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
     auto *mapsSplit = new QSplitter(Qt::Horizontal, this);
     mapsSplit->addWidget(gridScroll);
     mapsSplit->addWidget(m_mapView);
-    mapsSplit->setStretchFactor(0, 3);
+    mapsSplit->setStretchFactor(0, 2);
     mapsSplit->setStretchFactor(1, 1);
+    mapsSplit->setSizes({1000, 560}); // the enlarged map wide enough to be square and large
     m_kernels = new KernelView(this);
     m_convolution = new ConvolutionExplainer(this);
     m_pooling = new PoolingExplainer(this);
@@ -166,7 +167,8 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
     connect(m_session, &AppSession::datasetChanged, this, [this] {
         const auto data = m_session->dataset();
         m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
-        if (m_testIndex >= 0 || m_image.empty())
+        // A test image, or the blank stand-in shown before any dataset, follows the new dataset.
+        if (m_testIndex >= 0 || m_image.empty() || m_blank)
             showTestImage(std::clamp(m_testIndex, 0, m_index->maximum()));
     });
     buildActions();
@@ -217,8 +219,10 @@ void InsidePage::showTestImage(int index)
 {
     const auto data = m_session->dataset();
     if (!data || data->test().size() == 0) {
-        if (m_image.empty())
+        if (m_image.empty()) {
             setImage(std::vector<float>(size_t(ImageSide * ImageSide), 0.f), tr("No dataset loaded: a blank image"), -1);
+            m_blank = true;
+        }
         return;
     }
     index = std::clamp(index, 0, data->test().size() - 1);
@@ -231,6 +235,7 @@ void InsidePage::showTestImage(int index)
 void InsidePage::setImage(const std::vector<float> &image, const QString &caption, int testIndex)
 {
     m_image = image;
+    m_blank = false;
     m_imageCaption = caption;
     m_testIndex = testIndex;
     if (testIndex >= 0) {
@@ -367,8 +372,11 @@ void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation
         return; // an older request: a newer answer is on its way
     m_shownWeights = m_kernelWeights;
     m_grid->setActivations(activations);
-    if (m_enlargedLayer >= 0)
-        onTileClicked(m_enlargedLayer, m_enlargedChannel);
+    if (m_enlargedLayer < 0 && activations.size() > 1) {
+        m_enlargedLayer = 1; // cnn1's first map until a tile is clicked
+        m_enlargedChannel = 0;
+    }
+    onTileClicked(m_enlargedLayer, m_enlargedChannel);
     if (prediction.predictedClass >= 0)
         m_caption->setText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption).arg(prediction.predictedClass)
                                .arg(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0, 'f', 0));
@@ -385,7 +393,7 @@ void InsidePage::onTileClicked(int layer, int channel)
     }
     const LayerActivation &a = layers[size_t(layer)];
     if (channel < 0 || channel >= a.channels)
-        return;
+        channel = 0; // the architecture changed under the enlarged map
     m_enlargedLayer = layer;
     m_enlargedChannel = channel;
     const size_t plane = size_t(a.height) * size_t(a.width);

@@ -101,6 +101,7 @@ private:
     std::vector<float> m_image;
     QString m_imageCaption;
     int m_testIndex = -1;            // -1: an image sent by showImage
+    bool m_blank = false;            // the blank stand-in before a dataset is loaded
     quint64 m_ticket = 0;
     bool m_pending = false;          // weights changed while hidden or throttled
     ModelWeights m_shownWeights;

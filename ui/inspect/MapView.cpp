@@ -70,9 +70,30 @@ void MapView::setMap(const QString &title, const float *values, int width, int h
     m_map->setGradient(gradientFor(palette));
     const auto [lo, hi] = displayRange(m_values.data(), m_values.size(), palette);
     m_map->setDataRange(QCPRange(double(lo), double(hi)));
-    m_plot->xAxis->setRange(-0.5, width - 0.5);
-    m_plot->yAxis->setRange(-0.5, height - 0.5);
+    keepSquare();
+}
+
+void MapView::keepSquare()
+{
+    if (m_width <= 0)
+        return;
+    // Square pixels: the longer side of the axis rect gets the wider range.
+    m_plot->xAxis->setRange(-0.5, m_width - 0.5);
+    m_plot->yAxis->setRange(-0.5, m_height - 0.5);
+    const QRect r = m_plot->axisRect()->rect();
+    if (r.width() > 0 && r.height() > 0) {
+        if (double(r.width()) / m_width > double(r.height()) / m_height)
+            m_plot->xAxis->setScaleRatio(m_plot->yAxis, 1.0);
+        else
+            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepSquare();
 }
 
 void MapView::clear(const QString &message)

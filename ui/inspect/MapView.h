@@ -33,8 +33,12 @@ public:
     QString valueText(int row, int column) const;
     QCustomPlot *plot() const { return m_plot; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onMouseMove(QMouseEvent *event);
+    void keepSquare();
 
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;

@@ -16,7 +16,7 @@
 namespace cnnlab::ui {
 
 namespace {
-constexpr int Cell = 42; // pixels a cell, as in the convolution explainer
+constexpr int Cell = 54; // pixels a cell, as in the convolution explainer
 constexpr int Gap = 60;
 constexpr int Top = 36;
 } // namespace
@@ -94,8 +94,8 @@ PoolingExplainer::PoolingExplainer(QWidget *parent) : QWidget(parent)
         return s;
     };
     m_size = spin(2, 10, 8, tr("size "), tr("Width and height of the input crop"));
-    m_cropRow = spin(0, 27, 8, tr("row "), tr("Top row of the crop in the 28×28 image"));
-    m_cropCol = spin(0, 27, 8, tr("column "), tr("Left column of the crop in the 28×28 image"));
+    m_cropRow = spin(0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
+    m_cropCol = spin(0, 27, 10, tr("column "), tr("Left column of the crop in the 28×28 image"));
     m_kernel = spin(1, MaxExplainerKernel, 2, tr("window "), tr("Pooling window size (K); the lesson uses 2"));
     m_stride = spin(1, MaxExplainerStride, 2, tr("stride "), tr("How far the window moves (S); PyTorch's default is K"));
     m_formula = new QLabel(this);

@@ -21,13 +21,13 @@ StepControls::StepControls(QWidget *parent) : QWidget(parent)
         b->setFont(f);
         return b;
     };
-    m_first = button(tr("⏮ Start"), tr("Back to the first window"), QKeySequence(Qt::Key_Home));
+    m_first = button(tr("|◀ Start"), tr("Back to the first window"), QKeySequence(Qt::Key_Home));
     m_back = button(tr("◀ Back"), tr("One window back"), QKeySequence(Qt::Key_Left));
     m_play = button(tr("▶ Play"), tr("Play or pause"), QKeySequence(Qt::Key_Space));
     m_play->setObjectName(QStringLiteral("playButton"));
     m_forward = button(tr("Step ▶"), tr("One window forward"), QKeySequence(Qt::Key_Right));
     m_forward->setObjectName(QStringLiteral("stepButton"));
-    m_last = button(tr("End ⏭"), tr("Fill the whole output"), QKeySequence(Qt::Key_End));
+    m_last = button(tr("End ▶|"), tr("Fill the whole output"), QKeySequence(Qt::Key_End));
     m_speed = new QSlider(Qt::Horizontal, this);
     m_speed->setRange(1, 20);
     m_speed->setValue(3);

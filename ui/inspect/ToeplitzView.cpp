@@ -19,9 +19,13 @@
 namespace cnnlab::ui {
 
 namespace {
-constexpr int MatrixCell = 22; // the matrix is up to 36 x 144 cells: small, numbers only where non-zero
+// A matrix cell: as large as fits in about 1000 pixels, between 22 and 40 (the matrix is up to 36 x 144 cells).
+int matrixCell(int cols)
+{
+    return std::clamp(1000 / std::max(1, cols), 22, 40);
+}
 constexpr int Cell = 42;
-constexpr int Gap = 40;
+constexpr int Gap = 60;
 constexpr int Top = 36;
 const char *const DiagonalKernel = "2×2 diagonal";
 } // namespace
@@ -36,10 +40,11 @@ public:
         const ToeplitzSteps &t = m_owner->steps();
         if (!t.valid)
             return;
-        const int matrixWidth = t.matrix.cols * MatrixCell;
-        const int vectorHeight = int(t.flatInput.size()) * MatrixCell;
-        setMinimumSize(20 + matrixWidth + Gap + MatrixCell + Gap + Cell + 40,
-                       Top + std::max(t.matrix.rows * MatrixCell, vectorHeight) + Top + 2 * t.output.rows * Cell + 80);
+        const int cell = matrixCell(t.matrix.cols);
+        const int matrixWidth = t.matrix.cols * cell;
+        const int vectorHeight = int(t.flatInput.size()) * cell;
+        setMinimumSize(20 + matrixWidth + Gap + cell + Gap + Cell + 40,
+                       Top + std::max(t.matrix.rows * cell, vectorHeight) + Top + 2 * t.output.rows * Cell + 80);
     }
 
 protected:
@@ -56,6 +61,8 @@ protected:
         for (float v : t.sliding.kernel.values)
             km = std::max(km, std::abs(v));
         // The matrix: non-zero cells coloured by the kernel value, block borders every padded row.
+        const int MatrixCell = matrixCell(t.matrix.cols);
+        m_cell = MatrixCell;
         m_matrixAt = QPoint(20, Top);
         GridStyle m;
         m.cell = MatrixCell;
@@ -65,8 +72,7 @@ protected:
         };
         m.shown = [&](int r, int c) { return t.matrix.at(r, c) != 0; };
         const QRect matrixRect = drawGrid(p, m_matrixAt, t.matrix, m);
-        drawCaption(p, m_matrixAt, QObject::tr("Toeplitz matrix %1×%2 (one row per output cell, one column per padded pixel)")
-                                       .arg(t.matrix.rows).arg(t.matrix.cols));
+        drawCaption(p, m_matrixAt, QObject::tr("Toeplitz matrix %1×%2").arg(t.matrix.rows).arg(t.matrix.cols));
         p.setPen(QPen(QColor(40, 40, 40), 2));
         const int paddedCols = t.sliding.padded.cols, outCols = t.output.cols;
         for (int c = paddedCols; c < t.matrix.cols; c += paddedCols)
@@ -76,20 +82,19 @@ protected:
 
         // The flattened padded input as a column, then the product as a column.
         const Grid x(int(t.flatInput.size()), 1, t.flatInput);
-        const QPoint xAt(matrixRect.right() + Gap, Top);
+        const QPoint xAt(std::max(matrixRect.right() + Gap, 20 + 8 * MatrixCell), Top);
         GridStyle xs;
         xs.cell = MatrixCell;
         xs.fill = [&](int r, int) { return pixelFill(x.at(r, 0)); };
         xs.ink = [&](int r, int) { return pixelInk(x.at(r, 0)); };
         const QRect xRect = drawGrid(p, xAt, x, xs);
-        drawCaption(p, QPoint(xAt.x() - 10, xAt.y()), QStringLiteral("x"));
+        drawCaption(p, xAt, QStringLiteral("x"));
         p.setPen(Qt::black);
-        p.drawText(QRect(matrixRect.right(), Top, Gap, matrixRect.height()), Qt::AlignCenter, QStringLiteral("×"));
+        p.drawText(QRect(xAt.x() - Gap, Top, Gap, matrixRect.height()), Qt::AlignCenter, QStringLiteral("×"));
         const Grid y(int(t.product.size()), 1, t.product);
         const QPoint yAt(xRect.right() + Gap, Top);
         GridStyle ys;
-        ys.cell = Cell;
-        ys.cell = std::max(MatrixCell, 34);
+        ys.cell = std::max(MatrixCell, 40);
         const QRect yRect = drawGrid(p, yAt, y, ys);
         drawCaption(p, yAt, QObject::tr("product"));
         p.drawText(QRect(xRect.right(), Top, Gap, std::min(matrixRect.height(), 200)), Qt::AlignCenter, QStringLiteral("="));
@@ -101,14 +106,14 @@ protected:
         o.cell = Cell;
         const QRect reshapedRect = drawGrid(p, reshapedAt, t.output, o);
         drawCaption(p, reshapedAt, QObject::tr("product reshaped to %1×%2").arg(t.output.rows).arg(t.output.cols));
-        const QPoint slidingAt(reshapedRect.right() + 3 * Gap, below);
+        const QPoint slidingAt(std::max(reshapedRect.right() + 3 * Gap, reshapedRect.left() + 260), below);
         drawGrid(p, slidingAt, t.sliding.output, o);
         drawCaption(p, slidingAt, QObject::tr("sliding window"));
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 2);
         p.setFont(big);
         p.setPen(t.equalsSliding ? QColor(0, 140, 0) : QColor(200, 0, 0));
-        p.drawText(QRect(reshapedRect.right(), below, 3 * Gap, reshapedRect.height()), Qt::AlignCenter,
+        p.drawText(QRect(reshapedRect.right(), below, slidingAt.x() - reshapedRect.right(), reshapedRect.height()), Qt::AlignCenter,
                    t.equalsSliding ? QStringLiteral("= ✓") : QStringLiteral("≠ ✗"));
     }
     void mouseMoveEvent(QMouseEvent *event) override
@@ -117,7 +122,7 @@ protected:
         if (!t.valid)
             return;
         const QPoint pos = event->position().toPoint() - m_matrixAt;
-        const int r = pos.y() / MatrixCell, c = pos.x() / MatrixCell;
+        const int r = pos.y() / m_cell, c = pos.x() / m_cell;
         if (pos.x() < 0 || pos.y() < 0 || r >= t.matrix.rows || c >= t.matrix.cols)
             return;
         const int pc = t.sliding.padded.cols, oc = t.output.cols;
@@ -131,6 +136,7 @@ protected:
 private:
     ToeplitzView *m_owner;
     QPoint m_matrixAt;
+    int m_cell = 22;
 };
 
 ToeplitzView::ToeplitzView(QWidget *parent) : QWidget(parent)
@@ -148,6 +154,7 @@ ToeplitzView::ToeplitzView(QWidget *parent) : QWidget(parent)
     m_padding->setRange(0, MaxExplainerPadding);
     m_padding->setPrefix(tr("padding "));
     m_padding->setToolTip(tr("Zeros on every side (P)"));
+    m_padding->setValue(1);
     m_stride = new QSpinBox(this);
     m_stride->setRange(1, MaxExplainerStride);
     m_stride->setPrefix(tr("stride "));
@@ -215,11 +222,22 @@ QImage ToeplitzView::renderFrame()
 void ToeplitzView::recompute()
 {
     const int size = m_size->value();
-    // A crop from the middle of the image, where the digit is; a ramp without one.
+    // The crop of the image with the most ink (a stroke of the digit); a ramp without an image.
     Grid input(size, size);
-    if (!m_image.empty())
-        input = cropImage(m_image, m_imageWidth, m_imageHeight, (m_imageHeight - size) / 2, (m_imageWidth - size) / 2, size);
-    else
+    if (!m_image.empty()) {
+        float best = -1;
+        for (int top = 0; top + size <= m_imageHeight; ++top)
+            for (int left = 0; left + size <= m_imageWidth; ++left) {
+                const Grid crop = cropImage(m_image, m_imageWidth, m_imageHeight, top, left, size);
+                float ink = 0;
+                for (float v : crop.values)
+                    ink += v * (1.f - v) + 0.25f * v; // favours edges (grey values) over solid ink
+                if (ink > best) {
+                    best = ink;
+                    input = crop;
+                }
+            }
+    } else
         for (size_t i = 0; i < input.values.size(); ++i)
             input.values[i] = float(i % 5) / 4.f;
     const Grid kernel = m_kernel->currentText() == QString::fromUtf8(DiagonalKernel) ? Grid(2, 2, {1, 0, 0, -1})
