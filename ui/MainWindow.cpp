@@ -24,6 +24,7 @@
 #include "DesignPage.h"
 #include "Devices.h"
 #include "DrawPage.h"
+#include "InsidePage.h"
 #include "PlaceholderPage.h"
 
 namespace cnnlab::ui {
@@ -102,10 +103,8 @@ void MainWindow::addPages()
     m_design = new DesignPage(m_session.get());
     connect(m_design, &DesignPage::statusMessage, this, &MainWindow::showStatusMessage);
     m_pages->addTab(m_design, tr("Design && train"));
-    m_pages->addTab(new PlaceholderPage(tr("Inside the network"),
-                                        tr("Feature maps, kernels, and convolution and pooling worked through step by "
-                                           "step will appear here.")),
-                    tr("Inside"));
+    m_inside = new InsidePage(m_session.get());
+    m_pages->addTab(m_inside, tr("Inside"));
     m_draw = new DrawPage;
     m_draw->attachSession(m_session.get());
     m_pages->addTab(m_draw, tr("Draw"));
@@ -141,6 +140,7 @@ void MainWindow::createMenus()
     QMenu *drawings = file->addMenu(tr("Dra&wings"));
     drawings->addActions(m_draw->fileActions());
     file->addActions(m_design->exportActions());
+    file->addActions(m_inside->fileActions());
     file->addSeparator();
     file->addAction(m_datasets->chooseFolderAction());
     file->addAction(m_datasets->mirrorsAction());

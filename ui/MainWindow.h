@@ -22,6 +22,7 @@ namespace cnnlab::ui {
 class DatasetController;
 class DesignPage;
 class DrawPage;
+class InsidePage;
 
 struct MainWindowOptions
 {
@@ -53,6 +54,7 @@ public:
     DatasetController *datasets() const { return m_datasets; }
     DesignPage *designPage() const { return m_design; }
     DrawPage *drawPage() const { return m_draw; }
+    InsidePage *insidePage() const { return m_inside; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
 
@@ -75,6 +77,7 @@ private:
     QTabWidget *m_pages = nullptr;
     DesignPage *m_design = nullptr;
     DrawPage *m_draw = nullptr;
+    InsidePage *m_inside = nullptr;
     QLabel *m_datasetLabel = nullptr;
     bool m_trainWhenLoaded = false; // --train waits for the setup dialog
 };

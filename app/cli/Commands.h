@@ -14,5 +14,6 @@ int dimsCommand(const QStringList &args);
 int evalCommand(const QStringList &args);
 int downloadCommand(const QStringList &args);
 int predictCommand(const QStringList &args);
+int featuresCommand(const QStringList &args);
 
 } // namespace cnnlab::cli

@@ -19,6 +19,7 @@ const char *const Usage =
     "  eval      test accuracy of saved weights on the 10000 test images\n"
     "  download  fetch and verify MNIST or Fashion-MNIST\n"
     "  predict   read the digit in drawings and image files (pretrained A/B/C or saved weights)\n"
+    "  features  save every layer's activations for one test image (.pt)\n"
     "\n"
     "'cnnlab-cli <command> --help' describes a command's options.";
 
@@ -57,6 +58,8 @@ int main(int argc, char *argv[])
         return downloadCommand(args);
     if (command == QLatin1String("predict"))
         return predictCommand(args);
+    if (command == QLatin1String("features"))
+        return featuresCommand(args);
     printError(QStringLiteral("cnnlab-cli: unknown command \"%1\"\n\n%2").arg(command, QString::fromLatin1(Usage)));
     return ExitUsage;
 }

@@ -1,0 +1,102 @@
+#include <QCommandLineParser>
+
+#include "CliCommon.h"
+#include "Commands.h"
+#include "FeatureExport.h"
+#include "FreshWeights.h"
+#include "InferenceSession.h"
+#include "MnistDataset.h"
+#include "ModelWeights.h"
+
+namespace cnnlab::cli {
+
+int featuresCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addModelOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("weights"), QStringLiteral("Weights file; without it, seeded fresh weights."), QStringLiteral("FILE")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the fresh weights (default 0)."), QStringLiteral("N"),
+         QStringLiteral("0")},
+        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
+        {QStringLiteral("index"), QStringLiteral("Test image to run (0-based)."), QStringLiteral("N")},
+        {QStringLiteral("save"), QStringLiteral("Where to write the activations (.pt, read by torch.load)."),
+         QStringLiteral("OUT.pt")},
+    });
+    if (auto exit = parseOrExit(parser, args, QStringLiteral("Every layer's activations for one test image, "
+                                                             "saved as a dict name -> tensor.")))
+        return *exit;
+    const QString cmd = args.value(0);
+    if (!parser.isSet(QStringLiteral("index")) || !parser.isSet(QStringLiteral("save"))) {
+        printError(QStringLiteral("%1: --index N and --save OUT.pt are required").arg(cmd));
+        return ExitUsage;
+    }
+    bool ok = false;
+    const int index = parser.value(QStringLiteral("index")).toInt(&ok);
+    if (!ok || index < 0) {
+        printError(QStringLiteral("%1: --index must be a number from 0, not \"%2\"").arg(cmd, parser.value(QStringLiteral("index"))));
+        return ExitUsage;
+    }
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        printError(QStringLiteral("%1: --seed must be a number from 0, not \"%2\"").arg(cmd, parser.value(QStringLiteral("seed"))));
+        return ExitUsage;
+    }
+    const bool hasWeights = parser.isSet(QStringLiteral("weights"));
+    QString error;
+    const auto spec = specFromOptions(parser, &error, /*optional=*/hasWeights);
+    if (!spec && !error.isEmpty()) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitUsage;
+    }
+    ModelWeights weights;
+    if (hasWeights) {
+        const auto loaded = ModelWeights::load(parser.value(QStringLiteral("weights")), &error, spec ? &*spec : nullptr);
+        if (!loaded) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return ExitFailure;
+        }
+        weights = *loaded;
+    } else {
+        weights = freshWeights(*spec, seed, &error);
+        if (weights.isNull()) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return ExitFailure;
+        }
+    }
+    const auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
+    if (!data) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitFailure;
+    }
+    if (index >= data->test().size()) {
+        printError(QStringLiteral("%1: --index %2 is past the last test image (%3)").arg(cmd).arg(index).arg(data->test().size() - 1));
+        return ExitUsage;
+    }
+    const InferenceSession session(weights);
+    const std::vector<float> image = splitImage(data->test(), index);
+    const std::vector<LayerActivation> activations = session.activations(image);
+    if (activations.empty()) {
+        printError(QStringLiteral("%1: the network takes %2 values per image; test image %3 has %4")
+                       .arg(cmd).arg(session.imageSize()).arg(index).arg(image.size()));
+        return ExitFailure;
+    }
+    const QString out = parser.value(QStringLiteral("save"));
+    if (!saveFeatures(activations, weights.spec(), out, &error)) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitFailure;
+    }
+    // One line per tensor, "name [1,16,28,28]", then where it went.
+    const auto shapes = featureShapes(activations);
+    for (size_t i = 0; i < activations.size(); ++i) {
+        QStringList dims;
+        for (int d : shapes[i])
+            dims << QString::number(d);
+        printOut(QStringLiteral("%1 [%2]").arg(activations[i].name, dims.join(QLatin1Char(','))));
+    }
+    printOut(QStringLiteral("Saved %1 tensors (test image %2, label %3) to %4")
+                 .arg(activations.size()).arg(index).arg(int(data->test().labels[size_t(index)])).arg(out));
+    return ExitOk;
+}
+
+} // namespace cnnlab::cli

@@ -1,0 +1,160 @@
+// `cnnlab-cli features`: one line per saved tensor with the shapes of Models
+// A, B and C, seeded fresh weights equal to the same weights passed as a
+// file, and every bad input refused with a message and the usage/failure code.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "FreshWeights.h"
+#include "TestUtils.h"
+
+using namespace cnnlab;
+
+class TestCliFeatures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void presets_data();
+    void presets();
+    void freshWeightsEqualTheSameWeightsFromAFile();
+    void badInput_data();
+    void badInput();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &args);
+    QTemporaryDir m_dir;
+    QString m_data;
+};
+
+TestCliFeatures::Result TestCliFeatures::run(const QStringList &args)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(CNNLAB_CLI_PATH), QStringList{QStringLiteral("features")} + args);
+    Result r;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        return r;
+    }
+    r.exitCode = process.exitCode();
+    r.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    r.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return r;
+}
+
+void TestCliFeatures::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_data = m_dir.filePath(QStringLiteral("fixture"));
+    QVERIFY(QDir().mkpath(m_data));
+    QVERIFY(testutils::writeSyntheticMnist(m_data, 50, 20));
+}
+
+void TestCliFeatures::presets_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("A") << QStringLiteral("A")
+                       << QStringList{"input [1,1,28,28]", "cnn1 [1,16,28,28]", "relu1 [1,16,28,28]", "maxpool1 [1,16,14,14]",
+                                      "cnn2 [1,32,14,14]", "relu2 [1,32,14,14]", "maxpool2 [1,32,7,7]", "fc1 [1,10]"};
+    QTest::newRow("B") << QStringLiteral("B")
+                       << QStringList{"input [1,1,28,28]", "cnn1 [1,16,28,28]", "relu1 [1,16,28,28]", "avgpool1 [1,16,14,14]",
+                                      "cnn2 [1,32,14,14]", "relu2 [1,32,14,14]", "avgpool2 [1,32,7,7]", "fc1 [1,10]"};
+    QTest::newRow("C") << QStringLiteral("C")
+                       << QStringList{"input [1,1,28,28]", "cnn1 [1,16,24,24]", "relu1 [1,16,24,24]", "maxpool1 [1,16,12,12]",
+                                      "cnn2 [1,32,8,8]", "relu2 [1,32,8,8]", "maxpool2 [1,32,4,4]", "fc1 [1,10]"};
+}
+
+void TestCliFeatures::presets()
+{
+    QFETCH(QString, model);
+    QFETCH(QStringList, lines);
+    const QString out = m_dir.filePath(model + QStringLiteral(".pt"));
+    const Result r = run({QStringLiteral("--model"), model, QStringLiteral("--data"), m_data, QStringLiteral("--index"),
+                          QStringLiteral("3"), QStringLiteral("--save"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList printed = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(printed.size(), lines.size() + 1);
+    QVERIFY(printed.takeLast().startsWith(QStringLiteral("Saved 8 tensors (test image 3")));
+    QCOMPARE(printed, lines);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("PK"));       // the zip container torch.load reads
+    QVERIFY(bytes.contains("data.pkl"));
+}
+
+void TestCliFeatures::freshWeightsEqualTheSameWeightsFromAFile()
+{
+    const QString weightsPath = m_dir.filePath(QStringLiteral("fresh5.pt"));
+    QString error;
+    QVERIFY2(freshWeights(*ArchitectureSpec::preset(QStringLiteral("A")), 5).save(weightsPath, &error), qPrintable(error));
+    const QString a = m_dir.filePath(QStringLiteral("seeded.pt")), b = m_dir.filePath(QStringLiteral("fromfile.pt"));
+    const Result seeded = run({QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--seed"), QStringLiteral("5"),
+                               QStringLiteral("--data"), m_data, QStringLiteral("--index"), QStringLiteral("0"),
+                               QStringLiteral("--save"), a});
+    const Result fromFile = run({QStringLiteral("--weights"), weightsPath, QStringLiteral("--data"), m_data,
+                                 QStringLiteral("--index"), QStringLiteral("0"), QStringLiteral("--save"), b});
+    QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+    QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
+    QFile fa(a), fb(b);
+    QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+    QCOMPARE(fa.readAll(), fb.readAll());
+    fa.close();
+    const Result other = run({QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--seed"), QStringLiteral("6"),
+                              QStringLiteral("--data"), m_data, QStringLiteral("--index"), QStringLiteral("0"),
+                              QStringLiteral("--save"), a});
+    QCOMPARE(other.exitCode, 0);
+    QVERIFY(fb.seek(0));
+    QFile fa2(a);
+    QVERIFY(fa2.open(QIODevice::ReadOnly));
+    QVERIFY(fa2.readAll() != fb.readAll());
+}
+
+void TestCliFeatures::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString data = QStringLiteral("DATA");
+    QTest::newRow("no index") << QStringList{"--model", "A", "--data", data, "--save", "x.pt"} << 2 << "--index";
+    QTest::newRow("no save") << QStringList{"--model", "A", "--data", data, "--index", "0"} << 2 << "--save";
+    QTest::newRow("no model") << QStringList{"--data", data, "--index", "0", "--save", "x.pt"} << 2 << "--model";
+    QTest::newRow("index not a number") << QStringList{"--model", "A", "--data", data, "--index", "two", "--save", "x.pt"}
+                                        << 2 << "two";
+    QTest::newRow("index past the end") << QStringList{"--model", "A", "--data", data, "--index", "20", "--save", "x.pt"}
+                                        << 2 << "past the last test image (19)";
+    QTest::newRow("missing weights") << QStringList{"--weights", "nope.pt", "--data", data, "--index", "0", "--save", "x.pt"}
+                                     << 1 << "nope.pt";
+    QTest::newRow("unwritable output") << QStringList{"--model", "B", "--data", data, "--index", "0", "--save",
+                                                      "/nonexistent-dir/x.pt"}
+                                       << 1 << "/nonexistent-dir/x.pt";
+    QTest::newRow("missing data") << QStringList{"--model", "A", "--data", "no-such-dir", "--index", "0", "--save", "x.pt"}
+                                  << 1 << "no-such-dir";
+}
+
+void TestCliFeatures::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    args.replaceInStrings(QStringLiteral("DATA"), m_data);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliFeatures)
+#include "tst_cli_features.moc"

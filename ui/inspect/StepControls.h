@@ -1,0 +1,51 @@
+#pragma once
+
+// Back, step, play/pause and a speed slider for an explainer that walks
+// through windows one at a time. Keyboard: Left/Right step, Space plays.
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTimer;
+
+namespace cnnlab::ui {
+
+class StepControls final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StepControls)
+
+public:
+    explicit StepControls(QWidget *parent = nullptr);
+
+    int step() const { return m_step; }
+    int count() const { return m_count; }
+    // A new walk of `count` steps starts at step 0 (playing stops).
+    void reset(int count);
+    void setStep(int step);
+    bool isPlaying() const;
+    void setPlaying(bool playing);
+    // Steps per second of play.
+    int speed() const;
+
+Q_SIGNALS:
+    void stepChanged(int step);
+
+private:
+    void updateLabel();
+
+    int m_step = 0;
+    int m_count = 0;
+    QPushButton *m_first = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_play = nullptr;
+    QPushButton *m_forward = nullptr;
+    QPushButton *m_last = nullptr;
+    QSlider *m_speed = nullptr;
+    QLabel *m_label = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace cnnlab::ui
