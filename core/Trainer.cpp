@@ -241,6 +241,8 @@ TrainingRun::Step TrainingRun::trainBatch(int start)
     auto images = n == m_config.batchSize ? m_batchImages : m_batchImages.narrow(0, 0, n);
     auto labels = n == m_config.batchSize ? m_batchLabels : m_batchLabels.narrow(0, 0, n);
     fillBatch(m_train, m_order.data() + start, n, images, labels);
+    if (m_callbacks.batchIndices)
+        m_callbacks.batchIndices(m_iteration + 1, m_order.data() + start, n);
 
     m_optimizer->zero_grad();
     auto output = m_net->forward(images.to(m_device));
