@@ -13,5 +13,6 @@ int trainCommand(const QStringList &args);
 int dimsCommand(const QStringList &args);
 int evalCommand(const QStringList &args);
 int downloadCommand(const QStringList &args);
+int compareCommand(const QStringList &args);
 
 } // namespace cnnlab::cli

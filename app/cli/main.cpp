@@ -18,6 +18,7 @@ const char *const Usage =
     "  dims      print every layer's output size (--json for one JSON object)\n"
     "  eval      test accuracy of saved weights on the 10000 test images\n"
     "  download  fetch and verify MNIST or Fashion-MNIST\n"
+    "  compare   train Models A/B/C (and specs) with the same seeds; results table\n"
     "\n"
     "'cnnlab-cli <command> --help' describes a command's options.";
 
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
         return evalCommand(args);
     if (command == QLatin1String("download"))
         return downloadCommand(args);
+    if (command == QLatin1String("compare"))
+        return compareCommand(args);
     printError(QStringLiteral("cnnlab-cli: unknown command \"%1\"\n\n%2").arg(command, QString::fromLatin1(Usage)));
     return ExitUsage;
 }
