@@ -23,6 +23,7 @@
 #include "DatasetController.h"
 #include "DesignPage.h"
 #include "Devices.h"
+#include "ComparePage.h"
 #include "PlaceholderPage.h"
 
 namespace cnnlab::ui {
@@ -108,10 +109,7 @@ void MainWindow::addPages()
     m_pages->addTab(new PlaceholderPage(tr("Draw a digit"),
                                         tr("Draw a digit and watch Models A, B and C read it live.")),
                     tr("Draw"));
-    m_pages->addTab(new PlaceholderPage(tr("Compare Models A, B and C"),
-                                        tr("Train the lesson's models side by side, over several seeds, and compare "
-                                           "their curves and results.")),
-                    tr("Compare"));
+    m_pages->addTab(new ui::ComparePage(m_session.get()), tr("Compare"));
     const QString tips[] = {tr("Design the network, watch its layer sizes, and train it (Alt+1)."),
                             tr("Look inside the network (Alt+2)."), tr("Draw a digit and watch the models read it (Alt+3)."),
                             tr("Compare Models A, B and C fairly (Alt+4).")};
@@ -132,6 +130,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions(m_design->weightsFileActions());
     file->addActions(m_design->runFileActions());
+    file->addActions(findChild<ui::ComparePage *>()->fileActions());
     file->addSeparator();
     file->addActions(m_design->exportActions());
     file->addSeparator();
