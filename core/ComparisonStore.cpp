@@ -239,7 +239,10 @@ std::optional<Comparison> ComparisonStore::load(const QString &folder, QString *
         auto weights = ModelWeights::load(weightsPath, &why, &run.record.spec);
         if (!weights) {
             if (error)
-                *error = QStringLiteral("%1 (model %2, seed %3): %4").arg(shown, run.record.model).arg(run.record.seed()).arg(why);
+                *error = QStringLiteral("%1: the weights of model %2, seed %3 do not fit its architecture: %4")
+                             .arg(shown, run.record.model)
+                             .arg(run.record.seed())
+                             .arg(why);
             return std::nullopt;
         }
         run.record.weights = *weights;

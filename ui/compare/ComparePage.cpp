@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "AppSession.h"
@@ -62,8 +63,9 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(framed(tr("Results"), m_results, QStringLiteral("compareResultsBox")));
     bottom->addWidget(perModel);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({760, 400}); // the whole results table visible beside the matrix
     auto *rightSplit = new QSplitter(Qt::Vertical);
     rightSplit->addWidget(m_curves);
     rightSplit->addWidget(bottom);
@@ -152,6 +154,24 @@ void ComparePage::setStorageRoot(const QString &root)
 QString ComparePage::storageRoot() const
 {
     return m_saved->root();
+}
+
+void ComparePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (m_controller->isRunning() || !m_comparison.runs.empty())
+        return;
+    for (const SavedComparisonInfo &e : m_saved->entries()) {
+        if (!e.problem.isEmpty())
+            continue;
+        QString error;
+        if (openComparison(e.folder, &error))
+            m_saved->tree()->setCurrentItem(m_saved->tree()->topLevelItem(int(&e - m_saved->entries().data())));
+        break;
+    }
 }
 
 bool ComparePage::isRunning() const

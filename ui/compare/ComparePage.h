@@ -66,6 +66,11 @@ Q_SIGNALS:
     // A comparison ended (finished or stopped) and was saved (folder empty if saving failed).
     void comparisonFinished(const QString &folder);
 
+protected:
+    // The first time the page shows with nothing on it, it opens the newest
+    // saved comparison (the one a teacher prepared the night before).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showComparison(const Comparison &comparison, bool live);
     void onFinished(const Comparison &comparison, const QString &error);
@@ -75,6 +80,7 @@ private:
     Comparison m_comparison;
     std::unique_ptr<RunRecordBuilder> m_liveRun;
     int m_liveModel = 0;
+    bool m_shownOnce = false;
     QElapsedTimer m_redraw;
 
     QLabel *m_title;
