@@ -249,6 +249,8 @@ TrainingRun::Step TrainingRun::trainBatch(int start)
     fillBatch(m_train, m_order.data() + start, n, images, labels);
     if (m_config.augment)
         images = augmentBatch(images, m_augmentRng);
+    if (m_callbacks.batchIndices)
+        m_callbacks.batchIndices(m_iteration + 1, m_order.data() + start, n);
 
     m_optimizer->zero_grad();
     auto output = m_net->forward(images.to(m_device));

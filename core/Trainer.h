@@ -28,6 +28,11 @@ public:
         // between optimizer steps: at least every config.snapshotIntervalMs, after
         // every evaluation, at the end, and soon after requestSnapshot().
         std::function<void(const ModelWeights &weights, int iteration)> snapshot;
+        // The training-set indices of each batch, in order, just before its
+        // update (`iteration` is the 1-based number the batch will get). The
+        // order depends on the seed and the training-set size alone, never on
+        // the network: the comparison's fairness tests watch it here.
+        std::function<void(int iteration, const int *indices, int count)> batchIndices;
     };
 
     // `initialWeights`, when given, must match config.spec; training continues from them.

@@ -23,6 +23,7 @@
 #include "DatasetController.h"
 #include "DesignPage.h"
 #include "Devices.h"
+#include "ComparePage.h"
 #include "DrawPage.h"
 #include "InsidePage.h"
 #include "PlaceholderPage.h"
@@ -108,16 +109,23 @@ void MainWindow::addPages()
     m_draw = new DrawPage;
     m_draw->attachSession(m_session.get());
     m_pages->addTab(m_draw, tr("Draw"));
-    m_pages->addTab(new PlaceholderPage(tr("Compare Models A, B and C"),
-                                        tr("Train the lesson's models side by side, over several seeds, and compare "
-                                           "their curves and results.")),
-                    tr("Compare"));
+    m_compare = new ComparePage(m_session.get());
+    m_pages->addTab(m_compare, tr("Compare"));
     const QString tips[] = {tr("Design the network, watch its layer sizes, and train it (Alt+1)."),
                             tr("Look inside the network (Alt+2)."), tr("Draw a digit and watch the models read it (Alt+3)."),
                             tr("Compare Models A, B and C fairly (Alt+4).")};
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->setTabToolTip(i, tips[i]);
     setCentralWidget(m_pages);
+    // An image sent from the Draw or Compare page opens on the Inside page.
+    connect(m_draw, &DrawPage::sendToInside, this, [this](const std::vector<float> &input) {
+        m_inside->showImage(input, tr("the drawing from the Draw page"));
+        showPage(Page::Inside);
+    });
+    connect(m_compare, &ComparePage::sendToInside, this, [this](std::vector<float> input, QString caption) {
+        m_inside->showImage(input, caption);
+        showPage(Page::Inside);
+    });
     // Esc stops training, except on the Draw page, where it clears the drawing
     // (Ctrl+. still stops there): one key, one meaning per page.
     connect(m_pages, &QTabWidget::currentChanged, this,
@@ -137,10 +145,11 @@ void MainWindow::createMenus()
     file->addActions(m_design->weightsFileActions());
     file->addActions(m_design->runFileActions());
     file->addSeparator();
-    QMenu *drawings = file->addMenu(tr("Dra&wings"));
-    drawings->addActions(m_draw->fileActions());
     file->addActions(m_design->exportActions());
-    file->addActions(m_inside->fileActions());
+    // One submenu per page that has files of its own.
+    file->addMenu(tr("&Inside: export"))->addActions(m_inside->fileActions());
+    file->addMenu(tr("Dra&wings"))->addActions(m_draw->fileActions());
+    file->addMenu(tr("&Comparisons"))->addActions(m_compare->fileActions());
     file->addSeparator();
     file->addAction(m_datasets->chooseFolderAction());
     file->addAction(m_datasets->mirrorsAction());

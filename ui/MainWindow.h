@@ -20,6 +20,7 @@ class AppSession;
 namespace cnnlab::ui {
 
 class DatasetController;
+class ComparePage;
 class DesignPage;
 class DrawPage;
 class InsidePage;
@@ -55,6 +56,7 @@ public:
     DesignPage *designPage() const { return m_design; }
     DrawPage *drawPage() const { return m_draw; }
     InsidePage *insidePage() const { return m_inside; }
+    ComparePage *comparePage() const { return m_compare; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
 
@@ -78,6 +80,7 @@ private:
     DesignPage *m_design = nullptr;
     DrawPage *m_draw = nullptr;
     InsidePage *m_inside = nullptr;
+    ComparePage *m_compare = nullptr;
     QLabel *m_datasetLabel = nullptr;
     bool m_trainWhenLoaded = false; // --train waits for the setup dialog
 };

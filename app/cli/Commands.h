@@ -15,5 +15,6 @@ int evalCommand(const QStringList &args);
 int downloadCommand(const QStringList &args);
 int predictCommand(const QStringList &args);
 int featuresCommand(const QStringList &args);
+int compareCommand(const QStringList &args);
 
 } // namespace cnnlab::cli

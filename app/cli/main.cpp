@@ -20,6 +20,7 @@ const char *const Usage =
     "  download  fetch and verify MNIST or Fashion-MNIST\n"
     "  predict   read the digit in drawings and image files (pretrained A/B/C or saved weights)\n"
     "  features  save every layer's activations for one test image (.pt)\n"
+    "  compare   train Models A/B/C (and specs) with the same seeds; results table\n"
     "\n"
     "'cnnlab-cli <command> --help' describes a command's options.";
 
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         return predictCommand(args);
     if (command == QLatin1String("features"))
         return featuresCommand(args);
+    if (command == QLatin1String("compare"))
+        return compareCommand(args);
     printError(QStringLiteral("cnnlab-cli: unknown command \"%1\"\n\n%2").arg(command, QString::fromLatin1(Usage)));
     return ExitUsage;
 }

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "ArchitectureSpec.h"
+#include "ComparisonStore.h"
 #include "DigitPreprocessing.h"
 #include "Drawing.h"
 #include "MnistDataset.h"
@@ -159,6 +160,32 @@ inline QString drawing(const QByteArray &json, int *accepted = nullptr)
     const cnnlab::PreprocessResult r = cnnlab::preprocessDigit(image);
     if (!r.empty && r.input.size() != 784)
         return QStringLiteral("preprocessing gave %1 values, not 784").arg(r.input.size());
+    return {};
+}
+
+// The saved comparison reader (run.json), and a round trip of what it accepts.
+inline QString comparison(const QByteArray &json, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    QString error;
+    const auto c = cnnlab::ComparisonStore::fromJson(json, &error);
+    if (!c)
+        return error.isEmpty() ? QStringLiteral("refused without a message") : QString();
+    if (accepted)
+        *accepted = 1;
+    if (int(c->runs.size()) > c->plan.runCount())
+        return QStringLiteral("accepted more runs than the plan has");
+    for (const cnnlab::ComparisonRun &run : c->runs)
+        if (run.modelIndex < 0 || run.modelIndex >= int(c->plan.models.size()) || !run.record.confusion)
+            return QStringLiteral("accepted a run without a model or a confusion matrix");
+    (void)cnnlab::markdownTable(cnnlab::summarize(*c));
+    const QByteArray saved = cnnlab::ComparisonStore::toJson(*c);
+    const auto again = cnnlab::ComparisonStore::fromJson(saved, &error);
+    if (!again)
+        return QStringLiteral("the saved JSON does not read back: ") + error;
+    if (cnnlab::ComparisonStore::toJson(*again) != saved)
+        return QStringLiteral("the saved JSON reads back differently");
     return {};
 }
 

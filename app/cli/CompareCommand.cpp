@@ -1,0 +1,162 @@
+// cnnlab-cli compare: Models A/B/C (and specs) × seeds, trained fairly one
+// after another; the lesson's lines per run prefixed with the model and seed,
+// then the results table in Markdown; --save-run writes the folder the app
+// opens (File → Open run…).
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include "CliCommon.h"
+#include "Commands.h"
+#include "Comparison.h"
+#include "ComparisonStore.h"
+#include "MnistDataset.h"
+
+namespace cnnlab::cli {
+
+namespace {
+
+bool readWholeNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, int *out,
+                     QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qlonglong v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+        return false;
+    }
+    *out = int(v);
+    return true;
+}
+
+} // namespace
+
+int compareCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("models"), QStringLiteral("Comma-separated presets to compare (A, B, C); default A,B,C "
+                                                  "unless --spec is given."), QStringLiteral("LIST")},
+        {QStringLiteral("spec"), QStringLiteral("An architecture JSON file to compare too (repeatable); its "
+                                                "\"name\" labels it."), QStringLiteral("FILE")},
+        {QStringLiteral("seeds"), QStringLiteral("Comma-separated seeds, 1 to 10 of them; default 0,1,2."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("iters"), QStringLiteral("Training iterations per run; default 3000."), QStringLiteral("N")},
+        {QStringLiteral("batch"), QStringLiteral("Images per batch; default 100."), QStringLiteral("N")},
+        {QStringLiteral("lr"), QStringLiteral("Learning rate; default 0.01."), QStringLiteral("RATE")},
+        {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations; default 500."), QStringLiteral("N")},
+        {QStringLiteral("threads"), QStringLiteral("CPU threads; default: LibTorch's choice."), QStringLiteral("N")},
+        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
+        {QStringLiteral("save-run"), QStringLiteral("Save the comparison (run.json and the weights) into DIR."),
+         QStringLiteral("DIR")},
+    });
+    if (auto exit = parseOrExit(parser, args,
+                                QStringLiteral("Train several networks with the same seeds and batch order and "
+                                               "compare their test accuracy.")))
+        return *exit;
+    const QString cmd = args.value(0);
+    auto usage = [&cmd](const QString &message) {
+        printError(QStringLiteral("%1: %2").arg(cmd, message));
+        return int(ExitUsage);
+    };
+
+    ComparisonPlan plan;
+    QStringList names;
+    if (parser.isSet(QStringLiteral("models")))
+        names = parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (!parser.isSet(QStringLiteral("spec")))
+        names = QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (const QString &raw : names) {
+        const QString name = raw.trimmed().toUpper();
+        auto spec = ArchitectureSpec::preset(name);
+        if (!spec)
+            return usage(QStringLiteral("--models: unknown model \"%1\" (use A, B, C or --spec FILE)").arg(raw.trimmed()));
+        plan.models.push_back({name, *spec});
+    }
+    for (const QString &file : parser.values(QStringLiteral("spec"))) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return usage(QStringLiteral("%1: cannot read the file (%2)").arg(file, f.errorString()));
+        QString why;
+        auto spec = ArchitectureSpec::fromJson(f.read(4 * 1024 * 1024), &why);
+        if (!spec)
+            return usage(QStringLiteral("%1: %2").arg(file, why));
+        QString label = spec->name.trimmed();
+        if (label.isEmpty() || label == QLatin1String("custom"))
+            label = QFileInfo(file).completeBaseName();
+        plan.models.push_back({label, *spec});
+    }
+    if (parser.isSet(QStringLiteral("seeds"))) {
+        plan.seeds.clear();
+        for (const QString &s : parser.value(QStringLiteral("seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qulonglong v = s.trimmed().toULongLong(&ok);
+            if (!ok || v > TrainingLimits::maxSeed)
+                return usage(QStringLiteral("--seeds: \"%1\" is not a whole number from 0 to %2")
+                                 .arg(s.trimmed()).arg(TrainingLimits::maxSeed));
+            plan.seeds.push_back(v);
+        }
+    }
+    QString error;
+    using L = TrainingLimits;
+    if (!readWholeNumber(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, &error)
+        || !readWholeNumber(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, &error)
+        || !readWholeNumber(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, &error)
+        || !readWholeNumber(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &plan.threads, &error))
+        return usage(error);
+    if (parser.isSet(QStringLiteral("lr"))) {
+        bool ok = false;
+        const double v = parser.value(QStringLiteral("lr")).toDouble(&ok);
+        if (!ok || !(v >= L::minLearningRate) || !(v <= L::maxLearningRate))
+            return usage(QStringLiteral("--lr must be a number from %1 to %2 (got \"%3\")")
+                             .arg(L::minLearningRate).arg(L::maxLearningRate).arg(parser.value(QStringLiteral("lr"))));
+        plan.learningRate = v;
+    }
+    if (const QString invalid = plan.validate(); !invalid.isEmpty())
+        return usage(invalid);
+
+    auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
+    if (!data) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitFailure;
+    }
+
+    ComparisonRunner runner(plan, data);
+    ComparisonRunner::Callbacks cb;
+    QString prefix;
+    cb.runStarted = [&](int, const ComparisonModel &model, quint64 seed) {
+        prefix = QStringLiteral("[%1 seed %2] ").arg(model.label).arg(seed);
+    };
+    cb.evaluated = [&](int, const EvalStats &stats) { printOut(prefix + stats.lessonLine()); };
+    cb.runFinished = [&](int, const ComparisonRun &run) {
+        printOut(prefix + QStringLiteral("Summary: model=%1 seed=%2 iterations=%3 accuracy=%4 train_seconds=%5 "
+                                         "images_per_second=%6")
+                              .arg(run.record.model)
+                              .arg(run.record.seed())
+                              .arg(run.record.completedIterations)
+                              .arg(run.record.accuracy, 0, 'f', 2)
+                              .arg(run.record.trainSeconds, 0, 'f', 2)
+                              .arg(run.record.imagesPerSecond, 0, 'f', 0));
+    };
+    Comparison comparison = runner.run(cb, &error);
+    if (!comparison.runs.empty())
+        printOut(QStringLiteral("\n") + markdownTable(summarize(comparison)));
+    if (!error.isEmpty())
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+
+    if (parser.isSet(QStringLiteral("save-run")) && !comparison.runs.empty()) {
+        const QString folder = parser.value(QStringLiteral("save-run"));
+        QString why;
+        if (!ComparisonStore::save(comparison, folder, &why)) {
+            printError(QStringLiteral("%1: %2").arg(cmd, why));
+            return ExitFailure;
+        }
+        printError(QStringLiteral("Comparison saved to %1").arg(comparison.folder));
+    }
+    return error.isEmpty() ? ExitOk : ExitFailure;
+}
+
+} // namespace cnnlab::cli

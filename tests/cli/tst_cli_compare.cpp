@@ -1,0 +1,138 @@
+// cnnlab-cli compare as a process: the lesson's lines per run prefixed with the
+// model and seed, the Markdown results table, the saved folder the app opens,
+// the same numbers twice, and clear errors for bad arguments.
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ComparisonStore.h"
+#include "TestUtils.h"
+
+class TestCliCompare : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &args)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral(CNNLAB_CLI_PATH), args);
+        Result r;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return r;
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+        r.err = QString::fromLocal8Bit(process.readAllStandardError());
+        return r;
+    }
+    QStringList smallArgs() const
+    {
+        return {QStringLiteral("compare"), QStringLiteral("--models"), QStringLiteral("A,c"),
+                QStringLiteral("--spec"),  m_spec,                     QStringLiteral("--seeds"),
+                QStringLiteral("0,1"),     QStringLiteral("--iters"),  QStringLiteral("4"),
+                QStringLiteral("--batch"), QStringLiteral("20"),       QStringLiteral("--eval-every"),
+                QStringLiteral("2"),       QStringLiteral("--threads"), QStringLiteral("1"),
+                QStringLiteral("--lr"),    QStringLiteral("0.1"),      QStringLiteral("--data"),
+                m_data};
+    }
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_spec;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_data = m_dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(m_data));
+        QVERIFY(testutils::writeSyntheticMnist(m_data, 200, 50));
+        m_spec = m_dir.filePath(QStringLiteral("tiny.json"));
+        QVERIFY(testutils::writeFile(m_spec, testutils::tinySpec().toJsonBytes()));
+    }
+
+    void comparesAndSaves()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("saved"));
+        const Result r = run(smallArgs() << QStringLiteral("--save-run") << folder);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Lesson lines per run, prefixed.
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        for (const char *prefix : {"[A seed 0] ", "[A seed 1] ", "[C seed 0] ", "[C seed 1] ", "[tiny seed 0] ", "[tiny seed 1] "}) {
+            const QString p = QLatin1String(prefix);
+            QCOMPARE(lines.filter(QRegularExpression(QRegularExpression::escape(p)
+                                                     + QStringLiteral("Iteration: \\d+\\. Loss: [0-9.]+\\. Accuracy: [0-9.]+$")))
+                         .size(),
+                     2);
+            QCOMPARE(lines.filter(p + QStringLiteral("Summary: model=")).size(), 1);
+        }
+        // The Markdown table, one row per model.
+        QVERIFY(r.out.contains(QStringLiteral("| Model | Padding | Pooling | Parameters | Test accuracy (mean ± sd) |")));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| A \\| same \\| max \\| 28938 \\| [0-9.]+ ± [0-9.]+ % \\| [01] \\|"))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| C \\| valid \\| max \\| \\d+ \\|"))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| tiny \\| "))));
+        QVERIFY(r.err.contains(QStringLiteral("Comparison saved to")));
+
+        // The folder the app opens.
+        QString error;
+        auto c = cnnlab::ComparisonStore::load(folder, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(int(c->runs.size()), 6);
+        QCOMPARE(c->plan.iterations, 4);
+        QCOMPARE(c->runs[0].record.model, QStringLiteral("A"));
+
+        // The same command prints the same numbers.
+        const Result again = run(smallArgs());
+        QCOMPARE(again.exitCode, 0);
+        const auto lessonLines = [](const QString &out) {
+            return out.split(QLatin1Char('\n')).filter(QStringLiteral("Iteration: "));
+        };
+        QCOMPARE(lessonLines(again.out).size(), 12);
+        QCOMPARE(lessonLines(again.out), lessonLines(r.out));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown model") << QStringList{QStringLiteral("--models"), QStringLiteral("A,D")}
+                                       << QStringLiteral("unknown model \"D\"");
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("--seeds"), QStringLiteral("0,x")}
+                                  << QStringLiteral("--seeds: \"x\"");
+        QTest::newRow("twice") << QStringList{QStringLiteral("--seeds"), QStringLiteral("1,1")}
+                               << QStringLiteral("1 appears twice");
+        QTest::newRow("too many") << QStringList{QStringLiteral("--seeds"), QStringLiteral("0,1,2,3,4,5,6,7,8,9,10")}
+                                  << QStringLiteral("at most 10 seeds");
+        QTest::newRow("iters") << QStringList{QStringLiteral("--iters"), QStringLiteral("0")}
+                               << QStringLiteral("--iters must be a whole number");
+        QTest::newRow("lr") << QStringList{QStringLiteral("--lr"), QStringLiteral("abc")}
+                            << QStringLiteral("--lr must be a number");
+        QTest::newRow("spec") << QStringList{QStringLiteral("--spec"), QStringLiteral("/nonexistent/x.json")}
+                              << QStringLiteral("/nonexistent/x.json");
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(QStringList{QStringLiteral("compare"), QStringLiteral("--data"), m_data} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCompare)
+#include "tst_cli_compare.moc"

@@ -1,0 +1,268 @@
+// Comparisons are fair and reproducible: the same plan gives identical
+// numbers twice; every model sees the same batch order for a seed; the
+// confusion matrix sums to the test-set size and its diagonal gives the
+// reported accuracy; Stop keeps the finished runs. Tiny networks on a small
+// synthetic dataset, one thread, so the runs are deterministic and fast.
+
+#include <map>
+#include <thread>
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Comparison.h"
+#include "MnistDataset.h"
+#include "TestUtils.h"
+
+using namespace cnnlab;
+
+namespace {
+
+ComparisonPlan smallPlan()
+{
+    ComparisonPlan plan;
+    ArchitectureSpec c = testutils::smallTrainingConfig().spec; // Model C's layout, 4 and 8 channels
+    ArchitectureSpec a = c;
+    for (ConvBlockSpec &b : a.blocks)
+        b.conv.paddingMode = PaddingMode::Same; // Model A's layout
+    ArchitectureSpec b = a;
+    for (ConvBlockSpec &blk : b.blocks)
+        blk.pool.type = PoolType::Average;      // Model B's layout
+    plan.models = {{QStringLiteral("A"), a}, {QStringLiteral("B"), b}, {QStringLiteral("C"), c}};
+    plan.seeds = {0, 1};
+    plan.iterations = 30; // 400 images / batch 20: two epochs, so one reshuffle
+    plan.batchSize = 20;
+    plan.learningRate = 0.1;
+    plan.evalEvery = 10;
+    plan.threads = 1;
+    return plan;
+}
+
+} // namespace
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const MnistDataset> m_data;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 400, 100));
+        QString error;
+        auto data = MnistDataset::load(m_dir.path(), &error);
+        QVERIFY2(data, qPrintable(error));
+        m_data = std::make_shared<const MnistDataset>(std::move(*data));
+    }
+
+    void planValidates()
+    {
+        ComparisonPlan plan = smallPlan();
+        QVERIFY(plan.validate().isEmpty());
+        QCOMPARE(plan.runCount(), 6);
+        plan.seeds = {1, 1};
+        QVERIFY(plan.validate().contains(QStringLiteral("appears twice")));
+        plan = smallPlan();
+        plan.models.push_back(plan.models.front());
+        QVERIFY(plan.validate().contains(QStringLiteral("\"A\" appears twice")));
+        plan = smallPlan();
+        plan.models.clear();
+        QVERIFY(!plan.validate().isEmpty());
+        plan = smallPlan();
+        plan.learningRate = 5000;
+        QVERIFY(plan.validate().contains(QStringLiteral("learning")) || plan.validate().contains(QStringLiteral("Learning")));
+
+        // JSON round trip, and a strict reader.
+        plan = smallPlan();
+        QString error;
+        auto back = ComparisonPlan::fromJson(plan.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->toJson(), plan.toJson());
+        QJsonObject bad = plan.toJson();
+        bad.insert(QStringLiteral("seeds"), QJsonArray({0, 1.5}));
+        QVERIFY(!ComparisonPlan::fromJson(bad, &error));
+        QVERIFY(error.startsWith(QStringLiteral("plan.seeds")));
+        bad = plan.toJson();
+        bad.insert(QStringLiteral("colour"), 1);
+        QVERIFY(!ComparisonPlan::fromJson(bad, &error));
+        QVERIFY(error.contains(QStringLiteral("colour")));
+    }
+
+    void sameSeedsGiveIdenticalNumbers()
+    {
+        ComparisonRunner first(smallPlan(), m_data);
+        ComparisonRunner second(smallPlan(), m_data);
+        QString error;
+        const Comparison a = first.run({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Comparison b = second.run({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(a.runs.size()), 6);
+        QCOMPARE(int(b.runs.size()), 6);
+        QVERIFY(!a.stopped);
+        for (size_t i = 0; i < a.runs.size(); ++i) {
+            const RunRecord &x = a.runs[i].record, &y = b.runs[i].record;
+            QCOMPARE(x.model, y.model);
+            QCOMPARE(x.seed(), y.seed());
+            QCOMPARE(int(x.loss.size()), 30);
+            QCOMPARE(x.loss, y.loss);
+            QCOMPARE(x.evalAccuracy, y.evalAccuracy);
+            QCOMPARE(x.accuracy, y.accuracy);
+            QVERIFY(x.confusion == y.confusion);
+            QCOMPARE(a.runs[i].predicted, b.runs[i].predicted);
+            QCOMPARE(a.runs[i].confidence, b.runs[i].confidence);
+        }
+        // Different seeds really differ (else the test above proves nothing).
+        QVERIFY(a.runs[0].record.loss != a.runs[1].record.loss);
+        // And different models with one seed differ too.
+        QVERIFY(a.runs[0].record.loss != a.runs[2].record.loss);
+    }
+
+    void everyModelSeesTheSameBatchOrder()
+    {
+        const ComparisonPlan plan = smallPlan();
+        std::map<int, std::vector<int>> order; // run index -> every batch's indices, concatenated
+        std::map<int, int> batches;
+        ComparisonRunner runner(plan, m_data);
+        ComparisonRunner::Callbacks cb;
+        cb.batchIndices = [&](int run, int iteration, const int *indices, int count) {
+            QCOMPARE(iteration, batches[run] + 1);
+            batches[run] = iteration;
+            order[run].insert(order[run].end(), indices, indices + count);
+        };
+        QString error;
+        const Comparison c = runner.run(cb, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(order.size()), plan.runCount());
+        const int seeds = int(plan.seeds.size());
+        for (int run = 0; run < plan.runCount(); ++run) {
+            QCOMPARE(batches[run], plan.iterations);
+            QCOMPARE(int(order[run].size()), plan.iterations * plan.batchSize);
+            // Same seed, another model: the very same indices in the same order.
+            QCOMPARE(order[run], order[run % seeds]);
+        }
+        // Another seed: another order; the second epoch is a reshuffle, not a repeat.
+        QVERIFY(order[0] != order[1]);
+        const std::vector<int> epoch1(order[0].begin(), order[0].begin() + 400);
+        const std::vector<int> epoch2Start(order[0].begin() + 400, order[0].end());
+        QVERIFY(!std::equal(epoch2Start.begin(), epoch2Start.end(), epoch1.begin()));
+    }
+
+    void confusionMatrixMatchesAccuracy()
+    {
+        ComparisonRunner runner(smallPlan(), m_data);
+        QString error;
+        const Comparison c = runner.run({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const MnistSplit &test = m_data->test();
+        for (const ComparisonRun &run : c.runs) {
+            QVERIFY(run.record.confusion);
+            int sum = 0, diagonal = 0;
+            for (int t = 0; t < 10; ++t)
+                for (int p = 0; p < 10; ++p) {
+                    sum += (*run.record.confusion)[size_t(t)][size_t(p)];
+                    if (t == p)
+                        diagonal += (*run.record.confusion)[size_t(t)][size_t(p)];
+                }
+            QCOMPARE(sum, test.size());
+            QCOMPARE(run.record.accuracy, 100.0 * diagonal / test.size());
+            // The trainer's own final evaluation reports the same accuracy.
+            QCOMPARE(run.record.evalAccuracy.back(), run.record.accuracy);
+            // Per-image predictions agree with the matrix.
+            QCOMPARE(int(run.predicted.size()), test.size());
+            int correct = 0;
+            for (int i = 0; i < test.size(); ++i)
+                correct += run.predicted[size_t(i)] == test.labels[size_t(i)] ? 1 : 0;
+            QCOMPARE(correct, diagonal);
+        }
+        // The summary's mean ± sd and best seed come from the runs.
+        const auto rows = summarize(c);
+        QCOMPARE(int(rows.size()), 3);
+        const double a0 = c.runs[0].record.accuracy, a1 = c.runs[1].record.accuracy;
+        QCOMPARE(rows[0].runs, 2);
+        QVERIFY(qAbs(rows[0].meanAccuracy - (a0 + a1) / 2) < 1e-9);
+        QVERIFY(qAbs(rows[0].sdAccuracy - qAbs(a0 - a1) / std::sqrt(2.0)) < 1e-9);
+        QCOMPARE(rows[0].bestSeed, a1 > a0 ? quint64(1) : quint64(0));
+        QCOMPARE(rows[2].padding, QStringLiteral("valid"));
+        QCOMPARE(rows[1].pooling, QStringLiteral("average"));
+        const QString md = markdownTable(rows);
+        QVERIFY(md.startsWith(QStringLiteral("| Model |")));
+        QCOMPARE(md.count(QLatin1Char('\n')), 5);
+        QVERIFY(md.contains(accuracyText(rows[0])));
+        QCOMPARE(csvTable(rows).count(QLatin1Char('\n')), 4);
+    }
+
+    void stopMidComparisonKeepsFinishedRuns()
+    {
+        ComparisonRunner runner(smallPlan(), m_data);
+        ComparisonRunner::Callbacks cb;
+        std::vector<int> finished;
+        cb.runFinished = [&](int index, const ComparisonRun &) { finished.push_back(index); };
+        // Stop in the middle of the third run (model B, seed 0).
+        cb.batchFinished = [&](int index, const BatchStats &stats) {
+            if (index == 2 && stats.iteration == 7)
+                runner.requestStop();
+        };
+        QString error;
+        const Comparison c = runner.run(cb, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(c.stopped);
+        QCOMPARE(int(c.runs.size()), 2);
+        QCOMPARE(finished, (std::vector<int>{0, 1}));
+        QCOMPARE(c.runs[1].record.model, QStringLiteral("A"));
+        QCOMPARE(c.runs[1].record.completedIterations, 30);
+        QVERIFY(c.runs[1].record.confusion);
+        QVERIFY(!c.runs[1].record.weights.isNull());
+    }
+
+    void controllerRunsOnAWorkerThreadAndStops()
+    {
+        ComparisonController controller;
+        QSignalSpy started(&controller, &ComparisonController::runStarted);
+        QSignalSpy progress(&controller, &ComparisonController::progress);
+        QSignalSpy runs(&controller, &ComparisonController::runFinished);
+        QSignalSpy done(&controller, &ComparisonController::finished);
+        connect(&controller, &ComparisonController::runFinished, &controller, [&](int index) {
+            if (index == 0)
+                controller.stop();
+        });
+        QString error;
+        QVERIFY2(controller.start(smallPlan(), m_data, &error), qPrintable(error));
+        QVERIFY(controller.isRunning());
+        QVERIFY(!controller.start(smallPlan(), m_data, &error)); // one at a time
+        QVERIFY(done.wait(60000));
+        QVERIFY(!controller.isRunning());
+        const auto comparison = done.at(0).at(0).value<Comparison>();
+        QVERIFY(done.at(0).at(1).toString().isEmpty());
+        QVERIFY(comparison.stopped);
+        QVERIFY(comparison.runs.size() >= 1 && comparison.runs.size() < 6);
+        QCOMPARE(runs.count(), int(comparison.runs.size()));
+        QVERIFY(started.count() >= 1);
+        QVERIFY(progress.count() >= 1);
+        const auto p = progress.at(0).at(0).value<ComparisonProgress>();
+        QCOMPARE(p.runCount, 6);
+        QCOMPARE(p.model, QStringLiteral("A"));
+        QVERIFY(p.secondsLeft >= 0);
+        QVERIFY(p.fraction > 0 && p.fraction <= 1);
+    }
+
+    void aFailingRunEndsWithAMessage()
+    {
+        ComparisonPlan plan = smallPlan();
+        plan.models[1].spec.inputSize = 32; // does not fit 28x28 images
+        ComparisonRunner runner(plan, m_data);
+        QString error;
+        const Comparison c = runner.run({}, &error);
+        QVERIFY(error.contains(QStringLiteral("Model B")));
+        QCOMPARE(int(c.runs.size()), 2); // model A's runs are kept
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparison)
+#include "tst_comparison.moc"

@@ -1,0 +1,190 @@
+#include "CompareCurves.h"
+
+#include <algorithm>
+
+#include <QHBoxLayout>
+#include <QToolTip>
+
+#include <qcustomplot.h>
+
+namespace cnnlab::ui {
+
+QColor modelColor(int modelIndex)
+{
+    static const QColor colors[] = {QColor(0x1f, 0x6f, 0xd1), QColor(0xe6, 0x6a, 0x00), QColor(0x1a, 0x9e, 0x3a),
+                                    QColor(0xc2, 0x1f, 0x3a), QColor(0x7b, 0x3f, 0xb8), QColor(0x8c, 0x56, 0x4b),
+                                    QColor(0xd6, 0x3c, 0xa8), QColor(0x55, 0x55, 0x55)};
+    return colors[size_t(std::max(0, modelIndex)) % (sizeof colors / sizeof colors[0])];
+}
+
+namespace {
+
+QCustomPlot *makePlot(const QString &title, const QString &yLabel, const QString &name)
+{
+    auto *plot = new QCustomPlot;
+    plot->setObjectName(name);
+    plot->setMinimumHeight(220);
+    QFont f = plot->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    plot->xAxis->setLabelFont(f);
+    plot->yAxis->setLabelFont(f);
+    plot->xAxis->setTickLabelFont(f);
+    plot->yAxis->setTickLabelFont(f);
+    plot->xAxis->setLabel(QObject::tr("Iteration"));
+    plot->yAxis->setLabel(yLabel);
+    plot->plotLayout()->insertRow(0);
+    QFont tf = f;
+    tf.setBold(true);
+    tf.setPointSizeF(f.pointSizeF() * 1.15);
+    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, tf));
+    plot->legend->setVisible(true);
+    plot->legend->setFont(f);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->setMouseTracking(true);
+    return plot;
+}
+
+} // namespace
+
+CompareCurves::CompareCurves(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_loss = makePlot(tr("Training loss (smoothed)"), tr("Loss"), QStringLiteral("compareLossPlot"));
+    m_accuracy = makePlot(tr("Test accuracy"), tr("Accuracy (%)"), QStringLiteral("compareAccuracyPlot"));
+    m_loss->setToolTip(tr("Mean over seeds as a line, min–max over seeds as a band. Drag to pan, wheel to zoom."));
+    m_accuracy->setToolTip(m_loss->toolTip());
+    m_accuracy->legend->setVisible(false); // the loss plot's legend names the colours
+    layout->addWidget(m_loss);
+    layout->addWidget(m_accuracy);
+    connect(m_loss, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showHover(m_loss, e); });
+    connect(m_accuracy, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showHover(m_accuracy, e); });
+}
+
+std::vector<double> CompareCurves::smooth(const std::vector<double> &values)
+{
+    std::vector<double> out(values.size());
+    double s = 0;
+    double weight = 0;
+    constexpr double Beta = 0.95; // bias-corrected EMA, as TensorBoard smooths
+    for (size_t i = 0; i < values.size(); ++i) {
+        s = Beta * s + (1 - Beta) * values[i];
+        weight = Beta * weight + (1 - Beta);
+        out[i] = s / weight;
+    }
+    return out;
+}
+
+CompareCurves::Band CompareCurves::band(const std::vector<std::vector<double>> &xs,
+                                        const std::vector<std::vector<double>> &ys)
+{
+    Band b;
+    size_t longest = 0;
+    size_t which = 0;
+    for (size_t r = 0; r < xs.size(); ++r)
+        if (xs[r].size() > longest) {
+            longest = xs[r].size();
+            which = r;
+        }
+    for (size_t k = 0; k < longest; ++k) {
+        double sum = 0, lo = 0, hi = 0;
+        int n = 0;
+        for (size_t r = 0; r < ys.size(); ++r) {
+            if (k >= ys[r].size())
+                continue;
+            const double v = ys[r][k];
+            lo = n == 0 ? v : std::min(lo, v);
+            hi = n == 0 ? v : std::max(hi, v);
+            sum += v;
+            ++n;
+        }
+        b.x.push_back(xs[which][k]);
+        b.mean.push_back(sum / n);
+        b.min.push_back(lo);
+        b.max.push_back(hi);
+    }
+    return b;
+}
+
+void CompareCurves::setComparison(const Comparison &c)
+{
+    for (QCustomPlot *plot : {m_loss, m_accuracy}) {
+        plot->clearGraphs();
+    }
+    double maxX = 1;
+    for (size_t mi = 0; mi < c.plan.models.size(); ++mi) {
+        std::vector<std::vector<double>> lx, ly, ax, ay;
+        for (const ComparisonRun &run : c.runs) {
+            if (run.modelIndex != int(mi))
+                continue;
+            lx.emplace_back(run.record.iterations.begin(), run.record.iterations.end());
+            ly.push_back(smooth(run.record.loss));
+            ax.emplace_back(run.record.evalIterations.begin(), run.record.evalIterations.end());
+            ay.push_back(run.record.evalAccuracy);
+        }
+        if (lx.empty())
+            continue;
+        const QColor color = modelColor(int(mi));
+        const QString label = c.plan.models[mi].label;
+        auto draw = [&](QCustomPlot *plot, const Band &b, bool markers) {
+            if (b.x.empty())
+                return;
+            maxX = std::max(maxX, b.x.back());
+            const QVector<double> x(b.x.begin(), b.x.end());
+            QCPGraph *lo = nullptr;
+            if (lx.size() > 1) {
+                lo = plot->addGraph();
+                lo->setData(x, QVector<double>(b.min.begin(), b.min.end()), true);
+                lo->setPen(Qt::NoPen);
+                lo->removeFromLegend();
+                QCPGraph *hi = plot->addGraph();
+                hi->setData(x, QVector<double>(b.max.begin(), b.max.end()), true);
+                hi->setPen(Qt::NoPen);
+                QColor fill = color;
+                fill.setAlpha(60);
+                hi->setBrush(fill);
+                hi->setChannelFillGraph(lo);
+                hi->removeFromLegend();
+            }
+            QCPGraph *mean = plot->addGraph();
+            mean->setName(lx.size() > 1 ? tr("%1 (mean of %2 seeds)").arg(label).arg(lx.size()) : label);
+            mean->setData(x, QVector<double>(b.mean.begin(), b.mean.end()), true);
+            mean->setPen(QPen(color, 3));
+            if (markers)
+                mean->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
+            mean->setProperty("model", label);
+        };
+        draw(m_loss, band(lx, ly), false);
+        draw(m_accuracy, band(ax, ay), true);
+    }
+    for (QCustomPlot *plot : {m_loss, m_accuracy}) {
+        plot->xAxis->setRange(0, maxX);
+        plot->rescaleAxes(true);
+        plot->xAxis->setRange(0, maxX);
+        if (plot == m_loss)
+            plot->yAxis->setRangeLower(0);
+        plot->replot();
+    }
+}
+
+void CompareCurves::showHover(QCustomPlot *plot, QMouseEvent *event)
+{
+    const double x = plot->xAxis->pixelToCoord(event->pos().x());
+    QStringList lines;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        QCPGraph *g = plot->graph(i);
+        if (!g->property("model").isValid() || g->data()->isEmpty())
+            continue;
+        auto it = g->data()->findBegin(x);
+        if (it == g->data()->constEnd())
+            --it;
+        lines << QStringLiteral("%1 at %2: %3")
+                     .arg(g->property("model").toString())
+                     .arg(it->key, 0, 'f', 0)
+                     .arg(it->value, 0, 'f', plot == m_loss ? 3 : 2);
+    }
+    if (!lines.isEmpty())
+        QToolTip::showText(event->globalPosition().toPoint(), lines.join(QLatin1Char('\n')), plot);
+}
+
+} // namespace cnnlab::ui

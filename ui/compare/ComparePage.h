@@ -1,0 +1,97 @@
+#pragma once
+
+// The Compare page: Models A, B and C (and saved architectures) × seeds,
+// trained fairly one after another on a worker thread; overlaid curves with
+// seed bands, the results table, a confusion matrix and the misclassified
+// images per model, and the saved comparisons (each finished or stopped
+// comparison is saved in the app's data folder).
+
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QWidget>
+
+#include "Comparison.h"
+
+class QAction;
+class QLabel;
+
+namespace cnnlab {
+class AppSession;
+}
+
+namespace cnnlab::ui {
+
+class CompareCurves;
+class CompareResultsView;
+class CompareSetupPanel;
+class ConfusionMatrixView;
+class MisclassifiedGallery;
+class SavedComparisonsList;
+
+class ComparePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparePage(AppSession *session, QWidget *parent = nullptr);
+    ~ComparePage() override;
+
+    // File menu: Open comparison…, Export results as CSV…
+    QList<QAction *> fileActions() const;
+
+    // Where comparisons are saved and listed (default: ComparisonStore::defaultRoot()).
+    void setStorageRoot(const QString &root);
+    QString storageRoot() const;
+
+    // Trains the setup panel's plan; false (with a message shown) when it cannot start.
+    bool startComparison();
+    void stopComparison();
+    bool isRunning() const;
+    // Shows a saved comparison; false with *error when it cannot be read.
+    bool openComparison(const QString &folder, QString *error);
+    const Comparison &comparison() const { return m_comparison; }
+
+    CompareSetupPanel *setupPanel() const { return m_setup; }
+    CompareCurves *curves() const { return m_curves; }
+    CompareResultsView *results() const { return m_results; }
+    ConfusionMatrixView *confusion() const { return m_confusion; }
+    MisclassifiedGallery *gallery() const { return m_gallery; }
+    SavedComparisonsList *savedList() const { return m_saved; }
+
+Q_SIGNALS:
+    // An image for the Inside page (28×28 floats in [0, 1]); MainWindow wires it.
+    void sendToInside(std::vector<float> input28, QString caption);
+    // A comparison ended (finished or stopped) and was saved (folder empty if saving failed).
+    void comparisonFinished(const QString &folder);
+
+protected:
+    // The first time the page shows with nothing on it, it opens the newest
+    // saved comparison (the one a teacher prepared the night before).
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showComparison(const Comparison &comparison, bool live);
+    void onFinished(const Comparison &comparison, const QString &error);
+
+    AppSession *m_session;
+    ComparisonController *m_controller;
+    Comparison m_comparison;
+    std::unique_ptr<RunRecordBuilder> m_liveRun;
+    int m_liveModel = 0;
+    bool m_shownOnce = false;
+    QElapsedTimer m_redraw;
+
+    QLabel *m_title;
+    CompareSetupPanel *m_setup;
+    CompareCurves *m_curves;
+    CompareResultsView *m_results;
+    ConfusionMatrixView *m_confusion;
+    MisclassifiedGallery *m_gallery;
+    SavedComparisonsList *m_saved;
+    QAction *m_openAction;
+    QAction *m_exportAction;
+};
+
+} // namespace cnnlab::ui

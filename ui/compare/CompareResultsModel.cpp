@@ -1,0 +1,102 @@
+#include "CompareResultsModel.h"
+
+#include <QBrush>
+#include <QFont>
+
+#include "CompareCurves.h"
+
+namespace cnnlab::ui {
+
+CompareResultsModel::CompareResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CompareResultsModel::setRows(std::vector<ModelSummary> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int CompareResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CompareResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const ModelSummary &s = m_rows[size_t(index.row())];
+    const bool has = s.runs > 0;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Model: return s.label;
+        case Padding: return s.padding;
+        case Pooling: return s.pooling;
+        case Parameters: return s.parameters;
+        case Accuracy: return s.meanAccuracy;
+        case BestSeed: return has ? QVariant(s.bestSeed) : QVariant(-1);
+        case TrainSeconds: return s.trainSeconds;
+        case ImagesPerSecond: return s.imagesPerSecond;
+        default: return {};
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Model: return s.label;
+        case Padding: return s.padding;
+        case Pooling: return s.pooling;
+        case Parameters: return QLocale().toString(s.parameters);
+        case Accuracy: return accuracyText(s);
+        case BestSeed: return has ? QString::number(s.bestSeed) : QStringLiteral("—");
+        case TrainSeconds: return QStringLiteral("%1 s").arg(s.trainSeconds, 0, 'f', 1);
+        case ImagesPerSecond: return QString::number(s.imagesPerSecond, 'f', 0);
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= Parameters ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Model)
+        return QBrush(modelColor(index.row()));
+    if (role == Qt::FontRole && (index.column() == Model || index.column() == Accuracy)) {
+        QFont f;
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.25);
+        return f;
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Accuracy && s.runs > 1)
+            return tr("Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %")
+                .arg(s.runs)
+                .arg(s.minAccuracy, 0, 'f', 2)
+                .arg(s.maxAccuracy, 0, 'f', 2);
+        if (index.column() == TrainSeconds)
+            return tr("Training time per run (mean over seeds), evaluations excluded");
+        if (index.column() == BestSeed)
+            return tr("The seed with the highest test accuracy");
+    }
+    return {};
+}
+
+QVariant CompareResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Model: return tr("Model");
+    case Padding: return tr("Padding");
+    case Pooling: return tr("Pooling");
+    case Parameters: return tr("Parameters");
+    case Accuracy: return tr("Test accuracy");
+    case BestSeed: return tr("Best seed");
+    case TrainSeconds: return tr("Training time");
+    case ImagesPerSecond: return tr("Images/s");
+    default: return {};
+    }
+}
+
+} // namespace cnnlab::ui

@@ -1,0 +1,158 @@
+#include "ConfusionMatrixView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace cnnlab::ui {
+
+ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : QWidget(parent)
+{
+    m_model = new QComboBox;
+    m_model->setObjectName(QStringLiteral("confusionModel"));
+    m_model->setToolTip(tr("Whose confusion matrix to show."));
+    m_seed = new QComboBox;
+    m_seed->setObjectName(QStringLiteral("confusionSeed"));
+    m_seed->setToolTip(tr("One seed's run, or all seeds summed."));
+    m_normalise = new QCheckBox(tr("Row-normalised (%)"));
+    m_normalise->setObjectName(QStringLiteral("confusionNormalise"));
+    m_normalise->setToolTip(tr("Show each row as percentages of that digit's test images (N)."));
+    m_normalise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    m_plot = new QCustomPlot;
+    m_plot->setObjectName(QStringLiteral("confusionPlot"));
+    m_plot->setMinimumSize(320, 300);
+    m_plot->setToolTip(tr("Rows: the true digit. Columns: what the model said. The diagonal is correct."));
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_map->data()->setSize(10, 10);
+    m_map->data()->setRange(QCPRange(0, 9), QCPRange(0, 9));
+    QCPColorGradient gradient(QCPColorGradient::gpHot);
+    gradient.setLevelCount(200);
+    m_map->setGradient(gradient.inverted());
+    m_map->setInterpolate(false);
+    m_plot->xAxis->setRange(-0.5, 9.5);
+    m_plot->yAxis->setRange(-0.5, 9.5);
+    m_plot->yAxis->setRangeReversed(true);
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->yAxis->setTicker(ticker);
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->yAxis->grid()->setVisible(false);
+    m_plot->xAxis->setLabel(tr("Predicted digit"));
+    m_plot->yAxis->setLabel(tr("True digit"));
+    QFont f = m_plot->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_plot->xAxis->setTickLabelFont(f);
+    m_plot->yAxis->setTickLabelFont(f);
+    m_plot->xAxis->setLabelFont(f);
+    m_plot->yAxis->setLabelFont(f);
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            auto *text = new QCPItemText(m_plot);
+            text->position->setType(QCPItemPosition::ptPlotCoords);
+            text->position->setCoords(p, t);
+            text->setClipToAxisRect(true);
+            m_cells[t][p] = text;
+        }
+    }
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Model")));
+    top->addWidget(m_model, 1);
+    top->addWidget(new QLabel(tr("Seed")));
+    top->addWidget(m_seed, 1);
+    top->addWidget(m_normalise);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        fillSeeds();
+        redraw();
+    });
+    connect(m_seed, &QComboBox::currentIndexChanged, this, &ConfusionMatrixView::redraw);
+    connect(m_normalise, &QCheckBox::toggled, this, &ConfusionMatrixView::redraw);
+}
+
+void ConfusionMatrixView::setComparison(const Comparison &comparison)
+{
+    m_comparison = comparison;
+    const QString current = m_model->currentText();
+    QSignalBlocker block(m_model);
+    m_model->clear();
+    for (const ComparisonModel &m : comparison.plan.models)
+        m_model->addItem(m.label);
+    const int keep = m_model->findText(current);
+    m_model->setCurrentIndex(keep >= 0 ? keep : 0);
+    fillSeeds();
+    redraw();
+}
+
+void ConfusionMatrixView::fillSeeds()
+{
+    QSignalBlocker block(m_seed);
+    const QVariant current = m_seed->currentData();
+    m_seed->clear();
+    m_seed->addItem(tr("All seeds (sum)"), QVariant());
+    for (const ComparisonRun &run : m_comparison.runs)
+        if (run.modelIndex == m_model->currentIndex() && run.record.confusion)
+            m_seed->addItem(QString::number(run.record.seed()), QVariant(run.record.seed()));
+    const int keep = current.isValid() ? m_seed->findData(current) : 0;
+    m_seed->setCurrentIndex(std::max(0, keep));
+}
+
+double ConfusionMatrixView::cellValue(int t, int p) const
+{
+    return m_map->data()->cell(p, t);
+}
+
+void ConfusionMatrixView::redraw()
+{
+    m_matrix = ConfusionMatrix{};
+    const QVariant seed = m_seed->currentData();
+    for (const ComparisonRun &run : m_comparison.runs) {
+        if (run.modelIndex != m_model->currentIndex() || !run.record.confusion)
+            continue;
+        if (seed.isValid() && run.record.seed() != seed.toULongLong())
+            continue;
+        for (size_t t = 0; t < 10; ++t)
+            for (size_t p = 0; p < 10; ++p)
+                m_matrix[t][p] += (*run.record.confusion)[t][p];
+    }
+    const bool normalise = m_normalise->isChecked();
+    double maxValue = 1;
+    for (int t = 0; t < 10; ++t) {
+        int rowSum = 0;
+        for (int p = 0; p < 10; ++p)
+            rowSum += m_matrix[size_t(t)][size_t(p)];
+        for (int p = 0; p < 10; ++p) {
+            const int count = m_matrix[size_t(t)][size_t(p)];
+            const double v = normalise ? (rowSum > 0 ? 100.0 * count / rowSum : 0) : count;
+            m_map->data()->setCell(p, t, v);
+            maxValue = std::max(maxValue, v);
+            m_cells[t][p]->setText(normalise ? (count == 0 ? QString() : QString::number(v, 'f', v < 10 ? 1 : 0))
+                                        : (count == 0 ? QString() : QString::number(count)));
+        }
+    }
+    // A logarithmic colour scale, so the few mistakes show beside the big diagonal.
+    m_map->setDataScaleType(QCPAxis::stLogarithmic);
+    m_map->setDataRange(QCPRange(normalise ? 0.1 : 0.5, maxValue));
+    for (int t = 0; t < 10; ++t) {
+        for (int p = 0; p < 10; ++p) {
+            const double v = m_map->data()->cell(p, t);
+            m_cells[t][p]->setColor(v > maxValue * 0.2 ? Qt::white : Qt::black);
+            QFont f = m_plot->font();
+            f.setBold(t == p);
+            m_cells[t][p]->setFont(f);
+        }
+    }
+    m_plot->replot();
+}
+
+} // namespace cnnlab::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+// A model's confusion matrix as a 10×10 heatmap (rows: true class, columns:
+// predicted) with the counts written in the cells, row-normalised on a
+// toggle. A model with several seeds shows their sum or one seed.
+
+#include <QWidget>
+
+#include "Comparison.h"
+
+class QCheckBox;
+class QComboBox;
+class QCPColorMap;
+class QCPItemText;
+class QCustomPlot;
+
+namespace cnnlab::ui {
+
+class ConfusionMatrixView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfusionMatrixView(QWidget *parent = nullptr);
+
+    void setComparison(const Comparison &comparison);
+    // The matrix shown now (summed over the chosen runs).
+    ConfusionMatrix shownMatrix() const { return m_matrix; }
+    double cellValue(int trueClass, int predicted) const; // as coloured (normalised when on)
+
+    QComboBox *modelBox() const { return m_model; }
+    QComboBox *seedBox() const { return m_seed; }
+    QCheckBox *normaliseBox() const { return m_normalise; }
+    QCustomPlot *plot() const { return m_plot; }
+
+private:
+    void fillSeeds();
+    void redraw();
+
+    Comparison m_comparison;
+    ConfusionMatrix m_matrix{};
+    QComboBox *m_model;
+    QComboBox *m_seed;
+    QCheckBox *m_normalise;
+    QCustomPlot *m_plot;
+    QCPColorMap *m_map;
+    QCPItemText *m_cells[10][10] = {};
+};
+
+} // namespace cnnlab::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+// The test images one run got wrong, most confident mistakes first, as a grid
+// of thumbnails. Clicking one shows its probabilities under each model (the
+// same seed's run of every model); double-click or "Look inside" sends it to
+// the Inside page through sendToInside().
+
+#include <memory>
+#include <vector>
+
+#include <QWidget>
+
+#include "Comparison.h"
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStandardItemModel;
+
+namespace cnnlab {
+class MnistDataset;
+}
+
+namespace cnnlab::ui {
+
+class MisclassifiedGallery : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxImages = 300;
+
+    explicit MisclassifiedGallery(QWidget *parent = nullptr);
+
+    // Runs without per-image predictions (reopened from disk) are evaluated on
+    // `data`'s test split when first shown.
+    void setComparison(const Comparison &comparison, std::shared_ptr<const MnistDataset> data);
+
+    // Test-image indices shown, in order.
+    std::vector<int> shownImages() const { return m_shown; }
+    // Selects the i-th thumbnail, as a click does.
+    void selectImage(int row);
+    QString probabilitiesText() const;
+
+    QComboBox *runBox() const { return m_run; }
+    QListView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void sendToInside(std::vector<float> input28, QString caption);
+
+private:
+    void showRun();
+    void showImage(int row);
+    std::vector<float> imageOf(int testIndex) const;
+    const ComparisonRun *currentRun() const;
+
+    Comparison m_comparison;
+    std::shared_ptr<const MnistDataset> m_data;
+    std::vector<int> m_shown;
+    int m_selected = -1;
+    QComboBox *m_run;
+    QListView *m_view;
+    QStandardItemModel *m_items;
+    QLabel *m_details;
+    QLabel *m_summary;
+    QPushButton *m_inside;
+};
+
+} // namespace cnnlab::ui
