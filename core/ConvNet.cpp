@@ -1,5 +1,6 @@
 #include "ConvNet_p.h"
 
+#include <mutex>
 #include <stdexcept>
 
 #include "OutputSize.h"
@@ -20,6 +21,15 @@ torch::Tensor activate(Activation activation, const torch::Tensor &x)
 }
 
 } // namespace
+
+ConvNet buildConvNet(const ArchitectureSpec &spec, std::optional<quint64> seed)
+{
+    static std::mutex globalGeneratorMutex;
+    const std::lock_guard<std::mutex> lock(globalGeneratorMutex);
+    if (seed)
+        torch::manual_seed(*seed);
+    return ConvNet(spec);
+}
 
 ConvNetImpl::ConvNetImpl(const ArchitectureSpec &spec)
     : m_spec(spec)

@@ -3,6 +3,7 @@
 // The LibTorch module built from an ArchitectureSpec. Private to core: it
 // includes torch, so no header that moc or ui reads may include it.
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,5 +52,13 @@ private:
     std::vector<torch::nn::Linear> m_fcs;
 };
 TORCH_MODULE(ConvNet);
+
+// Builds the network for `spec`, its parameters drawn from LibTorch's global
+// generator, seeded with `seed` first when one is given (the trainer's and the
+// Inside page's fresh weights). There is one global generator: every build goes
+// through here under one lock, so a seeded build on one thread is never
+// interleaved with another thread's draws and the same seed always gives the
+// same weights.
+ConvNet buildConvNet(const ArchitectureSpec &spec, std::optional<quint64> seed = std::nullopt);
 
 } // namespace cnnlab

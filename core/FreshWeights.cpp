@@ -1,7 +1,5 @@
 #include "FreshWeights.h"
 
-#include <torch/torch.h>
-
 #include "ModelWeights_p.h"
 
 namespace cnnlab {
@@ -9,8 +7,8 @@ namespace cnnlab {
 ModelWeights freshWeights(const ArchitectureSpec &spec, quint64 seed, QString *error)
 {
     try {
-        torch::manual_seed(seed); // Trainer's setup() seeds the same way before building the net
-        ConvNet net(spec);
+        ConvNet net = buildConvNet(spec, seed); // as the trainer builds its net
+
         return snapshotWeights(net);
     } catch (const std::exception &e) {
         if (error)

@@ -85,7 +85,7 @@ InferenceSession::InferenceSession(const ModelWeights &weights)
     const ArchitectureSpec spec = weights.spec();
     impl->imageSize = spec.inputChannels * spec.inputSize * spec.inputSize;
     try {
-        impl->net = ConvNet(spec);
+        impl->net = buildConvNet(spec);
         loadWeightsInto(weights, impl->net);
         impl->net->eval();
     } catch (const std::exception &) {

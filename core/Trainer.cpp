@@ -191,10 +191,9 @@ void TrainingRun::setup()
 {
     if (m_config.threads > 0)
         torch::set_num_threads(m_config.threads);
-    torch::manual_seed(m_config.seed);
     m_device = torch::Device(m_config.device == DeviceKind::Cuda ? torch::kCUDA : torch::kCPU);
 
-    m_net = ConvNet(m_config.spec);
+    m_net = buildConvNet(m_config.spec, m_config.seed);
     if (!m_d.initial.isNull())
         loadWeightsInto(m_d.initial, m_net);
     m_net->to(m_device);
