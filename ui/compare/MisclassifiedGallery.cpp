@@ -36,7 +36,7 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
     m_view->setObjectName(QStringLiteral("misclassified"));
     m_view->setViewMode(QListView::IconMode);
     m_view->setIconSize(QSize(ThumbSize, ThumbSize));
-    m_view->setGridSize(QSize(ThumbSize + 24, ThumbSize + 30));
+    m_view->setGridSize(QSize(ThumbSize + 44, ThumbSize + 30)); // room for "7→2 100%"
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
