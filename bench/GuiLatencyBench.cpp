@@ -58,7 +58,11 @@ int main(int argc, char *argv[])
                                            QStringLiteral("N"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Batch size (100)."),
                                          QStringLiteral("N"), QStringLiteral("100"));
-    parser.addOptions({dataOption, iterationsOption, threadsOption, batchOption});
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("The page in front while it trains: design (default), inside, "
+                                                       "draw or compare."),
+                                        QStringLiteral("NAME"), QStringLiteral("design"));
+    parser.addOptions({dataOption, iterationsOption, threadsOption, batchOption, pageOption});
     parser.process(app);
 
     QString dataDir = parser.value(dataOption);
@@ -84,6 +88,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(threadsOption))
         panel->threadsSpin()->setValue(parser.value(threadsOption).toInt());
     window.resize(1500, 950);
+    const QStringList pages{QStringLiteral("design"), QStringLiteral("inside"), QStringLiteral("draw"),
+                            QStringLiteral("compare")};
+    const int page = pages.indexOf(parser.value(pageOption));
+    if (page < 0) {
+        std::fprintf(stderr, "cnnlab-gui-latency: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
+        return 2;
+    }
+    window.showPage(cnnlab::ui::MainWindow::Page(page));
     window.show();
 
     std::vector<double> lateMs;
@@ -108,9 +120,10 @@ int main(int argc, char *argv[])
                          probe.stop();
                          const double seconds = runClock.elapsed() / 1000.0;
                          std::printf("cnnlab-gui-latency: Model A, %d iterations, batch %d, %d training thread(s), "
-                                     "%d cores, platform %s\n",
+                                     "%d cores, platform %s, page %s in front\n",
                                      summary.iterations, panel->batchSpin()->value(), panel->threadsSpin()->value(),
-                                     QThread::idealThreadCount(), qPrintable(QGuiApplication::platformName()));
+                                     QThread::idealThreadCount(), qPrintable(QGuiApplication::platformName()),
+                                     qPrintable(parser.value(pageOption)));
                          std::printf("training: %.1f s, %.0f images/s, accuracy %.2f%%\n", seconds,
                                      summary.imagesPerSecond, summary.accuracy);
                          std::printf("event-loop lateness over %zu ticks of %d ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
