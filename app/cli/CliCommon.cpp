@@ -106,4 +106,35 @@ std::shared_ptr<const MnistDataset> loadDataset(const QString &explicitDir, QStr
     return std::make_shared<const MnistDataset>(std::move(*data));
 }
 
+bool readIntOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qlonglong v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+        return false;
+    }
+    *out = int(v);
+    return true;
+}
+
+bool readDoubleOption(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
+                QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || !(v >= min) || !(v <= max)) {
+        *error = QStringLiteral("--%1 must be a number from %2 to %3 (got \"%4\")")
+                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 } // namespace cnnlab::cli

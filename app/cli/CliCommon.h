@@ -26,6 +26,12 @@ std::optional<ArchitectureSpec> specFromOptions(const QCommandLineParser &parser
 // nullopt to continue, or the exit code to return (after --help or an error).
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description);
 
+// --NAME as a whole number / a number within [min, max] into *out, when given
+// (else *out keeps its default). False with "--NAME must be …" in *error.
+bool readIntOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *out, QString *error);
+bool readDoubleOption(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
+                      QString *error);
+
 } // namespace cnnlab::cli
 
 namespace cnnlab {

@@ -14,26 +14,6 @@
 
 namespace cnnlab::cli {
 
-namespace {
-
-bool readWholeNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, int *out,
-                     QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const qlonglong v = parser.value(name).toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
-                     .arg(name).arg(min).arg(max).arg(parser.value(name));
-        return false;
-    }
-    *out = int(v);
-    return true;
-}
-
-} // namespace
-
 int compareCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -102,19 +82,14 @@ int compareCommand(const QStringList &args)
     }
     QString error;
     using L = TrainingLimits;
-    if (!readWholeNumber(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, &error)
-        || !readWholeNumber(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, &error)
-        || !readWholeNumber(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, &error)
-        || !readWholeNumber(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &plan.threads, &error))
+    if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, &error)
+        || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, &error)
+        || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, &error)
+        || !readIntOption(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &plan.threads, &error))
         return usage(error);
-    if (parser.isSet(QStringLiteral("lr"))) {
-        bool ok = false;
-        const double v = parser.value(QStringLiteral("lr")).toDouble(&ok);
-        if (!ok || !(v >= L::minLearningRate) || !(v <= L::maxLearningRate))
-            return usage(QStringLiteral("--lr must be a number from %1 to %2 (got \"%3\")")
-                             .arg(L::minLearningRate).arg(L::maxLearningRate).arg(parser.value(QStringLiteral("lr"))));
-        plan.learningRate = v;
-    }
+    if (!readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &plan.learningRate,
+                          &error))
+        return usage(error);
     if (const QString invalid = plan.validate(); !invalid.isEmpty())
         return usage(invalid);
 

@@ -8,41 +8,6 @@
 
 namespace cnnlab::cli {
 
-namespace {
-
-bool readInt(const QCommandLineParser &parser, const QString &name, int min, int max, int *out, QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const qlonglong v = parser.value(name).toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
-                     .arg(name).arg(min).arg(max).arg(parser.value(name));
-        return false;
-    }
-    *out = int(v);
-    return true;
-}
-
-bool readDouble(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
-                QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const double v = parser.value(name).toDouble(&ok);
-    if (!ok || !(v >= min) || !(v <= max)) {
-        *error = QStringLiteral("--%1 must be a number from %2 to %3 (got \"%4\")")
-                     .arg(name).arg(min).arg(max).arg(parser.value(name));
-        return false;
-    }
-    *out = v;
-    return true;
-}
-
-} // namespace
-
 int trainCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -78,13 +43,13 @@ int trainCommand(const QStringList &args)
     config.spec = *spec;
     int seed = 0;
     using L = TrainingLimits; // the same bounds as TrainingConfig::validate() and the app's panel
-    if (!readInt(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config.iterations, &error)
-        || !readInt(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &config.batchSize, &error)
-        || !readDouble(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &config.learningRate, &error)
-        || !readDouble(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config.momentum, &error)
-        || !readInt(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config.evalEvery, &error)
-        || !readInt(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, &error)
-        || !readInt(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &config.threads, &error)) {
+    if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config.iterations, &error)
+        || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &config.batchSize, &error)
+        || !readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &config.learningRate, &error)
+        || !readDoubleOption(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config.momentum, &error)
+        || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config.evalEvery, &error)
+        || !readIntOption(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, &error)
+        || !readIntOption(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &config.threads, &error)) {
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitUsage;
     }
