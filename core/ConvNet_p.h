@@ -44,6 +44,8 @@ public:
 private:
     torch::Tensor runBlock(size_t index, torch::Tensor x, Trace *trace);
     torch::Tensor firstLinear(const torch::Tensor &features);
+    bool firstConvRunsOverRowPatches(const torch::Tensor &x) const;
+    torch::Tensor greyscaleConvOverRowPatches(const torch::Tensor &x);
 
     ArchitectureSpec m_spec;
     // Registered as cnn1, cnn2, ... and fc1, fc2, ... like the lesson's CNNModel,
