@@ -21,6 +21,7 @@
 
 #include "ArchitecturePanel.h"
 #include "AppSession.h"
+#include "ComputeThreads.h"
 #include "DatasetController.h"
 #include "DesignPage.h"
 #include "MainWindow.h"
@@ -46,6 +47,7 @@ double percentile(std::vector<double> sorted, double p)
 
 int main(int argc, char *argv[])
 {
+    cnnlab::boundOpenMpSpinning(argv, cnnlab::SpinProfile::Interactive); // as the app does
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GUI event-loop lateness while CNN Lab trains Model A."));
@@ -54,7 +56,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption iterationsOption(QStringLiteral("iterations"), QStringLiteral("Iterations (300)."),
                                               QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           QStringLiteral("Training CPU threads (default: the app's, cores - 1)."),
+                                           QStringLiteral("Training CPU threads (default: the app's, LibTorch's core count)."),
                                            QStringLiteral("N"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Batch size (100)."),
                                          QStringLiteral("N"), QStringLiteral("100"));

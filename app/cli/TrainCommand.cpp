@@ -1,6 +1,7 @@
 #include <QCommandLineParser>
 
 #include "CliCommon.h"
+#include "ComputeThreads.h"
 #include "Commands.h"
 #include "Devices.h"
 #include "MnistDataset.h"
@@ -22,7 +23,7 @@ int trainCommand(const QStringList &args)
         {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations (0: only at the end); default 500."),
          QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Random seed for weights and shuffling; default 0."), QStringLiteral("N")},
-        {QStringLiteral("threads"), QStringLiteral("CPU threads; default: LibTorch's choice."), QStringLiteral("N")},
+        {QStringLiteral("threads"), QStringLiteral("CPU threads; default: every core."), QStringLiteral("N")},
         {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
         {QStringLiteral("save"), QStringLiteral("Write the trained weights to FILE (with the spec inside)."),
          QStringLiteral("FILE")},
@@ -41,6 +42,7 @@ int trainCommand(const QStringList &args)
     }
     TrainingConfig config;
     config.spec = *spec;
+    config.threads = defaultComputeThreads();
     int seed = 0;
     using L = TrainingLimits; // the same bounds as TrainingConfig::validate() and the app's panel
     if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config.iterations, &error)

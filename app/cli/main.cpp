@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "CliCommon.h"
+#include "ComputeThreads.h"
 #include "Commands.h"
 
 using namespace cnnlab::cli;
@@ -28,6 +29,7 @@ const char *const Usage =
 
 int main(int argc, char *argv[])
 {
+    cnnlab::boundOpenMpSpinning(argv, cnnlab::SpinProfile::Batch);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CNNLab"));
     QCoreApplication::setApplicationName(QStringLiteral("cnnlab"));

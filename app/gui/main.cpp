@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "ArchitectureSpec.h"
+#include "ComputeThreads.h"
 #include "MainWindow.h"
 #include "MnistDataset.h"
 
@@ -28,6 +29,7 @@ bool wantsTextOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    cnnlab::boundOpenMpSpinning(argv, cnnlab::SpinProfile::Interactive);
     std::unique_ptr<QCoreApplication> appHolder;
     if (wantsTextOnly(argc, argv))
         appHolder = std::make_unique<QCoreApplication>(argc, argv);

@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ComputeThreads.h"
 #include "Devices.h"
 
 namespace cnnlab::ui {
@@ -112,8 +113,9 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_threads = new QSpinBox(this);
     m_threads->setObjectName(QStringLiteral("threadsSpin"));
     m_threads->setRange(L::minThreads, std::clamp(QThread::idealThreadCount(), L::minThreads, L::maxThreads));
-    m_threads->setToolTip(tr("CPU threads for the training. The default leaves one core to the window so it "
-                             "stays responsive."));
+    m_threads->setToolTip(tr("CPU threads for the training. The default, %1, is every core of this computer: the "
+                             "window stays responsive while they train. Fewer threads leave "
+                             "more of the computer to other programs.").arg(defaultCpuThreads()));
 
     m_augment = new QCheckBox(tr("Augment the images"), this);
     m_augment->setObjectName(QStringLiteral("augmentCheck"));
@@ -169,7 +171,7 @@ TrainingPanel::TrainingPanel(QWidget *parent)
 
 int TrainingPanel::defaultCpuThreads()
 {
-    return std::max(1, QThread::idealThreadCount() - 1);
+    return cnnlab::defaultComputeThreads();
 }
 
 QString TrainingPanel::formatDuration(double seconds)
