@@ -24,6 +24,23 @@ torch::Tensor activate(Activation activation, const torch::Tensor &x)
     return x;
 }
 
+// The same activation, written over `x`. For the training pass only: there the
+// input is a fresh convolution or pooling output that nothing else keeps
+// (their backward passes need their inputs, not their outputs), and every
+// activation's own backward needs only its result, which is what stays. It
+// saves the feature map's allocation and a pass over fresh memory, which
+// Model B (its ReLU runs on the full 28x28 maps) felt.
+torch::Tensor activateInPlace(Activation activation, torch::Tensor x)
+{
+    switch (activation) {
+    case Activation::ReLU: return torch::relu_(x);
+    case Activation::Tanh: return torch::tanh_(x);
+    case Activation::Sigmoid: return torch::sigmoid_(x);
+    case Activation::LeakyReLU: return torch::leaky_relu_(x, 0.01);
+    }
+    return x;
+}
+
 } // namespace
 
 ConvNet buildConvNet(const ArchitectureSpec &spec, std::optional<quint64> seed)
@@ -157,9 +174,9 @@ torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
         // as they come, so the rest of the network stays channels-last.
         if (x.device().is_cpu())
             x = x.contiguous(torch::MemoryFormat::ChannelsLast);
-        return activate(block.activation, torch::max_pool2d(x, pool.kernel, pool.kernel));
+        return activateInPlace(block.activation, torch::max_pool2d(x, pool.kernel, pool.kernel));
     }
-    x = activate(block.activation, x);
+    x = trace ? activate(block.activation, x) : activateInPlace(block.activation, x);
     if (trace)
         trace->layers.emplace_back("conv" + std::to_string(index + 1), x);
     if (pool.type == PoolType::None)
