@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption iterationsOption(QStringLiteral("iterations"), QStringLiteral("Iterations (300)."),
                                               QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           QStringLiteral("Training CPU threads (default: the app's, LibTorch's core count)."),
+                                           QStringLiteral("Training CPU threads, 0 for Auto (default: the app's, Auto)."),
                                            QStringLiteral("N"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Batch size (100)."),
                                          QStringLiteral("N"), QStringLiteral("100"));

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -14,10 +15,12 @@
 #include <torch/utils.h>
 
 #include "Augmentation_p.h"
+#include "ComputeThreads.h"
 #include "Devices.h"
 #include "MnistDataset.h"
 #include "ModelWeights_p.h"
 #include "OutputSize.h"
+#include "ThreadTuner.h"
 
 namespace cnnlab {
 
@@ -171,6 +174,8 @@ private:
     std::mt19937_64 m_augmentRng;
     torch::Tensor m_batchImages;
     torch::Tensor m_batchLabels;
+    // Set when the config leaves the CPU thread count to the trainer ("Auto").
+    std::optional<ThreadTuner> m_threadTuner;
 
     TrainingSummary m_summary;
     int m_testCount = 0;
@@ -189,9 +194,13 @@ private:
 
 void TrainingRun::setup()
 {
-    if (m_config.threads > 0)
-        torch::set_num_threads(m_config.threads);
     m_device = torch::Device(m_config.device == DeviceKind::Cuda ? torch::kCUDA : torch::kCPU);
+    if (m_config.threads > 0) {
+        torch::set_num_threads(m_config.threads);
+    } else if (m_device.is_cpu()) {
+        m_threadTuner.emplace(defaultComputeThreads());
+        torch::set_num_threads(m_threadTuner->threads());
+    }
 
     m_net = buildConvNet(m_config.spec, m_config.seed);
     if (!m_d.initial.isNull())
@@ -279,7 +288,14 @@ TrainingRun::Step TrainingRun::trainBatch(int start)
     ++m_iteration;
     m_imagesSeen += n;
     m_lastLoss = lossValue;
-    m_trainSeconds += secondsSince(t0);
+    const double seconds = secondsSince(t0);
+    m_trainSeconds += seconds;
+    if (m_threadTuner) {
+        const int before = m_threadTuner->threads();
+        m_threadTuner->batchFinished(seconds, n);
+        if (m_threadTuner->threads() != before)
+            torch::set_num_threads(m_threadTuner->threads()); // this thread's OpenMP teams, from the next batch
+    }
     return Step::Trained;
 }
 

@@ -40,7 +40,7 @@ struct TrainingLimits
     static constexpr int maxEvalLimit = 1'000'000;
     static constexpr quint64 minSeed = 0;
     static constexpr quint64 maxSeed = 2'147'483'647; // a QSpinBox's int range
-    static constexpr int defaultThreads = 0;        // LibTorch's choice; otherwise minThreads..maxThreads
+    static constexpr int defaultThreads = 0;        // "Auto" (ThreadTuner); otherwise minThreads..maxThreads
     static constexpr int minThreads = 1;
     static constexpr int maxThreads = 256;
     static constexpr int minSnapshotIntervalMs = 0; // 0: no timed snapshots
@@ -57,7 +57,7 @@ struct TrainingConfig
     double momentum = 0.9;     // only for SgdMomentum
     int evalEvery = 500;       // test accuracy every N iterations (and at the end); 0 = only at the end
     quint64 seed = 0;
-    int threads = 0;           // intra-op CPU threads; 0 = LibTorch's default
+    int threads = 0;           // intra-op CPU threads; 0 = "Auto": the trainer measures which count trains faster (ThreadTuner)
     DeviceKind device = DeviceKind::Cpu;
     int evalLimit = 0;         // evaluate on the first N test images; 0 = all
     // Weight snapshots between batches at least this often (ms), besides those at

@@ -4,10 +4,13 @@
 # settings that matter: CNN Lab's own (what the app and the CLI set at start)
 # and libgomp's default (GOMP_SPINCOUNT=300000, what they ran with before).
 #
-#   scripts/bench-threads.sh [--cores N] [--threads "1 2"] [--load "0 1 2"] [--iters 300]
+#   scripts/bench-threads.sh [--cores N] [--threads "0 1 2"] [--load "0 1 2"] [--iters 300]
 #
 #   --cores N  run everything (and the load) on the first N CPUs (taskset), e.g.
 #              --cores 4 on a bigger machine for a 4-core laptop; default: all.
+#   --threads  the counts to try; 0 is Auto (the app's default: the trainer
+#              measures every core against one fewer while it trains). Default:
+#              0, then 1 to N.
 #   --load     how many busy loops run beside it (each wants a whole core).
 #
 # The app's side is cnnlab-gui-latency (the real window under Xvfb, Model A,
@@ -29,7 +32,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ "$cores" -le "$(nproc)" ] || { echo "this machine has only $(nproc) CPUs" >&2; exit 1; }
-[ -n "$thread_counts" ] || thread_counts=$(seq -s ' ' 1 "$cores")
+[ -n "$thread_counts" ] || thread_counts="0 $(seq -s ' ' 1 "$cores")"
 cpus="0-$((cores - 1))"
 mnist=${CNNLAB_MNIST_DIR:-$(pwd)/../shared/data/mnist}
 cmake --preset default >/dev/null
@@ -60,8 +63,9 @@ for load in $loads; do
       lat=$(echo "$gui" | grep -o 'p50 [0-9.]* ms, p99 [0-9.]* ms, max [0-9.]* ms')
       p50=$(echo "$lat" | awk '{print $2}'); p99=$(echo "$lat" | awk '{print $5}'); worst=$(echo "$lat" | awk '{print $8}')
       cli_ips=$(echo "$cli" | grep -o 'images_per_second=[0-9]*' | cut -d= -f2)
-      echo "| app | $label | $load | $threads | $ips | $p50 ms | $p99 ms | $worst ms |"
-      echo "| CLI | $label | $load | $threads | $cli_ips | | | |"
+      shown=$([ "$threads" = 0 ] && echo auto || echo "$threads")
+      echo "| app | $label | $load | $shown | $ips | $p50 ms | $p99 ms | $worst ms |"
+      echo "| CLI | $label | $load | $shown | $cli_ips | | | |"
     done
   done
 done

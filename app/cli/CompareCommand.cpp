@@ -29,7 +29,8 @@ int compareCommand(const QStringList &args)
         {QStringLiteral("batch"), QStringLiteral("Images per batch; default 100."), QStringLiteral("N")},
         {QStringLiteral("lr"), QStringLiteral("Learning rate; default 0.01."), QStringLiteral("RATE")},
         {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations; default 500."), QStringLiteral("N")},
-        {QStringLiteral("threads"), QStringLiteral("CPU threads; default: every core."), QStringLiteral("N")},
+        {QStringLiteral("threads"), QStringLiteral("CPU threads, or 0 for auto (measures whether every core or one fewer trains faster, "
+                                          "and keeps checking); default: every core."), QStringLiteral("N")},
         {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
         {QStringLiteral("save-run"), QStringLiteral("Save the comparison (run.json and the weights) into DIR."),
          QStringLiteral("DIR")},
@@ -87,7 +88,7 @@ int compareCommand(const QStringList &args)
     if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, &error)
         || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, &error)
         || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, &error)
-        || !readIntOption(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &plan.threads, &error))
+        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &plan.threads, &error))
         return usage(error);
     if (!readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &plan.learningRate,
                           &error))

@@ -23,7 +23,8 @@ int trainCommand(const QStringList &args)
         {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations (0: only at the end); default 500."),
          QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Random seed for weights and shuffling; default 0."), QStringLiteral("N")},
-        {QStringLiteral("threads"), QStringLiteral("CPU threads; default: every core."), QStringLiteral("N")},
+        {QStringLiteral("threads"), QStringLiteral("CPU threads, or 0 for auto (measures whether every core or one fewer trains faster, "
+                                          "and keeps checking); default: every core."), QStringLiteral("N")},
         {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
         {QStringLiteral("save"), QStringLiteral("Write the trained weights to FILE (with the spec inside)."),
          QStringLiteral("FILE")},
@@ -51,7 +52,7 @@ int trainCommand(const QStringList &args)
         || !readDoubleOption(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config.momentum, &error)
         || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config.evalEvery, &error)
         || !readIntOption(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, &error)
-        || !readIntOption(parser, QStringLiteral("threads"), L::minThreads, L::maxThreads, &config.threads, &error)) {
+        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &config.threads, &error)) {
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitUsage;
     }

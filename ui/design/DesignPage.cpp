@@ -297,8 +297,8 @@ void DesignPage::updateStatus()
 {
     const TrainingConfig c = m_training->config(m_architecture->spec());
     const DeviceSupport device = deviceSupport(c.device);
-    m_deviceLabel->setText(c.device == DeviceKind::Cpu ? tr("CPU · %n thread(s)", nullptr, c.threads)
-                                                       : device.description);
+    const QString cpu = c.threads > 0 ? tr("CPU · %n thread(s)", nullptr, c.threads) : tr("CPU · auto threads");
+    m_deviceLabel->setText(c.device == DeviceKind::Cpu ? cpu : device.description);
     const NetworkDims &dims = m_dimensions->dims();
     m_paramsLabel->setText(dims.valid ? tr("%1 parameters").arg(QLocale().toString(dims.parameters))
                                       : tr("invalid architecture"));

@@ -112,10 +112,15 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_device->setModel(deviceModel);
     m_threads = new QSpinBox(this);
     m_threads->setObjectName(QStringLiteral("threadsSpin"));
-    m_threads->setRange(L::minThreads, std::clamp(QThread::idealThreadCount(), L::minThreads, L::maxThreads));
-    m_threads->setToolTip(tr("CPU threads for the training. The default, %1, is every core of this computer: the "
-                             "window stays responsive while they train. Fewer threads leave "
-                             "more of the computer to other programs.").arg(defaultCpuThreads()));
+    // 0 is "Auto": the trainer tries every core and every core but one while it
+    // trains and keeps the faster (ThreadTuner), since which wins depends on
+    // the computer and on what else runs, the window's own drawing included.
+    m_threads->setRange(L::defaultThreads, std::clamp(QThread::idealThreadCount(), L::minThreads, L::maxThreads));
+    m_threads->setSpecialValueText(tr("Auto"));
+    m_threads->setToolTip(tr("CPU threads for the training. Auto (the default) tries all %1 cores and one "
+                             "fewer while it trains, and keeps whichever is faster right now: the window and "
+                             "other programs need some of the computer too. A number fixes the count.")
+                              .arg(cnnlab::defaultComputeThreads()));
 
     m_augment = new QCheckBox(tr("Augment the images"), this);
     m_augment->setObjectName(QStringLiteral("augmentCheck"));
@@ -171,7 +176,7 @@ TrainingPanel::TrainingPanel(QWidget *parent)
 
 int TrainingPanel::defaultCpuThreads()
 {
-    return cnnlab::defaultComputeThreads();
+    return L::defaultThreads; // Auto
 }
 
 QString TrainingPanel::formatDuration(double seconds)
@@ -223,7 +228,7 @@ void TrainingPanel::setConfig(const TrainingConfig &c)
     const auto *model = static_cast<QStandardItemModel *>(m_device->model());
     // A saved CUDA choice on a machine without CUDA falls back to the CPU.
     m_device->setCurrentIndex(device >= 0 && model->item(device)->isEnabled() ? device : 0);
-    m_threads->setValue(c.threads > 0 ? c.threads : defaultCpuThreads());
+    m_threads->setValue(c.threads);
     m_augment->setChecked(c.augment);
     updateDeviceControls();
 }
