@@ -29,12 +29,9 @@ enum class SpinProfile {
 // (the program then runs with libgomp's defaults). Linux only; elsewhere a no-op.
 void boundOpenMpSpinning(char *argv[], SpinProfile profile);
 
-// The training threads the app and the CLI use unless told otherwise: every
-// logical processor (QThread::idealThreadCount()), not cores - 1 and not
-// LibTorch's own default (1 on this project's 2-core test machines, whose
-// topology its cpuinfo misreads). With the busy-waiting bounded, every core is
-// the fastest choice even while other programs run, and the window's lateness
-// stays under a frame (README, "Threads and load").
+// The logical processors there are to train on (QThread::idealThreadCount()),
+// the most ThreadTuner tries. Not LibTorch's own default: that is 1 on this
+// project's 2-core test machines, whose topology its cpuinfo misreads.
 int defaultComputeThreads();
 
 } // namespace cnnlab

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 
 #include "CliCommon.h"
-#include "ComputeThreads.h"
 #include "Commands.h"
 #include "Comparison.h"
 #include "ComparisonStore.h"
@@ -30,7 +29,7 @@ int compareCommand(const QStringList &args)
         {QStringLiteral("lr"), QStringLiteral("Learning rate; default 0.01."), QStringLiteral("RATE")},
         {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations; default 500."), QStringLiteral("N")},
         {QStringLiteral("threads"), QStringLiteral("CPU threads, or 0 for auto (measures whether every core or one fewer trains faster, "
-                                          "and keeps checking); default: every core."), QStringLiteral("N")},
+                                          "and keeps checking); default: auto."), QStringLiteral("N")},
         {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
         {QStringLiteral("save-run"), QStringLiteral("Save the comparison (run.json and the weights) into DIR."),
          QStringLiteral("DIR")},
@@ -84,7 +83,6 @@ int compareCommand(const QStringList &args)
     }
     QString error;
     using L = TrainingLimits;
-    plan.threads = defaultComputeThreads();
     if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, &error)
         || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, &error)
         || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, &error)

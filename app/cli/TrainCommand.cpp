@@ -1,7 +1,6 @@
 #include <QCommandLineParser>
 
 #include "CliCommon.h"
-#include "ComputeThreads.h"
 #include "Commands.h"
 #include "Devices.h"
 #include "MnistDataset.h"
@@ -24,7 +23,7 @@ int trainCommand(const QStringList &args)
          QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Random seed for weights and shuffling; default 0."), QStringLiteral("N")},
         {QStringLiteral("threads"), QStringLiteral("CPU threads, or 0 for auto (measures whether every core or one fewer trains faster, "
-                                          "and keeps checking); default: every core."), QStringLiteral("N")},
+                                          "and keeps checking); default: auto."), QStringLiteral("N")},
         {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
         {QStringLiteral("save"), QStringLiteral("Write the trained weights to FILE (with the spec inside)."),
          QStringLiteral("FILE")},
@@ -43,7 +42,6 @@ int trainCommand(const QStringList &args)
     }
     TrainingConfig config;
     config.spec = *spec;
-    config.threads = defaultComputeThreads();
     int seed = 0;
     using L = TrainingLimits; // the same bounds as TrainingConfig::validate() and the app's panel
     if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config.iterations, &error)
