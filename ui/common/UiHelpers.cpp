@@ -5,11 +5,30 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "AppSession.h"
 
 namespace cnnlab::ui {
+
+QSpinBox *prefixedSpin(QWidget *parent, int min, int max, int value, const QString &prefix, const QString &toolTip)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(min, max);
+    spin->setValue(value);
+    spin->setPrefix(prefix);
+    spin->setToolTip(toolTip);
+    return spin;
+}
+
+QFont scaledFont(QFont font, qreal factor, bool bold)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    if (bold)
+        font.setBold(true);
+    return font;
+}
 
 QGroupBox *framed(const QString &title, QWidget *content, const QString &objectName)
 {

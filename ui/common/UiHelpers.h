@@ -1,13 +1,16 @@
 #pragma once
 
-// Small pieces every page uses the same way: a framed group, a non-modal
-// error box, and a file dialog that starts in the folder last used.
+// Small pieces every page uses the same way: a framed group, a labelled spin
+// box, a larger font, a non-modal error box, and a file dialog that starts in
+// the folder last used.
 
 #include <functional>
 
+#include <QFont>
 #include <QString>
 
 class QGroupBox;
+class QSpinBox;
 class QWidget;
 
 namespace cnnlab {
@@ -18,6 +21,14 @@ namespace cnnlab::ui {
 
 // `content` in a titled QGroupBox with half the usual margins.
 QGroupBox *framed(const QString &title, QWidget *content, const QString &objectName);
+
+// A spin box from `min` to `max` showing `value`, its number after `prefix`
+// ("stride 2"), with `toolTip`.
+QSpinBox *prefixedSpin(QWidget *parent, int min, int max, int value, const QString &prefix, const QString &toolTip);
+
+// `font` scaled by `factor` (1.5: half as large again), bold if asked: the
+// explainers' headline and text sizes, readable from the back of a room.
+QFont scaledFont(QFont font, qreal factor, bool bold = false);
 
 // A warning box that does not block the event loop (or a test); named "errorBox".
 void showError(QWidget *parent, const QString &title, const QString &text);

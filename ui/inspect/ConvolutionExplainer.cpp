@@ -16,6 +16,7 @@
 #include "ColorMaps.h"
 #include "GridDrawing.h"
 #include "StepControls.h"
+#include "UiHelpers.h"
 
 namespace cnnlab::ui {
 
@@ -159,44 +160,22 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
     m_source->addItems({tr("crop of the image"), tr("my own grid")});
     m_source->setToolTip(tr("The input: a crop of the page's image, or a grid you edit (click a cell to raise it, "
                             "right-click to clear it)"));
-    m_size = new QSpinBox(this);
-    m_size->setRange(3, 10);
-    m_size->setValue(7);
-    m_size->setPrefix(tr("size "));
-    m_size->setToolTip(tr("Width and height of the input"));
-    m_cropRow = new QSpinBox(this);
-    m_cropRow->setRange(0, 27);
-    m_cropRow->setValue(6); // through the top stroke of most digits
-    m_cropRow->setPrefix(tr("row "));
-    m_cropRow->setToolTip(tr("Top row of the crop in the 28×28 image"));
-    m_cropCol = new QSpinBox(this);
-    m_cropCol->setRange(0, 27);
-    m_cropCol->setValue(10);
-    m_cropCol->setPrefix(tr("column "));
-    m_cropCol->setToolTip(tr("Left column of the crop in the 28×28 image"));
+    m_size = prefixedSpin(this, 3, 10, 7, tr("size "), tr("Width and height of the input"));
+    // Row 6 runs through the top stroke of most digits.
+    m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
+    m_cropCol = prefixedSpin(this, 0, 27, 10, tr("column "), tr("Left column of the crop in the 28×28 image"));
     m_kernel = new QComboBox(this);
     m_kernel->addItems(classicKernelNames());
     m_kernel->setToolTip(tr("A classic kernel, or one of the network's (click a kernel on the Kernels tab)"));
-    m_padding = new QSpinBox(this);
-    m_padding->setRange(0, MaxExplainerPadding);
-    m_padding->setPrefix(tr("padding "));
-    m_padding->setToolTip(tr("Zeros added on every side (P)"));
-    m_padding->setValue(1); // the zero border on screen from the start
-    m_stride = new QSpinBox(this);
-    m_stride->setRange(1, MaxExplainerStride);
-    m_stride->setPrefix(tr("stride "));
-    m_stride->setToolTip(tr("How far the window moves each step (S)"));
+    // Padding 1: the zero border is on screen from the start.
+    m_padding = prefixedSpin(this, 0, MaxExplainerPadding, 1, tr("padding "), tr("Zeros added on every side (P)"));
+    m_stride = prefixedSpin(this, 1, MaxExplainerStride, 1, tr("stride "), tr("How far the window moves each step (S)"));
     m_formula = new QLabel(this);
     m_formula->setObjectName(QStringLiteral("formula"));
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_formula->setFont(big);
+    m_formula->setFont(scaledFont(font(), 1.5, true));
     m_sum = new QLabel(this);
     m_sum->setObjectName(QStringLiteral("windowSum"));
-    QFont mid = font();
-    mid.setPointSizeF(mid.pointSizeF() * 1.25);
-    m_sum->setFont(mid);
+    m_sum->setFont(scaledFont(font(), 1.25));
     m_sum->setWordWrap(true);
     m_canvas = new ConvolutionCanvas(this);
     m_controls = new StepControls(this);

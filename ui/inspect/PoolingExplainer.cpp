@@ -12,6 +12,7 @@
 #include "ColorMaps.h"
 #include "GridDrawing.h"
 #include "StepControls.h"
+#include "UiHelpers.h"
 
 namespace cnnlab::ui {
 
@@ -85,29 +86,16 @@ private:
 
 PoolingExplainer::PoolingExplainer(QWidget *parent) : QWidget(parent)
 {
-    const auto spin = [this](int lo, int hi, int value, const QString &prefix, const QString &tip) {
-        auto *s = new QSpinBox(this);
-        s->setRange(lo, hi);
-        s->setValue(value);
-        s->setPrefix(prefix);
-        s->setToolTip(tip);
-        return s;
-    };
-    m_size = spin(2, 10, 8, tr("size "), tr("Width and height of the input crop"));
-    m_cropRow = spin(0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
-    m_cropCol = spin(0, 27, 10, tr("column "), tr("Left column of the crop in the 28×28 image"));
-    m_kernel = spin(1, MaxExplainerKernel, 2, tr("window "), tr("Pooling window size (K); the lesson uses 2"));
-    m_stride = spin(1, MaxExplainerStride, 2, tr("stride "), tr("How far the window moves (S); PyTorch's default is K"));
+    m_size = prefixedSpin(this, 2, 10, 8, tr("size "), tr("Width and height of the input crop"));
+    m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
+    m_cropCol = prefixedSpin(this, 0, 27, 10, tr("column "), tr("Left column of the crop in the 28×28 image"));
+    m_kernel = prefixedSpin(this, 1, MaxExplainerKernel, 2, tr("window "), tr("Pooling window size (K); the lesson uses 2"));
+    m_stride = prefixedSpin(this, 1, MaxExplainerStride, 2, tr("stride "), tr("How far the window moves (S); PyTorch's default is K"));
     m_formula = new QLabel(this);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_formula->setFont(big);
+    m_formula->setFont(scaledFont(font(), 1.5, true));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("poolText"));
-    QFont mid = font();
-    mid.setPointSizeF(mid.pointSizeF() * 1.25);
-    m_text->setFont(mid);
+    m_text->setFont(scaledFont(font(), 1.25));
     m_text->setWordWrap(true);
     m_canvas = new PoolingCanvas(this);
     m_controls = new StepControls(this);

@@ -15,6 +15,7 @@
 
 #include "ColorMaps.h"
 #include "GridDrawing.h"
+#include "UiHelpers.h"
 
 namespace cnnlab::ui {
 
@@ -141,35 +142,20 @@ private:
 
 ToeplitzView::ToeplitzView(QWidget *parent) : QWidget(parent)
 {
-    m_size = new QSpinBox(this);
-    m_size->setRange(2, MaxToeplitzInput);
-    m_size->setValue(4);
-    m_size->setPrefix(tr("input "));
-    m_size->setToolTip(tr("Input width and height (a crop from the middle of the page's image)"));
+    m_size = prefixedSpin(this, 2, MaxToeplitzInput, 4, tr("input "),
+                          tr("Input width and height (a crop from the middle of the page's image)"));
     m_kernel = new QComboBox(this);
     m_kernel->addItems(classicKernelNames());
     m_kernel->addItem(QString::fromUtf8(DiagonalKernel));
     m_kernel->setToolTip(tr("The kernel to unroll"));
-    m_padding = new QSpinBox(this);
-    m_padding->setRange(0, MaxExplainerPadding);
-    m_padding->setPrefix(tr("padding "));
-    m_padding->setToolTip(tr("Zeros on every side (P)"));
-    m_padding->setValue(1);
-    m_stride = new QSpinBox(this);
-    m_stride->setRange(1, MaxExplainerStride);
-    m_stride->setPrefix(tr("stride "));
-    m_stride->setToolTip(tr("How far the window moves (S)"));
+    m_padding = prefixedSpin(this, 0, MaxExplainerPadding, 1, tr("padding "), tr("Zeros on every side (P)"));
+    m_stride = prefixedSpin(this, 1, MaxExplainerStride, 1, tr("stride "), tr("How far the window moves (S)"));
     m_check = new QLabel(this);
     m_check->setObjectName(QStringLiteral("toeplitzCheck"));
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_check->setFont(big);
+    m_check->setFont(scaledFont(font(), 1.4, true));
     m_shapes = new QLabel(this);
     m_shapes->setWordWrap(true);
-    QFont mid = font();
-    mid.setPointSizeF(mid.pointSizeF() * 1.15);
-    m_shapes->setFont(mid);
+    m_shapes->setFont(scaledFont(font(), 1.15));
     m_canvas = new ToeplitzCanvas(this);
     auto *row = new QHBoxLayout;
     row->addWidget(m_size);
