@@ -1,8 +1,8 @@
 #pragma once
 
-// How the process's compute threads wait and how many a thread uses. LibTorch
-// parallelises with OpenMP (GNU libgomp here); these settings decide whether
-// training on every core stays fast when something else also wants the CPU.
+// How the process's compute threads wait, and how many there are to use.
+// LibTorch parallelises with OpenMP (GNU libgomp here); these settings decide
+// whether training on every core stays fast when something else also wants the CPU.
 
 namespace cnnlab {
 

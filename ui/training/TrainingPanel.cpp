@@ -15,7 +15,6 @@
 #include <QProgressBar>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -115,7 +114,7 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     // 0 is "Auto": the trainer tries every core and every core but one while it
     // trains and keeps the faster (ThreadTuner), since which wins depends on
     // the computer and on what else runs, the window's own drawing included.
-    m_threads->setRange(L::defaultThreads, std::clamp(QThread::idealThreadCount(), L::minThreads, L::maxThreads));
+    m_threads->setRange(L::defaultThreads, cnnlab::defaultComputeThreads());
     m_threads->setSpecialValueText(tr("Auto"));
     m_threads->setToolTip(tr("CPU threads for the training. Auto (the default) tries all %1 cores and one "
                              "fewer while it trains, and keeps whichever is faster right now: the window and "
@@ -165,18 +164,13 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     layout->addStretch(1);
 
     TrainingConfig initial = defaults;
-    initial.threads = defaultCpuThreads();
+    initial.threads = L::defaultThreads; // Auto
     setConfig(initial);
     resetProgress(initial.iterations);
 
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
     connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
     updateDeviceControls();
-}
-
-int TrainingPanel::defaultCpuThreads()
-{
-    return L::defaultThreads; // Auto
 }
 
 QString TrainingPanel::formatDuration(double seconds)

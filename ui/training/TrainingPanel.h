@@ -51,8 +51,6 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressLabel; }
 
-    // idealThreadCount − 1, at least 1: the GUI keeps a core.
-    static int defaultCpuThreads();
     static QString formatDuration(double seconds);
 
 private:
