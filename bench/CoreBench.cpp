@@ -14,10 +14,10 @@
 
 #include <QCoreApplication>
 
-#include "ConvNet_p.h"
-#include "MnistDataset.h"
-#include "ModelWeights_p.h"
-#include "Trainer.h"
+#include "model/ConvNet_p.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights_p.h"
+#include "training/Trainer.h"
 
 using namespace cnnlab;
 
@@ -46,11 +46,11 @@ int main(int argc, char *argv[])
 
     using Clock = std::chrono::steady_clock;
     std::vector<double> loadSeconds;
-    std::optional<MnistDataset> data;
+    std::optional<IdxDataset> data;
     for (int i = 0; i < repeats; ++i) {
         const auto t0 = Clock::now();
         QString error;
-        data = MnistDataset::load(dir, &error);
+        data = IdxDataset::load(dir, &error);
         loadSeconds.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
         if (!data) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

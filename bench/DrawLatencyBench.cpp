@@ -20,9 +20,9 @@
 #include <QMouseEvent>
 #include <QTimer>
 
-#include "DrawPage.h"
-#include "DrawingCanvas.h"
-#include "ProbabilityBars.h"
+#include "draw/DrawPage.h"
+#include "draw/DrawingCanvas.h"
+#include "draw/ProbabilityBars.h"
 
 namespace {
 

@@ -35,11 +35,11 @@
 #include <QPainter>
 #include <QTimer>
 
-#include "ClassSetDialog.h"
-#include "DigitPreprocessing.h"
-#include "DrawPage.h"
-#include "Drawing.h"
-#include "DrawingCanvas.h"
+#include "draw/DrawingSetDialog.h"
+#include "drawing/DigitPreprocessing.h"
+#include "draw/DrawPage.h"
+#include "drawing/Drawing.h"
+#include "draw/DrawingCanvas.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;
@@ -243,10 +243,10 @@ int classSet(const QStringList &args)
         return 2;
     }
     DrawPage page;
-    ClassSetDialog *dialog = page.openClassSet(args[0]);
+    DrawingSetDialog *dialog = page.openClassSet(args[0]);
     if (!dialog)
         return 1;
-    for (const ClassSetModelResult &r : dialog->results())
+    for (const DrawingSetResult &r : dialog->results())
         std::printf("%s: %.1f %% (%d of %d)\n", qPrintable(r.name), 100.0 * r.accuracy(), r.correct, r.total);
     if (!QTest::qWaitForWindowExposed(dialog))
         return 1;

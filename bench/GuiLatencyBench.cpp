@@ -19,15 +19,15 @@
 #include <QThread>
 #include <QTimer>
 
-#include "ArchitecturePanel.h"
+#include "design/ArchitecturePanel.h"
 #include "AppSession.h"
-#include "ComputeThreads.h"
-#include "DatasetController.h"
-#include "DesignPage.h"
+#include "compute/ComputeThreads.h"
+#include "data/DatasetController.h"
+#include "design/DesignPage.h"
 #include "MainWindow.h"
-#include "MnistDataset.h"
-#include "PlotPanel.h"
-#include "TrainingPanel.h"
+#include "data/IdxDataset.h"
+#include "training/PlotPanel.h"
+#include "training/TrainingPanel.h"
 
 namespace {
 

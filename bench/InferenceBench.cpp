@@ -15,9 +15,9 @@
 
 #include <QCoreApplication>
 
-#include "ConvNet_p.h"
-#include "InferenceSession.h"
-#include "ModelWeights_p.h"
+#include "model/ConvNet_p.h"
+#include "inference/InferenceSession.h"
+#include "model/ModelWeights_p.h"
 
 using namespace cnnlab;
 

@@ -15,9 +15,9 @@
 
 #include <QApplication>
 
-#include "FeatureMapGrid.h"
-#include "FreshWeights.h"
-#include "InferenceSession.h"
+#include "inside/FeatureMapGrid.h"
+#include "model/FreshWeights.h"
+#include "inference/InferenceSession.h"
 
 using namespace cnnlab;
 

@@ -5,8 +5,8 @@
 #include <QDir>
 #include <QSettings>
 
-#include "DatasetDownloader.h"
-#include "TrainingController.h"
+#include "data/DatasetDownloader.h"
+#include "training/TrainingController.h"
 
 namespace cnnlab {
 
@@ -27,7 +27,7 @@ const QString LastDirectoryKey = QStringLiteral("lastDirectory");
 QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir)
 {
     if (kind == DatasetKind::Mnist)
-        return MnistDataset::searchPath(explicitDir);
+        return IdxDataset::searchPath(explicitDir);
     QStringList dirs;
     if (!explicitDir.isEmpty())
         dirs << QDir(explicitDir).absolutePath();
@@ -94,15 +94,15 @@ QString AppSession::explicitDirFor(DatasetKind kind) const
 QString AppSession::findDataset(DatasetKind kind, QString *problem) const
 {
     const QString explicitDir = explicitDirFor(kind);
-    if (!explicitDir.isEmpty() && !MnistDataset::hasFiles(explicitDir))
+    if (!explicitDir.isEmpty() && !IdxDataset::hasFiles(explicitDir))
         *problem = tr("No %1 files in %2.").arg(datasetDisplayName(kind), QDir::toNativeSeparators(explicitDir));
     for (const QString &dir : datasetSearchPath(kind, explicitDir)) {
-        if (MnistDataset::hasFiles(dir))
+        if (IdxDataset::hasFiles(dir))
             return dir;
     }
     if (explicitDir.isEmpty()) {
         const QString remembered = settings()->value(directoryKey(kind)).toString();
-        if (!remembered.isEmpty() && MnistDataset::hasFiles(remembered))
+        if (!remembered.isEmpty() && IdxDataset::hasFiles(remembered))
             return remembered;
     }
     if (kind == DatasetKind::FashionMnist)
@@ -112,15 +112,15 @@ QString AppSession::findDataset(DatasetKind kind, QString *problem) const
 
 bool AppSession::loadDataset(DatasetKind kind, const QString &dir, QString *error)
 {
-    std::optional<MnistDataset> data = MnistDataset::load(dir, error);
+    std::optional<IdxDataset> data = IdxDataset::load(dir, error);
     if (!data)
         return false;
     // The files do not say which dataset they are; the choice does.
     data->setKind(kind);
-    return setDataset(std::make_shared<const MnistDataset>(std::move(*data)), error);
+    return setDataset(std::make_shared<const IdxDataset>(std::move(*data)), error);
 }
 
-bool AppSession::setDataset(std::shared_ptr<const MnistDataset> data, QString *error)
+bool AppSession::setDataset(std::shared_ptr<const IdxDataset> data, QString *error)
 {
     if (isTraining()) {
         const QString message = tr("The dataset cannot change while training.");

@@ -19,14 +19,14 @@
 #include <qcustomplot.h>
 
 #include "AppSession.h"
-#include "ArchitecturePanel.h"
-#include "DatasetController.h"
-#include "DesignPage.h"
-#include "Devices.h"
-#include "ComparePage.h"
-#include "DrawPage.h"
-#include "InsidePage.h"
-#include "PlaceholderPage.h"
+#include "design/ArchitecturePanel.h"
+#include "data/DatasetController.h"
+#include "design/DesignPage.h"
+#include "compute/Devices.h"
+#include "compare/ComparePage.h"
+#include "draw/DrawPage.h"
+#include "inside/InsidePage.h"
+#include "common/PlaceholderPage.h"
 
 namespace cnnlab::ui {
 

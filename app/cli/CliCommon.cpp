@@ -6,8 +6,8 @@
 
 #include <QDir>
 
-#include "AtomicFile.h"
-#include "MnistDataset.h"
+#include "util/AtomicFile.h"
+#include "data/IdxDataset.h"
 
 namespace cnnlab::cli {
 
@@ -85,14 +85,14 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     return std::nullopt;
 }
 
-std::shared_ptr<const MnistDataset> loadDataset(const QString &explicitDir, QString *error)
+std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QString *error)
 {
     QString dir = explicitDir.isEmpty() ? qEnvironmentVariable("CNNLAB_DATA") : explicitDir;
     if (dir.isEmpty()) {
-        dir = MnistDataset::locate();
+        dir = IdxDataset::locate();
         if (dir.isEmpty()) {
             QStringList where;
-            for (const QString &d : MnistDataset::searchPath())
+            for (const QString &d : IdxDataset::searchPath())
                 where << QStringLiteral("  ") + QDir::toNativeSeparators(d);
             *error = QStringLiteral("MNIST not found. Looked in:\n%1\nGive the folder with --data DIR (the four IDX "
                                     "files, .gz or not), or fetch it with 'cnnlab-cli download'.")
@@ -100,10 +100,10 @@ std::shared_ptr<const MnistDataset> loadDataset(const QString &explicitDir, QStr
             return nullptr;
         }
     }
-    auto data = MnistDataset::load(dir, error);
+    auto data = IdxDataset::load(dir, error);
     if (!data)
         return nullptr;
-    return std::make_shared<const MnistDataset>(std::move(*data));
+    return std::make_shared<const IdxDataset>(std::move(*data));
 }
 
 bool readIntOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *out, QString *error)

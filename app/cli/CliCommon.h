@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include "ArchitectureSpec.h"
+#include "model/ArchitectureSpec.h"
 
 class QCommandLineParser;
 
@@ -35,14 +35,14 @@ bool readDoubleOption(const QCommandLineParser &parser, const QString &name, dou
 } // namespace cnnlab::cli
 
 namespace cnnlab {
-class MnistDataset;
+class IdxDataset;
 }
 
 namespace cnnlab::cli {
 
 // --data DIR (or $CNNLAB_DATA) when given, else the first folder of
-// MnistDataset::searchPath() holding the files. On failure *error says where
+// IdxDataset::searchPath() holding the files. On failure *error says where
 // it looked or what is wrong with the files.
-std::shared_ptr<const MnistDataset> loadDataset(const QString &explicitDir, QString *error);
+std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QString *error);
 
 } // namespace cnnlab::cli

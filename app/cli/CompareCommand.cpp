@@ -8,9 +8,9 @@
 
 #include "CliCommon.h"
 #include "Commands.h"
-#include "Comparison.h"
-#include "ComparisonStore.h"
-#include "MnistDataset.h"
+#include "runs/Comparison.h"
+#include "runs/ComparisonStore.h"
+#include "data/IdxDataset.h"
 
 namespace cnnlab::cli {
 

@@ -4,7 +4,7 @@
 
 #include "CliCommon.h"
 #include "Commands.h"
-#include "OutputSize.h"
+#include "model/OutputSize.h"
 
 namespace cnnlab::cli {
 

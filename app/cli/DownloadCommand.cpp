@@ -17,7 +17,7 @@
 
 #include "CliCommon.h"
 #include "Commands.h"
-#include "DatasetDownloader.h"
+#include "data/DatasetDownloader.h"
 
 namespace cnnlab::cli {
 

@@ -2,9 +2,9 @@
 
 #include "CliCommon.h"
 #include "Commands.h"
-#include "MnistDataset.h"
-#include "ModelWeights.h"
-#include "Trainer.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights.h"
+#include "training/Trainer.h"
 
 namespace cnnlab::cli {
 

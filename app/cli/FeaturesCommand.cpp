@@ -2,11 +2,11 @@
 
 #include "CliCommon.h"
 #include "Commands.h"
-#include "FeatureExport.h"
-#include "FreshWeights.h"
-#include "InferenceSession.h"
-#include "MnistDataset.h"
-#include "ModelWeights.h"
+#include "inference/FeatureExport.h"
+#include "model/FreshWeights.h"
+#include "inference/InferenceSession.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights.h"
 
 namespace cnnlab::cli {
 

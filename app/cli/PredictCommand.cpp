@@ -13,13 +13,13 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
-#include "InferenceSession.h"
+#include "inference/InferenceSession.h"
 #include "CliCommon.h"
 #include "Commands.h"
-#include "DigitPreprocessing.h"
-#include "Drawing.h"
-#include "ModelWeights.h"
-#include "PretrainedModels.h"
+#include "drawing/DigitPreprocessing.h"
+#include "drawing/Drawing.h"
+#include "model/ModelWeights.h"
+#include "model/PretrainedModels.h"
 
 namespace cnnlab::cli {
 

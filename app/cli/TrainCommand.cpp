@@ -2,9 +2,9 @@
 
 #include "CliCommon.h"
 #include "Commands.h"
-#include "Devices.h"
-#include "MnistDataset.h"
-#include "Trainer.h"
+#include "compute/Devices.h"
+#include "data/IdxDataset.h"
+#include "training/Trainer.h"
 
 namespace cnnlab::cli {
 

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 
 #include "CliCommon.h"
-#include "ComputeThreads.h"
+#include "compute/ComputeThreads.h"
 #include "Commands.h"
 
 using namespace cnnlab::cli;

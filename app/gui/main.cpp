@@ -7,10 +7,10 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
-#include "ArchitectureSpec.h"
-#include "ComputeThreads.h"
+#include "model/ArchitectureSpec.h"
+#include "compute/ComputeThreads.h"
 #include "MainWindow.h"
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 
 namespace {
 

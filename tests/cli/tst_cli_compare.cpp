@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ComparisonStore.h"
+#include "runs/ComparisonStore.h"
 #include "TestUtils.h"
 
 class TestCliCompare : public QObject

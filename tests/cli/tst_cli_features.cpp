@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "FreshWeights.h"
+#include "model/FreshWeights.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;

@@ -14,9 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "Drawing.h"
-#include "MnistDataset.h"
-#include "PretrainedModels.h"
+#include "drawing/Drawing.h"
+#include "data/IdxDataset.h"
+#include "model/PretrainedModels.h"
 #include "TestUtils.h"
 
 using cnnlab::Drawing;
@@ -327,7 +327,7 @@ void TestCliPredict::imageFilesWithLabelsInTheirNames()
     if (mnistDir.isEmpty())
         QSKIP("real MNIST not found (set CNNLAB_MNIST_DIR or put it in ../shared/data/mnist)");
     QString error;
-    const auto data = cnnlab::MnistDataset::load(mnistDir, &error);
+    const auto data = cnnlab::IdxDataset::load(mnistDir, &error);
     QVERIFY2(data, qPrintable(error));
     QTemporaryDir dir;
     const auto &test = data->test();

@@ -9,7 +9,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "TrainingTypes.h"
+#include "training/TrainingTypes.h"
 
 namespace testutils {
 

@@ -13,7 +13,7 @@
 
 #include "AppSession.h"
 #include "TestUtils.h"
-#include "TrainingController.h"
+#include "training/TrainingController.h"
 
 using namespace cnnlab;
 

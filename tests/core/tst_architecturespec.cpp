@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "ArchitectureSpec.h"
+#include "model/ArchitectureSpec.h"
 
 using namespace cnnlab;
 

@@ -28,10 +28,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ArchitectureSpec.h"
-#include "AtomicFile.h"
-#include "ConvNet_p.h"
-#include "ModelWeights_p.h"
+#include "model/ArchitectureSpec.h"
+#include "util/AtomicFile.h"
+#include "model/ConvNet_p.h"
+#include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;

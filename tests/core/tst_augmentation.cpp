@@ -9,11 +9,11 @@
 
 #include <torch/torch.h>
 
-#include "Augmentation_p.h"
-#include "ModelWeights_p.h"
-#include "MnistDataset.h"
+#include "data/Augmentation_p.h"
+#include "model/ModelWeights_p.h"
+#include "data/IdxDataset.h"
 #include "TestUtils.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 using namespace cnnlab;
 
@@ -56,16 +56,16 @@ private Q_SLOTS:
 private:
     ModelWeights train(bool augment, quint64 seed);
     QTemporaryDir m_dir;
-    std::shared_ptr<const MnistDataset> m_data;
+    std::shared_ptr<const IdxDataset> m_data;
 };
 
 void TestAugmentation::initTestCase()
 {
     QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 200, 40));
     QString error;
-    auto data = MnistDataset::load(m_dir.path(), &error);
+    auto data = IdxDataset::load(m_dir.path(), &error);
     QVERIFY2(data, qPrintable(error));
-    m_data = std::make_shared<const MnistDataset>(std::move(*data));
+    m_data = std::make_shared<const IdxDataset>(std::move(*data));
 }
 
 void TestAugmentation::offByDefault()

@@ -20,11 +20,11 @@
 #include <QTest>
 #include <QtEndian>
 
-#include "ArchitectureSpec.h"
-#include "AtomicFile.h"
-#include "ConvNet_p.h"
-#include "MnistDataset.h"
-#include "ModelWeights_p.h"
+#include "model/ArchitectureSpec.h"
+#include "util/AtomicFile.h"
+#include "model/ConvNet_p.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;

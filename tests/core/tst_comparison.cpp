@@ -12,8 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "Comparison.h"
-#include "MnistDataset.h"
+#include "runs/Comparison.h"
+#include "data/IdxDataset.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -48,7 +48,7 @@ class TestComparison : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::shared_ptr<const MnistDataset> m_data;
+    std::shared_ptr<const IdxDataset> m_data;
 
 private Q_SLOTS:
     void initTestCase()
@@ -56,9 +56,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 400, 100));
         QString error;
-        auto data = MnistDataset::load(m_dir.path(), &error);
+        auto data = IdxDataset::load(m_dir.path(), &error);
         QVERIFY2(data, qPrintable(error));
-        m_data = std::make_shared<const MnistDataset>(std::move(*data));
+        m_data = std::make_shared<const IdxDataset>(std::move(*data));
     }
 
     void planValidates()
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QString error;
         const Comparison c = runner.run({}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const MnistSplit &test = m_data->test();
+        const DatasetSplit &test = m_data->test();
         for (const ComparisonRun &run : c.runs) {
             QVERIFY(run.record.confusion);
             int sum = 0, diagonal = 0;

@@ -14,10 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ComparisonStore.h"
-#include "ConvNet_p.h"
-#include "MnistDataset.h"
-#include "ModelWeights_p.h"
+#include "runs/ComparisonStore.h"
+#include "model/ConvNet_p.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dataDir));
         QVERIFY(testutils::writeSyntheticMnist(dataDir, 200, 50));
         QString error;
-        auto data = MnistDataset::load(dataDir, &error);
+        auto data = IdxDataset::load(dataDir, &error);
         QVERIFY2(data, qPrintable(error));
         ComparisonPlan plan;
         ArchitectureSpec tiny = testutils::tinySpec();
@@ -89,7 +89,7 @@ private Q_SLOTS:
         plan.learningRate = 0.1;
         plan.evalEvery = 5;
         plan.threads = 1;
-        ComparisonRunner runner(plan, std::make_shared<const MnistDataset>(std::move(*data)));
+        ComparisonRunner runner(plan, std::make_shared<const IdxDataset>(std::move(*data)));
         m_comparison = runner.run({}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(int(m_comparison.runs.size()), 4);

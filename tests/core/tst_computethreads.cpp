@@ -7,8 +7,8 @@
 #include <QTest>
 #include <QThread>
 
-#include "ComputeThreads.h"
-#include "TrainingTypes.h"
+#include "compute/ComputeThreads.h"
+#include "training/TrainingTypes.h"
 
 using namespace cnnlab;
 

@@ -8,7 +8,7 @@
 
 #include <QTest>
 
-#include "ConvolutionSteps.h"
+#include "lesson/ConvolutionSteps.h"
 
 using namespace cnnlab;
 

@@ -12,9 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "DatasetDownloader.h"
+#include "data/DatasetDownloader.h"
 #include "LocalHttpServer.h"
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 #include "TestUtils.h"
 
 using namespace std::chrono_literals;
@@ -154,7 +154,7 @@ Outcome TestDownloader::run(DatasetDownloader *downloader, const QString &dir)
 void TestDownloader::publishedChecksumsCoverTheFileStems()
 {
     QStringList expected;
-    for (const QString &stem : cnnlab::MnistDataset::fileStems())
+    for (const QString &stem : cnnlab::IdxDataset::fileStems())
         expected << stem + QStringLiteral(".gz");
     QCOMPARE(cnnlab::datasetFileNames(), expected);
     for (DatasetKind kind : {DatasetKind::Mnist, DatasetKind::FashionMnist}) {
@@ -225,7 +225,7 @@ void TestDownloader::defaultDatasetDirIsSearched()
     QVERIFY(mnist.endsWith(QLatin1String("/MNIST")));
     QVERIFY(cnnlab::defaultDatasetDir(DatasetKind::FashionMnist).endsWith(QLatin1String("/FashionMNIST")));
     QStringList searched;
-    for (const QString &dir : cnnlab::MnistDataset::searchPath())
+    for (const QString &dir : cnnlab::IdxDataset::searchPath())
         searched << QDir::cleanPath(dir);
     QVERIFY2(searched.contains(QDir::cleanPath(mnist)), qPrintable(searched.join(QLatin1Char(' '))));
 }
@@ -263,7 +263,7 @@ void TestDownloader::downloadsAndVerifies()
     QCOMPARE(filesIn(dir), (QStringList{TestImages, TestLabels, TrainImages, TrainLabels}));
     for (const QString &name : cnnlab::datasetFileNames())
         QCOMPARE(readAll(QDir(dir).filePath(name)), m_fixtures.value(name));
-    QVERIFY(cnnlab::MnistDataset::hasFiles(dir));
+    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
     // The last progress of a file reports all of it, with the size the server announced.
     QVERIFY(!progress.isEmpty());
     const QList<QVariant> last = progress.constLast();
@@ -356,7 +356,7 @@ void TestDownloader::failureLeavesNothing()
     QVERIFY2(outcome.message.contains(reason), qPrintable(outcome.message));
     QCOMPARE(verified.size(), 2);
     QCOMPARE(filesIn(dir), QStringList());
-    QVERIFY(!cnnlab::MnistDataset::hasFiles(dir));
+    QVERIFY(!cnnlab::IdxDataset::hasFiles(dir));
     QCOMPARE(m_server->hits(QStringLiteral("/a/") + TestLabels), 0); // gave up at the failing file
     QVERIFY(!downloader->isRunning());
 }
@@ -383,7 +383,7 @@ void TestDownloader::failureKeepsFilesThatWereThere()
     QCOMPARE(filesIn(dir), (QStringList{TrainImages, TrainLabels}));
     QCOMPARE(readAll(QDir(dir).filePath(TrainImages)), m_fixtures.value(TrainImages));
     QCOMPARE(readAll(QDir(dir).filePath(TrainLabels)), brokenLabels);
-    QVERIFY(!cnnlab::MnistDataset::hasFiles(dir));
+    QVERIFY(!cnnlab::IdxDataset::hasFiles(dir));
 }
 
 void TestDownloader::verifiedFilesAreNotDownloadedAgain()

@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "Drawing.h"
+#include "drawing/Drawing.h"
 #include "TestUtils.h"
 
 using cnnlab::Drawing;

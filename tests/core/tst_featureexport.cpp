@@ -9,11 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "FeatureExport.h"
-#include "FreshWeights.h"
-#include "InferenceSession.h"
-#include "ModelWeights_p.h"
-#include "OutputSize.h"
+#include "inference/FeatureExport.h"
+#include "model/FreshWeights.h"
+#include "inference/InferenceSession.h"
+#include "model/ModelWeights_p.h"
+#include "model/OutputSize.h"
 
 using namespace cnnlab;
 

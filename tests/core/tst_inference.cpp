@@ -15,13 +15,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ConvNet_p.h"
-#include "InferenceService.h"
-#include "InferenceSession.h"
-#include "MnistDataset.h"
-#include "ModelWeights_p.h"
+#include "model/ConvNet_p.h"
+#include "inference/InferenceService.h"
+#include "inference/InferenceSession.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights_p.h"
 #include "TestUtils.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 using namespace cnnlab;
 
@@ -92,7 +92,7 @@ private Q_SLOTS:
     void serviceEvaluates();
 
 private:
-    std::shared_ptr<const MnistDataset> m_data;
+    std::shared_ptr<const IdxDataset> m_data;
     QTemporaryDir m_dir;
 };
 
@@ -102,9 +102,9 @@ void TestInference::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 50, 450));
     QString error;
-    auto data = MnistDataset::load(m_dir.path(), &error);
+    auto data = IdxDataset::load(m_dir.path(), &error);
     QVERIFY2(data.has_value(), qPrintable(error));
-    m_data = std::make_shared<const MnistDataset>(std::move(*data));
+    m_data = std::make_shared<const IdxDataset>(std::move(*data));
 }
 
 void TestInference::matchesTheNetwork_data()
@@ -289,7 +289,7 @@ void TestInference::evaluateMatchesEvaluateAccuracy()
     ConvNet net(testutils::smallTrainingConfig().spec);
     const ModelWeights weights = snapshotWeights(net);
     const InferenceSession session(weights);
-    const MnistSplit &test = m_data->test();
+    const DatasetSplit &test = m_data->test();
     // 450 images: chunks of 200, 200 and 50.
     const EvaluationResult result = session.evaluate(test);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));

@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -56,9 +56,9 @@ void TestMnistDataset::loadsRawAndGzip()
     QFETCH(bool, gzipped);
     QTemporaryDir dir;
     QVERIFY(writeSyntheticMnist(dir.path(), 50, 20, gzipped));
-    QVERIFY(MnistDataset::hasFiles(dir.path()));
+    QVERIFY(IdxDataset::hasFiles(dir.path()));
     QString error;
-    const auto data = MnistDataset::load(dir.path(), &error);
+    const auto data = IdxDataset::load(dir.path(), &error);
     QVERIFY2(data.has_value(), qPrintable(error));
     QCOMPARE(data->train().size(), 50);
     QCOMPARE(data->test().size(), 20);
@@ -103,12 +103,12 @@ void TestMnistDataset::missingFile()
     QTemporaryDir dir;
     QVERIFY(writeSyntheticMnist(dir.path(), 10, 10));
     QVERIFY(QFile::remove(dir.filePath(QStringLiteral("t10k-labels-idx1-ubyte"))));
-    QVERIFY(!MnistDataset::hasFiles(dir.path()));
+    QVERIFY(!IdxDataset::hasFiles(dir.path()));
     QString error;
-    QVERIFY(!MnistDataset::load(dir.path(), &error).has_value());
+    QVERIFY(!IdxDataset::load(dir.path(), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("Missing file")) && error.contains(QLatin1String("t10k-labels-idx1-ubyte")),
              qPrintable(error));
-    QVERIFY(!MnistDataset::load(dir.filePath(QStringLiteral("nowhere")), &error).has_value());
+    QVERIFY(!IdxDataset::load(dir.filePath(QStringLiteral("nowhere")), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("not found")), qPrintable(error));
 }
 
@@ -118,7 +118,7 @@ void TestMnistDataset::countsDiffer()
     QVERIFY(writeSyntheticMnist(dir.path(), 10, 10));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("train-labels-idx1-ubyte")), idxLabelsBytes({1, 2, 3})));
     QString error;
-    QVERIFY(!MnistDataset::load(dir.path(), &error).has_value());
+    QVERIFY(!IdxDataset::load(dir.path(), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("10 images but")) && error.contains(QLatin1String("3 labels")), qPrintable(error));
 }
 
@@ -128,7 +128,7 @@ void TestMnistDataset::labelOutOfRange()
     QVERIFY(writeSyntheticMnist(dir.path(), 10, 4));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("t10k-labels-idx1-ubyte")), idxLabelsBytes({1, 2, 12, 3})));
     QString error;
-    QVERIFY(!MnistDataset::load(dir.path(), &error).has_value());
+    QVERIFY(!IdxDataset::load(dir.path(), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("label 12 at index 2")), qPrintable(error));
 }
 
@@ -149,16 +149,16 @@ void TestMnistDataset::searchPathOrder()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("CNNLAB_DATA", "/from/env");
-    QStringList path = MnistDataset::searchPath(QStringLiteral("/explicit"));
+    QStringList path = IdxDataset::searchPath(QStringLiteral("/explicit"));
     QCOMPARE(path.value(0), QStringLiteral("/explicit"));
     QVERIFY(path.value(1).endsWith(QLatin1String("/MNIST")));
     QVERIFY(path.value(2).endsWith(QLatin1String("data/MNIST/raw")));
-    path = MnistDataset::searchPath();
+    path = IdxDataset::searchPath();
     QCOMPARE(path.value(0), QStringLiteral("/from/env"));
     qunsetenv("CNNLAB_DATA");
     QTemporaryDir dir;
     QVERIFY(writeSyntheticMnist(dir.path(), 10, 10));
-    QCOMPARE(MnistDataset::locate(dir.path()), QDir(dir.path()).absolutePath());
+    QCOMPARE(IdxDataset::locate(dir.path()), QDir(dir.path()).absolutePath());
 }
 
 void TestMnistDataset::realMnist()
@@ -169,7 +169,7 @@ void TestMnistDataset::realMnist()
     QString error;
     QElapsedTimer timer;
     timer.start();
-    const auto data = MnistDataset::load(dir, &error);
+    const auto data = IdxDataset::load(dir, &error);
     qInfo("loaded 70000 images in %lld ms (information only)", timer.elapsed());
     QVERIFY2(data.has_value(), qPrintable(error));
     QCOMPARE(data->train().size(), 60000);
@@ -186,8 +186,8 @@ void TestMnistDataset::realMnist()
     }
     const double n = double(data->train().images.pixels.size());
     const double mean = sum / n;
-    QVERIFY(qAbs(mean - MnistDataset::PixelMean) < 0.001);
-    QVERIFY(qAbs(std::sqrt(sumSq / n - mean * mean) - MnistDataset::PixelStd) < 0.001);
+    QVERIFY(qAbs(mean - IdxDataset::PixelMean) < 0.001);
+    QVERIFY(qAbs(std::sqrt(sumSq / n - mean * mean) - IdxDataset::PixelStd) < 0.001);
 }
 
 QTEST_GUILESS_MAIN(TestMnistDataset)

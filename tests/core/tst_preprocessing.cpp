@@ -17,11 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "InferenceSession.h"
-#include "DigitPreprocessing.h"
-#include "Drawing.h"
-#include "MnistDataset.h"
-#include "PretrainedModels.h"
+#include "inference/InferenceSession.h"
+#include "drawing/DigitPreprocessing.h"
+#include "drawing/Drawing.h"
+#include "data/IdxDataset.h"
+#include "model/PretrainedModels.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -70,7 +70,7 @@ InkStats inkStats(const std::vector<float> &input)
     return s;
 }
 
-QImage mnistImage(const MnistSplit &split, int index)
+QImage mnistImage(const DatasetSplit &split, int index)
 {
     QImage image(28, 28, QImage::Format_Grayscale8);
     const std::uint8_t *src = split.images.pixels.data() + size_t(index) * 784;
@@ -79,7 +79,7 @@ QImage mnistImage(const MnistSplit &split, int index)
     return image;
 }
 
-std::vector<float> mnistInput(const MnistSplit &split, int index)
+std::vector<float> mnistInput(const DatasetSplit &split, int index)
 {
     std::vector<float> v(784);
     const std::uint8_t *src = split.images.pixels.data() + size_t(index) * 784;
@@ -378,16 +378,16 @@ void TestPreprocessing::mnistThroughImageFiles()
     const QString mnistDir = testutils::realMnistDir();
     if (mnistDir.isEmpty())
         QSKIP("real MNIST not found (set CNNLAB_MNIST_DIR or put it in ../shared/data/mnist)");
-    static std::optional<MnistDataset> data;
+    static std::optional<IdxDataset> data;
     QString error;
     if (!data) {
-        data = MnistDataset::load(mnistDir, &error);
+        data = IdxDataset::load(mnistDir, &error);
         QVERIFY2(data, qPrintable(error));
     }
     const auto model = pretrainedWeights(QStringLiteral("A"), &error);
     QVERIFY2(model, qPrintable(error));
     constexpr int Count = 100;
-    const MnistSplit &test = data->test();
+    const DatasetSplit &test = data->test();
     std::vector<float> direct, viaFiles;
     QTemporaryDir dir;
     for (int i = 0; i < Count; ++i) {

@@ -5,10 +5,10 @@
 
 #include <QTest>
 
-#include "MnistDataset.h"
-#include "PretrainedModels.h"
+#include "data/IdxDataset.h"
+#include "model/PretrainedModels.h"
 #include "TestUtils.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 using namespace cnnlab;
 
@@ -77,10 +77,10 @@ void TestPretrained::statedAccuracy()
     const QString dir = testutils::realMnistDir();
     if (dir.isEmpty())
         QSKIP("real MNIST not found (set CNNLAB_MNIST_DIR or put it in ../shared/data/mnist)");
-    static std::optional<MnistDataset> data;
+    static std::optional<IdxDataset> data;
     QString error;
     if (!data) {
-        data = MnistDataset::load(dir, &error);
+        data = IdxDataset::load(dir, &error);
         QVERIFY2(data, qPrintable(error));
     }
     const auto weights = pretrainedWeights(name, &error);

@@ -11,9 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ConvNet_p.h"
-#include "ModelWeights_p.h"
-#include "RunRecord.h"
+#include "model/ConvNet_p.h"
+#include "model/ModelWeights_p.h"
+#include "runs/RunRecord.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;

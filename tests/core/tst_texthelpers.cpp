@@ -6,9 +6,9 @@
 
 #include <QTest>
 
-#include "ArchitectureSpec.h"
-#include "OutputSize.h"
-#include "TextHelpers.h"
+#include "model/ArchitectureSpec.h"
+#include "model/OutputSize.h"
+#include "util/TextHelpers.h"
 
 using namespace cnnlab;
 

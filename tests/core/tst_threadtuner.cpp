@@ -6,7 +6,7 @@
 
 #include <QTest>
 
-#include "ThreadTuner.h"
+#include "compute/ThreadTuner.h"
 
 using namespace cnnlab;
 

@@ -16,14 +16,14 @@
 #include <QTest>
 #include <QThread>
 
-#include "ConvNet_p.h"
-#include "Devices.h"
-#include "MnistDataset.h"
-#include "ModelWeights_p.h"
+#include "model/ConvNet_p.h"
+#include "compute/Devices.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights_p.h"
 #include "TestUtils.h"
-#include "Trainer.h"
-#include "TrainingController.h"
-#include "TrainingWorker.h"
+#include "training/Trainer.h"
+#include "training/TrainingController.h"
+#include "training/TrainingWorker.h"
 
 using namespace cnnlab;
 
@@ -51,7 +51,7 @@ private Q_SLOTS:
     void realMnistModelA();
 
 private:
-    std::shared_ptr<const MnistDataset> m_data;
+    std::shared_ptr<const IdxDataset> m_data;
     QTemporaryDir m_dir;
 };
 
@@ -60,9 +60,9 @@ void TestTrainer::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 400, 100));
     QString error;
-    auto data = MnistDataset::load(m_dir.path(), &error);
+    auto data = IdxDataset::load(m_dir.path(), &error);
     QVERIFY2(data.has_value(), qPrintable(error));
-    m_data = std::make_shared<const MnistDataset>(std::move(*data));
+    m_data = std::make_shared<const IdxDataset>(std::move(*data));
 }
 
 void TestTrainer::lowersLoss()
@@ -509,14 +509,14 @@ void TestTrainer::realMnistModelA()
     if (dir.isEmpty())
         QSKIP("Real MNIST not found: set CNNLAB_MNIST_DIR or place it at ../shared/data/mnist");
     QString error;
-    auto data = MnistDataset::load(dir, &error);
+    auto data = IdxDataset::load(dir, &error);
     QVERIFY2(data.has_value(), qPrintable(error));
     TrainingConfig config;
     config.spec = *ArchitectureSpec::preset(QStringLiteral("A"));
     config.iterations = 300;
     config.evalEvery = 0; // one evaluation, at the end
     const TrainingSummary summary =
-        Trainer(config, std::make_shared<const MnistDataset>(std::move(*data))).run();
+        Trainer(config, std::make_shared<const IdxDataset>(std::move(*data))).run();
     QCOMPARE(summary.outcome, TrainingOutcome::Completed);
     qInfo("Model A after 300 iterations: %.2f %%", summary.accuracy);
     QVERIFY2(summary.accuracy >= 80.0, qPrintable(QString::number(summary.accuracy)));

@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "TrainingTypes.h"
+#include "training/TrainingTypes.h"
 
 using namespace cnnlab;
 

@@ -12,8 +12,8 @@
 
 #include <QTest>
 
-#include "ConvNet_p.h"
-#include "OutputSize.h"
+#include "model/ConvNet_p.h"
+#include "model/OutputSize.h"
 
 using namespace cnnlab;
 

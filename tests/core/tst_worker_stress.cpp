@@ -20,9 +20,9 @@
 #include <QTest>
 #include <QThread>
 
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 #include "TestUtils.h"
-#include "TrainingWorker.h"
+#include "training/TrainingWorker.h"
 
 using namespace cnnlab;
 
@@ -64,7 +64,7 @@ private Q_SLOTS:
 private:
     void train(const TrainingConfig &config);
 
-    std::shared_ptr<const MnistDataset> m_data;
+    std::shared_ptr<const IdxDataset> m_data;
     QTemporaryDir m_dir;
     QThread *m_thread = nullptr;
     TrainingWorker *m_worker = nullptr;
@@ -75,9 +75,9 @@ void TestWorkerStress::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 400, 200));
     QString error;
-    auto data = MnistDataset::load(m_dir.path(), &error);
+    auto data = IdxDataset::load(m_dir.path(), &error);
     QVERIFY2(data.has_value(), qPrintable(error));
-    m_data = std::make_shared<const MnistDataset>(std::move(*data));
+    m_data = std::make_shared<const IdxDataset>(std::move(*data));
 }
 
 void TestWorkerStress::init()

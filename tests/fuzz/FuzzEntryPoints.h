@@ -10,14 +10,14 @@
 #include <QByteArray>
 #include <QString>
 
-#include "ArchitectureSpec.h"
-#include "ComparisonStore.h"
-#include "DigitPreprocessing.h"
-#include "Drawing.h"
-#include "MnistDataset.h"
-#include "ModelWeights.h"
-#include "OutputSize.h"
-#include "RunRecord.h"
+#include "model/ArchitectureSpec.h"
+#include "runs/ComparisonStore.h"
+#include "drawing/DigitPreprocessing.h"
+#include "drawing/Drawing.h"
+#include "data/IdxDataset.h"
+#include "model/ModelWeights.h"
+#include "model/OutputSize.h"
+#include "runs/RunRecord.h"
 
 namespace fuzzentry {
 

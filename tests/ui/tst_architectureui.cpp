@@ -14,17 +14,17 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ArchitecturePanel.h"
-#include "DatasetSetupDialog.h"
-#include "DimensionView.h"
+#include "design/ArchitecturePanel.h"
+#include "data/DatasetSetupDialog.h"
+#include "design/DimensionView.h"
 #include "AppSession.h"
-#include "DatasetController.h"
-#include "DesignPage.h"
+#include "data/DatasetController.h"
+#include "design/DesignPage.h"
 #include "MainWindow.h"
-#include "OutputSize.h"
-#include "PlotPanel.h"
+#include "model/OutputSize.h"
+#include "training/PlotPanel.h"
 #include "TestUtils.h"
-#include "TrainingPanel.h"
+#include "training/TrainingPanel.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;

@@ -21,15 +21,15 @@
 #include <qcustomplot.h>
 
 #include "AppSession.h"
-#include "CompareCurves.h"
-#include "ComparePage.h"
-#include "CompareResultsModel.h"
-#include "CompareResultsView.h"
-#include "CompareSetupPanel.h"
-#include "ConfusionMatrixView.h"
-#include "MisclassifiedGallery.h"
-#include "MnistDataset.h"
-#include "SavedComparisonsList.h"
+#include "compare/CompareCurves.h"
+#include "compare/ComparePage.h"
+#include "compare/CompareResultsModel.h"
+#include "compare/CompareResultsView.h"
+#include "compare/CompareSetupPanel.h"
+#include "compare/ConfusionMatrixView.h"
+#include "compare/MisclassifiedGallery.h"
+#include "data/IdxDataset.h"
+#include "compare/SavedComparisonsList.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;

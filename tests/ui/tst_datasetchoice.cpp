@@ -18,17 +18,17 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ArchitecturePanel.h"
-#include "DatasetBrowserWidget.h"
-#include "DatasetDownloader.h"
-#include "DatasetSetupDialog.h"
+#include "design/ArchitecturePanel.h"
+#include "data/DatasetBrowserWidget.h"
+#include "data/DatasetDownloader.h"
+#include "data/DatasetSetupDialog.h"
 #include "AppSession.h"
-#include "DatasetController.h"
-#include "DesignPage.h"
+#include "data/DatasetController.h"
+#include "design/DesignPage.h"
 #include "MainWindow.h"
-#include "MirrorsDialog.h"
+#include "data/MirrorsDialog.h"
 #include "TestUtils.h"
-#include "TrainingPanel.h"
+#include "training/TrainingPanel.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;
@@ -175,10 +175,10 @@ void TestDatasetChoice::remembersTheChoice()
         w->startup();
         // A Fashion-MNIST folder chosen by hand (in the setup dialog) is remembered.
         QString error;
-        auto data = MnistDataset::load(m_fashion, &error);
+        auto data = IdxDataset::load(m_fashion, &error);
         QVERIFY2(data, qPrintable(error));
         data->setKind(DatasetKind::FashionMnist);
-        w->session()->setDataset(std::make_shared<const MnistDataset>(std::move(*data)));
+        w->session()->setDataset(std::make_shared<const IdxDataset>(std::move(*data)));
         QCOMPARE(w->session()->datasetKind(), DatasetKind::FashionMnist);
         QVERIFY(w->close());
     }

@@ -15,10 +15,10 @@
 #include <QScrollBar>
 #include <QtTest>
 
-#include "DatasetDownloader.h"
-#include "DownloadDialog.h"
+#include "data/DatasetDownloader.h"
+#include "data/DownloadDialog.h"
 #include "LocalHttpServer.h"
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 #include "TestUtils.h"
 
 using namespace std::chrono_literals;
@@ -106,7 +106,7 @@ void TestDownloadDialog::startsOnShowAndAcceptsWithTheFolder()
     QVERIFY(accepted.wait(FinishTimeoutMs));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.directory(), dir);
-    QVERIFY(cnnlab::MnistDataset::hasFiles(dir));
+    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
     QVERIFY(dialog.errorText().isEmpty());
     QCOMPARE(m_server->totalHits(), 4);
 }
@@ -133,7 +133,7 @@ void TestDownloadDialog::failureStaysOpenWithReasonAndRetry()
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(accepted.wait(FinishTimeoutMs));
-    QVERIFY(cnnlab::MnistDataset::hasFiles(dir));
+    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
 }
 
 void TestDownloadDialog::cancelMidFileRejectsAndLeavesNothing()

@@ -9,9 +9,9 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include "DigitPreprocessing.h"
-#include "Drawing.h"
-#include "DrawingCanvas.h"
+#include "drawing/DigitPreprocessing.h"
+#include "drawing/Drawing.h"
+#include "draw/DrawingCanvas.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;

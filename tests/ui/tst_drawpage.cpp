@@ -21,16 +21,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ClassSetDialog.h"
-#include "DigitPreview.h"
-#include "DrawPage.h"
-#include "Drawing.h"
-#include "DrawingCanvas.h"
-#include "MnistDataset.h"
-#include "PretrainedModels.h"
-#include "ProbabilityBars.h"
+#include "draw/DrawingSetDialog.h"
+#include "draw/DigitPreview.h"
+#include "draw/DrawPage.h"
+#include "drawing/Drawing.h"
+#include "draw/DrawingCanvas.h"
+#include "data/IdxDataset.h"
+#include "model/PretrainedModels.h"
+#include "draw/ProbabilityBars.h"
 #include "TestUtils.h"
-#include "Trainer.h"
+#include "training/Trainer.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;
@@ -104,7 +104,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<DrawPage> m_page;
-    std::shared_ptr<const MnistDataset> m_synthetic;
+    std::shared_ptr<const IdxDataset> m_synthetic;
 };
 
 void TestDrawPage::initTestCase()
@@ -418,10 +418,10 @@ ModelWeights TestDrawPage::untrainedWeights(quint32 seed)
         if (!testutils::writeSyntheticMnist(dir, 40, 20))
             return {};
         QString error;
-        std::optional<MnistDataset> data = MnistDataset::load(dir, &error);
+        std::optional<IdxDataset> data = IdxDataset::load(dir, &error);
         if (!data)
             return {};
-        m_synthetic = std::make_shared<const MnistDataset>(std::move(*data));
+        m_synthetic = std::make_shared<const IdxDataset>(std::move(*data));
     }
     TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 1;
@@ -504,7 +504,7 @@ void TestDrawPage::classSetOpens()
     QVERIFY(write(QStringLiteral("unlabelled.json"), std::nullopt, {One}));
     QVERIFY(testutils::writeFile(folder + QStringLiteral("/broken.json"), "{"));
 
-    ClassSetDialog *dialog = page.openClassSet(folder);
+    DrawingSetDialog *dialog = page.openClassSet(folder);
     QVERIFY(dialog);
     QVERIFY(!errorBox(&page));
     QCOMPARE(dialog->classSet().items.size(), std::size_t(3));
@@ -512,7 +512,7 @@ void TestDrawPage::classSetOpens()
     QCOMPARE(dialog->classSet().problems.size(), 1);
     QCOMPARE(dialog->results().size(), std::size_t(3));
     for (int m = 0; m < 3; ++m) {
-        const ClassSetModelResult &r = dialog->results()[std::size_t(m)];
+        const DrawingSetResult &r = dialog->results()[std::size_t(m)];
         QCOMPARE(r.total, 3);
         int sum = 0;
         for (const auto &row : r.confusion)
@@ -538,18 +538,18 @@ void TestDrawPage::collectedDrawingsAreReadWell()
     // tests/data/drawings: 100 drawings made through the canvas by cnnlab-draw-tool
     // (scripted strokes, see its README), 10 per digit.
     const QString folder = QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).absoluteFilePath(QStringLiteral("data/drawings"));
-    ClassSetDialog *dialog = m_page->openClassSet(folder);
+    DrawingSetDialog *dialog = m_page->openClassSet(folder);
     QVERIFY(dialog);
     QCOMPARE(dialog->classSet().items.size(), std::size_t(100));
     QVERIFY(dialog->classSet().problems.isEmpty());
     std::array<int, 10> perDigit{};
-    for (const ClassSetItem &item : dialog->classSet().items)
+    for (const LabelledDrawing &item : dialog->classSet().items)
         ++perDigit[std::size_t(item.label)];
     for (int n : perDigit)
         QCOMPARE(n, 10);
     QCOMPARE(dialog->results().size(), std::size_t(3));
     // A guard, well under what the shipped models reach (see the README), not a target.
-    for (const ClassSetModelResult &r : dialog->results()) {
+    for (const DrawingSetResult &r : dialog->results()) {
         QCOMPARE(r.total, 100);
         QVERIFY2(r.accuracy() >= 0.85, qPrintable(QStringLiteral("%1: %2 of 100").arg(r.name).arg(r.correct)));
     }

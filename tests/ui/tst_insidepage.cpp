@@ -11,17 +11,17 @@
 #include <QtTest>
 
 #include "AppSession.h"
-#include "ConvolutionExplainer.h"
-#include "FeatureMapGrid.h"
-#include "InsidePage.h"
-#include "KernelView.h"
-#include "MapView.h"
-#include "OutputSize.h"
-#include "PoolingExplainer.h"
-#include "StepControls.h"
+#include "inside/ConvolutionExplainer.h"
+#include "inside/FeatureMapGrid.h"
+#include "inside/InsidePage.h"
+#include "inside/KernelView.h"
+#include "inside/MapView.h"
+#include "model/OutputSize.h"
+#include "inside/PoolingExplainer.h"
+#include "inside/StepControls.h"
 #include "TestUtils.h"
-#include "ToeplitzView.h"
-#include "TrainingController.h"
+#include "inside/ToeplitzView.h"
+#include "training/TrainingController.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;

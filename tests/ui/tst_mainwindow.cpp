@@ -10,7 +10,7 @@
 #include <QtTest>
 
 #include "AppSession.h"
-#include "DesignPage.h"
+#include "design/DesignPage.h"
 #include "MainWindow.h"
 
 using namespace cnnlab;

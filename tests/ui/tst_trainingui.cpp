@@ -14,15 +14,15 @@
 
 #include <qcustomplot.h>
 
-#include "ArchitecturePanel.h"
-#include "RunRecord.h"
+#include "design/ArchitecturePanel.h"
+#include "runs/RunRecord.h"
 #include "AppSession.h"
-#include "DatasetController.h"
-#include "DesignPage.h"
+#include "data/DatasetController.h"
+#include "design/DesignPage.h"
 #include "MainWindow.h"
-#include "PlotPanel.h"
+#include "training/PlotPanel.h"
 #include "TestUtils.h"
-#include "TrainingPanel.h"
+#include "training/TrainingPanel.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;

@@ -1,4 +1,4 @@
-#include "UiHelpers.h"
+#include "common/UiHelpers.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "CompareCurves.h"
+#include "compare/CompareCurves.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "ComparePage.h"
+#include "compare/ComparePage.h"
 
 #include <QAction>
 #include <QDir>
@@ -12,14 +12,14 @@
 #include <QVBoxLayout>
 
 #include "AppSession.h"
-#include "CompareCurves.h"
-#include "CompareResultsView.h"
-#include "CompareSetupPanel.h"
-#include "ComparisonStore.h"
-#include "ConfusionMatrixView.h"
-#include "MisclassifiedGallery.h"
-#include "SavedComparisonsList.h"
-#include "UiHelpers.h"
+#include "compare/CompareCurves.h"
+#include "compare/CompareResultsView.h"
+#include "compare/CompareSetupPanel.h"
+#include "runs/ComparisonStore.h"
+#include "compare/ConfusionMatrixView.h"
+#include "compare/MisclassifiedGallery.h"
+#include "compare/SavedComparisonsList.h"
+#include "common/UiHelpers.h"
 
 namespace cnnlab::ui {
 

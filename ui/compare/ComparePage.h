@@ -12,7 +12,7 @@
 #include <QList>
 #include <QWidget>
 
-#include "Comparison.h"
+#include "runs/Comparison.h"
 
 class QAction;
 class QLabel;

@@ -1,9 +1,9 @@
-#include "CompareResultsModel.h"
+#include "compare/CompareResultsModel.h"
 
 #include <QBrush>
 #include <QFont>
 
-#include "CompareCurves.h"
+#include "compare/CompareCurves.h"
 
 namespace cnnlab::ui {
 

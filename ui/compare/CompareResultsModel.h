@@ -7,7 +7,7 @@
 
 #include <QAbstractTableModel>
 
-#include "Comparison.h"
+#include "runs/Comparison.h"
 
 namespace cnnlab::ui {
 

@@ -1,4 +1,4 @@
-#include "CompareResultsView.h"
+#include "compare/CompareResultsView.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -9,9 +9,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "AtomicFile.h"
-#include "CompareResultsModel.h"
-#include "UiHelpers.h"
+#include "util/AtomicFile.h"
+#include "compare/CompareResultsModel.h"
+#include "common/UiHelpers.h"
 
 namespace cnnlab::ui {
 

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "Comparison.h"
+#include "runs/Comparison.h"
 
 class QSortFilterProxyModel;
 class QTableView;

@@ -1,4 +1,4 @@
-#include "CompareSetupPanel.h"
+#include "compare/CompareSetupPanel.h"
 
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 #include "AppSession.h"
-#include "UiHelpers.h"
+#include "common/UiHelpers.h"
 
 namespace cnnlab::ui {
 

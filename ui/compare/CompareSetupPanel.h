@@ -6,7 +6,7 @@
 
 #include <QWidget>
 
-#include "Comparison.h"
+#include "runs/Comparison.h"
 
 class QCheckBox;
 class QDoubleSpinBox;

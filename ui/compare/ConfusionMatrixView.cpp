@@ -1,4 +1,4 @@
-#include "ConfusionMatrixView.h"
+#include "compare/ConfusionMatrixView.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "MisclassifiedGallery.h"
+#include "compare/MisclassifiedGallery.h"
 
 #include <algorithm>
 #include <numeric>
@@ -14,9 +14,9 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
-#include "CompareCurves.h"
-#include "InferenceSession.h"
-#include "MnistDataset.h"
+#include "compare/CompareCurves.h"
+#include "inference/InferenceSession.h"
+#include "data/IdxDataset.h"
 
 namespace cnnlab::ui {
 
@@ -89,7 +89,7 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
     });
 }
 
-void MisclassifiedGallery::setComparison(const Comparison &comparison, std::shared_ptr<const MnistDataset> data)
+void MisclassifiedGallery::setComparison(const Comparison &comparison, std::shared_ptr<const IdxDataset> data)
 {
     m_comparison = comparison;
     m_data = std::move(data);
@@ -135,7 +135,7 @@ void MisclassifiedGallery::showRun()
     if (!m_data || m_run->currentIndex() < 0 || i < 0 || i >= int(m_comparison.runs.size()))
         return;
     ComparisonRun &run = m_comparison.runs[size_t(i)];
-    const MnistSplit &test = m_data->test();
+    const DatasetSplit &test = m_data->test();
     if (int(run.predicted.size()) != test.size()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         QString error;

@@ -10,7 +10,7 @@
 
 #include <QWidget>
 
-#include "Comparison.h"
+#include "runs/Comparison.h"
 
 class QComboBox;
 class QLabel;
@@ -19,7 +19,7 @@ class QPushButton;
 class QStandardItemModel;
 
 namespace cnnlab {
-class MnistDataset;
+class IdxDataset;
 }
 
 namespace cnnlab::ui {
@@ -35,7 +35,7 @@ public:
 
     // Runs without per-image predictions (reopened from disk) are evaluated on
     // `data`'s test split when first shown.
-    void setComparison(const Comparison &comparison, std::shared_ptr<const MnistDataset> data);
+    void setComparison(const Comparison &comparison, std::shared_ptr<const IdxDataset> data);
 
     // Test-image indices shown, in order.
     std::vector<int> shownImages() const { return m_shown; }
@@ -56,7 +56,7 @@ private:
     const ComparisonRun *currentRun() const;
 
     Comparison m_comparison;
-    std::shared_ptr<const MnistDataset> m_data;
+    std::shared_ptr<const IdxDataset> m_data;
     std::vector<int> m_shown;
     int m_selected = -1;
     QComboBox *m_run;

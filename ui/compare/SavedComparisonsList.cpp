@@ -1,4 +1,4 @@
-#include "SavedComparisonsList.h"
+#include "compare/SavedComparisonsList.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -7,7 +7,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "UiHelpers.h"
+#include "common/UiHelpers.h"
 
 namespace cnnlab::ui {
 

@@ -9,7 +9,7 @@
 
 #include <QWidget>
 
-#include "ComparisonStore.h"
+#include "runs/ComparisonStore.h"
 
 class QPushButton;
 class QTreeWidget;

@@ -1,4 +1,4 @@
-#include "DatasetBrowserWidget.h"
+#include "data/DatasetBrowserWidget.h"
 
 #include <array>
 
@@ -31,7 +31,7 @@ class DatasetImageModel final : public QAbstractListModel
 public:
     using QAbstractListModel::QAbstractListModel;
 
-    void reset(const MnistSplit *split, const QStringList &classNames, int classFilter)
+    void reset(const DatasetSplit *split, const QStringList &classNames, int classFilter)
     {
         beginResetModel();
         m_split = split;
@@ -88,7 +88,7 @@ private:
         return QPixmap::fromImage(image.scaled(images.cols * ImageScale, images.rows * ImageScale));
     }
 
-    const MnistSplit *m_split = nullptr;
+    const DatasetSplit *m_split = nullptr;
     QStringList m_classNames;
     std::vector<int> m_rows;
 };
@@ -161,7 +161,7 @@ DatasetBrowserWidget::DatasetBrowserWidget(QWidget *parent)
 
 DatasetBrowserWidget::~DatasetBrowserWidget() = default;
 
-void DatasetBrowserWidget::setDataset(std::shared_ptr<const MnistDataset> dataset)
+void DatasetBrowserWidget::setDataset(std::shared_ptr<const IdxDataset> dataset)
 {
     m_dataset = std::move(dataset);
     const QSignalBlocker blocker(m_classBox);
@@ -213,7 +213,7 @@ int DatasetBrowserWidget::shownIndex(int row) const
 
 void DatasetBrowserWidget::rebuild()
 {
-    const MnistSplit *data = nullptr;
+    const DatasetSplit *data = nullptr;
     QStringList names;
     if (m_dataset) {
         data = split() == Split::Test ? &m_dataset->test() : &m_dataset->train();
@@ -233,8 +233,8 @@ void DatasetBrowserWidget::updateCounts()
     m_counts->setRowCount(0);
     if (!m_dataset)
         return;
-    const MnistSplit &data = split() == Split::Test ? m_dataset->test() : m_dataset->train();
-    std::array<int, MnistDataset::NumClasses> counts{};
+    const DatasetSplit &data = split() == Split::Test ? m_dataset->test() : m_dataset->train();
+    std::array<int, IdxDataset::NumClasses> counts{};
     for (std::uint8_t label : data.labels) {
         if (label < counts.size())
             ++counts[label];

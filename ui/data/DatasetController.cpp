@@ -1,4 +1,4 @@
-#include "DatasetController.h"
+#include "data/DatasetController.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -9,11 +9,11 @@
 #include <QVBoxLayout>
 
 #include "AppSession.h"
-#include "DatasetBrowserWidget.h"
-#include "DatasetDownloader.h"
-#include "DatasetSetupDialog.h"
-#include "MirrorsDialog.h"
-#include "UiHelpers.h"
+#include "data/DatasetBrowserWidget.h"
+#include "data/DatasetDownloader.h"
+#include "data/DatasetSetupDialog.h"
+#include "data/MirrorsDialog.h"
+#include "common/UiHelpers.h"
 
 namespace cnnlab::ui {
 

@@ -9,7 +9,7 @@
 #include <QList>
 #include <QObject>
 
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 
 class QAction;
 class QActionGroup;

@@ -1,4 +1,4 @@
-#include "DownloadDialog.h"
+#include "data/DownloadDialog.h"
 
 #include <algorithm>
 
@@ -14,7 +14,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "DatasetDownloader.h"
+#include "data/DatasetDownloader.h"
 
 namespace cnnlab::ui {
 

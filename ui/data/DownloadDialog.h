@@ -9,7 +9,7 @@
 #include <QDialog>
 #include <QString>
 
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 
 class QDialogButtonBox;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "MirrorsDialog.h"
+#include "data/MirrorsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -9,7 +9,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "DatasetDownloader.h"
+#include "data/DatasetDownloader.h"
 
 namespace cnnlab::ui {
 

@@ -10,7 +10,7 @@
 
 #include <QDialog>
 
-#include "MnistDataset.h"
+#include "data/IdxDataset.h"
 
 class QLabel;
 class QPlainTextEdit;

@@ -1,4 +1,4 @@
-#include "ArchitecturePanel.h"
+#include "design/ArchitecturePanel.h"
 
 #include <algorithm>
 
@@ -11,7 +11,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "ConvBlockEditor.h"
+#include "design/ConvBlockEditor.h"
 
 namespace cnnlab::ui {
 

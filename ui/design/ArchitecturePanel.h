@@ -8,7 +8,7 @@
 
 #include <QWidget>
 
-#include "ArchitectureSpec.h"
+#include "model/ArchitectureSpec.h"
 
 class QButtonGroup;
 class QCheckBox;

@@ -1,4 +1,4 @@
-#include "ConvBlockEditor.h"
+#include "design/ConvBlockEditor.h"
 
 #include <QComboBox>
 #include <QGridLayout>

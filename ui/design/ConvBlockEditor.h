@@ -4,7 +4,7 @@
 
 #include <QGroupBox>
 
-#include "ArchitectureSpec.h"
+#include "model/ArchitectureSpec.h"
 
 class QComboBox;
 class QSpinBox;

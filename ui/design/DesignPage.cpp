@@ -1,4 +1,4 @@
-#include "DesignPage.h"
+#include "design/DesignPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,16 +18,16 @@
 #include <QVBoxLayout>
 
 #include "AppSession.h"
-#include "ArchitecturePanel.h"
-#include "AtomicFile.h"
-#include "Devices.h"
-#include "DimensionView.h"
-#include "OutputSize.h"
-#include "PlotPanel.h"
-#include "RunRecord.h"
-#include "TrainingController.h"
-#include "TrainingPanel.h"
-#include "UiHelpers.h"
+#include "design/ArchitecturePanel.h"
+#include "util/AtomicFile.h"
+#include "compute/Devices.h"
+#include "design/DimensionView.h"
+#include "model/OutputSize.h"
+#include "training/PlotPanel.h"
+#include "runs/RunRecord.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPanel.h"
+#include "common/UiHelpers.h"
 
 namespace cnnlab::ui {
 

@@ -8,8 +8,8 @@
 #include <QList>
 #include <QWidget>
 
-#include "ModelWeights.h"
-#include "TrainingTypes.h"
+#include "model/ModelWeights.h"
+#include "training/TrainingTypes.h"
 
 class QAction;
 class QLabel;

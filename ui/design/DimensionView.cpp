@@ -1,4 +1,4 @@
-#include "DimensionView.h"
+#include "design/DimensionView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -8,7 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "StackDiagram.h"
+#include "design/StackDiagram.h"
 
 namespace cnnlab::ui {
 

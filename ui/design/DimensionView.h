@@ -7,7 +7,7 @@
 
 #include <QWidget>
 
-#include "OutputSize.h"
+#include "model/OutputSize.h"
 
 class QLabel;
 class QTableWidget;

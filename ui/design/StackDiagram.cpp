@@ -1,4 +1,4 @@
-#include "StackDiagram.h"
+#include "design/StackDiagram.h"
 
 #include <algorithm>
 

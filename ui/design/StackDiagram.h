@@ -6,7 +6,7 @@
 
 #include <QWidget>
 
-#include "OutputSize.h"
+#include "model/OutputSize.h"
 
 namespace cnnlab::ui {
 

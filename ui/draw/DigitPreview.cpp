@@ -1,4 +1,4 @@
-#include "DigitPreview.h"
+#include "draw/DigitPreview.h"
 
 #include <algorithm>
 

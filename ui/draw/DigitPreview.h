@@ -9,7 +9,7 @@
 #include <QImage>
 #include <QWidget>
 
-#include "DigitPreprocessing.h"
+#include "drawing/DigitPreprocessing.h"
 
 class QLabel;
 

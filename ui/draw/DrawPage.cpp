@@ -1,4 +1,4 @@
-#include "DrawPage.h"
+#include "draw/DrawPage.h"
 
 #include <algorithm>
 #include <map>
@@ -21,14 +21,14 @@
 #include <QVBoxLayout>
 
 #include "AppSession.h"
-#include "ClassSet.h"
-#include "ClassSetDialog.h"
-#include "DigitPreprocessing.h"
-#include "DigitPreview.h"
-#include "Drawing.h"
-#include "DrawingCanvas.h"
-#include "PretrainedModels.h"
-#include "ProbabilityBars.h"
+#include "drawing/LabelledDrawingSet.h"
+#include "draw/DrawingSetDialog.h"
+#include "drawing/DigitPreprocessing.h"
+#include "draw/DigitPreview.h"
+#include "drawing/Drawing.h"
+#include "draw/DrawingCanvas.h"
+#include "model/PretrainedModels.h"
+#include "draw/ProbabilityBars.h"
 
 namespace cnnlab::ui {
 
@@ -724,19 +724,19 @@ bool DrawPage::openImage(const QString &path)
     return true;
 }
 
-ClassSetDialog *DrawPage::openClassSet(const QString &folder)
+DrawingSetDialog *DrawPage::openClassSet(const QString &folder)
 {
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::optional<ClassSet> set = loadClassSet(folder, &error);
-    std::vector<ClassSetModelResult> results;
+    std::optional<LabelledDrawingSet> set = loadLabelledDrawingSet(folder, &error);
+    std::vector<DrawingSetResult> results;
     if (set) {
         for (int i = 0; i < ColumnCount; ++i) {
             QString why;
             const cnnlab::ModelWeights *w = weightsFor(columnSource(i), &why);
             if (!w || w->spec().inputChannels != 1 || w->spec().inputSize != 28)
                 continue;
-            results.push_back(evaluateClassSet(*set, m_columns[std::size_t(i)].title->text(), *w));
+            results.push_back(evaluateDrawingSet(*set, m_columns[std::size_t(i)].title->text(), *w));
         }
         if (results.empty())
             error = tr("%1: no column shows a model that reads 28 × 28 digits").arg(QDir::toNativeSeparators(folder));
@@ -749,7 +749,7 @@ ClassSetDialog *DrawPage::openClassSet(const QString &folder)
     rememberFolder(folder);
     if (m_classSetDialog)
         m_classSetDialog->close();
-    auto *dialog = new ClassSetDialog(std::move(*set), std::move(results), this);
+    auto *dialog = new DrawingSetDialog(std::move(*set), std::move(results), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     m_classSetDialog = dialog;

@@ -25,8 +25,8 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "InferenceSession.h"
-#include "ModelWeights.h"
+#include "inference/InferenceSession.h"
+#include "model/ModelWeights.h"
 
 class QAction;
 class QComboBox;
@@ -41,7 +41,7 @@ class AppSession;
 
 namespace cnnlab::ui {
 
-class ClassSetDialog;
+class DrawingSetDialog;
 class DigitPreview;
 class DrawingCanvas;
 class ProbabilityBars;
@@ -87,7 +87,7 @@ public:
     bool openDrawing(const QString &path);
     bool openImage(const QString &path);
     // Opens the set's dialog (non-modal) and returns it; null after an error.
-    ClassSetDialog *openClassSet(const QString &folder);
+    DrawingSetDialog *openClassSet(const QString &folder);
 
     // An INI file instead of the user's settings (tests, the window's --settings).
     void setSettingsFile(const QString &path);
@@ -178,7 +178,7 @@ private:
     std::vector<float> m_input;
     int m_predictionCount = 0;
     QString m_settingsFile;
-    QPointer<ClassSetDialog> m_classSetDialog;
+    QPointer<DrawingSetDialog> m_classSetDialog;
 
     QAction *m_saveAction = nullptr;
     QAction *m_openAction = nullptr;

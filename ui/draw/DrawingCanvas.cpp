@@ -1,4 +1,4 @@
-#include "DrawingCanvas.h"
+#include "draw/DrawingCanvas.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +13,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
-#include "DigitPreprocessing.h"
+#include "drawing/DigitPreprocessing.h"
 
 namespace cnnlab::ui {
 

@@ -15,7 +15,7 @@
 #include <QPointF>
 #include <QWidget>
 
-#include "Drawing.h"
+#include "drawing/Drawing.h"
 
 class QAction;
 class QUndoStack;

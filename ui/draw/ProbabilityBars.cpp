@@ -1,4 +1,4 @@
-#include "ProbabilityBars.h"
+#include "draw/ProbabilityBars.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "PlotPanel.h"
+#include "training/PlotPanel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +13,7 @@
 
 #include <qcustomplot.h>
 
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 
 namespace cnnlab::ui {
 

@@ -1,4 +1,4 @@
-#include "TrainingPanel.h"
+#include "training/TrainingPanel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,8 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "ComputeThreads.h"
-#include "Devices.h"
+#include "compute/ComputeThreads.h"
+#include "compute/Devices.h"
 
 namespace cnnlab::ui {
 

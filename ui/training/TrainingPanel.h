@@ -6,7 +6,7 @@
 
 #include <QWidget>
 
-#include "TrainingTypes.h"
+#include "training/TrainingTypes.h"
 
 class QAction;
 class QCheckBox;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include "training/TrainingTypes.h"
+
+namespace cnnlab {
+
+struct DeviceSupport
+{
+    bool available = false;
+    QString reason; // why not, in words a student understands
+    QString description; // e.g. "CPU (2 threads)" or "CUDA: NVIDIA H100"
+};
+
+DeviceSupport deviceSupport(DeviceKind kind);
+QString torchVersion();  // "1.13.1"
+int defaultThreadCount(); // LibTorch's intra-op default
+
+} // namespace cnnlab

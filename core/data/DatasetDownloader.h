@@ -1,0 +1,147 @@
+#pragma once
+
+// Downloads the four IDX .gz files of MNIST or Fashion-MNIST with Qt Network.
+//
+// Each file is fetched from the mirrors in turn into NAME.part while its MD5 is
+// computed on the fly. A file whose MD5 does not match the published checksum,
+// a 404, a truncated body or a stall (no bytes for stallTimeout()) counts as a
+// failure of that mirror and the next mirror is tried.
+//
+// What ends up in the dataset folder (all-or-nothing):
+//  - A verified file stays NAME.part until all four are verified; only then are
+//    the .part files renamed to their final names. So the folder never holds a
+//    new final file unless all four are good, even if the process is killed.
+//  - A failed or cancelled download removes every .part file it wrote (and any
+//    stale NAME.part from an earlier crashed run, which it owns by name).
+//  - Files that were already there are never touched on failure. A file already
+//    there whose MD5 matches is kept and not downloaded again; one whose MD5 does
+//    not match is replaced, but only at the final rename, after all four verified.
+//  Consequently IdxDataset::hasFiles(dir) is true after a failure only if it
+//  was true before it.
+//
+// The proxy comes from the system configuration (environment, desktop
+// settings), except for loopback hosts, which are always reached directly.
+
+#include <chrono>
+#include <memory>
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "data/IdxDataset.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSettings;
+class QTimer;
+
+namespace cnnlab {
+
+// The four file names (STEM.gz): train images, train labels, test images, test labels.
+QStringList datasetFileNames();
+// torchvision's published MD5 (lower-case hex) of each .gz file, by file name.
+QHash<QString, QByteArray> publishedMd5(DatasetKind kind);
+// The mirrors torchvision uses, in order.
+QStringList defaultMirrors(DatasetKind kind);
+// The QSettings key holding the mirror list: "datasets/mnistMirrors" or "datasets/fashionMnistMirrors".
+QString mirrorsSettingsKey(DatasetKind kind);
+// The mirror list from `settings` (a string list, or one string with URLs
+// separated by whitespace or commas); the defaults when the key is absent or empty.
+QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings);
+// The same from the application's default QSettings.
+QStringList configuredMirrors(DatasetKind kind);
+// mirror + fileName, with a '/' added when the mirror lacks it. Invalid (empty
+// QUrl) unless the mirror is an absolute http, https or file URL.
+QUrl mirrorFileUrl(const QString &mirror, const QString &fileName);
+
+// Where a download goes by default: AppDataLocation + "/MNIST" or "/FashionMNIST"
+// (the MNIST one is the folder IdxDataset::searchPath() looks in).
+QString defaultDatasetDir(DatasetKind kind);
+// The folder of Debian's dataset-fashion-mnist package
+// (/usr/share/datasets/fashion-mnist) when it holds the four files, else an
+// empty string. `root` prefixes the candidates (tests use a temporary folder).
+QString systemFashionMnistDir(const QString &root = QString());
+
+class DatasetDownloader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetDownloader)
+
+public:
+    // A download of any one file is refused beyond this size (the largest
+    // real file, Fashion-MNIST train-images, is 26 MB): a broken mirror must
+    // not fill the disk.
+    static constexpr qint64 MaxFileBytes = qint64(64) * 1024 * 1024;
+    // Give up on a mirror after this long without a single byte.
+    static constexpr std::chrono::milliseconds DefaultStallTimeout{30000};
+
+    explicit DatasetDownloader(QObject *parent = nullptr);
+    ~DatasetDownloader() override; // aborts a running download and removes its .part files
+
+    // Replaces the mirror list for the next start(); an empty list means
+    // configuredMirrors(kind) (the setting, or the defaults).
+    void setMirrors(const QStringList &mirrors);
+    QStringList mirrors() const { return m_mirrorOverride; }
+    // Replaces published checksums by file name (a classroom mirror with its own
+    // copy, or test fixtures). Names not in `md5` keep the published checksum.
+    void setExpectedMd5(const QHash<QString, QByteArray> &md5);
+    void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
+    std::chrono::milliseconds stallTimeout() const { return m_stallTimeout; }
+
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    // Starts downloading `kind` into `directory` (created when missing). All
+    // signals, finished() included, arrive from the event loop, never from
+    // inside start(). Ignored while a download is running.
+    void start(cnnlab::DatasetKind kind, const QString &directory);
+    // Aborts the download, removes its .part files and emits finished(false, ...)
+    // before returning. Does nothing when no download is running.
+    void cancel();
+
+Q_SIGNALS:
+    // A request goes out (once per mirror tried). `index` counts from 0 over the
+    // files still to download (`count` of them).
+    void fileStarted(const QString &fileName, int index, int count, const QUrl &url);
+    // bytesTotal is -1 when the server does not say.
+    void progress(const QString &fileName, qint64 bytesReceived, qint64 bytesTotal, double bytesPerSecond);
+    // One mirror failed for one file; the next mirror is tried next.
+    void mirrorFailed(const QString &fileName, const QUrl &url, const QString &reason);
+    // The file's MD5 matched (a file already present and correct counts too).
+    void fileVerified(const QString &fileName);
+    // Exactly once per start(). On success all four verified files are in the folder.
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Run;
+    enum class Store { Ok, TooLarge, WriteFailed };
+
+    void begin(quint64 generation);
+    void startFile();
+    void requestFromMirror();
+    Store store(QNetworkReply *reply);
+    void onReadyRead(QNetworkReply *reply);
+    void onReplyFinished(QNetworkReply *reply);
+    void onStallTimeout();
+    void abortReply(const QString &reason);
+    void emitProgress(bool force);
+    void commit();
+    void fail(const QString &message);
+    void finish(bool ok, const QString &message);
+    void discardRun();
+
+    QNetworkAccessManager *m_manager = nullptr;
+    QTimer *m_stallTimer = nullptr;
+    std::unique_ptr<Run> m_run;
+    QStringList m_mirrorOverride;
+    QHash<QString, QByteArray> m_md5Override;
+    std::chrono::milliseconds m_stallTimeout = DefaultStallTimeout;
+    quint64 m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace cnnlab

@@ -1,0 +1,95 @@
+#pragma once
+
+// MNIST (and Fashion-MNIST, which shares the format) read from the four
+// standard IDX files, gzip-compressed or not. Images stay uint8 in memory
+// (60000x28x28 = 47 MB); the trainer converts to float one batch at a time.
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+namespace cnnlab {
+
+struct IdxImages
+{
+    int count = 0;
+    int rows = 0;
+    int cols = 0;
+    std::vector<std::uint8_t> pixels; // count*rows*cols, row-major
+};
+
+struct IdxLabels
+{
+    std::vector<std::uint8_t> labels;
+};
+
+// Readers for single IDX files. On failure they return nullopt and set *error
+// to a message that names the file and the problem.
+std::optional<IdxImages> readIdxImages(const QString &path, QString *error);
+std::optional<IdxLabels> readIdxLabels(const QString &path, QString *error);
+// The same, from bytes already in memory (raw or gzip); `what` names the source in messages.
+std::optional<IdxImages> parseIdxImages(const QByteArray &bytes, const QString &what, QString *error);
+std::optional<IdxLabels> parseIdxLabels(const QByteArray &bytes, const QString &what, QString *error);
+
+// Reads a whole file, inflating it when it is gzip. The inflated size is capped
+// (MaxInflatedBytes) so a hostile file cannot exhaust memory.
+std::optional<QByteArray> readMaybeGzip(const QString &path, QString *error);
+std::optional<QByteArray> inflateMaybeGzip(const QByteArray &bytes, const QString &what, QString *error);
+constexpr qint64 MaxInflatedBytes = qint64(512) * 1024 * 1024;
+
+struct DatasetSplit
+{
+    IdxImages images;
+    std::vector<std::uint8_t> labels;
+    int size() const { return images.count; }
+};
+
+enum class DatasetKind { Mnist, FashionMnist };
+
+QString datasetDisplayName(DatasetKind kind);      // "MNIST", "Fashion-MNIST"
+QString datasetId(DatasetKind kind);               // "mnist", "fashion-mnist"
+std::optional<DatasetKind> datasetKindFromId(const QString &id);
+QStringList classNames(DatasetKind kind);          // "0".."9" or "T-shirt/top", ...
+
+class IdxDataset
+{
+public:
+    static constexpr int NumClasses = 10;
+    // torchvision's normalisation is not used by the lesson (ToTensor only),
+    // so pixels become x/255 in [0, 1]; these are for reference and tests.
+    static constexpr double PixelMean = 0.1307;
+    static constexpr double PixelStd = 0.3081;
+
+    // The standard file stems; each may be stored as STEM or STEM.gz.
+    static QStringList fileStems();
+
+    // Loads all four files from `dir`. Fails with a message naming the file and
+    // the problem: missing, bad magic, truncated, counts that disagree, labels
+    // out of range, corrupt gzip.
+    static std::optional<IdxDataset> load(const QString &dir, QString *error);
+
+    // Where to look, in order: the explicit dir (--data or $CNNLAB_DATA), the
+    // app's data folder (AppDataLocation/MNIST), ./data/MNIST/raw.
+    static QStringList searchPath(const QString &explicitDir = QString());
+    // The first folder in the search path that holds all four files, or an empty string.
+    static QString locate(const QString &explicitDir = QString());
+    // True when `dir` holds the four files (raw or .gz); does not read them.
+    static bool hasFiles(const QString &dir);
+
+    const DatasetSplit &train() const { return m_train; }
+    const DatasetSplit &test() const { return m_test; }
+    QString directory() const { return m_directory; }
+    DatasetKind kind() const { return m_kind; }
+    void setKind(DatasetKind kind) { m_kind = kind; }
+
+private:
+    DatasetSplit m_train;
+    DatasetSplit m_test;
+    QString m_directory;
+    DatasetKind m_kind = DatasetKind::Mnist;
+};
+
+} // namespace cnnlab

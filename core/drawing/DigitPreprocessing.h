@@ -1,0 +1,70 @@
+#pragma once
+
+// From a drawing or an image file to the 28x28 input the networks read, the
+// way MNIST's digits were made (LeCun et al.): crop to the ink's bounding box,
+// scale to fit 20x20 keeping the aspect ratio (antialiased), place in 28x28
+// with the centre of mass at the centre, values 0..1 as the lesson's
+// ToTensor() gives. Every step is kept so the UI can show it.
+// Uses QImage/QPainter (Qt Gui) only; no widgets, no torch.
+
+#include <optional>
+#include <vector>
+
+#include <QImage>
+#include <QPointF>
+#include <QRect>
+#include <QString>
+
+#include "drawing/Drawing.h"
+
+namespace cnnlab {
+
+// The pen the canvas and renderDrawing() use, for a side x side view of the
+// frame: a fixed fraction of the side, so any canvas size gives the same picture.
+// A digit drawn over about two thirds of the canvas then has MNIST's stroke
+// width (about 2.3 of the 20 px box) after preprocessing.
+double drawingPenWidth(int side);
+
+// White antialiased round-capped strokes on black, Format_Grayscale8,
+// side x side; the drawing's frame is scaled uniformly to fit and centred.
+// A single-point stroke is a dot. Empty drawings give a black image.
+QImage renderDrawing(const Drawing &drawing, int side = 280);
+
+struct PreprocessResult
+{
+    bool empty = true;      // no ink: nothing to predict (only `source` is set then)
+    QImage source;          // the white-on-black Format_Grayscale8 input
+    QRect inkBox;           // bounding box of the ink in `source`
+    QImage cropped;         // source.copy(inkBox)
+    QImage scaled20;        // cropped scaled so its longer side is 20 px (Grayscale8)
+    QPointF centreOfMass;   // of scaled20, in its pixel coordinates (pixel centres at +0.5)
+    QPoint offset;          // where scaled20's top-left lands in the 28x28 image
+    QImage digit28;         // the result, 28x28 Grayscale8
+    std::vector<float> input; // 784 floats in [0, 1], row-major: digit28 / 255
+};
+
+// Pixels above this level (0..255) count as ink when looking for the bounding
+// box; fainter ones are antialiasing fringe or noise.
+constexpr int InkThreshold = 8;
+
+// MNIST's recipe on a white-on-black image of any size and format (converted
+// to Grayscale8 first). The centre of mass is moved to (14, 14) by a whole
+// pixel shift (no resampling blur), as far as the field allows: nothing is cut off.
+PreprocessResult preprocessDigit(const QImage &whiteOnBlack);
+
+// PNG, JPEG or BMP of any size (up to MaxImagePixels), EXIF rotation honoured,
+// transparency treated as background, converted to gray; dark ink on a light
+// background (paper, a photo) is inverted automatically, decided by the
+// median of the image's border; a photo's grey paper is lifted to black.
+// Returns a white-on-black Format_Grayscale8 image for preprocessDigit(), or
+// nullopt with *error naming the file and the problem.
+constexpr qint64 MaxImagePixels = 50'000'000;        // a 50 megapixel photo; more is refused
+constexpr qint64 MaxImageFileBytes = 256 * 1024 * 1024;
+std::optional<QImage> loadDigitImage(const QString &path, QString *error);
+// The same on an image already in memory (`what` names it in messages).
+std::optional<QImage> digitImageFrom(const QImage &image, const QString &what, QString *error);
+
+// File name suffixes loadDigitImage() reads (lower case, no dot).
+QStringList digitImageSuffixes();
+
+} // namespace cnnlab

@@ -1,0 +1,433 @@
+#include "model/ArchitectureSpec.h"
+
+#include <cmath>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace cnnlab {
+
+bool ConvSpec::operator==(const ConvSpec &o) const
+{
+    return outChannels == o.outChannels && kernel == o.kernel && stride == o.stride
+        && paddingMode == o.paddingMode
+        && (paddingMode != PaddingMode::Explicit || explicitPadding == o.explicitPadding);
+}
+
+bool PoolSpec::operator==(const PoolSpec &o) const
+{
+    if (type != o.type)
+        return false;
+    if (type == PoolType::None)
+        return true; // kernel and stride of an absent pool do not matter
+    return kernel == o.kernel && effectiveStride() == o.effectiveStride();
+}
+
+bool ConvBlockSpec::operator==(const ConvBlockSpec &o) const
+{
+    return conv == o.conv && activation == o.activation && pool == o.pool;
+}
+
+bool ArchitectureSpec::operator==(const ArchitectureSpec &o) const
+{
+    return name == o.name && inputChannels == o.inputChannels && inputSize == o.inputSize
+        && blocks == o.blocks && hidden == o.hidden && classes == o.classes;
+}
+
+QString idString(PaddingMode mode)
+{
+    switch (mode) {
+    case PaddingMode::Same: return QStringLiteral("same");
+    case PaddingMode::Valid: return QStringLiteral("valid");
+    case PaddingMode::Explicit: return QStringLiteral("explicit");
+    }
+    return {};
+}
+
+QString idString(Activation activation)
+{
+    switch (activation) {
+    case Activation::ReLU: return QStringLiteral("relu");
+    case Activation::Tanh: return QStringLiteral("tanh");
+    case Activation::Sigmoid: return QStringLiteral("sigmoid");
+    case Activation::LeakyReLU: return QStringLiteral("leaky_relu");
+    }
+    return {};
+}
+
+QString idString(PoolType type)
+{
+    switch (type) {
+    case PoolType::None: return QStringLiteral("none");
+    case PoolType::Max: return QStringLiteral("max");
+    case PoolType::Average: return QStringLiteral("avg");
+    }
+    return {};
+}
+
+std::optional<Activation> activationFromString(const QString &text)
+{
+    for (Activation a : {Activation::ReLU, Activation::Tanh, Activation::Sigmoid, Activation::LeakyReLU}) {
+        if (idString(a) == text)
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<PoolType> poolTypeFromString(const QString &text)
+{
+    if (text == QLatin1String("average"))
+        return PoolType::Average;
+    for (PoolType t : {PoolType::None, PoolType::Max, PoolType::Average}) {
+        if (idString(t) == text)
+            return t;
+    }
+    return std::nullopt;
+}
+
+std::optional<ArchitectureSpec> ArchitectureSpec::preset(const QString &presetName)
+{
+    const QString upper = presetName.trimmed().toUpper();
+    if (upper != QLatin1String("A") && upper != QLatin1String("B") && upper != QLatin1String("C"))
+        return std::nullopt;
+    ArchitectureSpec spec;
+    spec.name = upper;
+    const PaddingMode padding = upper == QLatin1String("C") ? PaddingMode::Valid : PaddingMode::Same;
+    const PoolType pool = upper == QLatin1String("B") ? PoolType::Average : PoolType::Max;
+    for (int out : {16, 32}) {
+        ConvBlockSpec block;
+        block.conv.outChannels = out;
+        block.conv.kernel = 5;
+        block.conv.stride = 1;
+        block.conv.paddingMode = padding;
+        block.activation = Activation::ReLU;
+        block.pool.type = pool;
+        block.pool.kernel = 2;
+        spec.blocks.push_back(block);
+    }
+    return spec;
+}
+
+QStringList ArchitectureSpec::presetNames()
+{
+    return {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+}
+
+QString ArchitectureSpec::matchingPreset() const
+{
+    for (const QString &p : presetNames()) {
+        ArchitectureSpec candidate = *preset(p);
+        candidate.name = name;
+        if (candidate == *this)
+            return p;
+    }
+    return {};
+}
+
+bool ArchitectureSpec::usesLessonLayerNames() const
+{
+    // The lesson's CNNModel layout: conv blocks then a single linear layer.
+    return hidden.empty();
+}
+
+QJsonObject ArchitectureSpec::toJson() const
+{
+    QJsonArray blockArray;
+    for (const ConvBlockSpec &b : blocks) {
+        QJsonObject conv{{QStringLiteral("out"), b.conv.outChannels},
+                         {QStringLiteral("kernel"), b.conv.kernel},
+                         {QStringLiteral("stride"), b.conv.stride}};
+        if (b.conv.paddingMode == PaddingMode::Explicit)
+            conv.insert(QStringLiteral("padding"), b.conv.explicitPadding);
+        else
+            conv.insert(QStringLiteral("padding"), idString(b.conv.paddingMode));
+        QJsonObject pool{{QStringLiteral("type"), idString(b.pool.type)}};
+        if (b.pool.type != PoolType::None) {
+            pool.insert(QStringLiteral("kernel"), b.pool.kernel);
+            if (b.pool.stride)
+                pool.insert(QStringLiteral("stride"), *b.pool.stride);
+        }
+        blockArray.append(QJsonObject{{QStringLiteral("conv"), conv},
+                                      {QStringLiteral("activation"), idString(b.activation)},
+                                      {QStringLiteral("pool"), pool}});
+    }
+    QJsonArray hiddenArray;
+    for (int h : hidden)
+        hiddenArray.append(h);
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("input"), QJsonObject{{QStringLiteral("channels"), inputChannels},
+                                                             {QStringLiteral("size"), inputSize}}},
+                       {QStringLiteral("blocks"), blockArray},
+                       {QStringLiteral("hidden"), hiddenArray},
+                       {QStringLiteral("classes"), classes}};
+}
+
+QByteArray ArchitectureSpec::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+// Small reader that remembers the path of the value being read, so every
+// message names the key: "blocks[1].conv.kernel: 0 is below 1".
+class JsonReader
+{
+public:
+    explicit JsonReader(QString *error) : m_error(error) {}
+
+    bool fail(const QString &path, const QString &message)
+    {
+        if (m_error)
+            *m_error = path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+        return false;
+    }
+
+    bool checkKeys(const QJsonObject &object, const QString &path, const QStringList &allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                return fail(join(path, it.key()),
+                            QStringLiteral("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
+        }
+        return true;
+    }
+
+    bool readInt(const QJsonObject &object, const QString &path, const QString &key, int min, int max,
+                 int *out, bool required = true)
+    {
+        const QString where = join(path, key);
+        if (!object.contains(key)) {
+            if (required)
+                return fail(where, QStringLiteral("missing"));
+            return true;
+        }
+        return toInt(object.value(key), where, min, max, out);
+    }
+
+    bool toInt(const QJsonValue &value, const QString &where, int min, int max, int *out)
+    {
+        if (!value.isDouble())
+            return fail(where, QStringLiteral("expected a whole number, got %1").arg(describe(value)));
+        const double d = value.toDouble();
+        // std::trunc, not a cast to long long: casting 1e300 (or inf) to an integer is undefined behaviour.
+        if (!std::isfinite(d) || d != std::trunc(d))
+            return fail(where, QStringLiteral("expected a whole number, got %1").arg(d));
+        if (d < min)
+            return fail(where, QStringLiteral("%1 is below %2").arg(d).arg(min));
+        if (d > max)
+            return fail(where, QStringLiteral("%1 is above the maximum %2").arg(d).arg(max));
+        *out = static_cast<int>(d);
+        return true;
+    }
+
+    bool readObject(const QJsonObject &object, const QString &path, const QString &key, QJsonObject *out)
+    {
+        const QString where = join(path, key);
+        if (!object.contains(key))
+            return fail(where, QStringLiteral("missing"));
+        if (!object.value(key).isObject())
+            return fail(where, QStringLiteral("expected an object, got %1").arg(describe(object.value(key))));
+        *out = object.value(key).toObject();
+        return true;
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+    static QString describe(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null: return QStringLiteral("null");
+        case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Double: return QString::number(v.toDouble());
+        case QJsonValue::String: return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+        case QJsonValue::Array: return QStringLiteral("an array");
+        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Undefined: return QStringLiteral("nothing");
+        }
+        return {};
+    }
+
+private:
+    QString *m_error;
+};
+
+bool readBlock(JsonReader &r, const QJsonValue &value, const QString &path, ConvBlockSpec *block)
+{
+    if (!value.isObject())
+        return r.fail(path, QStringLiteral("expected an object, got %1").arg(JsonReader::describe(value)));
+    const QJsonObject object = value.toObject();
+    if (!r.checkKeys(object, path, {QStringLiteral("conv"), QStringLiteral("activation"), QStringLiteral("pool")}))
+        return false;
+
+    QJsonObject conv;
+    if (!r.readObject(object, path, QStringLiteral("conv"), &conv))
+        return false;
+    const QString convPath = JsonReader::join(path, QStringLiteral("conv"));
+    if (!r.checkKeys(conv, convPath, {QStringLiteral("out"), QStringLiteral("kernel"), QStringLiteral("stride"),
+                                      QStringLiteral("padding")}))
+        return false;
+    if (!r.readInt(conv, convPath, QStringLiteral("out"), 1, ArchitectureSpec::MaxChannels, &block->conv.outChannels)
+        || !r.readInt(conv, convPath, QStringLiteral("kernel"), 1, ArchitectureSpec::MaxKernel, &block->conv.kernel)
+        || !r.readInt(conv, convPath, QStringLiteral("stride"), 1, ArchitectureSpec::MaxStride, &block->conv.stride,
+                      /*required=*/false))
+        return false;
+    const QJsonValue padding = conv.value(QStringLiteral("padding"));
+    const QString paddingPath = JsonReader::join(convPath, QStringLiteral("padding"));
+    if (padding.isUndefined()) {
+        block->conv.paddingMode = PaddingMode::Valid; // PyTorch's Conv2d default is padding=0
+    } else if (padding.isString()) {
+        if (padding.toString() == QLatin1String("same"))
+            block->conv.paddingMode = PaddingMode::Same;
+        else if (padding.toString() == QLatin1String("valid"))
+            block->conv.paddingMode = PaddingMode::Valid;
+        else
+            return r.fail(paddingPath, QStringLiteral("expected \"same\", \"valid\" or a number, got %1")
+                                           .arg(JsonReader::describe(padding)));
+    } else {
+        block->conv.paddingMode = PaddingMode::Explicit;
+        if (!r.toInt(padding, paddingPath, 0, ArchitectureSpec::MaxPadding, &block->conv.explicitPadding))
+            return false;
+    }
+
+    const QJsonValue activation = object.value(QStringLiteral("activation"));
+    if (activation.isUndefined()) {
+        block->activation = Activation::ReLU;
+    } else {
+        const auto parsed = activationFromString(activation.toString());
+        if (!activation.isString() || !parsed)
+            return r.fail(JsonReader::join(path, QStringLiteral("activation")),
+                          QStringLiteral("expected relu, tanh, sigmoid or leaky_relu, got %1")
+                              .arg(JsonReader::describe(activation)));
+        block->activation = *parsed;
+    }
+
+    const QJsonValue poolValue = object.value(QStringLiteral("pool"));
+    const QString poolPath = JsonReader::join(path, QStringLiteral("pool"));
+    if (poolValue.isUndefined()) {
+        block->pool.type = PoolType::None;
+        return true;
+    }
+    if (!poolValue.isObject())
+        return r.fail(poolPath, QStringLiteral("expected an object, got %1").arg(JsonReader::describe(poolValue)));
+    const QJsonObject pool = poolValue.toObject();
+    if (!r.checkKeys(pool, poolPath, {QStringLiteral("type"), QStringLiteral("kernel"), QStringLiteral("stride")}))
+        return false;
+    const QJsonValue type = pool.value(QStringLiteral("type"));
+    const auto poolType = poolTypeFromString(type.toString());
+    if (!type.isString() || !poolType)
+        return r.fail(JsonReader::join(poolPath, QStringLiteral("type")),
+                      QStringLiteral("expected max, avg or none, got %1").arg(JsonReader::describe(type)));
+    block->pool.type = *poolType;
+    if (block->pool.type == PoolType::None)
+        return true;
+    if (!r.readInt(pool, poolPath, QStringLiteral("kernel"), 1, ArchitectureSpec::MaxKernel, &block->pool.kernel))
+        return false;
+    if (pool.contains(QStringLiteral("stride"))) {
+        int stride = 0;
+        if (!r.readInt(pool, poolPath, QStringLiteral("stride"), 1, ArchitectureSpec::MaxStride, &stride))
+            return false;
+        block->pool.stride = stride;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ArchitectureSpec> ArchitectureSpec::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("expected a JSON object describing the network");
+        return std::nullopt;
+    }
+    return fromJson(doc.object(), error);
+}
+
+std::optional<ArchitectureSpec> ArchitectureSpec::fromJson(const QJsonObject &object, QString *error)
+{
+    JsonReader r(error);
+    ArchitectureSpec spec;
+    spec.blocks.clear();
+    if (!r.checkKeys(object, QString(), {QStringLiteral("name"), QStringLiteral("input"), QStringLiteral("blocks"),
+                                         QStringLiteral("hidden"), QStringLiteral("classes")}))
+        return std::nullopt;
+
+    const QJsonValue name = object.value(QStringLiteral("name"));
+    if (!name.isUndefined()) {
+        if (!name.isString()) {
+            r.fail(QStringLiteral("name"), QStringLiteral("expected a string, got %1").arg(JsonReader::describe(name)));
+            return std::nullopt;
+        }
+        spec.name = name.toString().left(64);
+    }
+
+    if (object.contains(QStringLiteral("input"))) {
+        QJsonObject input;
+        if (!r.readObject(object, QString(), QStringLiteral("input"), &input)
+            || !r.checkKeys(input, QStringLiteral("input"), {QStringLiteral("channels"), QStringLiteral("size")})
+            || !r.readInt(input, QStringLiteral("input"), QStringLiteral("channels"), 1, 3, &spec.inputChannels, false)
+            || !r.readInt(input, QStringLiteral("input"), QStringLiteral("size"), MinInputSize, MaxInputSize,
+                          &spec.inputSize, false))
+            return std::nullopt;
+    }
+
+    const QJsonValue blocks = object.value(QStringLiteral("blocks"));
+    if (!blocks.isArray()) {
+        r.fail(QStringLiteral("blocks"), blocks.isUndefined()
+                                             ? QStringLiteral("missing")
+                                             : QStringLiteral("expected an array, got %1").arg(JsonReader::describe(blocks)));
+        return std::nullopt;
+    }
+    const QJsonArray blockArray = blocks.toArray();
+    if (blockArray.size() < MinBlocks || blockArray.size() > MaxBlocks) {
+        r.fail(QStringLiteral("blocks"), QStringLiteral("%1 conv blocks; between %2 and %3 are allowed")
+                                             .arg(blockArray.size()).arg(MinBlocks).arg(MaxBlocks));
+        return std::nullopt;
+    }
+    for (int i = 0; i < blockArray.size(); ++i) {
+        ConvBlockSpec block;
+        if (!readBlock(r, blockArray.at(i), QStringLiteral("blocks[%1]").arg(i), &block))
+            return std::nullopt;
+        spec.blocks.push_back(block);
+    }
+
+    const QJsonValue hidden = object.value(QStringLiteral("hidden"));
+    if (!hidden.isUndefined()) {
+        if (!hidden.isArray()) {
+            r.fail(QStringLiteral("hidden"), QStringLiteral("expected an array of layer widths, got %1")
+                                                 .arg(JsonReader::describe(hidden)));
+            return std::nullopt;
+        }
+        const QJsonArray hiddenArray = hidden.toArray();
+        if (hiddenArray.size() > MaxHiddenLayers) {
+            r.fail(QStringLiteral("hidden"), QStringLiteral("%1 hidden layers; at most %2 are allowed")
+                                                 .arg(hiddenArray.size()).arg(MaxHiddenLayers));
+            return std::nullopt;
+        }
+        for (int i = 0; i < hiddenArray.size(); ++i) {
+            int width = 0;
+            if (!r.toInt(hiddenArray.at(i), QStringLiteral("hidden[%1]").arg(i), 1, MaxHiddenUnits, &width))
+                return std::nullopt;
+            spec.hidden.push_back(width);
+        }
+    }
+
+    if (!r.readInt(object, QString(), QStringLiteral("classes"), 2, 1000, &spec.classes, false))
+        return std::nullopt;
+    return spec;
+}
+
+} // namespace cnnlab

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <ATen/core/Tensor.h>
+
+#include "model/ArchitectureSpec.h"
+#include "model/ConvNet_p.h"
+#include "model/ModelWeights.h"
+
+namespace cnnlab {
+
+struct ModelWeightsData
+{
+    ArchitectureSpec spec;
+    // Parameter name -> CPU tensor, in the module's registration order.
+    std::vector<std::pair<std::string, torch::Tensor>> tensors;
+};
+
+// Deep copy of a module's parameters to the CPU.
+ModelWeights snapshotWeights(ConvNet &net);
+// Copies `weights` into `net` (same spec); throws c10::Error on shape mismatch.
+void loadWeightsInto(const ModelWeights &weights, ConvNet &net);
+
+} // namespace cnnlab

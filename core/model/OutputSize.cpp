@@ -1,0 +1,303 @@
+#include "model/OutputSize.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "util/TextHelpers.h"
+
+namespace cnnlab {
+
+QString idString(LayerKind kind)
+{
+    switch (kind) {
+    case LayerKind::Conv: return QStringLiteral("conv");
+    case LayerKind::Pool: return QStringLiteral("pool");
+    case LayerKind::FullyConnected: return QStringLiteral("fc");
+    }
+    return {};
+}
+
+std::optional<int> convOutputSize(int input, int kernel, int padding, int stride, QString *error)
+{
+    if (input < 1) {
+        setError(error, QStringLiteral("input size %1 is below 1").arg(input));
+        return std::nullopt;
+    }
+    if (kernel < 1) {
+        setError(error, QStringLiteral("kernel size %1 is below 1").arg(kernel));
+        return std::nullopt;
+    }
+    if (stride < 1) {
+        setError(error, QStringLiteral("stride %1 is below 1").arg(stride));
+        return std::nullopt;
+    }
+    if (padding < 0) {
+        setError(error, QStringLiteral("padding %1 is negative").arg(padding));
+        return std::nullopt;
+    }
+    const int padded = input + 2 * padding;
+    if (kernel > padded) {
+        setError(error, QStringLiteral("kernel %1 is larger than the padded input %2 (W + 2P = %3 + 2*%4): "
+                                       "the output would be below 1")
+                            .arg(kernel).arg(padded).arg(input).arg(padding));
+        return std::nullopt;
+    }
+    return (padded - kernel) / stride + 1; // integer division is the floor for non-negative values
+}
+
+std::optional<int> poolOutputSize(int input, int kernel, int stride, QString *error)
+{
+    if (input < 1) {
+        setError(error, QStringLiteral("input size %1 is below 1").arg(input));
+        return std::nullopt;
+    }
+    if (kernel < 1) {
+        setError(error, QStringLiteral("pool kernel %1 is below 1").arg(kernel));
+        return std::nullopt;
+    }
+    if (stride < 1) {
+        setError(error, QStringLiteral("pool stride %1 is below 1").arg(stride));
+        return std::nullopt;
+    }
+    if (kernel > input) {
+        setError(error, QStringLiteral("pool kernel %1 is larger than its input %2: the output would be below 1")
+                            .arg(kernel).arg(input));
+        return std::nullopt;
+    }
+    return (input - kernel) / stride + 1;
+}
+
+std::optional<int> resolvePadding(const ConvSpec &conv, QString *error)
+{
+    switch (conv.paddingMode) {
+    case PaddingMode::Valid:
+        return 0;
+    case PaddingMode::Explicit:
+        if (conv.explicitPadding < 0) {
+            setError(error, QStringLiteral("padding %1 is negative").arg(conv.explicitPadding));
+            return std::nullopt;
+        }
+        return conv.explicitPadding;
+    case PaddingMode::Same:
+        if (conv.kernel % 2 == 0) {
+            setError(error, QStringLiteral("\"same\" padding needs an odd kernel size: P = (K - 1)/2 = (%1 - 1)/2 = %2 "
+                                           "is not a whole number. Use an odd kernel or an explicit padding.")
+                                .arg(conv.kernel).arg((conv.kernel - 1) / 2.0));
+            return std::nullopt;
+        }
+        return (conv.kernel - 1) / 2;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// Where and why computeDims stops.
+struct LayerError
+{
+    QString layer;
+    QString message;
+};
+
+// The input and the number of blocks; nullopt when they are fine.
+std::optional<LayerError> inputError(const ArchitectureSpec &spec)
+{
+    if (spec.inputChannels < 1)
+        return LayerError{QStringLiteral("input"), QStringLiteral("input channels %1 is below 1").arg(spec.inputChannels)};
+    if (spec.inputSize < 1)
+        return LayerError{QStringLiteral("input"), QStringLiteral("input size %1 is below 1").arg(spec.inputSize)};
+    if (spec.blocks.empty())
+        return LayerError{QStringLiteral("conv1"), QStringLiteral("the network needs at least one conv block")};
+    if (int(spec.blocks.size()) > ArchitectureSpec::MaxBlocks)
+        return LayerError{QStringLiteral("conv%1").arg(ArchitectureSpec::MaxBlocks + 1),
+                          QStringLiteral("at most %1 conv blocks are allowed").arg(ArchitectureSpec::MaxBlocks)};
+    return std::nullopt;
+}
+
+// The conv layer `name` on a `channels` x `size` x `size` input, or why it is invalid (in *why).
+std::optional<LayerDims> convLayer(const ConvSpec &spec, const QString &name, int channels, int size, QString *why)
+{
+    if (spec.outChannels < 1) {
+        setError(why, QStringLiteral("output channels %1 is below 1").arg(spec.outChannels));
+        return std::nullopt;
+    }
+    const auto padding = resolvePadding(spec, why);
+    if (!padding)
+        return std::nullopt;
+    const auto out = convOutputSize(size, spec.kernel, *padding, spec.stride, why);
+    if (!out)
+        return std::nullopt;
+
+    LayerDims conv;
+    conv.name = name;
+    conv.kind = LayerKind::Conv;
+    conv.input = {channels, size, size};
+    conv.output = {spec.outChannels, *out, *out};
+    conv.kernel = spec.kernel;
+    conv.stride = spec.stride;
+    conv.padding = *padding;
+    conv.formula = QStringLiteral("(%1 - %2 + 2*%3)/%4 + 1 = %5")
+                       .arg(size).arg(spec.kernel).arg(*padding).arg(spec.stride).arg(*out);
+    conv.parameters = qint64(spec.outChannels) * channels * spec.kernel * spec.kernel + spec.outChannels;
+    const int numerator = size - spec.kernel + 2 * *padding;
+    if (numerator % spec.stride != 0)
+        conv.notes << QStringLiteral("(W - K + 2P)/S = %1/%2 is not a whole number: floor applied, so the last "
+                                     "%3 row(s)/column(s) of the padded input are never covered")
+                          .arg(numerator).arg(spec.stride).arg(numerator % spec.stride);
+    if (spec.paddingMode == PaddingMode::Same && spec.stride != 1)
+        conv.notes << QStringLiteral("\"same\" padding keeps the size only at stride 1; at stride %1 the output "
+                                     "shrinks").arg(spec.stride);
+    return conv;
+}
+
+// The pooling layer `name` on a `channels` x `size` x `size` input, or why it is invalid (in *why).
+std::optional<LayerDims> poolLayer(const PoolSpec &spec, const QString &name, int channels, int size, QString *why)
+{
+    const int stride = spec.effectiveStride();
+    const auto pooled = poolOutputSize(size, spec.kernel, stride, why);
+    if (!pooled)
+        return std::nullopt;
+    LayerDims pool;
+    pool.name = name;
+    pool.kind = LayerKind::Pool;
+    pool.input = {channels, size, size};
+    pool.output = {channels, *pooled, *pooled};
+    pool.kernel = spec.kernel;
+    pool.stride = stride;
+    pool.formula = QStringLiteral("(%1 - %2)/%3 + 1 = %4").arg(size).arg(spec.kernel).arg(stride).arg(*pooled);
+    if ((size - spec.kernel) % stride != 0)
+        pool.notes << QStringLiteral("(W - K)/S = %1/%2 is not a whole number: floor applied, so the last %3 "
+                                     "row(s)/column(s) are dropped")
+                          .arg(size - spec.kernel).arg(stride).arg((size - spec.kernel) % stride);
+    return pool;
+}
+
+// A fully-connected layer from `in` features to `width`.
+LayerDims fcLayer(const QString &name, qint64 in, int width)
+{
+    LayerDims fc;
+    fc.name = name;
+    fc.kind = LayerKind::FullyConnected;
+    fc.input = {int(in)};
+    fc.output = {width};
+    fc.parameters = in * width + width;
+    return fc;
+}
+
+} // namespace
+
+NetworkDims computeDims(const ArchitectureSpec &spec)
+{
+    NetworkDims dims;
+    dims.input = {spec.inputChannels, spec.inputSize, spec.inputSize};
+    auto fail = [&dims](const QString &layer, const QString &message) {
+        dims.valid = false;
+        dims.errorLayer = layer;
+        dims.error = message;
+        return dims;
+    };
+    if (const auto problem = inputError(spec))
+        return fail(problem->layer, problem->message);
+
+    // The conv blocks: a conv layer, then its pooling layer when it has one.
+    int channels = spec.inputChannels;
+    int size = spec.inputSize;
+    for (size_t i = 0; i < spec.blocks.size(); ++i) {
+        const ConvBlockSpec &block = spec.blocks[i];
+        const QString convName = QStringLiteral("conv%1").arg(i + 1);
+        QString why;
+        const auto conv = convLayer(block.conv, convName, channels, size, &why);
+        if (!conv)
+            return fail(convName, why);
+        dims.layers.push_back(*conv);
+        dims.parameters += conv->parameters;
+        channels = conv->output[0];
+        size = conv->output[1];
+
+        if (block.pool.type == PoolType::None)
+            continue;
+        const QString poolName = QStringLiteral("pool%1").arg(i + 1);
+        const auto pool = poolLayer(block.pool, poolName, channels, size, &why);
+        if (!pool)
+            return fail(poolName, why);
+        dims.layers.push_back(*pool);
+        size = pool->output[1];
+    }
+
+    // Flatten, then the fully-connected layers: hidden widths, then the classes.
+    const qint64 flat = qint64(channels) * size * size;
+    std::vector<int> widths = spec.hidden;
+    widths.push_back(spec.classes);
+    qint64 in = flat;
+    for (size_t i = 0; i < widths.size(); ++i) {
+        const QString fcName = QStringLiteral("fc%1").arg(i + 1);
+        if (widths[i] < 1)
+            return fail(fcName, QStringLiteral("layer width %1 is below 1").arg(widths[i]));
+        LayerDims fc = fcLayer(fcName, in, widths[i]);
+        if (i == 0)
+            fc.formula = QStringLiteral("%1*%2*%3 = %4").arg(channels).arg(size).arg(size).arg(flat);
+        dims.layers.push_back(fc);
+        dims.parameters += fc.parameters;
+        in = widths[i];
+    }
+    dims.valid = true;
+    return dims;
+}
+
+QByteArray NetworkDims::toJson() const
+{
+    auto toArray = [](const std::vector<int> &values) {
+        QJsonArray a;
+        for (int v : values)
+            a.append(v);
+        return a;
+    };
+    QJsonObject root;
+    root.insert(QStringLiteral("valid"), valid);
+    if (!valid) {
+        root.insert(QStringLiteral("error"), error);
+        root.insert(QStringLiteral("layer"), errorLayer);
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    }
+    root.insert(QStringLiteral("input"), toArray(input));
+    root.insert(QStringLiteral("parameters"), double(parameters));
+    QJsonArray layerArray;
+    for (const LayerDims &l : layers) {
+        QJsonObject o{{QStringLiteral("name"), l.name},
+                      {QStringLiteral("kind"), idString(l.kind)},
+                      {QStringLiteral("input"), toArray(l.input)},
+                      {QStringLiteral("output"), toArray(l.output)},
+                      {QStringLiteral("parameters"), double(l.parameters)}};
+        if (l.kind != LayerKind::FullyConnected)
+            o.insert(QStringLiteral("formula"), l.formula);
+        if (!l.notes.isEmpty())
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(l.notes));
+        layerArray.append(o);
+    }
+    root.insert(QStringLiteral("layers"), layerArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QString NetworkDims::toTable() const
+{
+    QString out;
+    const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6\n");
+    out += row.arg(QStringLiteral("layer"), -7).arg(QStringLiteral("kind"), -5).arg(QStringLiteral("input"), -10)
+               .arg(QStringLiteral("output"), -10).arg(QStringLiteral("formula"), -30).arg(QStringLiteral("parameters"), 10);
+    out += row.arg(QStringLiteral("input"), -7).arg(QString(), -5).arg(QString(), -10).arg(shapeString(input, u"x"), -10)
+               .arg(QString(), -30).arg(QString(), 10);
+    for (const LayerDims &l : layers) {
+        out += row.arg(l.name, -7).arg(idString(l.kind), -5).arg(shapeString(l.input, u"x"), -10).arg(shapeString(l.output, u"x"), -10)
+                   .arg(l.formula, -30).arg(l.parameters, 10);
+        for (const QString &note : l.notes)
+            out += QStringLiteral("        note: %1\n").arg(note);
+    }
+    if (valid)
+        out += QStringLiteral("total parameters: %1\n").arg(parameters);
+    else
+        out += QStringLiteral("invalid at %1: %2\n").arg(errorLayer, error);
+    return out;
+}
+
+} // namespace cnnlab

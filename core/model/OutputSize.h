@@ -1,0 +1,58 @@
+#pragma once
+
+// The lesson's output-size arithmetic, O = (W - K + 2P)/S + 1, applied layer
+// by layer to an ArchitectureSpec. Pure functions: no torch, no widgets.
+
+#include <optional>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+#include "model/ArchitectureSpec.h"
+
+namespace cnnlab {
+
+enum class LayerKind { Conv, Pool, FullyConnected };
+
+QString idString(LayerKind kind); // "conv", "pool", "fc"
+
+// One spatial dimension. Returns nullopt (and sets *error) when the output
+// would be below 1 or the arguments are out of range.
+std::optional<int> convOutputSize(int input, int kernel, int padding, int stride, QString *error = nullptr);
+std::optional<int> poolOutputSize(int input, int kernel, int stride, QString *error = nullptr);
+
+// The padding a conv layer uses; "same" is (K - 1)/2 and exists for odd K only.
+std::optional<int> resolvePadding(const ConvSpec &conv, QString *error = nullptr);
+
+struct LayerDims
+{
+    QString name;            // "conv1", "pool1", "fc1", ...
+    LayerKind kind = LayerKind::Conv;
+    std::vector<int> input;  // C,H,W for conv/pool; {features} for fc
+    std::vector<int> output;
+    QString formula;         // "(28 - 5 + 2*2)/1 + 1 = 28"; for fc the flatten, "32*7*7 = 1568"
+    qint64 parameters = 0;
+    QStringList notes;       // e.g. floor applied; "same" keeps size only at stride 1
+    // Numbers behind the formula, for views that explain it.
+    int kernel = 0;
+    int stride = 0;
+    int padding = 0;
+};
+
+struct NetworkDims
+{
+    bool valid = false;
+    QString error;           // why the architecture is invalid
+    QString errorLayer;      // the layer it is invalid at, e.g. "conv2"
+    std::vector<int> input;
+    std::vector<LayerDims> layers; // valid layers up to (not including) the error
+    qint64 parameters = 0;
+
+    QByteArray toJson() const; // the `cnnlab-cli dims --json` object
+    QString toTable() const;   // the `cnnlab-cli dims` readable table
+};
+
+NetworkDims computeDims(const ArchitectureSpec &spec);
+
+} // namespace cnnlab

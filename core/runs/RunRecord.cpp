@@ -1,0 +1,412 @@
+#include "runs/RunRecord.h"
+
+#include <cmath>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "util/AtomicFile.h"
+#include "util/JsonReader_p.h"
+
+namespace cnnlab {
+
+namespace {
+
+// Identifies the file; readers refuse other formats and newer versions.
+const QString FormatId = QStringLiteral("cnnlab-run");
+constexpr int FormatVersion = 1;
+
+const QStringList RecordKeys = {
+    QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("model"), QStringLiteral("architecture"),
+    QStringLiteral("settings"), QStringLiteral("seed"), QStringLiteral("started_at"), QStringLiteral("outcome"),
+    QStringLiteral("message"), QStringLiteral("iterations"), QStringLiteral("loss"), QStringLiteral("eval_iterations"),
+    QStringLiteral("eval_accuracy"), QStringLiteral("accuracy"), QStringLiteral("best_accuracy"),
+    QStringLiteral("best_iteration"), QStringLiteral("completed_iterations"), QStringLiteral("final_loss"),
+    QStringLiteral("train_seconds"), QStringLiteral("images_per_second"), QStringLiteral("confusion"),
+    QStringLiteral("weights")};
+
+// Generous bounds for measured values; anything beyond is a damaged file.
+constexpr double MaxSeconds = 1e9;
+constexpr double MaxRate = 1e12;
+constexpr double MaxLoss = 1e30;
+
+template <typename T>
+QJsonArray toArray(const std::vector<T> &values)
+{
+    QJsonArray a;
+    for (const T &v : values)
+        a.append(double(v));
+    return a;
+}
+
+bool readIntArray(json::Reader &r, const QJsonObject &o, const QString &key, int min, int max,
+                  std::vector<int> *out)
+{
+    QJsonArray a;
+    if (!r.readArray(o, {}, key, RunRecord::MaxCurvePoints, &a))
+        return false;
+    out->reserve(size_t(a.size()));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        int v = 0;
+        if (!r.toInt(a.at(i), QStringLiteral("%1[%2]").arg(key).arg(i), min, max, &v))
+            return false;
+        out->push_back(v);
+    }
+    return true;
+}
+
+bool readDoubleArray(json::Reader &r, const QJsonObject &o, const QString &key, double min, double max,
+                     std::vector<double> *out)
+{
+    QJsonArray a;
+    if (!r.readArray(o, {}, key, RunRecord::MaxCurvePoints, &a))
+        return false;
+    out->reserve(size_t(a.size()));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        double v = 0;
+        if (!r.toDouble(a.at(i), QStringLiteral("%1[%2]").arg(key).arg(i), min, max, &v))
+            return false;
+        out->push_back(v);
+    }
+    return true;
+}
+
+// Strictly increasing iteration numbers (a curve's x axis).
+bool checkIncreasing(json::Reader &r, const QString &key, const std::vector<int> &values)
+{
+    for (size_t i = 1; i < values.size(); ++i) {
+        if (values[i] <= values[i - 1])
+            return r.fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                          QStringLiteral("%1 does not follow %2 (iterations must increase)").arg(values[i]).arg(values[i - 1]));
+    }
+    return true;
+}
+
+bool readConfusion(json::Reader &r, const QJsonObject &o, ConfusionMatrix *out)
+{
+    const QString key = QStringLiteral("confusion");
+    QJsonArray rows;
+    if (!r.readArray(o, {}, key, 10, &rows))
+        return false;
+    if (rows.size() != 10)
+        return r.fail(key, QStringLiteral("expected 10 rows, got %1").arg(rows.size()));
+    for (int i = 0; i < 10; ++i) {
+        const QString where = QStringLiteral("confusion[%1]").arg(i);
+        if (!rows.at(i).isArray())
+            return r.fail(where, QStringLiteral("expected an array, got %1").arg(json::Reader::describe(rows.at(i))));
+        const QJsonArray row = rows.at(i).toArray();
+        if (row.size() != 10)
+            return r.fail(where, QStringLiteral("expected 10 counts, got %1").arg(row.size()));
+        for (int j = 0; j < 10; ++j) {
+            if (!r.toInt(row.at(j), QStringLiteral("confusion[%1][%2]").arg(i).arg(j), 0,
+                         TrainingLimits::maxEvalLimit, &(*out)[size_t(i)][size_t(j)]))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString idString(TrainingOutcome outcome)
+{
+    switch (outcome) {
+    case TrainingOutcome::Completed: return QStringLiteral("completed");
+    case TrainingOutcome::Stopped: return QStringLiteral("stopped");
+    case TrainingOutcome::Diverged: return QStringLiteral("diverged");
+    case TrainingOutcome::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<TrainingOutcome> outcomeFromString(const QString &text)
+{
+    for (TrainingOutcome o : {TrainingOutcome::Completed, TrainingOutcome::Stopped, TrainingOutcome::Diverged,
+                              TrainingOutcome::Failed}) {
+        if (text == idString(o))
+            return o;
+    }
+    return std::nullopt;
+}
+
+bool RunRecord::isPlainFileName(const QString &name)
+{
+    return !name.isEmpty() && name.size() <= 255 && !name.contains(QLatin1Char('/'))
+           && !name.contains(QLatin1Char('\\')) && !name.contains(QLatin1Char(':')) && name != QLatin1String(".")
+           && name != QLatin1String("..") && !name.contains(QChar(0));
+}
+
+QByteArray RunRecord::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), FormatId);
+    o.insert(QStringLiteral("version"), FormatVersion);
+    o.insert(QStringLiteral("model"), model);
+    o.insert(QStringLiteral("architecture"), spec.toJson());
+    o.insert(QStringLiteral("settings"), cnnlab::toJson(config));
+    o.insert(QStringLiteral("seed"), double(config.seed));
+    o.insert(QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("outcome"), idString(outcome));
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    o.insert(QStringLiteral("iterations"), toArray(iterations));
+    o.insert(QStringLiteral("loss"), toArray(loss));
+    o.insert(QStringLiteral("eval_iterations"), toArray(evalIterations));
+    o.insert(QStringLiteral("eval_accuracy"), toArray(evalAccuracy));
+    o.insert(QStringLiteral("accuracy"), accuracy);
+    o.insert(QStringLiteral("best_accuracy"), bestAccuracy);
+    o.insert(QStringLiteral("best_iteration"), bestIteration);
+    o.insert(QStringLiteral("completed_iterations"), completedIterations);
+    o.insert(QStringLiteral("final_loss"), std::isfinite(finalLoss) ? finalLoss : 0.0);
+    o.insert(QStringLiteral("train_seconds"), trainSeconds);
+    o.insert(QStringLiteral("images_per_second"), imagesPerSecond);
+    if (confusion) {
+        QJsonArray rows;
+        for (const auto &row : *confusion) {
+            QJsonArray r;
+            for (int v : row)
+                r.append(v);
+            rows.append(r);
+        }
+        o.insert(QStringLiteral("confusion"), rows);
+    }
+    o.insert(QStringLiteral("weights"), weightsFile);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+std::optional<RunRecord> RunRecord::fromJson(const QByteArray &json, QString *error)
+{
+    json::Reader r(error);
+    if (json.size() > MaxJsonBytes) {
+        r.fail({}, QStringLiteral("the run record is larger than %1 MB").arg(MaxJsonBytes >> 20));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        r.fail({}, QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        r.fail({}, QStringLiteral("expected a JSON object describing a training run"));
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    if (!r.checkKeys(o, {}, RecordKeys))
+        return std::nullopt;
+
+    RunRecord rec;
+    QString format;
+    int version = 0;
+    if (!r.readString(o, {}, QStringLiteral("format"), 64, &format))
+        return std::nullopt;
+    if (format != FormatId) {
+        r.fail(QStringLiteral("format"), QStringLiteral("expected \"%1\", got \"%2\"").arg(FormatId, format.left(64)));
+        return std::nullopt;
+    }
+    if (!r.readInt(o, {}, QStringLiteral("version"), 1, FormatVersion, &version))
+        return std::nullopt;
+
+    QJsonObject architecture, settings;
+    if (!r.readString(o, {}, QStringLiteral("model"), MaxTextLength, &rec.model)
+        || !r.readObject(o, {}, QStringLiteral("architecture"), &architecture)
+        || !r.readObject(o, {}, QStringLiteral("settings"), &settings))
+        return std::nullopt;
+    QString why;
+    const auto spec = ArchitectureSpec::fromJson(architecture, &why);
+    if (!spec) {
+        r.fail(QStringLiteral("architecture"), why);
+        return std::nullopt;
+    }
+    rec.spec = *spec;
+    const auto config = trainingConfigFromJson(settings, &why, rec.spec);
+    if (!config) {
+        r.fail(QStringLiteral("settings"), why);
+        return std::nullopt;
+    }
+    rec.config = *config;
+    quint64 seed = 0;
+    if (!r.readInt(o, {}, QStringLiteral("seed"), TrainingLimits::minSeed, TrainingLimits::maxSeed, &seed))
+        return std::nullopt;
+    if (seed != rec.config.seed) {
+        r.fail(QStringLiteral("seed"), QStringLiteral("%1 differs from settings.seed (%2)").arg(seed).arg(rec.config.seed));
+        return std::nullopt;
+    }
+
+    QString startedAt, outcome;
+    if (!r.readString(o, {}, QStringLiteral("started_at"), 64, &startedAt)
+        || !r.readString(o, {}, QStringLiteral("outcome"), 32, &outcome)
+        || !r.readString(o, {}, QStringLiteral("message"), MaxTextLength, &rec.message, false))
+        return std::nullopt;
+    rec.startedAt = QDateTime::fromString(startedAt, Qt::ISODateWithMs);
+    if (!rec.startedAt.isValid()) {
+        r.fail(QStringLiteral("started_at"), QStringLiteral("expected an ISO 8601 date and time, got \"%1\"").arg(startedAt));
+        return std::nullopt;
+    }
+    rec.startedAt = rec.startedAt.toUTC();
+    const auto outcomeKind = outcomeFromString(outcome);
+    if (!outcomeKind) {
+        r.fail(QStringLiteral("outcome"),
+               QStringLiteral("expected completed, stopped, diverged or failed, got \"%1\"").arg(outcome));
+        return std::nullopt;
+    }
+    rec.outcome = *outcomeKind;
+
+    const int maxIter = TrainingLimits::maxIterations;
+    if (!readIntArray(r, o, QStringLiteral("iterations"), 1, maxIter, &rec.iterations)
+        || !readDoubleArray(r, o, QStringLiteral("loss"), 0, MaxLoss, &rec.loss)
+        || !readIntArray(r, o, QStringLiteral("eval_iterations"), 0, maxIter, &rec.evalIterations)
+        || !readDoubleArray(r, o, QStringLiteral("eval_accuracy"), 0, 100, &rec.evalAccuracy))
+        return std::nullopt;
+    if (rec.loss.size() != rec.iterations.size()) {
+        r.fail(QStringLiteral("loss"), QStringLiteral("has %1 values for %2 iterations")
+                                           .arg(rec.loss.size()).arg(rec.iterations.size()));
+        return std::nullopt;
+    }
+    if (rec.evalAccuracy.size() != rec.evalIterations.size()) {
+        r.fail(QStringLiteral("eval_accuracy"), QStringLiteral("has %1 values for %2 eval_iterations")
+                                                    .arg(rec.evalAccuracy.size()).arg(rec.evalIterations.size()));
+        return std::nullopt;
+    }
+    if (!checkIncreasing(r, QStringLiteral("iterations"), rec.iterations)
+        || !checkIncreasing(r, QStringLiteral("eval_iterations"), rec.evalIterations))
+        return std::nullopt;
+
+    // -1: no accuracy (a run stopped before its first evaluation).
+    if (!r.readDouble(o, {}, QStringLiteral("accuracy"), -1, 100, &rec.accuracy)
+        || !r.readDouble(o, {}, QStringLiteral("best_accuracy"), -1, 100, &rec.bestAccuracy)
+        || !r.readInt(o, {}, QStringLiteral("best_iteration"), 0, maxIter, &rec.bestIteration)
+        || !r.readInt(o, {}, QStringLiteral("completed_iterations"), 0, maxIter, &rec.completedIterations)
+        || !r.readDouble(o, {}, QStringLiteral("final_loss"), 0, MaxLoss, &rec.finalLoss)
+        || !r.readDouble(o, {}, QStringLiteral("train_seconds"), 0, MaxSeconds, &rec.trainSeconds)
+        || !r.readDouble(o, {}, QStringLiteral("images_per_second"), 0, MaxRate, &rec.imagesPerSecond))
+        return std::nullopt;
+    if (o.contains(QStringLiteral("confusion"))) {
+        ConfusionMatrix m{};
+        if (!readConfusion(r, o, &m))
+            return std::nullopt;
+        rec.confusion = m;
+    }
+    if (!r.readString(o, {}, QStringLiteral("weights"), 255, &rec.weightsFile))
+        return std::nullopt;
+    if (!isPlainFileName(rec.weightsFile)) {
+        r.fail(QStringLiteral("weights"),
+               QStringLiteral("expected a file name beside the record, got \"%1\"").arg(rec.weightsFile));
+        return std::nullopt;
+    }
+    return rec;
+}
+
+bool RunRecord::save(const QString &jsonPath, QString *error)
+{
+    const QFileInfo info(jsonPath);
+    if (weightsFile.isEmpty())
+        weightsFile = info.completeBaseName() + QStringLiteral(".pt");
+    if (!isPlainFileName(weightsFile)) {
+        if (error)
+            *error = QStringLiteral("%1: the weights file name \"%2\" is not a plain file name")
+                         .arg(QDir::toNativeSeparators(jsonPath), weightsFile);
+        return false;
+    }
+    const QString weightsPath = info.dir().filePath(weightsFile);
+    // Weights first: a record on disk always has its weights beside it.
+    if (!weights.isNull() && !weights.save(weightsPath, error))
+        return false;
+    return writeFileAtomically(jsonPath, toJson(), error);
+}
+
+std::optional<RunRecord> RunRecord::load(const QString &jsonPath, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(jsonPath);
+    QByteArray bytes;
+    if (!readWholeFile(jsonPath, MaxJsonBytes, &bytes, error))
+        return std::nullopt;
+    QString why;
+    auto rec = fromJson(bytes, &why);
+    if (!rec) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(shown, why);
+        return std::nullopt;
+    }
+    const QString weightsPath = QFileInfo(jsonPath).dir().filePath(rec->weightsFile);
+    if (!QFileInfo::exists(weightsPath)) {
+        if (error)
+            *error = QStringLiteral("%1: the weights file %2 is missing")
+                         .arg(shown, QDir::toNativeSeparators(weightsPath));
+        return std::nullopt;
+    }
+    // The loader checks the file's own spec and every tensor's shape against the record's.
+    auto weights = ModelWeights::load(weightsPath, error, &rec->spec);
+    if (!weights)
+        return std::nullopt;
+    rec->weights = *weights;
+    return rec;
+}
+
+RunRecordBuilder::RunRecordBuilder(const TrainingConfig &config, QString model, QDateTime startedAt)
+{
+    m_record.model = std::move(model);
+    m_record.spec = config.spec;
+    m_record.config = config;
+    m_record.startedAt = startedAt.toUTC();
+}
+
+void RunRecordBuilder::addBatch(const BatchStats &stats)
+{
+    if (stats.iteration % m_stride != 0 || !std::isfinite(stats.loss))
+        return;
+    if (!m_record.iterations.empty() && stats.iteration <= m_record.iterations.back())
+        return; // out of order: keep the curve increasing
+    if (int(m_record.iterations.size()) >= MaxLossPoints) {
+        // Thin to every (2 * stride)-th iteration.
+        m_stride *= 2;
+        size_t kept = 0;
+        for (size_t i = 0; i < m_record.iterations.size(); ++i) {
+            if (m_record.iterations[i] % m_stride == 0) {
+                m_record.iterations[kept] = m_record.iterations[i];
+                m_record.loss[kept] = m_record.loss[i];
+                ++kept;
+            }
+        }
+        m_record.iterations.resize(kept);
+        m_record.loss.resize(kept);
+        if (stats.iteration % m_stride != 0)
+            return;
+    }
+    m_record.iterations.push_back(stats.iteration);
+    m_record.loss.push_back(stats.loss);
+}
+
+void RunRecordBuilder::addEvaluation(const EvalStats &stats)
+{
+    if (!m_record.evalIterations.empty() && stats.iteration <= m_record.evalIterations.back())
+        return;
+    m_record.evalIterations.push_back(stats.iteration);
+    m_record.evalAccuracy.push_back(stats.accuracy);
+    if (stats.accuracy > m_record.bestAccuracy) {
+        m_record.bestAccuracy = stats.accuracy;
+        m_record.bestIteration = stats.iteration;
+    }
+}
+
+void RunRecordBuilder::setConfusion(const ConfusionMatrix &confusion)
+{
+    m_record.confusion = confusion;
+}
+
+void RunRecordBuilder::finish(const TrainingSummary &summary, const ModelWeights &weights)
+{
+    m_record.outcome = summary.outcome;
+    m_record.message = summary.message;
+    m_record.accuracy = summary.accuracy;
+    m_record.completedIterations = summary.iterations;
+    m_record.finalLoss = summary.finalLoss;
+    m_record.trainSeconds = summary.trainSeconds;
+    m_record.imagesPerSecond = summary.imagesPerSecond;
+    m_record.weights = weights;
+}
+
+} // namespace cnnlab

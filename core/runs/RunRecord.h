@@ -1,0 +1,104 @@
+#pragma once
+
+// One training run as a value: the network, the settings, the curves, the
+// results and the final weights. Saved as JSON (curves and results) beside a
+// weights file; the training page builds one as it trains (RunRecordBuilder),
+// the comparison view and the saved-runs list read them back.
+
+#include <array>
+#include <optional>
+#include <vector>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include "model/ArchitectureSpec.h"
+#include "model/ModelWeights.h"
+#include "training/TrainingTypes.h"
+
+namespace cnnlab {
+
+using ConfusionMatrix = std::array<std::array<int, 10>, 10>; // [true class][predicted class]
+
+struct RunRecord
+{
+    // Bounds of what fromJson() accepts, so a damaged or hostile file cannot
+    // make it allocate absurdly.
+    static constexpr qint64 MaxJsonBytes = qint64(32) * 1024 * 1024;
+    static constexpr int MaxCurvePoints = TrainingLimits::maxIterations;
+    static constexpr int MaxTextLength = 4096;
+
+    QString model;               // "model": a label ("A", "B", "C" or the spec's name)
+    ArchitectureSpec spec;       // "architecture"
+    TrainingConfig config;       // "settings" (config.spec is `spec`)
+    std::vector<int> iterations; // "iterations" and "loss": the loss curve
+    std::vector<double> loss;
+    std::vector<int> evalIterations;   // "eval_iterations" and "eval_accuracy" (percent)
+    std::vector<double> evalAccuracy;
+    double accuracy = -1;        // "accuracy": final, percent; -1 none
+    double bestAccuracy = -1;    // "best_accuracy", at "best_iteration"
+    int bestIteration = 0;
+    int completedIterations = 0; // "completed_iterations"
+    double finalLoss = 0;        // "final_loss"
+    double trainSeconds = 0;     // "train_seconds"
+    double imagesPerSecond = 0;  // "images_per_second"
+    TrainingOutcome outcome = TrainingOutcome::Completed; // "outcome": completed|stopped|diverged|failed
+    QString message;             // "message": why it stopped early, or empty
+    QDateTime startedAt;         // "started_at": ISO 8601, UTC
+    std::optional<ConfusionMatrix> confusion; // "confusion": optional, rows = true class
+    QString weightsFile;         // "weights": a file name beside the JSON, no folders
+    ModelWeights weights;        // in memory only; written to weightsFile by save()
+
+    quint64 seed() const { return config.seed; } // "seed"
+
+    QByteArray toJson() const;
+    // Strict: every key named above is required except "confusion" and
+    // "message"; unknown keys, wrong types, out-of-range values, curves of
+    // unequal lengths and a settings "seed" that differs from the top-level
+    // one are refused with *error naming the key. `weights` stays null.
+    static std::optional<RunRecord> fromJson(const QByteArray &json, QString *error);
+
+    // Writes `weights` (when not null) to weightsFile beside `jsonPath` (an
+    // empty weightsFile becomes "<json base name>.pt"), then the JSON; each
+    // write is atomic. Errors name the file.
+    bool save(const QString &jsonPath, QString *error);
+    // Reads the JSON and the weights file beside it, which must exist and fit
+    // the architecture. Errors name the file.
+    static std::optional<RunRecord> load(const QString &jsonPath, QString *error);
+
+    // A file name a record may point to: non-empty, no folder parts, not "." or "..".
+    static bool isPlainFileName(const QString &name);
+};
+
+QString idString(TrainingOutcome outcome); // "completed", "stopped", "diverged", "failed"
+std::optional<TrainingOutcome> outcomeFromString(const QString &text);
+
+// Builds a RunRecord from a run's signals, as the training page receives them.
+// The loss curve keeps at most MaxLossPoints points: when full, every other
+// point is dropped and only every 2nd (then 4th, ...) iteration is kept, so a
+// million-iteration run still saves a small file.
+class RunRecordBuilder
+{
+public:
+    static constexpr int MaxLossPoints = 20'000;
+
+    RunRecordBuilder(const TrainingConfig &config, QString model, QDateTime startedAt = QDateTime::currentDateTimeUtc());
+
+    void addBatch(const BatchStats &stats);
+    void addEvaluation(const EvalStats &stats);
+    void setConfusion(const ConfusionMatrix &confusion);
+    // Fills in the results; `weights` are the run's final weights.
+    void finish(const TrainingSummary &summary, const ModelWeights &weights);
+
+    const RunRecord &record() const { return m_record; }
+
+private:
+    RunRecord m_record;
+    int m_stride = 1; // keep the loss of every m_stride-th iteration
+};
+
+} // namespace cnnlab
+
+Q_DECLARE_METATYPE(cnnlab::RunRecord)

@@ -1,0 +1,340 @@
+#include "inside/ConvolutionExplainer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "inside/ColorMaps.h"
+#include "inside/GridDrawing.h"
+#include "inside/StepControls.h"
+#include "common/UiHelpers.h"
+
+namespace cnnlab::ui {
+
+namespace {
+
+constexpr int Cell = 54;  // pixels a cell: numbers readable from the back of a room
+constexpr int Gap = 50;   // between the grids
+constexpr int Top = 36;   // room for captions
+
+QColor divergingFill(float v, float m)
+{
+    return paletteColor(Palette::Diverging, m > 0 ? 0.5 + 0.5 * double(std::clamp(v / m, -1.f, 1.f)) : 0.5);
+}
+
+// White numbers on the dark ends of the diverging map.
+QColor divergingInk(float v, float m)
+{
+    return m > 0 && std::abs(v) > 0.55f * m ? Qt::white : Qt::black;
+}
+
+float maxAbs(const std::vector<float> &v)
+{
+    float m = 0;
+    for (float x : v)
+        m = std::max(m, std::abs(x));
+    return m;
+}
+
+} // namespace
+
+// Paints the padded input, the kernel, the products and the output.
+class ConvolutionCanvas final : public QWidget
+{
+public:
+    explicit ConvolutionCanvas(ConvolutionExplainer *owner) : QWidget(owner), m_owner(owner) { setMouseTracking(true); }
+    int step = 0;
+    std::function<void(int row, int col, bool clear)> onEdit; // a click on an input cell (input coordinates)
+
+    QSize sizeHint() const override { return minimumSize(); }
+    void fit()
+    {
+        const ConvolutionSteps &s = m_owner->steps();
+        if (!s.valid)
+            return;
+        const int k = s.kernel.rows;
+        const int w = 20 + s.padded.cols * Cell + Gap + k * Cell + Gap + k * Cell + Gap + s.output.cols * Cell + 20;
+        const int h = Top + std::max(s.padded.rows, s.output.rows) * Cell + 20;
+        setMinimumSize(w, h);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), Qt::white);
+        const ConvolutionSteps &s = m_owner->steps();
+        if (!s.valid) {
+            p.drawText(rect(), Qt::AlignCenter, s.error);
+            return;
+        }
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 1.15);
+        p.setFont(f);
+        const int k = s.kernel.rows;
+        const ConvWindow &w = s.windows[size_t(std::clamp(step, 0, int(s.windows.size()) - 1))];
+        const int pad = s.padding;
+        // Padded input: the zero border in pale blue, pixels in grey.
+        const QPoint inputAt(20, Top);
+        GridStyle input;
+        input.cell = Cell;
+        input.fill = [&](int r, int c) {
+            const bool border = r < pad || c < pad || r >= pad + s.input.rows || c >= pad + s.input.cols;
+            return border ? QColor(220, 232, 250) : pixelFill(s.padded.at(r, c));
+        };
+        input.ink = [&](int r, int c) {
+            const bool border = r < pad || c < pad || r >= pad + s.input.rows || c >= pad + s.input.cols;
+            return border ? QColor(90, 110, 160) : pixelInk(s.padded.at(r, c));
+        };
+        m_inputRect = drawGrid(p, inputAt, s.padded, input);
+        drawCaption(p, inputAt, pad > 0 ? QObject::tr("input %1×%2 + zero border %3").arg(s.input.rows).arg(s.input.cols).arg(pad)
+                                         : QObject::tr("input %1×%2").arg(s.input.rows).arg(s.input.cols));
+        outlineCells(p, inputAt, Cell, w.top, w.left, k, k, QColor(255, 140, 0), 5);
+
+        // Kernel.
+        const float km = maxAbs(s.kernel.values);
+        const QPoint kernelAt(m_inputRect.right() + Gap, Top);
+        GridStyle kernel;
+        kernel.cell = Cell;
+        kernel.fill = [&](int r, int c) { return divergingFill(s.kernel.at(r, c), km); };
+        kernel.ink = [&](int r, int c) { return divergingInk(s.kernel.at(r, c), km); };
+        const QRect kernelRect = drawGrid(p, kernelAt, s.kernel, kernel);
+        drawCaption(p, kernelAt, QObject::tr("kernel %1×%1").arg(k));
+        p.drawText(QRect(kernelRect.left() - Gap, Top, Gap, kernelRect.height()), Qt::AlignCenter, QStringLiteral("⊙"));
+
+        // Products of this window.
+        const Grid products(k, k, w.products);
+        const float pm = maxAbs(w.products);
+        const QPoint productsAt(kernelRect.right() + Gap, Top);
+        GridStyle prod;
+        prod.cell = Cell;
+        prod.fill = [&](int r, int c) { return divergingFill(products.at(r, c), pm); };
+        prod.ink = [&](int r, int c) { return divergingInk(products.at(r, c), pm); };
+        const QRect productsRect = drawGrid(p, productsAt, products, prod);
+        drawCaption(p, productsAt, QObject::tr("products"));
+        p.drawText(QRect(productsRect.left() - Gap, Top, Gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("="));
+        outlineCells(p, productsAt, Cell, 0, 0, k, k, QColor(255, 140, 0), 3);
+
+        // Output, filled up to this window.
+        const QPoint outputAt(productsRect.right() + Gap, Top);
+        const float om = maxAbs(s.output.values);
+        GridStyle out;
+        out.cell = Cell;
+        const int cols = s.output.cols;
+        out.shown = [&](int r, int c) { return r * cols + c <= step; };
+        out.fill = [&](int r, int c) { return r * cols + c <= step ? divergingFill(s.output.at(r, c), om) : QColor(245, 245, 245); };
+        out.ink = [&](int r, int c) { return divergingInk(s.output.at(r, c), om); };
+        drawGrid(p, outputAt, s.output, out);
+        drawCaption(p, outputAt, QObject::tr("output %1×%2").arg(s.output.rows).arg(s.output.cols));
+        outlineCells(p, outputAt, Cell, w.outRow, w.outCol, 1, 1, QColor(255, 140, 0), 5);
+        p.drawText(QRect(productsRect.right(), Top, Gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("Σ→"));
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const ConvolutionSteps &s = m_owner->steps();
+        if (!s.valid || !onEdit || !m_inputRect.contains(event->position().toPoint()))
+            return;
+        const int r = (event->position().toPoint().y() - m_inputRect.top()) / Cell - s.padding;
+        const int c = (event->position().toPoint().x() - m_inputRect.left()) / Cell - s.padding;
+        if (r >= 0 && c >= 0 && r < s.input.rows && c < s.input.cols)
+            onEdit(r, c, event->button() == Qt::RightButton);
+    }
+
+private:
+    ConvolutionExplainer *m_owner;
+    QRect m_inputRect;
+};
+
+ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
+{
+    m_source = new QComboBox(this);
+    m_source->addItems({tr("crop of the image"), tr("my own grid")});
+    m_source->setToolTip(tr("The input: a crop of the page's image, or a grid you edit (click a cell to raise it, "
+                            "right-click to clear it)"));
+    m_size = prefixedSpin(this, 3, 10, 7, tr("size "), tr("Width and height of the input"));
+    // Row 6 runs through the top stroke of most digits.
+    m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
+    m_cropCol = prefixedSpin(this, 0, 27, 10, tr("column "), tr("Left column of the crop in the 28×28 image"));
+    m_kernel = new QComboBox(this);
+    m_kernel->addItems(classicKernelNames());
+    m_kernel->setToolTip(tr("A classic kernel, or one of the network's (click a kernel on the Kernels tab)"));
+    // Padding 1: the zero border is on screen from the start.
+    m_padding = prefixedSpin(this, 0, MaxExplainerPadding, 1, tr("padding "), tr("Zeros added on every side (P)"));
+    m_stride = prefixedSpin(this, 1, MaxExplainerStride, 1, tr("stride "), tr("How far the window moves each step (S)"));
+    m_formula = new QLabel(this);
+    m_formula->setObjectName(QStringLiteral("formula"));
+    m_formula->setFont(scaledFont(font(), 1.5, true));
+    m_sum = new QLabel(this);
+    m_sum->setObjectName(QStringLiteral("windowSum"));
+    m_sum->setFont(scaledFont(font(), 1.25));
+    m_sum->setWordWrap(true);
+    m_canvas = new ConvolutionCanvas(this);
+    m_controls = new StepControls(this);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Input:"), this));
+    for (QWidget *w : {static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_size),
+                       static_cast<QWidget *>(m_cropRow), static_cast<QWidget *>(m_cropCol)})
+        row->addWidget(w);
+    row->addSpacing(20);
+    row->addWidget(new QLabel(tr("Kernel:"), this));
+    row->addWidget(m_kernel);
+    row->addWidget(m_padding);
+    row->addWidget(m_stride);
+    row->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_canvas);
+    scroll->setWidgetResizable(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_formula);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_sum);
+    layout->addWidget(m_controls);
+
+    m_edited = Grid(7, 7);
+    for (int i = 1; i < 6; ++i)
+        m_edited.at(i, 3) = 1.f; // a vertical stroke, like a "1"
+    const auto changed = [this] { recompute(); };
+    connect(m_source, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_size, &QSpinBox::valueChanged, this, changed);
+    connect(m_cropRow, &QSpinBox::valueChanged, this, changed);
+    connect(m_cropCol, &QSpinBox::valueChanged, this, changed);
+    connect(m_kernel, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_padding, &QSpinBox::valueChanged, this, changed);
+    connect(m_stride, &QSpinBox::valueChanged, this, changed);
+    connect(m_controls, &StepControls::stepChanged, this, [this](int step) {
+        m_canvas->step = step;
+        updateFormula();
+        m_canvas->update();
+    });
+    m_canvas->onEdit = [this](int r, int c, bool clear) {
+        if (m_source->currentIndex() != 1) {
+            m_edited = m_steps.input; // start editing from what is shown
+            const QSignalBlocker block(m_source);
+            m_source->setCurrentIndex(1);
+        }
+        float &v = m_edited.at(r, c);
+        v = clear ? 0.f : (v >= 1.f ? 0.f : std::min(1.f, v + 0.25f));
+        const int step = m_controls->step();
+        recompute();
+        m_controls->setStep(step);
+    };
+    recompute();
+}
+
+void ConvolutionExplainer::setImage(const std::vector<float> &image, int width, int height)
+{
+    m_image = image;
+    m_imageWidth = width;
+    m_imageHeight = height;
+    if (m_source->currentIndex() == 0)
+        recompute();
+}
+
+void ConvolutionExplainer::setNetworkKernel(const QString &name, const std::vector<float> &values, int size, float bias)
+{
+    m_networkKernel = Grid(size, size, values);
+    m_networkKernelName = name;
+    m_networkBias = bias;
+    const QString item = tr("network: %1").arg(name);
+    const QSignalBlocker block(m_kernel);
+    if (m_kernel->count() > classicKernelNames().size())
+        m_kernel->setItemText(m_kernel->count() - 1, item);
+    else
+        m_kernel->addItem(item);
+    m_kernel->setCurrentIndex(m_kernel->count() - 1);
+    recompute();
+}
+
+void ConvolutionExplainer::setPadding(int padding)
+{
+    m_padding->setValue(padding);
+}
+
+void ConvolutionExplainer::setStride(int stride)
+{
+    m_stride->setValue(stride);
+}
+
+void ConvolutionExplainer::chooseKernel(const QString &name)
+{
+    m_kernel->setCurrentIndex(m_kernel->findText(name));
+}
+
+QString ConvolutionExplainer::formulaText() const
+{
+    return m_formula->text();
+}
+
+QImage ConvolutionExplainer::renderFrame()
+{
+    return grab().toImage();
+}
+
+void ConvolutionExplainer::recompute()
+{
+    const int size = m_size->value();
+    Grid input;
+    const bool own = m_source->currentIndex() == 1 || m_image.empty();
+    m_cropRow->setEnabled(!own);
+    m_cropCol->setEnabled(!own);
+    if (own) {
+        if (m_edited.rows != size) {
+            Grid resized(size, size);
+            for (int r = 0; r < std::min(size, m_edited.rows); ++r)
+                for (int c = 0; c < std::min(size, m_edited.cols); ++c)
+                    resized.at(r, c) = m_edited.at(r, c);
+            m_edited = resized;
+        }
+        input = m_edited;
+    } else {
+        input = cropImage(m_image, m_imageWidth, m_imageHeight, m_cropRow->value(), m_cropCol->value(), size);
+    }
+    const int classic = int(classicKernelNames().size());
+    const bool network = m_kernel->currentIndex() >= classic && !m_networkKernel.isEmpty();
+    const Grid kernel = network ? m_networkKernel : classicKernel(m_kernel->currentText());
+    m_steps = computeConvolutionSteps(input, kernel, m_padding->value(), m_stride->value(), network ? m_networkBias : 0.f);
+    m_canvas->fit();
+    m_controls->reset(int(m_steps.windows.size()));
+    m_canvas->step = 0;
+    updateFormula();
+    m_canvas->update();
+}
+
+void ConvolutionExplainer::updateFormula()
+{
+    if (!m_steps.valid) {
+        m_formula->setText(m_steps.error);
+        m_sum->clear();
+        return;
+    }
+    const int k = m_steps.kernel.rows;
+    m_formula->setText(QStringLiteral("O = (W − K + 2P)/S + 1 = %1").arg(m_steps.formulaRows)
+                       + (m_steps.input.rows != m_steps.input.cols ? QStringLiteral("   (columns: %1)").arg(m_steps.formulaCols)
+                                                                   : QString()));
+    const int step = std::clamp(m_controls->step(), 0, int(m_steps.windows.size()) - 1);
+    const ConvWindow &w = m_steps.windows[size_t(step)];
+    QStringList terms;
+    for (int i = 0; i < k * k; ++i)
+        terms << QStringLiteral("%1×%2").arg(cellText(w.inputs[size_t(i)]), cellText(m_steps.kernel.values[size_t(i)]));
+    QString text = tr("Window at row %1, column %2 of the padded input → output (%3, %4) = ")
+                       .arg(w.top).arg(w.left).arg(w.outRow).arg(w.outCol);
+    // Long sums (a 5x5 kernel) are shortened: the products grid shows them all.
+    text += k <= 3 ? terms.join(QStringLiteral(" + ")) : tr("sum of the %1 products").arg(k * k);
+    if (m_steps.bias != 0)
+        text += tr(" + bias %1").arg(cellText(m_steps.bias));
+    text += QStringLiteral(" = <b>%1</b>").arg(QString::number(double(w.sum), 'f', 3));
+    m_sum->setText(text);
+}
+
+} // namespace cnnlab::ui

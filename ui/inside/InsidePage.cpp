@@ -1,0 +1,449 @@
+#include "inside/InsidePage.h"
+
+#include <algorithm>
+#include <random>
+
+#include <QAction>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "AppSession.h"
+#include "util/AtomicFile.h"
+#include "inside/ConvolutionExplainer.h"
+#include "inference/FeatureExport.h"
+#include "inside/FeatureMapGrid.h"
+#include "model/FreshWeights.h"
+#include "inference/InferenceService.h"
+#include "inside/KernelView.h"
+#include "inside/MapView.h"
+#include "data/IdxDataset.h"
+#include "inside/PoolingExplainer.h"
+#include "inside/ToeplitzView.h"
+#include "common/UiHelpers.h"
+
+namespace cnnlab::ui {
+
+namespace {
+
+// Live snapshots arrive every few hundred ms while training; repaint at most this often.
+constexpr int ThrottleMs = 200;
+constexpr int ImageSide = 28; // the page's images are MNIST's 28x28
+const char *const SettingsGroup = "inside";
+
+bool savePng(const QImage &image, const QString &path, QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "PNG")) {
+        if (error)
+            *error = QObject::tr("%1: could not encode the image as PNG.").arg(path);
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+} // namespace
+
+InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("insidePage"));
+    m_service = new InferenceService(this);
+    m_throttle = new QTimer(this);
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(ThrottleMs);
+    connect(m_throttle, &QTimer::timeout, this, [this] {
+        if (m_pending)
+            requestUpdate();
+    });
+
+    // --- The image picker.
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    const auto tool = [&](const QString &text, const QString &tip, const QKeySequence &key) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
+        b->setShortcut(key);
+        b->setFont(big);
+        return b;
+    };
+    m_prev = tool(tr("◀"), tr("Previous test image (of the chosen class)"), QKeySequence(Qt::CTRL | Qt::Key_Left));
+    m_next = tool(tr("▶"), tr("Next test image (of the chosen class)"), QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_random = tool(tr("Random"), tr("A random test image (of the chosen class)"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_index = new QSpinBox(this);
+    m_index->setPrefix(tr("test image "));
+    m_index->setToolTip(tr("Index in the test set"));
+    m_index->setFont(big);
+    m_classFilter = new QComboBox(this);
+    m_classFilter->setToolTip(tr("Step through one class only"));
+    m_classFilter->setFont(big);
+    m_classFilter->addItem(tr("any class"), -1);
+    for (int c = 0; c < 10; ++c)
+        m_classFilter->addItem(tr("class %1").arg(c), c);
+    m_freeze = new QCheckBox(tr("Freeze frame"), this);
+    m_freeze->setToolTip(tr("Keep the current weights on screen while training goes on (F)"));
+    m_freeze->setShortcut(QKeySequence(Qt::Key_F));
+    m_freeze->setFont(big);
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("insideCaption"));
+    QFont captionFont = big;
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    m_source = new QLabel(this);
+    m_source->setFont(big);
+    auto *picker = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_prev, m_index, m_next, m_classFilter, m_random})
+        picker->addWidget(w);
+    picker->addSpacing(16);
+    picker->addWidget(m_caption, 1);
+    picker->addWidget(m_source);
+    picker->addWidget(m_freeze);
+
+    // --- Views.
+    m_grid = new FeatureMapGrid(this);
+    auto *gridScroll = new QScrollArea(this);
+    gridScroll->setWidget(m_grid);
+    gridScroll->setWidgetResizable(true);
+    m_mapView = new MapView(this);
+    auto *mapsSplit = new QSplitter(Qt::Horizontal, this);
+    mapsSplit->addWidget(gridScroll);
+    mapsSplit->addWidget(m_mapView);
+    mapsSplit->setStretchFactor(0, 2);
+    mapsSplit->setStretchFactor(1, 1);
+    mapsSplit->setSizes({1000, 560}); // the enlarged map wide enough to be square and large
+    m_kernels = new KernelView(this);
+    m_convolution = new ConvolutionExplainer(this);
+    m_pooling = new PoolingExplainer(this);
+    m_toeplitz = new ToeplitzView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setFont(big);
+    m_tabs->addTab(mapsSplit, tr("Feature maps"));
+    m_tabs->addTab(m_kernels, tr("Kernels"));
+    m_tabs->addTab(m_convolution, tr("Convolution step by step"));
+    m_tabs->addTab(m_pooling, tr("Pooling step by step"));
+    m_tabs->addTab(m_toeplitz, tr("Toeplitz"));
+    const QFont normal = font();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setFont(normal);
+    m_tabs->setTabToolTip(0, tr("Every layer's output for the image; click a tile to enlarge it"));
+    m_tabs->setTabToolTip(1, tr("The convolution kernels, following the weights as they train"));
+    m_tabs->setTabToolTip(2, tr("One kernel sliding over a small input, window by window"));
+    m_tabs->setTabToolTip(3, tr("Max and average pooling on the same windows"));
+    m_tabs->setTabToolTip(4, tr("The convolution as one matrix product"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(picker);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_prev, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { step(+1); });
+    connect(m_random, &QToolButton::clicked, this, &InsidePage::pickRandom);
+    connect(m_index, &QSpinBox::valueChanged, this, [this](int index) {
+        if (index != m_testIndex)
+            showTestImage(index);
+    });
+    connect(m_freeze, &QCheckBox::toggled, this, [this](bool on) { setFrozen(on); });
+    connect(m_grid, &FeatureMapGrid::tileClicked, this, &InsidePage::onTileClicked);
+    connect(m_kernels, &KernelView::kernelChosen, this, [this](const QString &name, const std::vector<float> &values, int size) {
+        m_convolution->setNetworkKernel(name, values, size);
+        m_tabs->setCurrentWidget(m_convolution);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { remember(); });
+    connect(m_service, &InferenceService::activationsReady, this, &InsidePage::onActivations);
+    connect(m_session, &AppSession::weightsChanged, this, &InsidePage::onWeightsChanged);
+    connect(m_session, &AppSession::architectureChanged, this, &InsidePage::onWeightsChanged);
+    connect(m_session, &AppSession::datasetChanged, this, [this] {
+        const auto data = m_session->dataset();
+        m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
+        // A test image, or the blank stand-in shown before any dataset, follows the new dataset.
+        if (m_testIndex >= 0 || m_image.empty() || m_blank)
+            showTestImage(std::clamp(m_testIndex, 0, m_index->maximum()));
+    });
+    buildActions();
+
+    const auto settings = m_session->settings();
+    settings->beginGroup(QLatin1String(SettingsGroup));
+    m_tabs->setCurrentIndex(settings->value(QStringLiteral("tab"), 0).toInt());
+    const int index = settings->value(QStringLiteral("index"), 0).toInt();
+    m_classFilter->setCurrentIndex(std::clamp(settings->value(QStringLiteral("class"), 0).toInt(), 0, 10));
+    settings->endGroup();
+    const auto data = m_session->dataset();
+    m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
+    showTestImage(index);
+}
+
+InsidePage::~InsidePage() = default;
+
+void InsidePage::buildActions()
+{
+    const auto add = [this](const QString &text, const QString &name, const QString &filter, const QString &suffix,
+                            bool (InsidePage::*save)(const QString &, QString *) const) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [=] {
+            runFileAction(this, m_session, FileDialogKind::Save, text, filter, tr("Could not export"),
+                          [=](const QString &path, QString *error) { return (this->*save)(path, error); }, suffix);
+        });
+        m_fileActions << action;
+    };
+    add(tr("Export feature maps as PNG…"), QStringLiteral("exportGridAction"), tr("PNG image (*.png)"),
+        QStringLiteral("png"), &InsidePage::saveGridPng);
+    add(tr("Export kernels as PNG…"), QStringLiteral("exportKernelsAction"), tr("PNG image (*.png)"),
+        QStringLiteral("png"), &InsidePage::saveKernelsPng);
+    add(tr("Export explainer frame as PNG…"), QStringLiteral("exportFrameAction"), tr("PNG image (*.png)"),
+        QStringLiteral("png"), &InsidePage::saveExplainerPng);
+    add(tr("Export activations (.pt)…"), QStringLiteral("exportActivationsAction"), tr("PyTorch tensors (*.pt)"),
+        QStringLiteral("pt"), &InsidePage::saveActivations);
+}
+
+void InsidePage::showImage(const std::vector<float> &input28, const QString &caption)
+{
+    if (input28.size() != size_t(ImageSide * ImageSide))
+        return;
+    setImage(input28, caption, -1);
+}
+
+void InsidePage::showTestImage(int index)
+{
+    const auto data = m_session->dataset();
+    if (!data || data->test().size() == 0) {
+        if (m_image.empty()) {
+            setImage(std::vector<float>(size_t(ImageSide * ImageSide), 0.f), tr("No dataset loaded: a blank image"), -1);
+            m_blank = true;
+        }
+        return;
+    }
+    index = std::clamp(index, 0, data->test().size() - 1);
+    std::vector<float> image = splitImage(data->test(), index);
+    if (image.size() != size_t(ImageSide * ImageSide))
+        return;
+    setImage(image, tr("test image %1, label %2").arg(index).arg(int(data->test().labels[size_t(index)])), index);
+}
+
+void InsidePage::setImage(const std::vector<float> &image, const QString &caption, int testIndex)
+{
+    m_image = image;
+    m_blank = false;
+    m_imageCaption = caption;
+    m_testIndex = testIndex;
+    if (testIndex >= 0) {
+        const QSignalBlocker block(m_index);
+        m_index->setValue(testIndex);
+    }
+    m_caption->setText(caption);
+    m_convolution->setImage(image, ImageSide, ImageSide);
+    m_pooling->setImage(image, ImageSide, ImageSide);
+    m_toeplitz->setImage(image, ImageSide, ImageSide);
+    remember();
+    requestUpdate();
+}
+
+void InsidePage::step(int direction)
+{
+    const auto data = m_session->dataset();
+    if (!data || data->test().size() == 0)
+        return;
+    const int wanted = m_classFilter->currentData().toInt();
+    const int n = data->test().size();
+    int index = m_testIndex < 0 ? 0 : m_testIndex;
+    for (int tries = 0; tries < n; ++tries) {
+        index = (index + direction + n) % n;
+        if (wanted < 0 || int(data->test().labels[size_t(index)]) == wanted)
+            break;
+    }
+    showTestImage(index);
+}
+
+void InsidePage::pickRandom()
+{
+    const auto data = m_session->dataset();
+    if (!data || data->test().size() == 0)
+        return;
+    static std::mt19937 rng(std::random_device{}());
+    const int wanted = m_classFilter->currentData().toInt();
+    std::vector<int> candidates;
+    for (int i = 0; i < data->test().size(); ++i)
+        if (wanted < 0 || int(data->test().labels[size_t(i)]) == wanted)
+            candidates.push_back(i);
+    if (!candidates.empty())
+        showTestImage(candidates[std::uniform_int_distribution<size_t>(0, candidates.size() - 1)(rng)]);
+}
+
+void InsidePage::setFrozen(bool frozen)
+{
+    if (frozen == isFrozen() && frozen == !m_frozenWeights.isNull())
+        return;
+    {
+        const QSignalBlocker block(m_freeze);
+        m_freeze->setChecked(frozen);
+    }
+    m_frozenWeights = frozen ? (m_shownWeights.isNull() ? currentWeights() : m_shownWeights) : ModelWeights();
+    requestUpdate();
+}
+
+bool InsidePage::isFrozen() const
+{
+    return m_freeze->isChecked();
+}
+
+QString InsidePage::captionText() const
+{
+    return m_caption->text();
+}
+
+ModelWeights InsidePage::currentWeights()
+{
+    if (!m_frozenWeights.isNull())
+        return m_frozenWeights;
+    const ModelWeights weights = m_session->weights();
+    const ArchitectureSpec spec = m_session->architecture();
+    if (!weights.isNull() && weights.spec() == spec)
+        return weights;
+    if (m_fresh.isNull() || !(m_freshSpec == spec)) {
+        m_freshSpec = spec;
+        m_fresh = freshWeights(spec, 0); // what the trainer starts from with seed 0
+    }
+    return m_fresh;
+}
+
+void InsidePage::onWeightsChanged()
+{
+    m_pending = true;
+    if (isFrozen() || !isVisible())
+        return; // picked up when unfrozen or shown
+    if (!m_throttle->isActive()) {
+        requestUpdate();
+        m_throttle->start();
+    }
+}
+
+void InsidePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending)
+        requestUpdate();
+}
+
+void InsidePage::requestUpdate()
+{
+    m_pending = false;
+    if (m_image.empty())
+        return;
+    const ModelWeights weights = currentWeights();
+    if (weights.isNull()) {
+        m_source->setText(tr("The architecture is not valid"));
+        return;
+    }
+    m_service->requestActivations(weights, m_image, ++m_ticket);
+    if (m_kernelWeights.data() != weights.data()) {
+        m_kernelWeights = weights;
+        m_kernels->setKernels(InferenceSession(weights).kernels());
+    }
+    QString origin;
+    if (isFrozen())
+        origin = tr("frozen frame");
+    else if (weights.data() == m_fresh.data())
+        origin = tr("fresh weights (seed 0, untrained)");
+    else {
+        switch (m_session->weightsOrigin()) {
+        case WeightsOrigin::Training: origin = tr("live weights (training)"); break;
+        case WeightsOrigin::Loaded: origin = tr("loaded weights"); break;
+        default: origin = tr("trained weights"); break;
+        }
+    }
+    m_source->setText(origin);
+}
+
+void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation> &activations, const Prediction &prediction)
+{
+    if (ticket != m_ticket || activations.empty())
+        return; // an older request: a newer answer is on its way
+    m_shownWeights = m_kernelWeights;
+    m_grid->setActivations(activations);
+    if (m_enlargedLayer < 0 && activations.size() > 1) {
+        m_enlargedLayer = 1; // cnn1's first map until a tile is clicked
+        m_enlargedChannel = 0;
+    }
+    onTileClicked(m_enlargedLayer, m_enlargedChannel);
+    if (prediction.predictedClass >= 0)
+        m_caption->setText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption).arg(prediction.predictedClass)
+                               .arg(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0, 'f', 0));
+    ++m_updates;
+    Q_EMIT mapsUpdated();
+}
+
+void InsidePage::onTileClicked(int layer, int channel)
+{
+    const auto &layers = m_grid->activations();
+    if (layer < 0 || layer >= int(layers.size())) {
+        m_enlargedLayer = -1;
+        return;
+    }
+    const LayerActivation &a = layers[size_t(layer)];
+    if (channel < 0 || channel >= a.channels)
+        channel = 0; // the architecture changed under the enlarged map
+    m_enlargedLayer = layer;
+    m_enlargedChannel = channel;
+    const size_t plane = size_t(a.height) * size_t(a.width);
+    m_mapView->setMap(tr("%1, channel %2 (%3×%4)").arg(a.name).arg(channel).arg(a.height).arg(a.width),
+                      a.values.data() + size_t(channel) * plane, a.width, a.height, Palette::Sequential);
+}
+
+void InsidePage::remember() const
+{
+    const auto settings = m_session->settings();
+    settings->beginGroup(QLatin1String(SettingsGroup));
+    settings->setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    if (m_testIndex >= 0)
+        settings->setValue(QStringLiteral("index"), m_testIndex);
+    settings->setValue(QStringLiteral("class"), m_classFilter->currentIndex());
+    settings->endGroup();
+}
+
+bool InsidePage::saveGridPng(const QString &path, QString *error) const
+{
+    return savePng(m_grid->grab().toImage(), path, error);
+}
+
+bool InsidePage::saveKernelsPng(const QString &path, QString *error) const
+{
+    return savePng(m_kernels->renderImage(), path, error);
+}
+
+bool InsidePage::saveExplainerPng(const QString &path, QString *error) const
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_convolution)
+        return savePng(m_convolution->renderFrame(), path, error);
+    if (current == m_pooling)
+        return savePng(m_pooling->renderFrame(), path, error);
+    if (current == m_toeplitz)
+        return savePng(m_toeplitz->renderFrame(), path, error);
+    if (error)
+        *error = tr("Open the Convolution, Pooling or Toeplitz tab to export its frame.");
+    return false;
+}
+
+bool InsidePage::saveActivations(const QString &path, QString *error) const
+{
+    if (m_shownWeights.isNull()) {
+        if (error)
+            *error = tr("There are no feature maps to save yet.");
+        return false;
+    }
+    return saveFeatures(m_grid->activations(), m_shownWeights.spec(), path, error);
+}
+
+} // namespace cnnlab::ui

@@ -1,0 +1,136 @@
+#pragma once
+
+// The Inside page: one image through the current network. Feature maps of
+// every layer (the current weights: live snapshots while training, trained or
+// loaded ones, or seeded fresh weights before any training), the kernels,
+// and convolution, pooling and the Toeplitz product worked through with real
+// numbers. Activations are computed on InferenceService's thread (latest
+// wins) and repaints are throttled, so the page never waits on the trainer.
+
+#include <vector>
+
+#include <QList>
+#include <QWidget>
+
+#include "model/ArchitectureSpec.h"
+#include "inference/InferenceSession.h"
+#include "model/ModelWeights.h"
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace cnnlab {
+class AppSession;
+class InferenceService;
+}
+
+namespace cnnlab::ui {
+
+class ConvolutionExplainer;
+class FeatureMapGrid;
+class KernelView;
+class MapView;
+class PoolingExplainer;
+class ToeplitzView;
+
+class InsidePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InsidePage)
+
+public:
+    explicit InsidePage(AppSession *session, QWidget *parent = nullptr);
+    ~InsidePage() override;
+
+    // An image from elsewhere (the Draw or Compare page): 28x28 values in [0, 1].
+    void showImage(const std::vector<float> &input28, const QString &caption);
+    // Test image `index` of the loaded dataset.
+    void showTestImage(int index);
+    // Export grid PNG, kernels PNG, explainer frame PNG, activations .pt.
+    QList<QAction *> fileActions() const { return m_fileActions; }
+
+    // Freeze frame: keep the current weights' snapshot while training goes on.
+    void setFrozen(bool frozen);
+    bool isFrozen() const;
+
+    FeatureMapGrid *featureMaps() const { return m_grid; }
+    KernelView *kernelView() const { return m_kernels; }
+    MapView *mapView() const { return m_mapView; }
+    ConvolutionExplainer *convolutionExplainer() const { return m_convolution; }
+    PoolingExplainer *poolingExplainer() const { return m_pooling; }
+    ToeplitzView *toeplitzView() const { return m_toeplitz; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The weights the maps on screen were computed with, and how many times they were refreshed.
+    ModelWeights shownWeights() const { return m_shownWeights; }
+    int updateCount() const { return m_updates; }
+    QString captionText() const;
+
+    bool saveGridPng(const QString &path, QString *error) const;
+    bool saveKernelsPng(const QString &path, QString *error) const;
+    bool saveExplainerPng(const QString &path, QString *error) const;
+    bool saveActivations(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    // New maps are on screen.
+    void mapsUpdated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildActions();
+    void onWeightsChanged();
+    void scheduleUpdate();
+    void requestUpdate();
+    void onActivations(quint64 ticket, const std::vector<LayerActivation> &activations, const Prediction &prediction);
+    void onTileClicked(int layer, int channel);
+    void step(int direction);
+    void pickRandom();
+    void setImage(const std::vector<float> &image, const QString &caption, int testIndex);
+    ModelWeights currentWeights();
+    void remember() const;
+
+    AppSession *m_session;
+    InferenceService *m_service = nullptr;
+    std::vector<float> m_image;
+    QString m_imageCaption;
+    int m_testIndex = -1;            // -1: an image sent by showImage
+    bool m_blank = false;            // the blank stand-in before a dataset is loaded
+    quint64 m_ticket = 0;
+    bool m_pending = false;          // weights changed while hidden or throttled
+    ModelWeights m_shownWeights;
+    ModelWeights m_frozenWeights;
+    ModelWeights m_kernelWeights;    // the weights the kernel view shows
+    ArchitectureSpec m_freshSpec;
+    ModelWeights m_fresh;            // seeded fresh weights for m_freshSpec
+    int m_updates = 0;
+    int m_enlargedLayer = -1;
+    int m_enlargedChannel = -1;
+    QString m_prediction;
+
+    QToolButton *m_prev = nullptr;
+    QToolButton *m_next = nullptr;
+    QSpinBox *m_index = nullptr;
+    QComboBox *m_classFilter = nullptr;
+    QToolButton *m_random = nullptr;
+    QCheckBox *m_freeze = nullptr;
+    QLabel *m_caption = nullptr;
+    QLabel *m_source = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FeatureMapGrid *m_grid = nullptr;
+    MapView *m_mapView = nullptr;
+    KernelView *m_kernels = nullptr;
+    ConvolutionExplainer *m_convolution = nullptr;
+    PoolingExplainer *m_pooling = nullptr;
+    ToeplitzView *m_toeplitz = nullptr;
+    QTimer *m_throttle = nullptr;
+    QList<QAction *> m_fileActions;
+};
+
+} // namespace cnnlab::ui

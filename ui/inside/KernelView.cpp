@@ -1,0 +1,243 @@
+#include "inside/KernelView.h"
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include "inside/ColorMaps.h"
+
+namespace cnnlab::ui {
+
+// The painted grid of kernels of one view.
+class KernelGrid final : public QWidget
+{
+public:
+    struct Kernel
+    {
+        QString name;
+        std::vector<float> values;
+    };
+    explicit KernelGrid(QWidget *parent) : QWidget(parent) { setMouseTracking(true); }
+
+    void set(std::vector<Kernel> kernels, int size)
+    {
+        m_kernels = std::move(kernels);
+        m_size = size;
+        std::vector<float> all;
+        for (const Kernel &k : m_kernels)
+            all.insert(all.end(), k.values.begin(), k.values.end());
+        std::tie(m_lo, m_hi) = displayRange(all.data(), all.size(), Palette::Diverging);
+        m_images.clear();
+        for (const Kernel &k : m_kernels)
+            m_images.push_back(valuesImage(k.values.data(), size, size, m_lo, m_hi, Palette::Diverging));
+        fitHeight();
+        update();
+    }
+    void fitHeight()
+    {
+        const int n = count();
+        setMinimumHeight(n == 0 ? 100 : std::max(320, tileRect(n - 1).bottom() + fontMetrics().height() + 20));
+    }
+    int count() const { return int(m_kernels.size()); }
+    const Kernel *kernelAt(const QPoint &pos, int *row, int *col) const
+    {
+        for (size_t i = 0; i < m_kernels.size(); ++i) {
+            const QRect r = tileRect(int(i));
+            if (r.contains(pos)) {
+                *row = std::clamp((pos.y() - r.top()) * m_size / r.height(), 0, m_size - 1);
+                *col = std::clamp((pos.x() - r.left()) * m_size / r.width(), 0, m_size - 1);
+                return &m_kernels[i];
+            }
+        }
+        return nullptr;
+    }
+    std::function<void(const Kernel &)> onClick;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), palette().window());
+        p.setPen(palette().color(QPalette::WindowText));
+        if (m_kernels.empty()) {
+            p.drawText(rect(), Qt::AlignCenter, tr("No kernels yet."));
+            return;
+        }
+        for (size_t i = 0; i < m_kernels.size(); ++i) {
+            const QRect r = tileRect(int(i));
+            p.drawImage(r, m_images[i]);
+            p.setPen(Qt::gray);
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+            p.setPen(palette().color(QPalette::WindowText));
+            p.drawText(QRect(r.left(), r.bottom() + 2, r.width(), fontMetrics().height()), Qt::AlignCenter,
+                       m_kernels[i].name);
+            // Few enough cells to print the numbers in them (a 3x3 or 5x5 kernel at this size).
+            if (m_size <= 5 && r.width() / m_size >= 28) {
+                QFont small = font();
+                small.setPointSizeF(small.pointSizeF() * 0.75);
+                p.setFont(small);
+                const int cell = r.width() / m_size;
+                for (int a = 0; a < m_size; ++a)
+                    for (int b = 0; b < m_size; ++b) {
+                        const float v = m_kernels[i].values[size_t(a * m_size + b)];
+                        p.setPen(std::abs(v) > 0.6f * m_hi ? Qt::white : Qt::black);
+                        p.drawText(QRect(r.left() + b * cell, r.top() + a * cell, cell, cell), Qt::AlignCenter,
+                                   cellText(v));
+                    }
+                p.setFont(font());
+            }
+        }
+        drawColorBar(p, QRect(width() - 80, 10, 70, std::min(height() - 20, 300)), Palette::Diverging, m_lo, m_hi);
+    }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        int row = 0, col = 0;
+        if (const Kernel *k = kernelAt(event->position().toPoint(), &row, &col))
+            QToolTip::showText(event->globalPosition().toPoint(),
+                               tr("%1 (row %2, column %3) = %4\nClick to use it in the convolution explainer")
+                                   .arg(k->name).arg(row).arg(col)
+                                   .arg(double(k->values[size_t(row * m_size + col)]), 0, 'f', 4),
+                               this);
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        int row = 0, col = 0;
+        if (const Kernel *k = kernelAt(event->position().toPoint(), &row, &col); k && onClick)
+            onClick(*k);
+    }
+
+    void resizeEvent(QResizeEvent *) override { fitHeight(); }
+
+private:
+    QRect tileRect(int i) const
+    {
+        // Big enough to print a 5x5 kernel's numbers: 30 px a cell, at least 90 px a tile.
+        const int side = std::max(90, m_size * 30);
+        const int label = fontMetrics().height() + 6;
+        const int perRow = std::max(1, (width() - 100) / (side + 10));
+        return QRect(10 + (i % perRow) * (side + 10), 10 + (i / perRow) * (side + label + 6), side, side);
+    }
+
+    std::vector<Kernel> m_kernels;
+    std::vector<QImage> m_images;
+    int m_size = 1;
+    float m_lo = -1, m_hi = 1;
+};
+
+KernelView::KernelView(QWidget *parent) : QWidget(parent)
+{
+    m_layer = new QComboBox(this);
+    m_layer->setToolTip(tr("Which convolution's kernels to show"));
+    m_outChannel = new QSpinBox(this);
+    m_outChannel->setToolTip(tr("A deeper convolution has one kernel per input channel for each output channel: "
+                                "browse the output channels (Page Up/Down)"));
+    m_outChannel->setPrefix(tr("output channel "));
+    m_caption = new QLabel(this);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_caption->setFont(big);
+    m_caption->setWordWrap(true);
+    m_grid = new KernelGrid(this);
+    m_grid->onClick = [this](const KernelGrid::Kernel &k) {
+        const int size = m_kernels.empty() ? 0 : m_kernels[size_t(std::max(0, m_layer->currentIndex()))].kernelSize;
+        Q_EMIT kernelChosen(k.name, k.values, size);
+    };
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Layer:"), this));
+    controls->addWidget(m_layer);
+    controls->addWidget(m_outChannel);
+    controls->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_caption);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_grid);
+    layout->addWidget(scroll, 1);
+    connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_outChannel, &QSpinBox::valueChanged, this, [this] { refresh(); });
+}
+
+void KernelView::setKernels(std::vector<ConvKernels> kernels)
+{
+    const int layer = std::max(0, m_layer->currentIndex());
+    m_kernels = std::move(kernels);
+    QStringList names;
+    for (const ConvKernels &k : m_kernels)
+        names << k.layer;
+    QStringList old;
+    for (int i = 0; i < m_layer->count(); ++i)
+        old << m_layer->itemText(i);
+    if (old != names) {
+        const QSignalBlocker block(m_layer);
+        m_layer->clear();
+        m_layer->addItems(names);
+        m_layer->setCurrentIndex(std::min(layer, int(names.size()) - 1));
+    }
+    refresh();
+}
+
+void KernelView::showLayer(int layer, int outChannel)
+{
+    m_layer->setCurrentIndex(layer);
+    m_outChannel->setValue(outChannel);
+    refresh();
+}
+
+int KernelView::shownCount() const
+{
+    return m_grid->count();
+}
+
+QImage KernelView::renderImage()
+{
+    return grab().toImage();
+}
+
+void KernelView::refresh()
+{
+    const int layer = m_layer->currentIndex();
+    if (layer < 0 || layer >= int(m_kernels.size())) {
+        m_grid->set({}, 1);
+        m_caption->clear();
+        return;
+    }
+    const ConvKernels &k = m_kernels[size_t(layer)];
+    const size_t plane = size_t(k.kernelSize) * size_t(k.kernelSize);
+    std::vector<KernelGrid::Kernel> shown;
+    if (k.inChannels == 1) {
+        m_outChannel->setVisible(false);
+        for (int o = 0; o < k.outChannels; ++o)
+            shown.push_back({QStringLiteral("%1 #%2").arg(k.layer).arg(o),
+                             std::vector<float>(k.weights.begin() + std::ptrdiff_t(size_t(o) * plane),
+                                                k.weights.begin() + std::ptrdiff_t(size_t(o + 1) * plane))});
+        m_caption->setText(tr("%1: %2 kernels of %3×%3, one per output channel. Blue is negative, white zero, red "
+                              "positive; hover for values, click one to step it over an image.")
+                               .arg(k.layer).arg(k.outChannels).arg(k.kernelSize));
+    } else {
+        m_outChannel->setVisible(true);
+        m_outChannel->setRange(0, k.outChannels - 1);
+        const int o = m_outChannel->value();
+        for (int i = 0; i < k.inChannels; ++i) {
+            const size_t at = (size_t(o) * size_t(k.inChannels) + size_t(i)) * plane;
+            shown.push_back({QStringLiteral("in %1").arg(i),
+                             std::vector<float>(k.weights.begin() + std::ptrdiff_t(at),
+                                                k.weights.begin() + std::ptrdiff_t(at + plane))});
+        }
+        m_caption->setText(tr("%1, output channel %2 of %3: one %4×%4 kernel per input channel (%5), summed into one "
+                              "map.").arg(k.layer).arg(o).arg(k.outChannels).arg(k.kernelSize).arg(k.inChannels));
+    }
+    m_grid->set(std::move(shown), k.kernelSize);
+}
+
+} // namespace cnnlab::ui

@@ -1,0 +1,253 @@
+#include "inside/ToeplitzView.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include "inside/ColorMaps.h"
+#include "inside/GridDrawing.h"
+#include "common/UiHelpers.h"
+
+namespace cnnlab::ui {
+
+namespace {
+// A matrix cell: as large as fits in about 1000 pixels, between 22 and 40 (the matrix is up to 36 x 144 cells).
+int matrixCell(int cols)
+{
+    return std::clamp(1000 / std::max(1, cols), 22, 40);
+}
+constexpr int Cell = 42;
+constexpr int Gap = 60;
+constexpr int Top = 36;
+const char *const DiagonalKernel = "2×2 diagonal";
+} // namespace
+
+class ToeplitzCanvas final : public QWidget
+{
+public:
+    explicit ToeplitzCanvas(ToeplitzView *owner) : QWidget(owner), m_owner(owner) { setMouseTracking(true); }
+
+    void fit()
+    {
+        const ToeplitzSteps &t = m_owner->steps();
+        if (!t.valid)
+            return;
+        const int cell = matrixCell(t.matrix.cols);
+        const int matrixWidth = t.matrix.cols * cell;
+        const int vectorHeight = int(t.flatInput.size()) * cell;
+        setMinimumSize(20 + matrixWidth + Gap + cell + Gap + Cell + 40,
+                       Top + std::max(t.matrix.rows * cell, vectorHeight) + Top + 2 * t.output.rows * Cell + 80);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), Qt::white);
+        const ToeplitzSteps &t = m_owner->steps();
+        if (!t.valid) {
+            p.drawText(rect(), Qt::AlignCenter, t.error);
+            return;
+        }
+        float km = 0;
+        for (float v : t.sliding.kernel.values)
+            km = std::max(km, std::abs(v));
+        // The matrix: non-zero cells coloured by the kernel value, block borders every padded row.
+        const int MatrixCell = matrixCell(t.matrix.cols);
+        m_cell = MatrixCell;
+        m_matrixAt = QPoint(20, Top);
+        GridStyle m;
+        m.cell = MatrixCell;
+        m.fill = [&](int r, int c) {
+            const float v = t.matrix.at(r, c);
+            return v == 0 ? QColor(250, 250, 250) : paletteColor(Palette::Diverging, 0.5 + 0.5 * double(v / std::max(km, 1e-6f)));
+        };
+        m.shown = [&](int r, int c) { return t.matrix.at(r, c) != 0; };
+        const QRect matrixRect = drawGrid(p, m_matrixAt, t.matrix, m);
+        drawCaption(p, m_matrixAt, QObject::tr("Toeplitz matrix %1×%2").arg(t.matrix.rows).arg(t.matrix.cols));
+        p.setPen(QPen(QColor(40, 40, 40), 2));
+        const int paddedCols = t.sliding.padded.cols, outCols = t.output.cols;
+        for (int c = paddedCols; c < t.matrix.cols; c += paddedCols)
+            p.drawLine(matrixRect.left() + c * MatrixCell, matrixRect.top(), matrixRect.left() + c * MatrixCell, matrixRect.bottom());
+        for (int r = outCols; r < t.matrix.rows; r += outCols)
+            p.drawLine(matrixRect.left(), matrixRect.top() + r * MatrixCell, matrixRect.right(), matrixRect.top() + r * MatrixCell);
+
+        // The flattened padded input as a column, then the product as a column.
+        const Grid x(int(t.flatInput.size()), 1, t.flatInput);
+        const QPoint xAt(std::max(matrixRect.right() + Gap, 20 + 8 * MatrixCell), Top);
+        GridStyle xs;
+        xs.cell = MatrixCell;
+        xs.fill = [&](int r, int) { return pixelFill(x.at(r, 0)); };
+        xs.ink = [&](int r, int) { return pixelInk(x.at(r, 0)); };
+        const QRect xRect = drawGrid(p, xAt, x, xs);
+        drawCaption(p, xAt, QStringLiteral("x"));
+        p.setPen(Qt::black);
+        p.drawText(QRect(xAt.x() - Gap, Top, Gap, matrixRect.height()), Qt::AlignCenter, QStringLiteral("×"));
+        const Grid y(int(t.product.size()), 1, t.product);
+        const QPoint yAt(xRect.right() + Gap, Top);
+        GridStyle ys;
+        ys.cell = std::max(MatrixCell, 40);
+        const QRect yRect = drawGrid(p, yAt, y, ys);
+        drawCaption(p, yAt, QObject::tr("product"));
+        p.drawText(QRect(xRect.right(), Top, Gap, std::min(matrixRect.height(), 200)), Qt::AlignCenter, QStringLiteral("="));
+
+        // Reshaped product beside the sliding-window output.
+        const int below = std::max({matrixRect.bottom(), xRect.bottom(), yRect.bottom()}) + Top + 10;
+        const QPoint reshapedAt(20, below);
+        GridStyle o;
+        o.cell = Cell;
+        const QRect reshapedRect = drawGrid(p, reshapedAt, t.output, o);
+        drawCaption(p, reshapedAt, QObject::tr("product reshaped to %1×%2").arg(t.output.rows).arg(t.output.cols));
+        const QPoint slidingAt(std::max(reshapedRect.right() + 3 * Gap, reshapedRect.left() + 260), below);
+        drawGrid(p, slidingAt, t.sliding.output, o);
+        drawCaption(p, slidingAt, QObject::tr("sliding window"));
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        p.setFont(big);
+        p.setPen(t.equalsSliding ? QColor(0, 140, 0) : QColor(200, 0, 0));
+        p.drawText(QRect(reshapedRect.right(), below, slidingAt.x() - reshapedRect.right(), reshapedRect.height()), Qt::AlignCenter,
+                   t.equalsSliding ? QStringLiteral("= ✓") : QStringLiteral("≠ ✗"));
+    }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        const ToeplitzSteps &t = m_owner->steps();
+        if (!t.valid)
+            return;
+        const QPoint pos = event->position().toPoint() - m_matrixAt;
+        const int r = pos.y() / m_cell, c = pos.x() / m_cell;
+        if (pos.x() < 0 || pos.y() < 0 || r >= t.matrix.rows || c >= t.matrix.cols)
+            return;
+        const int pc = t.sliding.padded.cols, oc = t.output.cols;
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           QObject::tr("row %1 = output (%2, %3); column %4 = padded pixel (%5, %6); value %7")
+                               .arg(r).arg(r / oc).arg(r % oc).arg(c).arg(c / pc).arg(c % pc)
+                               .arg(double(t.matrix.at(r, c))),
+                           this);
+    }
+
+private:
+    ToeplitzView *m_owner;
+    QPoint m_matrixAt;
+    int m_cell = 22;
+};
+
+ToeplitzView::ToeplitzView(QWidget *parent) : QWidget(parent)
+{
+    m_size = prefixedSpin(this, 2, MaxToeplitzInput, 4, tr("input "),
+                          tr("Input width and height (a crop from the middle of the page's image)"));
+    m_kernel = new QComboBox(this);
+    m_kernel->addItems(classicKernelNames());
+    m_kernel->addItem(QString::fromUtf8(DiagonalKernel));
+    m_kernel->setToolTip(tr("The kernel to unroll"));
+    m_padding = prefixedSpin(this, 0, MaxExplainerPadding, 1, tr("padding "), tr("Zeros on every side (P)"));
+    m_stride = prefixedSpin(this, 1, MaxExplainerStride, 1, tr("stride "), tr("How far the window moves (S)"));
+    m_check = new QLabel(this);
+    m_check->setObjectName(QStringLiteral("toeplitzCheck"));
+    m_check->setFont(scaledFont(font(), 1.4, true));
+    m_shapes = new QLabel(this);
+    m_shapes->setWordWrap(true);
+    m_shapes->setFont(scaledFont(font(), 1.15));
+    m_canvas = new ToeplitzCanvas(this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_size);
+    row->addWidget(new QLabel(tr("Kernel:"), this));
+    row->addWidget(m_kernel);
+    row->addWidget(m_padding);
+    row->addWidget(m_stride);
+    row->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_canvas);
+    scroll->setWidgetResizable(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_check);
+    layout->addWidget(m_shapes);
+    layout->addWidget(scroll, 1);
+    for (QSpinBox *s : {m_size, m_padding, m_stride})
+        connect(s, &QSpinBox::valueChanged, this, [this] { recompute(); });
+    connect(m_kernel, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+    recompute();
+}
+
+void ToeplitzView::setImage(const std::vector<float> &image, int width, int height)
+{
+    m_image = image;
+    m_imageWidth = width;
+    m_imageHeight = height;
+    recompute();
+}
+
+void ToeplitzView::setCase(int inputSize, const QString &kernel, int padding, int stride)
+{
+    m_size->setValue(inputSize);
+    m_kernel->setCurrentIndex(m_kernel->findText(kernel));
+    m_padding->setValue(padding);
+    m_stride->setValue(stride);
+    recompute();
+}
+
+QString ToeplitzView::checkText() const
+{
+    return m_check->text();
+}
+
+QImage ToeplitzView::renderFrame()
+{
+    return grab().toImage();
+}
+
+void ToeplitzView::recompute()
+{
+    const int size = m_size->value();
+    // The crop of the image with the most ink (a stroke of the digit); a ramp without an image.
+    Grid input(size, size);
+    if (!m_image.empty()) {
+        float best = -1;
+        for (int top = 0; top + size <= m_imageHeight; ++top)
+            for (int left = 0; left + size <= m_imageWidth; ++left) {
+                const Grid crop = cropImage(m_image, m_imageWidth, m_imageHeight, top, left, size);
+                float ink = 0;
+                for (float v : crop.values)
+                    ink += v * (1.f - v) + 0.25f * v; // favours edges (grey values) over solid ink
+                if (ink > best) {
+                    best = ink;
+                    input = crop;
+                }
+            }
+    } else
+        for (size_t i = 0; i < input.values.size(); ++i)
+            input.values[i] = float(i % 5) / 4.f;
+    const Grid kernel = m_kernel->currentText() == QString::fromUtf8(DiagonalKernel) ? Grid(2, 2, {1, 0, 0, -1})
+                                                                                     : classicKernel(m_kernel->currentText());
+    m_steps = computeToeplitz(input, kernel, m_padding->value(), m_stride->value());
+    if (!m_steps.valid) {
+        m_check->setText(m_steps.error);
+        m_shapes->clear();
+    } else {
+        m_check->setText(m_steps.equalsSliding
+                             ? tr("✓ The matrix product equals the sliding-window result, number for number "
+                                  "(largest difference %1).").arg(double(m_steps.maxDifference), 0, 'g', 2)
+                             : tr("✗ The matrix product differs from the sliding window by up to %1.")
+                                   .arg(double(m_steps.maxDifference)));
+        const ConvolutionSteps &s = m_steps.sliding;
+        m_shapes->setText(tr("Padded input %1×%2 flattened to a vector of %3; output %4×%5 = %6 cells, so the matrix is "
+                             "%6×%3. Each row holds the kernel's %7 values where its window's pixels sit; each block "
+                             "of %5 rows repeats the block above shifted right by %8 columns — the band.")
+                              .arg(s.padded.rows).arg(s.padded.cols).arg(m_steps.flatInput.size())
+                              .arg(s.output.rows).arg(s.output.cols).arg(m_steps.matrix.rows)
+                              .arg(s.kernel.rows * s.kernel.cols).arg(s.stride * s.padded.cols));
+    }
+    m_canvas->fit();
+    m_canvas->update();
+}
+
+} // namespace cnnlab::ui
