@@ -8,7 +8,10 @@
 
 #include <QTest>
 
+#include "lesson/ClassicKernels.h"
 #include "lesson/ConvolutionSteps.h"
+#include "lesson/PoolingSteps.h"
+#include "lesson/ToeplitzSteps.h"
 
 using namespace cnnlab;
 

@@ -13,6 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "lesson/ClassicKernels.h"
 #include "inside/ColorMaps.h"
 #include "inside/GridDrawing.h"
 #include "inside/StepControls.h"

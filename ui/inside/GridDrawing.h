@@ -9,7 +9,7 @@
 #include <QPainter>
 #include <QRect>
 
-#include "lesson/ConvolutionSteps.h"
+#include "lesson/Grid.h"
 
 namespace cnnlab::ui {
 

@@ -9,7 +9,7 @@
 
 #include <QWidget>
 
-#include "lesson/ConvolutionSteps.h"
+#include "lesson/PoolingSteps.h"
 
 class QLabel;
 class QSpinBox;

@@ -13,6 +13,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include "lesson/ClassicKernels.h"
 #include "inside/ColorMaps.h"
 #include "inside/GridDrawing.h"
 #include "common/UiHelpers.h"

@@ -11,7 +11,7 @@
 
 #include <QWidget>
 
-#include "lesson/ConvolutionSteps.h"
+#include "lesson/ToeplitzSteps.h"
 
 class QComboBox;
 class QLabel;
