@@ -4,6 +4,7 @@
 // page; the explainers' steps; the kernels; the exports.
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void testSetNavigation();
     void kernels();
     void explainers();
+    void explainersWalkWindowByWindow();
     void exports();
 
 private:
@@ -268,6 +270,46 @@ void TestInsidePage::explainers()
     QVERIFY(toeplitz->steps().equalsSliding);
     QVERIFY(toeplitz->checkText().startsWith(QStringLiteral("✓")));
     QCOMPARE(toeplitz->steps().matrix.cols, 81);
+}
+
+void TestInsidePage::explainersWalkWindowByWindow()
+{
+    auto session = makeSession();
+    InsidePage page(session.get());
+    page.show();
+    ConvolutionExplainer *conv = page.convolutionExplainer();
+    const auto *sum = conv->findChild<QLabel *>(QStringLiteral("windowSum"));
+    QVERIFY(sum);
+    conv->controls()->setStep(3);
+    const ConvWindow &third = conv->steps().windows[3];
+    QVERIFY2(sum->text().contains(QStringLiteral("output (%1, %2)").arg(third.outRow).arg(third.outCol)),
+             qPrintable(sum->text()));
+    // A new setting computes new steps and starts the walk again at the first window.
+    conv->setStride(2);
+    QCOMPARE(conv->controls()->step(), 0);
+    QCOMPARE(conv->controls()->count(), int(conv->steps().windows.size()));
+    QVERIFY2(sum->text().contains(QStringLiteral("output (0, 0)")), qPrintable(sum->text()));
+    // Steps that cannot be computed: their error instead of the formula, and nothing to walk through.
+    conv->setNetworkKernel(QStringLiteral("too big"), std::vector<float>(64, 1.f), 8);
+    QVERIFY(!conv->steps().valid);
+    QCOMPARE(conv->formulaText(), conv->steps().error);
+    QVERIFY(sum->text().isEmpty());
+    QCOMPARE(conv->controls()->count(), 0);
+
+    PoolingExplainer *pool = page.poolingExplainer();
+    const auto *text = pool->findChild<QLabel *>(QStringLiteral("poolText"));
+    QVERIFY(text);
+    pool->controls()->setStep(pool->controls()->count() - 1);
+    const PoolWindow &last = pool->steps().windows.back();
+    QVERIFY2(text->text().contains(QStringLiteral("output (%1, %2)").arg(last.outRow).arg(last.outCol)),
+             qPrintable(text->text()));
+    pool->setWindow(3, 1);
+    QCOMPARE(pool->controls()->step(), 0);
+    QCOMPARE(pool->controls()->count(), int(pool->steps().windows.size()));
+
+    // The Toeplitz view shows its product at once: no walk.
+    QVERIFY(!page.toeplitzView()->controls());
+    QVERIFY(!page.toeplitzView()->renderFrame().isNull());
 }
 
 void TestInsidePage::exports()

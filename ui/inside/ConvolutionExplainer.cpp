@@ -4,17 +4,15 @@
 #include <cmath>
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QScrollArea>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 #include "lesson/ClassicKernels.h"
 #include "inside/ColorMaps.h"
+#include "inside/ExplainerCanvas.h"
 #include "inside/GridDrawing.h"
 #include "inside/StepControls.h"
 #include "common/UiHelpers.h"
@@ -27,60 +25,33 @@ constexpr int Cell = 54;  // pixels a cell: numbers readable from the back of a 
 constexpr int Gap = 50;   // between the grids
 constexpr int Top = 36;   // room for captions
 
-QColor divergingFill(float v, float m)
-{
-    return paletteColor(Palette::Diverging, m > 0 ? 0.5 + 0.5 * double(std::clamp(v / m, -1.f, 1.f)) : 0.5);
-}
-
-// White numbers on the dark ends of the diverging map.
-QColor divergingInk(float v, float m)
-{
-    return m > 0 && std::abs(v) > 0.55f * m ? Qt::white : Qt::black;
-}
-
-float maxAbs(const std::vector<float> &v)
-{
-    float m = 0;
-    for (float x : v)
-        m = std::max(m, std::abs(x));
-    return m;
-}
-
 } // namespace
 
 // Paints the padded input, the kernel, the products and the output.
-class ConvolutionCanvas final : public QWidget
+class ConvolutionCanvas final : public ExplainerCanvas
 {
 public:
-    explicit ConvolutionCanvas(ConvolutionExplainer *owner) : QWidget(owner), m_owner(owner) { setMouseTracking(true); }
-    int step = 0;
+    explicit ConvolutionCanvas(ConvolutionExplainer *owner) : ExplainerCanvas(owner, 1.15), m_owner(owner)
+    {
+        setMouseTracking(true);
+    }
     std::function<void(int row, int col, bool clear)> onEdit; // a click on an input cell (input coordinates)
 
     QSize sizeHint() const override { return minimumSize(); }
-    void fit()
+
+protected:
+    std::optional<QString> problem() const override { return problemOf(m_owner->steps()); }
+    QSize contentSize() const override
     {
         const ConvolutionSteps &s = m_owner->steps();
-        if (!s.valid)
-            return;
         const int k = s.kernel.rows;
         const int w = 20 + s.padded.cols * Cell + Gap + k * Cell + Gap + k * Cell + Gap + s.output.cols * Cell + 20;
         const int h = Top + std::max(s.padded.rows, s.output.rows) * Cell + 20;
-        setMinimumSize(w, h);
+        return QSize(w, h);
     }
-
-protected:
-    void paintEvent(QPaintEvent *) override
+    void paintSteps(QPainter &p) override
     {
-        QPainter p(this);
-        p.fillRect(rect(), Qt::white);
         const ConvolutionSteps &s = m_owner->steps();
-        if (!s.valid) {
-            p.drawText(rect(), Qt::AlignCenter, s.error);
-            return;
-        }
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 1.15);
-        p.setFont(f);
         const int k = s.kernel.rows;
         const ConvWindow &w = s.windows[size_t(std::clamp(step, 0, int(s.windows.size()) - 1))];
         const int pad = s.padding;
@@ -99,44 +70,29 @@ protected:
         m_inputRect = drawGrid(p, inputAt, s.padded, input);
         drawCaption(p, inputAt, pad > 0 ? QObject::tr("input %1×%2 + zero border %3").arg(s.input.rows).arg(s.input.cols).arg(pad)
                                          : QObject::tr("input %1×%2").arg(s.input.rows).arg(s.input.cols));
-        outlineCells(p, inputAt, Cell, w.top, w.left, k, k, QColor(255, 140, 0), 5);
+        outlineCells(p, inputAt, Cell, w.top, w.left, k, k, WindowOutline, 5);
 
         // Kernel.
-        const float km = maxAbs(s.kernel.values);
         const QPoint kernelAt(m_inputRect.right() + Gap, Top);
-        GridStyle kernel;
-        kernel.cell = Cell;
-        kernel.fill = [&](int r, int c) { return divergingFill(s.kernel.at(r, c), km); };
-        kernel.ink = [&](int r, int c) { return divergingInk(s.kernel.at(r, c), km); };
-        const QRect kernelRect = drawGrid(p, kernelAt, s.kernel, kernel);
+        const QRect kernelRect = drawGrid(p, kernelAt, s.kernel, divergingStyle(s.kernel, Cell));
         drawCaption(p, kernelAt, QObject::tr("kernel %1×%1").arg(k));
         p.drawText(QRect(kernelRect.left() - Gap, Top, Gap, kernelRect.height()), Qt::AlignCenter, QStringLiteral("⊙"));
 
         // Products of this window.
         const Grid products(k, k, w.products);
-        const float pm = maxAbs(w.products);
         const QPoint productsAt(kernelRect.right() + Gap, Top);
-        GridStyle prod;
-        prod.cell = Cell;
-        prod.fill = [&](int r, int c) { return divergingFill(products.at(r, c), pm); };
-        prod.ink = [&](int r, int c) { return divergingInk(products.at(r, c), pm); };
-        const QRect productsRect = drawGrid(p, productsAt, products, prod);
+        const QRect productsRect = drawGrid(p, productsAt, products, divergingStyle(products, Cell));
         drawCaption(p, productsAt, QObject::tr("products"));
         p.drawText(QRect(productsRect.left() - Gap, Top, Gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("="));
-        outlineCells(p, productsAt, Cell, 0, 0, k, k, QColor(255, 140, 0), 3);
+        outlineCells(p, productsAt, Cell, 0, 0, k, k, WindowOutline, 3);
 
         // Output, filled up to this window.
         const QPoint outputAt(productsRect.right() + Gap, Top);
-        const float om = maxAbs(s.output.values);
-        GridStyle out;
-        out.cell = Cell;
-        const int cols = s.output.cols;
-        out.shown = [&](int r, int c) { return r * cols + c <= step; };
-        out.fill = [&](int r, int c) { return r * cols + c <= step ? divergingFill(s.output.at(r, c), om) : QColor(245, 245, 245); };
-        out.ink = [&](int r, int c) { return divergingInk(s.output.at(r, c), om); };
+        GridStyle out = divergingStyle(s.output, Cell);
+        revealUpTo(out, s.output.cols, step);
         drawGrid(p, outputAt, s.output, out);
         drawCaption(p, outputAt, QObject::tr("output %1×%2").arg(s.output.rows).arg(s.output.cols));
-        outlineCells(p, outputAt, Cell, w.outRow, w.outCol, 1, 1, QColor(255, 140, 0), 5);
+        outlineCells(p, outputAt, Cell, w.outRow, w.outCol, 1, 1, WindowOutline, 5);
         p.drawText(QRect(productsRect.right(), Top, Gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("Σ→"));
     }
     void mousePressEvent(QMouseEvent *event) override
@@ -155,7 +111,7 @@ private:
     QRect m_inputRect;
 };
 
-ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
+ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : Explainer(parent)
 {
     m_source = new QComboBox(this);
     m_source->addItems({tr("crop of the image"), tr("my own grid")});
@@ -179,7 +135,6 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
     m_sum->setFont(scaledFont(font(), 1.25));
     m_sum->setWordWrap(true);
     m_canvas = new ConvolutionCanvas(this);
-    m_controls = new StepControls(this);
 
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Input:"), this));
@@ -192,15 +147,7 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
     row->addWidget(m_padding);
     row->addWidget(m_stride);
     row->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_canvas);
-    scroll->setWidgetResizable(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(m_formula);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_sum);
-    layout->addWidget(m_controls);
+    layOut(row, {m_formula}, m_canvas, {m_sum}, new StepControls(this));
 
     m_edited = Grid(7, 7);
     for (int i = 1; i < 6; ++i)
@@ -213,11 +160,6 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
     connect(m_kernel, &QComboBox::currentIndexChanged, this, changed);
     connect(m_padding, &QSpinBox::valueChanged, this, changed);
     connect(m_stride, &QSpinBox::valueChanged, this, changed);
-    connect(m_controls, &StepControls::stepChanged, this, [this](int step) {
-        m_canvas->step = step;
-        updateFormula();
-        m_canvas->update();
-    });
     m_canvas->onEdit = [this](int r, int c, bool clear) {
         if (m_source->currentIndex() != 1) {
             m_edited = m_steps.input; // start editing from what is shown
@@ -226,18 +168,15 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : QWidget(parent)
         }
         float &v = m_edited.at(r, c);
         v = clear ? 0.f : (v >= 1.f ? 0.f : std::min(1.f, v + 0.25f));
-        const int step = m_controls->step();
+        const int step = controls()->step();
         recompute();
-        m_controls->setStep(step);
+        controls()->setStep(step);
     };
     recompute();
 }
 
-void ConvolutionExplainer::setImage(const std::vector<float> &image, int width, int height)
+void ConvolutionExplainer::imageChanged()
 {
-    m_image = image;
-    m_imageWidth = width;
-    m_imageHeight = height;
     if (m_source->currentIndex() == 0)
         recompute();
 }
@@ -277,16 +216,11 @@ QString ConvolutionExplainer::formulaText() const
     return m_formula->text();
 }
 
-QImage ConvolutionExplainer::renderFrame()
-{
-    return grab().toImage();
-}
-
 void ConvolutionExplainer::recompute()
 {
     const int size = m_size->value();
     Grid input;
-    const bool own = m_source->currentIndex() == 1 || m_image.empty();
+    const bool own = m_source->currentIndex() == 1 || !hasImage();
     m_cropRow->setEnabled(!own);
     m_cropCol->setEnabled(!own);
     if (own) {
@@ -299,20 +233,16 @@ void ConvolutionExplainer::recompute()
         }
         input = m_edited;
     } else {
-        input = cropImage(m_image, m_imageWidth, m_imageHeight, m_cropRow->value(), m_cropCol->value(), size);
+        input = imageCrop(m_cropRow->value(), m_cropCol->value(), size);
     }
     const int classic = int(classicKernelNames().size());
     const bool network = m_kernel->currentIndex() >= classic && !m_networkKernel.isEmpty();
     const Grid kernel = network ? m_networkKernel : classicKernel(m_kernel->currentText());
     m_steps = computeConvolutionSteps(input, kernel, m_padding->value(), m_stride->value(), network ? m_networkBias : 0.f);
-    m_canvas->fit();
-    m_controls->reset(int(m_steps.windows.size()));
-    m_canvas->step = 0;
-    updateFormula();
-    m_canvas->update();
+    showSteps(int(m_steps.windows.size()));
 }
 
-void ConvolutionExplainer::updateFormula()
+void ConvolutionExplainer::describeStep()
 {
     if (!m_steps.valid) {
         m_formula->setText(m_steps.error);
@@ -323,7 +253,7 @@ void ConvolutionExplainer::updateFormula()
     m_formula->setText(QStringLiteral("O = (W − K + 2P)/S + 1 = %1").arg(m_steps.formulaRows)
                        + (m_steps.input.rows != m_steps.input.cols ? QStringLiteral("   (columns: %1)").arg(m_steps.formulaCols)
                                                                    : QString()));
-    const int step = std::clamp(m_controls->step(), 0, int(m_steps.windows.size()) - 1);
+    const int step = std::clamp(controls()->step(), 0, int(m_steps.windows.size()) - 1);
     const ConvWindow &w = m_steps.windows[size_t(step)];
     QStringList terms;
     for (int i = 0; i < k * k; ++i)

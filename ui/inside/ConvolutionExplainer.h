@@ -9,8 +9,7 @@
 
 #include <vector>
 
-#include <QWidget>
-
+#include "inside/Explainer.h"
 #include "lesson/ConvolutionSteps.h"
 
 class QComboBox;
@@ -19,10 +18,9 @@ class QSpinBox;
 
 namespace cnnlab::ui {
 
-class StepControls;
 class ConvolutionCanvas;
 
-class ConvolutionExplainer final : public QWidget
+class ConvolutionExplainer final : public Explainer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConvolutionExplainer)
@@ -30,8 +28,6 @@ class ConvolutionExplainer final : public QWidget
 public:
     explicit ConvolutionExplainer(QWidget *parent = nullptr);
 
-    // The image crops come from (28x28, [0, 1]).
-    void setImage(const std::vector<float> &image, int width, int height);
     // A kernel of the network, offered in the kernel list as `name`.
     void setNetworkKernel(const QString &name, const std::vector<float> &values, int size, float bias = 0);
     void setPadding(int padding);
@@ -39,17 +35,13 @@ public:
     void chooseKernel(const QString &name);
 
     const ConvolutionSteps &steps() const { return m_steps; }
-    StepControls *controls() const { return m_controls; }
     QString formulaText() const;
-    QImage renderFrame();
 
 private:
-    void recompute();
-    void updateFormula();
+    void recompute() override;
+    void describeStep() override;
+    void imageChanged() override;
 
-    std::vector<float> m_image;
-    int m_imageWidth = 0;
-    int m_imageHeight = 0;
     Grid m_edited;            // the user's own grid
     Grid m_networkKernel;
     QString m_networkKernelName;
@@ -65,7 +57,6 @@ private:
     QLabel *m_formula = nullptr;
     QLabel *m_sum = nullptr;
     ConvolutionCanvas *m_canvas = nullptr;
-    StepControls *m_controls = nullptr;
 };
 
 } // namespace cnnlab::ui

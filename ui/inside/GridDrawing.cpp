@@ -1,6 +1,7 @@
 #include "inside/GridDrawing.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "inside/ColorMaps.h"
 
@@ -59,6 +60,47 @@ QColor pixelFill(float v)
 QColor pixelInk(float v)
 {
     return v > 0.5f ? Qt::black : Qt::white;
+}
+
+float maxAbs(const std::vector<float> &values)
+{
+    float m = 0;
+    for (float x : values)
+        m = std::max(m, std::abs(x));
+    return m;
+}
+
+QColor divergingFill(float value, float maxAbs)
+{
+    return paletteColor(Palette::Diverging,
+                        maxAbs > 0 ? 0.5 + 0.5 * double(std::clamp(value / maxAbs, -1.f, 1.f)) : 0.5);
+}
+
+// White numbers on the dark ends of the diverging map.
+QColor divergingInk(float value, float maxAbs)
+{
+    return maxAbs > 0 && std::abs(value) > 0.55f * maxAbs ? Qt::white : Qt::black;
+}
+
+GridStyle divergingStyle(const Grid &grid, int cell)
+{
+    const float m = maxAbs(grid.values);
+    GridStyle style;
+    style.cell = cell;
+    style.fill = [&grid, m](int r, int c) { return divergingFill(grid.at(r, c), m); };
+    style.ink = [&grid, m](int r, int c) { return divergingInk(grid.at(r, c), m); };
+    return style;
+}
+
+void revealUpTo(GridStyle &style, int cols, int step)
+{
+    const auto revealed = [cols, step](int r, int c) { return r * cols + c <= step; };
+    style.shown = revealed;
+    style.fill = [revealed, fill = style.fill](int r, int c) {
+        if (!revealed(r, c))
+            return QColor(245, 245, 245);
+        return fill ? fill(r, c) : QColor(Qt::white);
+    };
 }
 
 } // namespace cnnlab::ui

@@ -4,6 +4,7 @@
 // its number printed, a fill colour per cell, and outlines for windows.
 
 #include <functional>
+#include <vector>
 
 #include <QColor>
 #include <QPainter>
@@ -20,6 +21,22 @@ struct GridStyle
     std::function<bool(int row, int col)> shown;     // numbers printed; all when unset
     std::function<QColor(int row, int col)> ink;     // number colour; black when unset
 };
+
+// The window being worked through, outlined in its grid and in the output cell it fills.
+inline const QColor WindowOutline{255, 140, 0};
+
+// Cells on the diverging map, scaled to the largest |value| of `grid`, with ink readable on them.
+// `grid` must outlive the style.
+GridStyle divergingStyle(const Grid &grid, int cell);
+// An output filling in window by window: only cells up to `step` (row by row,
+// `cols` a row) are filled and numbered, the rest pale grey.
+void revealUpTo(GridStyle &style, int cols, int step);
+// The largest |value| (0 for none).
+float maxAbs(const std::vector<float> &values);
+// A value on the diverging map scaled so that ±`maxAbs` are its ends (white when `maxAbs` is 0),
+// and the ink that stays readable on it.
+QColor divergingFill(float value, float maxAbs);
+QColor divergingInk(float value, float maxAbs);
 
 // Draws `grid` with its top-left at `origin`; returns the rectangle used.
 QRect drawGrid(QPainter &p, const QPoint &origin, const Grid &grid, const GridStyle &style);

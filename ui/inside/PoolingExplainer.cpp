@@ -5,11 +5,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QScrollArea>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 #include "inside/ColorMaps.h"
+#include "inside/ExplainerCanvas.h"
 #include "inside/GridDrawing.h"
 #include "inside/StepControls.h"
 #include "common/UiHelpers.h"
@@ -22,32 +21,21 @@ constexpr int Gap = 60;
 constexpr int Top = 36;
 } // namespace
 
-class PoolingCanvas final : public QWidget
+class PoolingCanvas final : public ExplainerCanvas
 {
 public:
-    explicit PoolingCanvas(PoolingExplainer *owner) : QWidget(owner), m_owner(owner) {}
-    int step = 0;
-    void fit()
-    {
-        const PoolingSteps &s = m_owner->steps();
-        if (s.valid)
-            setMinimumSize(20 + s.input.cols * Cell + 2 * (Gap + s.maxOutput.cols * Cell) + 20,
-                           Top + s.input.rows * Cell + 20);
-    }
+    explicit PoolingCanvas(PoolingExplainer *owner) : ExplainerCanvas(owner, 1.15), m_owner(owner) {}
 
 protected:
-    void paintEvent(QPaintEvent *) override
+    std::optional<QString> problem() const override { return problemOf(m_owner->steps()); }
+    QSize contentSize() const override
     {
-        QPainter p(this);
-        p.fillRect(rect(), Qt::white);
         const PoolingSteps &s = m_owner->steps();
-        if (!s.valid) {
-            p.drawText(rect(), Qt::AlignCenter, s.error);
-            return;
-        }
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 1.15);
-        p.setFont(f);
+        return QSize(20 + s.input.cols * Cell + 2 * (Gap + s.maxOutput.cols * Cell) + 20, Top + s.input.rows * Cell + 20);
+    }
+    void paintSteps(QPainter &p) override
+    {
+        const PoolingSteps &s = m_owner->steps();
         const PoolWindow &w = s.windows[size_t(std::clamp(step, 0, int(s.windows.size()) - 1))];
         const QPoint inputAt(20, Top);
         GridStyle input;
@@ -56,35 +44,37 @@ protected:
         input.ink = [&](int r, int c) { return pixelInk(s.input.at(r, c)); };
         const QRect inputRect = drawGrid(p, inputAt, s.input, input);
         drawCaption(p, inputAt, QObject::tr("input %1×%2").arg(s.input.rows).arg(s.input.cols));
-        outlineCells(p, inputAt, Cell, w.top, w.left, s.kernel, s.kernel, QColor(255, 140, 0), 5);
+        outlineCells(p, inputAt, Cell, w.top, w.left, s.kernel, s.kernel, WindowOutline, 5);
         // The max's cell ringed in red.
         outlineCells(p, inputAt, Cell, w.top + w.argmax / s.kernel, w.left + w.argmax % s.kernel, 1, 1, QColor(220, 0, 0), 3);
 
-        const int cols = s.maxOutput.cols;
-        const auto [lo, hi] = displayRange(s.input.values.data(), s.input.values.size(), Palette::Sequential);
-        Q_UNUSED(lo);
-        GridStyle out;
-        out.cell = Cell;
-        out.shown = [&](int r, int c) { return r * cols + c <= step; };
+        // Both outputs on the input's grey scale.
+        const float hi = std::max(displayRange(s.input.values.data(), s.input.values.size(), Palette::Sequential).second, 1e-6f);
         const QPoint maxAt(inputRect.right() + Gap, Top);
-        out.fill = [&](int r, int c) { return r * cols + c <= step ? pixelFill(s.maxOutput.at(r, c) / std::max(hi, 1e-6f)) : QColor(245, 245, 245); };
-        out.ink = [&](int r, int c) { return pixelInk(s.maxOutput.at(r, c) / std::max(hi, 1e-6f)); };
-        const QRect maxRect = drawGrid(p, maxAt, s.maxOutput, out);
-        drawCaption(p, maxAt, QObject::tr("max pool %1×%2").arg(s.maxOutput.rows).arg(cols));
-        outlineCells(p, maxAt, Cell, w.outRow, w.outCol, 1, 1, QColor(255, 140, 0), 5);
-        const QPoint avgAt(maxRect.right() + Gap, Top);
-        out.fill = [&](int r, int c) { return r * cols + c <= step ? pixelFill(s.avgOutput.at(r, c) / std::max(hi, 1e-6f)) : QColor(245, 245, 245); };
-        out.ink = [&](int r, int c) { return pixelInk(s.avgOutput.at(r, c) / std::max(hi, 1e-6f)); };
-        drawGrid(p, avgAt, s.avgOutput, out);
-        drawCaption(p, avgAt, QObject::tr("average pool %1×%2").arg(s.avgOutput.rows).arg(cols));
-        outlineCells(p, avgAt, Cell, w.outRow, w.outCol, 1, 1, QColor(255, 140, 0), 5);
+        const QRect maxRect = drawOutput(p, maxAt, s.maxOutput, QObject::tr("max pool %1×%2"), hi, w);
+        drawOutput(p, QPoint(maxRect.right() + Gap, Top), s.avgOutput, QObject::tr("average pool %1×%2"), hi, w);
     }
 
 private:
+    // An output filled up to this window, its values over `hi` in grey, under `caption` (%1×%2: its size).
+    QRect drawOutput(QPainter &p, const QPoint &at, const Grid &output, const QString &caption, float hi,
+                     const PoolWindow &w) const
+    {
+        GridStyle out;
+        out.cell = Cell;
+        out.fill = [&](int r, int c) { return pixelFill(output.at(r, c) / hi); };
+        out.ink = [&](int r, int c) { return pixelInk(output.at(r, c) / hi); };
+        revealUpTo(out, output.cols, step);
+        const QRect rect = drawGrid(p, at, output, out);
+        drawCaption(p, at, caption.arg(output.rows).arg(output.cols));
+        outlineCells(p, at, Cell, w.outRow, w.outCol, 1, 1, WindowOutline, 5);
+        return rect;
+    }
+
     PoolingExplainer *m_owner;
 };
 
-PoolingExplainer::PoolingExplainer(QWidget *parent) : QWidget(parent)
+PoolingExplainer::PoolingExplainer(QWidget *parent) : Explainer(parent)
 {
     m_size = prefixedSpin(this, 2, 10, 8, tr("size "), tr("Width and height of the input crop"));
     m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
@@ -98,7 +88,6 @@ PoolingExplainer::PoolingExplainer(QWidget *parent) : QWidget(parent)
     m_text->setFont(scaledFont(font(), 1.25));
     m_text->setWordWrap(true);
     m_canvas = new PoolingCanvas(this);
-    m_controls = new StepControls(this);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Input crop:"), this));
     row->addWidget(m_size);
@@ -109,30 +98,9 @@ PoolingExplainer::PoolingExplainer(QWidget *parent) : QWidget(parent)
     row->addWidget(m_kernel);
     row->addWidget(m_stride);
     row->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_canvas);
-    scroll->setWidgetResizable(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(m_formula);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_text);
-    layout->addWidget(m_controls);
+    layOut(row, {m_formula}, m_canvas, {m_text}, new StepControls(this));
     for (QSpinBox *s : {m_size, m_cropRow, m_cropCol, m_kernel, m_stride})
         connect(s, &QSpinBox::valueChanged, this, [this] { recompute(); });
-    connect(m_controls, &StepControls::stepChanged, this, [this](int step) {
-        m_canvas->step = step;
-        updateText();
-        m_canvas->update();
-    });
-    recompute();
-}
-
-void PoolingExplainer::setImage(const std::vector<float> &image, int width, int height)
-{
-    m_image = image;
-    m_imageWidth = width;
-    m_imageHeight = height;
     recompute();
 }
 
@@ -142,25 +110,15 @@ void PoolingExplainer::setWindow(int kernel, int stride)
     m_stride->setValue(stride);
 }
 
-QImage PoolingExplainer::renderFrame()
-{
-    return grab().toImage();
-}
-
 void PoolingExplainer::recompute()
 {
-    Grid input = m_image.empty() ? Grid(m_size->value(), m_size->value())
-                                 : cropImage(m_image, m_imageWidth, m_imageHeight, m_cropRow->value(), m_cropCol->value(),
-                                             m_size->value());
+    const Grid input = hasImage() ? imageCrop(m_cropRow->value(), m_cropCol->value(), m_size->value())
+                                  : Grid(m_size->value(), m_size->value());
     m_steps = computePoolingSteps(input, m_kernel->value(), m_stride->value());
-    m_canvas->fit();
-    m_controls->reset(int(m_steps.windows.size()));
-    m_canvas->step = 0;
-    updateText();
-    m_canvas->update();
+    showSteps(int(m_steps.windows.size()));
 }
 
-void PoolingExplainer::updateText()
+void PoolingExplainer::describeStep()
 {
     if (!m_steps.valid) {
         m_formula->setText(m_steps.error);
@@ -168,7 +126,7 @@ void PoolingExplainer::updateText()
         return;
     }
     m_formula->setText(QStringLiteral("O = (W − K)/S + 1 = %1").arg(m_steps.formulaRows));
-    const PoolWindow &w = m_steps.windows[size_t(std::clamp(m_controls->step(), 0, int(m_steps.windows.size()) - 1))];
+    const PoolWindow &w = m_steps.windows[size_t(std::clamp(controls()->step(), 0, int(m_steps.windows.size()) - 1))];
     QStringList values;
     for (float v : w.inputs)
         values << cellText(v);

@@ -7,8 +7,7 @@
 
 #include <vector>
 
-#include <QWidget>
-
+#include "inside/Explainer.h"
 #include "lesson/PoolingSteps.h"
 
 class QLabel;
@@ -17,9 +16,8 @@ class QSpinBox;
 namespace cnnlab::ui {
 
 class PoolingCanvas;
-class StepControls;
 
-class PoolingExplainer final : public QWidget
+class PoolingExplainer final : public Explainer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PoolingExplainer)
@@ -27,19 +25,13 @@ class PoolingExplainer final : public QWidget
 public:
     explicit PoolingExplainer(QWidget *parent = nullptr);
 
-    void setImage(const std::vector<float> &image, int width, int height);
     void setWindow(int kernel, int stride);
     const PoolingSteps &steps() const { return m_steps; }
-    StepControls *controls() const { return m_controls; }
-    QImage renderFrame();
 
 private:
-    void recompute();
-    void updateText();
+    void recompute() override;
+    void describeStep() override;
 
-    std::vector<float> m_image;
-    int m_imageWidth = 0;
-    int m_imageHeight = 0;
     PoolingSteps m_steps;
     QSpinBox *m_size = nullptr;
     QSpinBox *m_cropRow = nullptr;
@@ -49,7 +41,6 @@ private:
     QLabel *m_formula = nullptr;
     QLabel *m_text = nullptr;
     PoolingCanvas *m_canvas = nullptr;
-    StepControls *m_controls = nullptr;
 };
 
 } // namespace cnnlab::ui

@@ -8,13 +8,12 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QToolTip>
-#include <QVBoxLayout>
 
 #include "lesson/ClassicKernels.h"
 #include "inside/ColorMaps.h"
+#include "inside/ExplainerCanvas.h"
 #include "inside/GridDrawing.h"
 #include "common/UiHelpers.h"
 
@@ -32,36 +31,26 @@ constexpr int Top = 36;
 const char *const DiagonalKernel = "2×2 diagonal";
 } // namespace
 
-class ToeplitzCanvas final : public QWidget
+class ToeplitzCanvas final : public ExplainerCanvas
 {
 public:
-    explicit ToeplitzCanvas(ToeplitzView *owner) : QWidget(owner), m_owner(owner) { setMouseTracking(true); }
+    explicit ToeplitzCanvas(ToeplitzView *owner) : ExplainerCanvas(owner, 1.0), m_owner(owner) { setMouseTracking(true); }
 
-    void fit()
+protected:
+    std::optional<QString> problem() const override { return problemOf(m_owner->steps()); }
+    QSize contentSize() const override
     {
         const ToeplitzSteps &t = m_owner->steps();
-        if (!t.valid)
-            return;
         const int cell = matrixCell(t.matrix.cols);
         const int matrixWidth = t.matrix.cols * cell;
         const int vectorHeight = int(t.flatInput.size()) * cell;
-        setMinimumSize(20 + matrixWidth + Gap + cell + Gap + Cell + 40,
-                       Top + std::max(t.matrix.rows * cell, vectorHeight) + Top + 2 * t.output.rows * Cell + 80);
+        return QSize(20 + matrixWidth + Gap + cell + Gap + Cell + 40,
+                     Top + std::max(t.matrix.rows * cell, vectorHeight) + Top + 2 * t.output.rows * Cell + 80);
     }
-
-protected:
-    void paintEvent(QPaintEvent *) override
+    void paintSteps(QPainter &p) override
     {
-        QPainter p(this);
-        p.fillRect(rect(), Qt::white);
         const ToeplitzSteps &t = m_owner->steps();
-        if (!t.valid) {
-            p.drawText(rect(), Qt::AlignCenter, t.error);
-            return;
-        }
-        float km = 0;
-        for (float v : t.sliding.kernel.values)
-            km = std::max(km, std::abs(v));
+        const float km = maxAbs(t.sliding.kernel.values);
         // The matrix: non-zero cells coloured by the kernel value, block borders every padded row.
         const int MatrixCell = matrixCell(t.matrix.cols);
         m_cell = MatrixCell;
@@ -141,7 +130,7 @@ private:
     int m_cell = 22;
 };
 
-ToeplitzView::ToeplitzView(QWidget *parent) : QWidget(parent)
+ToeplitzView::ToeplitzView(QWidget *parent) : Explainer(parent)
 {
     m_size = prefixedSpin(this, 2, MaxToeplitzInput, 4, tr("input "),
                           tr("Input width and height (a crop from the middle of the page's image)"));
@@ -165,25 +154,10 @@ ToeplitzView::ToeplitzView(QWidget *parent) : QWidget(parent)
     row->addWidget(m_padding);
     row->addWidget(m_stride);
     row->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_canvas);
-    scroll->setWidgetResizable(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(m_check);
-    layout->addWidget(m_shapes);
-    layout->addWidget(scroll, 1);
+    layOut(row, {m_check, m_shapes}, m_canvas, {}, nullptr);
     for (QSpinBox *s : {m_size, m_padding, m_stride})
         connect(s, &QSpinBox::valueChanged, this, [this] { recompute(); });
     connect(m_kernel, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
-    recompute();
-}
-
-void ToeplitzView::setImage(const std::vector<float> &image, int width, int height)
-{
-    m_image = image;
-    m_imageWidth = width;
-    m_imageHeight = height;
     recompute();
 }
 
@@ -201,54 +175,57 @@ QString ToeplitzView::checkText() const
     return m_check->text();
 }
 
-QImage ToeplitzView::renderFrame()
+Grid ToeplitzView::inputGrid(int size) const
 {
-    return grab().toImage();
+    // The crop of the image with the most ink (a stroke of the digit); a ramp without an image.
+    Grid input(size, size);
+    if (!hasImage()) {
+        for (size_t i = 0; i < input.values.size(); ++i)
+            input.values[i] = float(i % 5) / 4.f;
+        return input;
+    }
+    float best = -1;
+    for (int top = 0; top + size <= imageHeight(); ++top)
+        for (int left = 0; left + size <= imageWidth(); ++left) {
+            const Grid crop = imageCrop(top, left, size);
+            float ink = 0;
+            for (float v : crop.values)
+                ink += v * (1.f - v) + 0.25f * v; // favours edges (grey values) over solid ink
+            if (ink > best) {
+                best = ink;
+                input = crop;
+            }
+        }
+    return input;
 }
 
 void ToeplitzView::recompute()
 {
-    const int size = m_size->value();
-    // The crop of the image with the most ink (a stroke of the digit); a ramp without an image.
-    Grid input(size, size);
-    if (!m_image.empty()) {
-        float best = -1;
-        for (int top = 0; top + size <= m_imageHeight; ++top)
-            for (int left = 0; left + size <= m_imageWidth; ++left) {
-                const Grid crop = cropImage(m_image, m_imageWidth, m_imageHeight, top, left, size);
-                float ink = 0;
-                for (float v : crop.values)
-                    ink += v * (1.f - v) + 0.25f * v; // favours edges (grey values) over solid ink
-                if (ink > best) {
-                    best = ink;
-                    input = crop;
-                }
-            }
-    } else
-        for (size_t i = 0; i < input.values.size(); ++i)
-            input.values[i] = float(i % 5) / 4.f;
     const Grid kernel = m_kernel->currentText() == QString::fromUtf8(DiagonalKernel) ? Grid(2, 2, {1, 0, 0, -1})
                                                                                      : classicKernel(m_kernel->currentText());
-    m_steps = computeToeplitz(input, kernel, m_padding->value(), m_stride->value());
+    m_steps = computeToeplitz(inputGrid(m_size->value()), kernel, m_padding->value(), m_stride->value());
+    showSteps(0);
+}
+
+void ToeplitzView::describeStep()
+{
     if (!m_steps.valid) {
         m_check->setText(m_steps.error);
         m_shapes->clear();
-    } else {
-        m_check->setText(m_steps.equalsSliding
-                             ? tr("✓ The matrix product equals the sliding-window result, number for number "
-                                  "(largest difference %1).").arg(double(m_steps.maxDifference), 0, 'g', 2)
-                             : tr("✗ The matrix product differs from the sliding window by up to %1.")
-                                   .arg(double(m_steps.maxDifference)));
-        const ConvolutionSteps &s = m_steps.sliding;
-        m_shapes->setText(tr("Padded input %1×%2 flattened to a vector of %3; output %4×%5 = %6 cells, so the matrix is "
-                             "%6×%3. Each row holds the kernel's %7 values where its window's pixels sit; each block "
-                             "of %5 rows repeats the block above shifted right by %8 columns — the band.")
-                              .arg(s.padded.rows).arg(s.padded.cols).arg(m_steps.flatInput.size())
-                              .arg(s.output.rows).arg(s.output.cols).arg(m_steps.matrix.rows)
-                              .arg(s.kernel.rows * s.kernel.cols).arg(s.stride * s.padded.cols));
+        return;
     }
-    m_canvas->fit();
-    m_canvas->update();
+    m_check->setText(m_steps.equalsSliding
+                         ? tr("✓ The matrix product equals the sliding-window result, number for number "
+                              "(largest difference %1).").arg(double(m_steps.maxDifference), 0, 'g', 2)
+                         : tr("✗ The matrix product differs from the sliding window by up to %1.")
+                               .arg(double(m_steps.maxDifference)));
+    const ConvolutionSteps &s = m_steps.sliding;
+    m_shapes->setText(tr("Padded input %1×%2 flattened to a vector of %3; output %4×%5 = %6 cells, so the matrix is "
+                         "%6×%3. Each row holds the kernel's %7 values where its window's pixels sit; each block "
+                         "of %5 rows repeats the block above shifted right by %8 columns — the band.")
+                          .arg(s.padded.rows).arg(s.padded.cols).arg(m_steps.flatInput.size())
+                          .arg(s.output.rows).arg(s.output.cols).arg(m_steps.matrix.rows)
+                          .arg(s.kernel.rows * s.kernel.cols).arg(s.stride * s.padded.cols));
 }
 
 } // namespace cnnlab::ui

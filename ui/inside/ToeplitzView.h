@@ -9,8 +9,7 @@
 
 #include <vector>
 
-#include <QWidget>
-
+#include "inside/Explainer.h"
 #include "lesson/ToeplitzSteps.h"
 
 class QComboBox;
@@ -21,7 +20,7 @@ namespace cnnlab::ui {
 
 class ToeplitzCanvas;
 
-class ToeplitzView final : public QWidget
+class ToeplitzView final : public Explainer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ToeplitzView)
@@ -29,18 +28,16 @@ class ToeplitzView final : public QWidget
 public:
     explicit ToeplitzView(QWidget *parent = nullptr);
 
-    void setImage(const std::vector<float> &image, int width, int height);
     void setCase(int inputSize, const QString &kernel, int padding, int stride);
     const ToeplitzSteps &steps() const { return m_steps; }
     QString checkText() const;
-    QImage renderFrame();
 
 private:
-    void recompute();
+    void recompute() override;
+    void describeStep() override;
+    // The input: a size x size crop of the image, or a ramp without one.
+    Grid inputGrid(int size) const;
 
-    std::vector<float> m_image;
-    int m_imageWidth = 0;
-    int m_imageHeight = 0;
     ToeplitzSteps m_steps;
     QSpinBox *m_size = nullptr;
     QComboBox *m_kernel = nullptr;

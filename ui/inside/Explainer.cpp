@@ -1,0 +1,75 @@
+#include "inside/Explainer.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "inside/ExplainerCanvas.h"
+#include "inside/StepControls.h"
+
+namespace cnnlab::ui {
+
+Explainer::Explainer(QWidget *parent) : QWidget(parent)
+{
+}
+
+void Explainer::setImage(const std::vector<float> &image, int width, int height)
+{
+    m_image = image;
+    m_imageWidth = width;
+    m_imageHeight = height;
+    imageChanged();
+}
+
+QImage Explainer::renderFrame()
+{
+    return grab().toImage();
+}
+
+void Explainer::layOut(QHBoxLayout *settings, const QList<QWidget *> &above, ExplainerCanvas *canvas,
+                       const QList<QWidget *> &below, StepControls *controls)
+{
+    m_canvas = canvas;
+    m_controls = controls;
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(canvas);
+    scroll->setWidgetResizable(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(settings);
+    for (QWidget *w : above)
+        layout->addWidget(w);
+    layout->addWidget(scroll, 1);
+    for (QWidget *w : below)
+        layout->addWidget(w);
+    if (!controls)
+        return;
+    layout->addWidget(controls);
+    connect(controls, &StepControls::stepChanged, this, [this](int step) {
+        m_canvas->step = step;
+        describeStep();
+        m_canvas->update();
+    });
+}
+
+void Explainer::showSteps(int windowCount)
+{
+    m_canvas->fit();
+    if (m_controls) {
+        m_controls->reset(windowCount);
+        m_canvas->step = 0;
+    }
+    describeStep();
+    m_canvas->update();
+}
+
+void Explainer::imageChanged()
+{
+    recompute();
+}
+
+Grid Explainer::imageCrop(int top, int left, int size) const
+{
+    return cropImage(m_image, m_imageWidth, m_imageHeight, top, left, size);
+}
+
+} // namespace cnnlab::ui
