@@ -67,10 +67,19 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
         if (m_pending)
             requestUpdate();
     });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildImagePicker());
+    layout->addWidget(buildTabs(), 1);
+    connectControls();
+    buildActions();
+    restoreSettings();
+}
 
-    // --- The image picker.
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
+InsidePage::~InsidePage() = default;
+
+QHBoxLayout *InsidePage::buildImagePicker()
+{
+    const QFont big = scaledFont(font(), 1.25);
     const auto tool = [&](const QString &text, const QString &tip, const QKeySequence &key) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -98,9 +107,7 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
     m_freeze->setFont(big);
     m_caption = new QLabel(this);
     m_caption->setObjectName(QStringLiteral("insideCaption"));
-    QFont captionFont = big;
-    captionFont.setBold(true);
-    m_caption->setFont(captionFont);
+    m_caption->setFont(scaledFont(font(), 1.25, true));
     m_source = new QLabel(this);
     m_source->setFont(big);
     auto *picker = new QHBoxLayout;
@@ -110,8 +117,11 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
     picker->addWidget(m_caption, 1);
     picker->addWidget(m_source);
     picker->addWidget(m_freeze);
+    return picker;
+}
 
-    // --- Views.
+QTabWidget *InsidePage::buildTabs()
+{
     m_grid = new FeatureMapGrid(this);
     auto *gridScroll = new QScrollArea(this);
     gridScroll->setWidget(m_grid);
@@ -128,12 +138,13 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
     m_pooling = new PoolingExplainer(this);
     m_toeplitz = new ToeplitzView(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->setFont(big);
+    m_tabs->setFont(scaledFont(font(), 1.25));
     m_tabs->addTab(mapsSplit, tr("Feature maps"));
     m_tabs->addTab(m_kernels, tr("Kernels"));
     m_tabs->addTab(m_convolution, tr("Convolution step by step"));
     m_tabs->addTab(m_pooling, tr("Pooling step by step"));
     m_tabs->addTab(m_toeplitz, tr("Toeplitz"));
+    // The tab titles large, the pages in the normal font.
     const QFont normal = font();
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->widget(i)->setFont(normal);
@@ -142,11 +153,11 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
     m_tabs->setTabToolTip(2, tr("One kernel sliding over a small input, window by window"));
     m_tabs->setTabToolTip(3, tr("Max and average pooling on the same windows"));
     m_tabs->setTabToolTip(4, tr("The convolution as one matrix product"));
+    return m_tabs;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(picker);
-    layout->addWidget(m_tabs, 1);
-
+void InsidePage::connectControls()
+{
     connect(m_prev, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(+1); });
     connect(m_random, &QToolButton::clicked, this, &InsidePage::pickRandom);
@@ -171,8 +182,10 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
         if (m_testIndex >= 0 || m_image.empty() || m_blank)
             showTestImage(std::clamp(m_testIndex, 0, m_index->maximum()));
     });
-    buildActions();
+}
 
+void InsidePage::restoreSettings()
+{
     const auto settings = m_session->settings();
     settings->beginGroup(QLatin1String(SettingsGroup));
     m_tabs->setCurrentIndex(settings->value(QStringLiteral("tab"), 0).toInt());
@@ -183,8 +196,6 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
     m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
     showTestImage(index);
 }
-
-InsidePage::~InsidePage() = default;
 
 void InsidePage::buildActions()
 {

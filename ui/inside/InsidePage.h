@@ -19,6 +19,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
@@ -84,6 +85,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QHBoxLayout *buildImagePicker();
+    QTabWidget *buildTabs();
+    void connectControls();
+    // The tab, test image and class filter of the last session.
+    void restoreSettings();
     void buildActions();
     void onWeightsChanged();
     void scheduleUpdate();
