@@ -10,9 +10,10 @@
 
 namespace cnnlab::cli {
 
-int featuresCommand(const QStringList &args)
+namespace {
+
+void addFeatureOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     addModelOptions(parser);
     parser.addOptions({
         {QStringLiteral("weights"), QStringLiteral("Weights file; without it, seeded fresh weights."), QStringLiteral("FILE")},
@@ -23,25 +24,33 @@ int featuresCommand(const QStringList &args)
         {QStringLiteral("save"), QStringLiteral("Where to write the activations (.pt, read by torch.load)."),
          QStringLiteral("OUT.pt")},
     });
-    if (auto exit = parseOrExit(parser, args, QStringLiteral("Every layer's activations for one test image, "
-                                                             "saved as a dict name -> tensor.")))
-        return *exit;
-    const QString cmd = args.value(0);
+}
+
+// --index and --seed: ExitOk, or ExitUsage once it has said what is wrong.
+int readIndexAndSeed(const QCommandLineParser &parser, const QString &cmd, int *index, quint64 *seed)
+{
     if (!parser.isSet(QStringLiteral("index")) || !parser.isSet(QStringLiteral("save"))) {
         printError(QStringLiteral("%1: --index N and --save OUT.pt are required").arg(cmd));
         return ExitUsage;
     }
     bool ok = false;
-    const int index = parser.value(QStringLiteral("index")).toInt(&ok);
-    if (!ok || index < 0) {
+    *index = parser.value(QStringLiteral("index")).toInt(&ok);
+    if (!ok || *index < 0) {
         printError(QStringLiteral("%1: --index must be a number from 0, not \"%2\"").arg(cmd, parser.value(QStringLiteral("index"))));
         return ExitUsage;
     }
-    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    *seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
         printError(QStringLiteral("%1: --seed must be a number from 0, not \"%2\"").arg(cmd, parser.value(QStringLiteral("seed"))));
         return ExitUsage;
     }
+    return ExitOk;
+}
+
+// The --weights file, or fresh weights from `seed` for the model options:
+// ExitOk, or the exit code once it has said what is wrong.
+int chooseWeights(const QCommandLineParser &parser, const QString &cmd, quint64 seed, ModelWeights *weights)
+{
     const bool hasWeights = parser.isSet(QStringLiteral("weights"));
     QString error;
     const auto spec = specFromOptions(parser, &error, /*optional=*/hasWeights);
@@ -49,21 +58,53 @@ int featuresCommand(const QStringList &args)
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitUsage;
     }
-    ModelWeights weights;
     if (hasWeights) {
         const auto loaded = ModelWeights::load(parser.value(QStringLiteral("weights")), &error, spec ? &*spec : nullptr);
         if (!loaded) {
             printError(QStringLiteral("%1: %2").arg(cmd, error));
             return ExitFailure;
         }
-        weights = *loaded;
-    } else {
-        weights = freshWeights(*spec, seed, &error);
-        if (weights.isNull()) {
-            printError(QStringLiteral("%1: %2").arg(cmd, error));
-            return ExitFailure;
-        }
+        *weights = *loaded;
+        return ExitOk;
     }
+    *weights = freshWeights(*spec, seed, &error);
+    if (weights->isNull()) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+// One line per tensor, "name [1,16,28,28]".
+void printShapes(const std::vector<LayerActivation> &activations)
+{
+    const auto shapes = featureShapes(activations);
+    for (size_t i = 0; i < activations.size(); ++i) {
+        QStringList dims;
+        for (int d : shapes[i])
+            dims << QString::number(d);
+        printOut(QStringLiteral("%1 [%2]").arg(activations[i].name, dims.join(QLatin1Char(','))));
+    }
+}
+
+} // namespace
+
+int featuresCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addFeatureOptions(parser);
+    if (auto exit = parseOrExit(parser, args, QStringLiteral("Every layer's activations for one test image, "
+                                                             "saved as a dict name -> tensor.")))
+        return *exit;
+    const QString cmd = args.value(0);
+    int index = 0;
+    quint64 seed = 0;
+    ModelWeights weights;
+    if (const int exit = readIndexAndSeed(parser, cmd, &index, &seed); exit != ExitOk)
+        return exit;
+    if (const int exit = chooseWeights(parser, cmd, seed, &weights); exit != ExitOk)
+        return exit;
+    QString error;
     const auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
     if (!data) {
         printError(QStringLiteral("%1: %2").arg(cmd, error));
@@ -86,14 +127,7 @@ int featuresCommand(const QStringList &args)
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitFailure;
     }
-    // One line per tensor, "name [1,16,28,28]", then where it went.
-    const auto shapes = featureShapes(activations);
-    for (size_t i = 0; i < activations.size(); ++i) {
-        QStringList dims;
-        for (int d : shapes[i])
-            dims << QString::number(d);
-        printOut(QStringLiteral("%1 [%2]").arg(activations[i].name, dims.join(QLatin1Char(','))));
-    }
+    printShapes(activations);
     printOut(QStringLiteral("Saved %1 tensors (test image %2, label %3) to %4")
                  .arg(activations.size()).arg(index).arg(int(data->test().labels[size_t(index)])).arg(out));
     return ExitOk;
