@@ -73,6 +73,44 @@ QString closeEnough(const std::vector<float> &a, const std::vector<float> &b, do
     return {};
 }
 
+// What ConvNetImpl::forwardWithActivations computed for the layer `l` names
+// ("relu2": the activation of block 2); `fc` counts the fully connected layers seen.
+torch::Tensor tracedActivation(const LayerActivation &l, const torch::Tensor &input, const ConvNetImpl::Trace &trace,
+                               int blocks, int *fc)
+{
+    const std::map<std::string, torch::Tensor> traced(trace.layers.begin(), trace.layers.end());
+    const QString digits = QString(l.name).remove(QRegularExpression(QStringLiteral("^[a-z]+")));
+    const int index = digits.toInt();
+    switch (l.role) {
+    case LayerRole::Input: return input;
+    case LayerRole::Convolution: return trace.convOutputs[size_t(index - 1)];
+    case LayerRole::Activation:
+        return index <= blocks ? traced.at("conv" + std::to_string(index))
+                               : traced.at("fc" + std::to_string(index - blocks)); // after the hidden ReLU
+    case LayerRole::Pooling: return traced.at("pool" + std::to_string(index));
+    case LayerRole::FullyConnected: return trace.fcOutputs[size_t((*fc)++)];
+    }
+    return {};
+}
+
+// `l` has the shape and, exactly, the values of `want`.
+void compareActivation(const LayerActivation &l, const torch::Tensor &want)
+{
+    QVERIFY2(want.defined(), qPrintable(l.name));
+    if (want.dim() == 4) {
+        QCOMPARE(l.channels, int(want.size(1)));
+        QCOMPARE(l.height, int(want.size(2)));
+        QCOMPARE(l.width, int(want.size(3)));
+    } else {
+        QCOMPARE(l.channels, 1);
+        QCOMPARE(l.height, 1);
+        QCOMPARE(l.width, int(want.size(1)));
+    }
+    QCOMPARE(l.values.size(), size_t(l.channels) * l.height * l.width);
+    const QString diff = closeEnough(l.values, valuesOf(want), 0);
+    QVERIFY2(diff.isEmpty(), qPrintable(QString(l.name + QStringLiteral(": ") + diff)));
+}
+
 } // namespace
 
 class TestInference : public QObject
@@ -169,36 +207,11 @@ void TestInference::matchesTheNetwork()
         got << l.name;
     QCOMPARE(got, names);
     const ConvNetImpl::Trace trace = net->forwardWithActivations(input.narrow(0, 0, 1));
-    std::map<std::string, torch::Tensor> traced(trace.layers.begin(), trace.layers.end());
-    const int blocks = int(spec.blocks.size());
     int fc = 0;
     for (const LayerActivation &l : layers) {
-        torch::Tensor want;
-        const QString digits = QString(l.name).remove(QRegularExpression(QStringLiteral("^[a-z]+")));
-        const int index = digits.toInt();
-        switch (l.role) {
-        case LayerRole::Input: want = input.narrow(0, 0, 1); break;
-        case LayerRole::Convolution: want = trace.convOutputs[size_t(index - 1)]; break;
-        case LayerRole::Activation:
-            want = index <= blocks ? traced.at("conv" + std::to_string(index))
-                                   : traced.at("fc" + std::to_string(index - blocks)); // after the hidden ReLU
-            break;
-        case LayerRole::Pooling: want = traced.at("pool" + std::to_string(index)); break;
-        case LayerRole::FullyConnected: want = trace.fcOutputs[size_t(fc++)]; break;
-        }
-        QVERIFY2(want.defined(), qPrintable(l.name));
-        if (want.dim() == 4) {
-            QCOMPARE(l.channels, int(want.size(1)));
-            QCOMPARE(l.height, int(want.size(2)));
-            QCOMPARE(l.width, int(want.size(3)));
-        } else {
-            QCOMPARE(l.channels, 1);
-            QCOMPARE(l.height, 1);
-            QCOMPARE(l.width, int(want.size(1)));
-        }
-        QCOMPARE(l.values.size(), size_t(l.channels) * l.height * l.width);
-        const QString diff = closeEnough(l.values, valuesOf(want), 0);
-        QVERIFY2(diff.isEmpty(), qPrintable(QString(l.name + QStringLiteral(": ") + diff)));
+        compareActivation(l, tracedActivation(l, input.narrow(0, 0, 1), trace, int(spec.blocks.size()), &fc));
+        if (QTest::currentTestFailed())
+            return;
     }
     // The logits are the last layer; their softmax is the prediction.
     QCOMPARE(layers.back().role, LayerRole::FullyConnected);
