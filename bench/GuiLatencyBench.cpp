@@ -43,6 +43,86 @@ double percentile(std::vector<double> sorted, double p)
     return sorted[index];
 }
 
+// How late a timer on the GUI thread fires, tick by tick, from start() to stop().
+class LatencyProbe final
+{
+    Q_DISABLE_COPY_MOVE(LatencyProbe)
+
+public:
+    LatencyProbe()
+    {
+        m_lateMs.reserve(100000);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(ProbeIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    const std::vector<double> &lateMs() const { return m_lateMs; }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        if (m_measuring)
+            m_lateMs.push_back(std::max(0.0, (now - m_last) / 1e6 - ProbeIntervalMs));
+        m_last = now;
+        m_measuring = true;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    bool m_measuring = false;
+    std::vector<double> m_lateMs;
+};
+
+struct BenchOptions
+{
+    QCommandLineOption data{QStringLiteral("data"), QStringLiteral("MNIST folder."), QStringLiteral("DIR")};
+    QCommandLineOption iterations{QStringLiteral("iterations"), QStringLiteral("Iterations (300)."), QStringLiteral("N"),
+                                  QStringLiteral("300")};
+    QCommandLineOption threads{QStringLiteral("threads"),
+                               QStringLiteral("Training CPU threads, 0 for Auto (default: the app's, Auto)."),
+                               QStringLiteral("N")};
+    QCommandLineOption batch{QStringLiteral("batch"), QStringLiteral("Batch size (100)."), QStringLiteral("N"),
+                             QStringLiteral("100")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QStringLiteral("The page in front while it trains: design (default), inside, "
+                                           "draw or compare."),
+                            QStringLiteral("NAME"), QStringLiteral("design")};
+};
+
+// The training panel set as the options ask; evaluations (10,000 test images) every 100 iterations are part of the load.
+void setUpTraining(cnnlab::ui::TrainingPanel *panel, const QCommandLineParser &parser, const BenchOptions &options)
+{
+    panel->iterationsSpin()->setValue(parser.value(options.iterations).toInt());
+    panel->batchSpin()->setValue(parser.value(options.batch).toInt());
+    panel->evalEverySpin()->setValue(100);
+    if (parser.isSet(options.threads))
+        panel->threadsSpin()->setValue(parser.value(options.threads).toInt());
+}
+
+void printReport(const cnnlab::TrainingSummary &summary, double seconds, const LatencyProbe &probe,
+                 cnnlab::ui::TrainingPanel *panel, const QString &page)
+{
+    const std::vector<double> &lateMs = probe.lateMs();
+    std::printf("cnnlab-gui-latency: Model A, %d iterations, batch %d, %d training thread(s), "
+                "%d cores, platform %s, page %s in front\n",
+                summary.iterations, panel->batchSpin()->value(), panel->threadsSpin()->value(),
+                QThread::idealThreadCount(), qPrintable(QGuiApplication::platformName()), qPrintable(page));
+    std::printf("training: %.1f s, %.0f images/s, accuracy %.2f%%\n", seconds, summary.imagesPerSecond,
+                summary.accuracy);
+    std::printf("event-loop lateness over %zu ticks of %d ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                lateMs.size(), ProbeIntervalMs, percentile(lateMs, 50), percentile(lateMs, 99),
+                lateMs.empty() ? 0.0 : *std::max_element(lateMs.begin(), lateMs.end()));
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,22 +132,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GUI event-loop lateness while CNN Lab trains Model A."));
     parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("MNIST folder."), QStringLiteral("DIR"));
-    const QCommandLineOption iterationsOption(QStringLiteral("iterations"), QStringLiteral("Iterations (300)."),
-                                              QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           QStringLiteral("Training CPU threads, 0 for Auto (default: the app's, Auto)."),
-                                           QStringLiteral("N"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Batch size (100)."),
-                                         QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("The page in front while it trains: design (default), inside, "
-                                                       "draw or compare."),
-                                        QStringLiteral("NAME"), QStringLiteral("design"));
-    parser.addOptions({dataOption, iterationsOption, threadsOption, batchOption, pageOption});
+    const BenchOptions benchOptions;
+    parser.addOptions({benchOptions.data, benchOptions.iterations, benchOptions.threads, benchOptions.batch,
+                       benchOptions.page});
     parser.process(app);
 
-    QString dataDir = parser.value(dataOption);
+    QString dataDir = parser.value(benchOptions.data);
     if (dataDir.isEmpty())
         dataDir = qEnvironmentVariable("CNNLAB_MNIST_DIR", QStringLiteral(CNNLAB_MNIST_DIR_DEFAULT));
     QTemporaryDir settingsDir;
@@ -83,61 +153,28 @@ int main(int argc, char *argv[])
         return 1;
     }
     cnnlab::ui::TrainingPanel *panel = window.designPage()->trainingPanel();
-    const int iterations = parser.value(iterationsOption).toInt();
-    panel->iterationsSpin()->setValue(iterations);
-    panel->batchSpin()->setValue(parser.value(batchOption).toInt());
-    panel->evalEverySpin()->setValue(100); // evaluations (10,000 test images) are part of the load
-    if (parser.isSet(threadsOption))
-        panel->threadsSpin()->setValue(parser.value(threadsOption).toInt());
+    setUpTraining(panel, parser, benchOptions);
     window.resize(1500, 950);
-    const QStringList pages{QStringLiteral("design"), QStringLiteral("inside"), QStringLiteral("draw"),
-                            QStringLiteral("compare")};
-    const int page = pages.indexOf(parser.value(pageOption));
+    const QString pageName = parser.value(benchOptions.page);
+    const int page = QStringList{QStringLiteral("design"), QStringLiteral("inside"), QStringLiteral("draw"),
+                                 QStringLiteral("compare")}.indexOf(pageName);
     if (page < 0) {
-        std::fprintf(stderr, "cnnlab-gui-latency: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
+        std::fprintf(stderr, "cnnlab-gui-latency: unknown page '%s'\n", qPrintable(pageName));
         return 2;
     }
     window.showPage(cnnlab::ui::MainWindow::Page(page));
     window.show();
 
-    std::vector<double> lateMs;
-    lateMs.reserve(100000);
-    QElapsedTimer clock;
-    qint64 last = 0;
-    bool measuring = false;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(ProbeIntervalMs);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (measuring)
-            lateMs.push_back(std::max(0.0, (now - last) / 1e6 - ProbeIntervalMs));
-        last = now;
-        measuring = true;
-    });
-
+    LatencyProbe probe;
     QElapsedTimer runClock;
     QObject::connect(window.session(), &cnnlab::AppSession::trainingFinished, &app,
                      [&](const cnnlab::TrainingSummary &summary) {
                          probe.stop();
-                         const double seconds = runClock.elapsed() / 1000.0;
-                         std::printf("cnnlab-gui-latency: Model A, %d iterations, batch %d, %d training thread(s), "
-                                     "%d cores, platform %s, page %s in front\n",
-                                     summary.iterations, panel->batchSpin()->value(), panel->threadsSpin()->value(),
-                                     QThread::idealThreadCount(), qPrintable(QGuiApplication::platformName()),
-                                     qPrintable(parser.value(pageOption)));
-                         std::printf("training: %.1f s, %.0f images/s, accuracy %.2f%%\n", seconds,
-                                     summary.imagesPerSecond, summary.accuracy);
-                         std::printf("event-loop lateness over %zu ticks of %d ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-                                     lateMs.size(), ProbeIntervalMs, percentile(lateMs, 50), percentile(lateMs, 99),
-                                     lateMs.empty() ? 0.0 : *std::max_element(lateMs.begin(), lateMs.end()));
-                         std::fflush(stdout);
+                         printReport(summary, runClock.elapsed() / 1000.0, probe, panel, pageName);
                          const int code = summary.outcome == cnnlab::TrainingOutcome::Completed ? 0 : 1;
                          QTimer::singleShot(0, &app, [&app, code] { app.exit(code); });
                      });
-
     QTimer::singleShot(200, &window, [&] {
-        clock.start();
         probe.start();
         runClock.start();
         if (!window.designPage()->startTraining()) {
