@@ -66,15 +66,14 @@ public:
     // Empty when Train can be pressed, else why not.
     QString trainBlockedReason() const;
 
+    // The page's files, as DesignFiles reads and writes them; the actions
+    // follow what an opened file changed.
     bool saveArchitecture(const QString &path, QString *error) const;
     bool openArchitecture(const QString &path, QString *error);
     bool saveWeights(const QString &path, QString *error) const;
     bool loadWeights(const QString &path, QString *error);
-    // A run record (curves, results, settings) as JSON with its weights beside it.
     bool saveRun(const QString &path, QString *error) const;
-    // Reopens a saved run: architecture, settings, curves and weights as they were.
     bool openRun(const QString &path, QString *error);
-    // kind: "png", "pdf" or "csv".
     bool exportPlots(const QString &path, const QString &kind, QString *error) const;
 
     // The architecture, the training settings and the splitters.
