@@ -187,12 +187,13 @@ private Q_SLOTS:
 
     void resultsSortByAccuracy()
     {
-        // Three models whose mean accuracies are in neither order as listed.
+        // Three models whose mean accuracies are in neither order as listed;
+        // 100 % sorts first as text, last as a number.
         ComparisonPlan plan = tinyPlan();
         plan.models.push_back({QStringLiteral("tiny again"), testutils::tinySpec()});
         Comparison c;
         c.plan = plan;
-        const double accuracies[3][2] = {{91.0, 93.0}, {97.0, 98.0}, {94.0, 94.5}};
+        const double accuracies[3][2] = {{91.0, 93.0}, {100.0, 100.0}, {94.0, 94.5}};
         for (int model = 0; model < 3; ++model)
             for (int s = 0; s < 2; ++s)
                 c.runs.push_back(finishedRun(plan, model, plan.seeds[size_t(s)], accuracies[model][s]));
