@@ -3,7 +3,10 @@
 // then the results table in Markdown; --save-run writes the folder the app
 // opens (File → Open run…).
 
+#include <optional>
+
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 #include "CliCommon.h"
@@ -14,9 +17,10 @@
 
 namespace cnnlab::cli {
 
-int compareCommand(const QStringList &args)
+namespace {
+
+void addCompareOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("models"), QStringLiteral("Comma-separated presets to compare (A, B, C); default A,B,C "
                                                   "unless --spec is given."), QStringLiteral("LIST")},
@@ -34,17 +38,31 @@ int compareCommand(const QStringList &args)
         {QStringLiteral("save-run"), QStringLiteral("Save the comparison (run.json and the weights) into DIR."),
          QStringLiteral("DIR")},
     });
-    if (auto exit = parseOrExit(parser, args,
-                                QStringLiteral("Train several networks with the same seeds and batch order and "
-                                               "compare their test accuracy.")))
-        return *exit;
-    const QString cmd = args.value(0);
-    auto usage = [&cmd](const QString &message) {
-        printError(QStringLiteral("%1: %2").arg(cmd, message));
-        return int(ExitUsage);
-    };
+}
 
-    ComparisonPlan plan;
+// An architecture JSON file given with --spec; its "name" labels it, else the file's name.
+std::optional<ComparisonModel> modelFromSpecFile(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read the file (%2)").arg(file, f.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto spec = ArchitectureSpec::fromJson(f.read(4 * 1024 * 1024), &why);
+    if (!spec) {
+        *error = QStringLiteral("%1: %2").arg(file, why);
+        return std::nullopt;
+    }
+    QString label = spec->name.trimmed();
+    if (label.isEmpty() || label == QLatin1String("custom"))
+        label = QFileInfo(file).completeBaseName();
+    return ComparisonModel{label, *spec};
+}
+
+// --models and --spec into plan->models; false with the usage message in *error.
+bool readModels(const QCommandLineParser &parser, ComparisonPlan *plan, QString *error)
+{
     QStringList names;
     if (parser.isSet(QStringLiteral("models")))
         names = parser.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -53,54 +71,67 @@ int compareCommand(const QStringList &args)
     for (const QString &raw : names) {
         const QString name = raw.trimmed().toUpper();
         auto spec = ArchitectureSpec::preset(name);
-        if (!spec)
-            return usage(QStringLiteral("--models: unknown model \"%1\" (use A, B, C or --spec FILE)").arg(raw.trimmed()));
-        plan.models.push_back({name, *spec});
+        if (!spec) {
+            *error = QStringLiteral("--models: unknown model \"%1\" (use A, B, C or --spec FILE)").arg(raw.trimmed());
+            return false;
+        }
+        plan->models.push_back({name, *spec});
     }
     for (const QString &file : parser.values(QStringLiteral("spec"))) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return usage(QStringLiteral("%1: cannot read the file (%2)").arg(file, f.errorString()));
-        QString why;
-        auto spec = ArchitectureSpec::fromJson(f.read(4 * 1024 * 1024), &why);
-        if (!spec)
-            return usage(QStringLiteral("%1: %2").arg(file, why));
-        QString label = spec->name.trimmed();
-        if (label.isEmpty() || label == QLatin1String("custom"))
-            label = QFileInfo(file).completeBaseName();
-        plan.models.push_back({label, *spec});
+        auto model = modelFromSpecFile(file, error);
+        if (!model)
+            return false;
+        plan->models.push_back(*model);
     }
-    if (parser.isSet(QStringLiteral("seeds"))) {
-        plan.seeds.clear();
-        for (const QString &s : parser.value(QStringLiteral("seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const qulonglong v = s.trimmed().toULongLong(&ok);
-            if (!ok || v > TrainingLimits::maxSeed)
-                return usage(QStringLiteral("--seeds: \"%1\" is not a whole number from 0 to %2")
-                                 .arg(s.trimmed()).arg(TrainingLimits::maxSeed));
-            plan.seeds.push_back(v);
+    return true;
+}
+
+bool readSeeds(const QCommandLineParser &parser, ComparisonPlan *plan, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("seeds")))
+        return true;
+    plan->seeds.clear();
+    for (const QString &s : parser.value(QStringLiteral("seeds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qulonglong v = s.trimmed().toULongLong(&ok);
+        if (!ok || v > TrainingLimits::maxSeed) {
+            *error = QStringLiteral("--seeds: \"%1\" is not a whole number from 0 to %2")
+                         .arg(s.trimmed())
+                         .arg(TrainingLimits::maxSeed);
+            return false;
         }
+        plan->seeds.push_back(v);
     }
-    QString error;
+    return true;
+}
+
+// The whole plan from the command line, validated; nullopt with the usage message in *error.
+std::optional<ComparisonPlan> planFromOptions(const QCommandLineParser &parser, QString *error)
+{
+    ComparisonPlan plan;
+    if (!readModels(parser, &plan, error) || !readSeeds(parser, &plan, error))
+        return std::nullopt;
     using L = TrainingLimits;
-    if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, &error)
-        || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, &error)
-        || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, &error)
-        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &plan.threads, &error))
-        return usage(error);
+    if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, error)
+        || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, error)
+        || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, error)
+        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &plan.threads, error))
+        return std::nullopt;
     if (!readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &plan.learningRate,
-                          &error))
-        return usage(error);
-    if (const QString invalid = plan.validate(); !invalid.isEmpty())
-        return usage(invalid);
-
-    auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
-    if (!data) {
-        printError(QStringLiteral("%1: %2").arg(cmd, error));
-        return ExitFailure;
+                          error))
+        return std::nullopt;
+    if (const QString invalid = plan.validate(); !invalid.isEmpty()) {
+        *error = invalid;
+        return std::nullopt;
     }
+    return plan;
+}
 
-    ComparisonRunner runner(plan, data);
+// Trains every run, printing the lesson's lines and a summary per run prefixed
+// with "[model seed N] ", then the Markdown results table.
+Comparison runAndPrint(const ComparisonPlan &plan, std::shared_ptr<const IdxDataset> data, QString *error)
+{
+    ComparisonRunner runner(plan, std::move(data));
     ComparisonRunner::Callbacks cb;
     QString prefix;
     cb.runStarted = [&](int, const ComparisonModel &model, quint64 seed) {
@@ -117,9 +148,37 @@ int compareCommand(const QStringList &args)
                               .arg(run.record.trainSeconds, 0, 'f', 2)
                               .arg(run.record.imagesPerSecond, 0, 'f', 0));
     };
-    Comparison comparison = runner.run(cb, &error);
+    Comparison comparison = runner.run(cb, error);
     if (!comparison.runs.empty())
         printOut(QStringLiteral("\n") + markdownTable(summarize(comparison)));
+    return comparison;
+}
+
+} // namespace
+
+int compareCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addCompareOptions(parser);
+    if (auto exit = parseOrExit(parser, args,
+                                QStringLiteral("Train several networks with the same seeds and batch order and "
+                                               "compare their test accuracy.")))
+        return *exit;
+    const QString cmd = args.value(0);
+
+    QString error;
+    const auto plan = planFromOptions(parser, &error);
+    if (!plan) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitUsage;
+    }
+    auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
+    if (!data) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return ExitFailure;
+    }
+
+    Comparison comparison = runAndPrint(*plan, data, &error);
     if (!error.isEmpty())
         printError(QStringLiteral("%1: %2").arg(cmd, error));
 

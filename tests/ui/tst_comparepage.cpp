@@ -1,19 +1,23 @@
 // The Compare page driven offscreen on a small synthetic dataset with tiny
-// networks: a run fills the curves (mean line and seed band), the results
-// table, the confusion matrix and the gallery; the comparison is saved and
-// listed, reopens with the same table; Stop keeps the finished runs; delete
-// asks first.
+// networks. One comparison is run once (initTestCase) and each view is checked
+// on it by its own test: every model × seed trained and saved, the curves (mean
+// line and seed band), the results table, the confusion matrix, the gallery,
+// reopening a saved comparison. Sorting by accuracy and the gallery's "Look
+// inside" use hand-made comparisons whose outcome is known by construction.
+// Stop keeps the finished runs; delete asks first.
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -28,12 +32,42 @@
 #include "compare/CompareSetupPanel.h"
 #include "compare/ConfusionMatrixView.h"
 #include "compare/MisclassifiedGallery.h"
-#include "data/IdxDataset.h"
 #include "compare/SavedComparisonsList.h"
+#include "data/IdxDataset.h"
+#include "model/FreshWeights.h"
+#include "runs/ComparisonStore.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;
+
+namespace {
+
+constexpr int TestImages = 60;
+
+int total(const ConfusionMatrix &m)
+{
+    int s = 0;
+    for (const auto &row : m)
+        for (int v : row)
+            s += v;
+    return s;
+}
+
+// A finished run of `modelIndex` with `accuracy`, no curves, no weights.
+ComparisonRun finishedRun(const ComparisonPlan &plan, int modelIndex, quint64 seed, double accuracy)
+{
+    ComparisonRun run;
+    run.modelIndex = modelIndex;
+    run.record.model = plan.models[size_t(modelIndex)].label;
+    run.record.spec = plan.models[size_t(modelIndex)].spec;
+    run.record.config = plan.configFor(modelIndex, seed);
+    run.record.accuracy = accuracy;
+    run.record.completedIterations = plan.iterations;
+    return run;
+}
+
+} // namespace
 
 class TestComparePage : public QObject
 {
@@ -42,6 +76,9 @@ class TestComparePage : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppSession> m_session;
+    // The comparison run once by initTestCase, on the page that ran it.
+    std::unique_ptr<ComparePage> m_ran;
+    QString m_ranFolder;
 
     ComparisonPlan tinyPlan() const
     {
@@ -66,6 +103,16 @@ private:
         return page;
     }
 
+    // The table's rows as shown (sorted or not): the model labels.
+    static QStringList shownLabels(const CompareResultsView *results)
+    {
+        QStringList labels;
+        const QAbstractItemModel *shown = results->table()->model();
+        for (int r = 0; r < shown->rowCount(); ++r)
+            labels << shown->index(r, CompareResultsModel::Model).data().toString();
+        return labels;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -73,102 +120,208 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString data = m_dir.filePath(QStringLiteral("data"));
         QVERIFY(QDir().mkpath(data));
-        QVERIFY(testutils::writeSyntheticMnist(data, 200, 60));
+        QVERIFY(testutils::writeSyntheticMnist(data, 200, TestImages));
         AppSessionOptions options;
         options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
         m_session = std::make_unique<AppSession>(options);
         QString error;
         QVERIFY2(m_session->loadDataset(DatasetKind::Mnist, data, &error), qPrintable(error));
+
+        m_ran = makePage(m_dir.filePath(QStringLiteral("saved1")));
+        QSignalSpy done(m_ran.get(), &ComparePage::comparisonFinished);
+        m_ran->setupPanel()->runButton()->click();
+        QVERIFY(m_ran->isRunning());
+        QVERIFY(!m_ran->setupPanel()->runButton()->isEnabled());
+        QVERIFY(done.wait(60000));
+        QVERIFY(!m_ran->isRunning());
+        QVERIFY(m_ran->setupPanel()->runButton()->isEnabled());
+        m_ranFolder = done.at(0).at(0).toString();
     }
 
-    void runFillsEveryViewAndSaves()
+    void runTrainsEveryModelWithEverySeed()
     {
-        const QString root = m_dir.filePath(QStringLiteral("saved1"));
-        auto page = makePage(root);
-        QCOMPARE(page->setupPanel()->plan().toJson(), tinyPlan().toJson());
-        QSignalSpy done(page.get(), &ComparePage::comparisonFinished);
-        page->setupPanel()->runButton()->click();
-        QVERIFY(page->isRunning());
-        QVERIFY(!page->setupPanel()->runButton()->isEnabled());
-        QVERIFY(done.wait(60000));
-        QVERIFY(!page->isRunning());
-        const QString folder = done.at(0).at(0).toString();
-        QVERIFY(!folder.isEmpty());
-        const Comparison &c = page->comparison();
+        const Comparison &c = m_ran->comparison();
+        QCOMPARE(c.plan.toJson(), tinyPlan().toJson());
         QCOMPARE(int(c.runs.size()), 4);
+        for (int model = 0; model < 2; ++model) {
+            for (quint64 seed : {0, 1}) {
+                const ComparisonRun *run = c.run(model, seed);
+                QVERIFY(run);
+                QCOMPARE(run->record.completedIterations, 12);
+                QVERIFY(!run->record.weights.isNull());
+                QCOMPARE(int(run->predicted.size()), TestImages);
+            }
+        }
+        QVERIFY(!m_ranFolder.isEmpty());
+        QVERIFY(QFileInfo::exists(m_ranFolder + QStringLiteral("/run.json")));
+    }
 
-        // Curves: per model a min graph, a max graph filled down to it, and a mean.
-        QCustomPlot *loss = page->curves()->lossPlot();
+    void curvesShowMeanAndSeedBand()
+    {
+        // Per model a min graph, a max graph filled down to it, and a mean.
+        QCustomPlot *loss = m_ran->curves()->lossPlot();
         QCOMPARE(loss->graphCount(), 6);
         QVERIFY(loss->graph(1)->channelFillGraph() == loss->graph(0));
         QCOMPARE(loss->graph(2)->dataCount(), 12);
-        QCOMPARE(page->curves()->accuracyPlot()->graphCount(), 6);
+        QCOMPARE(m_ran->curves()->accuracyPlot()->graphCount(), 6);
+    }
 
-        // Results table, sortable by accuracy.
-        CompareResultsModel *model = page->results()->model();
+    void resultsTableHasOneRowPerModel()
+    {
+        CompareResultsModel *model = m_ran->results()->model();
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->data(model->index(0, CompareResultsModel::Model)).toString(), QStringLiteral("tiny"));
-        QVERIFY(model->data(model->index(0, CompareResultsModel::Accuracy)).toString().contains(QStringLiteral("±")));
-        page->results()->proxy()->sort(CompareResultsModel::Parameters, Qt::DescendingOrder);
-        QVERIFY(page->results()->markdown().startsWith(QStringLiteral("| Model |")));
+        QCOMPARE(model->data(model->index(1, CompareResultsModel::Model)).toString(), QStringLiteral("tiny avg"));
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(model->rows()[size_t(row)].runs, 2);
+            QVERIFY(model->data(model->index(row, CompareResultsModel::Accuracy)).toString().contains(QStringLiteral("±")));
+        }
+        QVERIFY(m_ran->results()->markdown().startsWith(QStringLiteral("| Model |")));
         QString error;
         const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
-        QVERIFY2(page->results()->exportCsv(csvPath, &error), qPrintable(error));
+        QVERIFY2(m_ran->results()->exportCsv(csvPath, &error), qPrintable(error));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().count('\n'), 3);
+    }
 
-        // Confusion matrix: all seeds summed = 2 × 60 test images; one seed = 60.
-        ConfusionMatrixView *cm = page->confusion();
-        auto total = [](const ConfusionMatrix &m) {
-            int s = 0;
-            for (const auto &row : m)
-                for (int v : row)
-                    s += v;
-            return s;
-        };
-        QCOMPARE(total(cm->shownMatrix()), 120);
+    void resultsSortByAccuracy()
+    {
+        // Three models whose mean accuracies are in neither order as listed;
+        // 100 % sorts first as text, last as a number.
+        ComparisonPlan plan = tinyPlan();
+        plan.models.push_back({QStringLiteral("tiny again"), testutils::tinySpec()});
+        Comparison c;
+        c.plan = plan;
+        const double accuracies[3][2] = {{91.0, 93.0}, {100.0, 100.0}, {94.0, 94.5}};
+        for (int model = 0; model < 3; ++model)
+            for (int s = 0; s < 2; ++s)
+                c.runs.push_back(finishedRun(plan, model, plan.seeds[size_t(s)], accuracies[model][s]));
+        auto page = makePage(m_dir.filePath(QStringLiteral("saved-sort")));
+        CompareResultsView *results = page->results();
+        results->setComparison(c);
+        QCOMPARE(shownLabels(results), QStringList({QStringLiteral("tiny"), QStringLiteral("tiny avg"),
+                                                    QStringLiteral("tiny again")}));
+
+        // As a click on the "Test accuracy" header does.
+        results->table()->sortByColumn(CompareResultsModel::Accuracy, Qt::AscendingOrder);
+        QCOMPARE(shownLabels(results), QStringList({QStringLiteral("tiny"), QStringLiteral("tiny again"),
+                                                    QStringLiteral("tiny avg")}));
+        QVERIFY(results->markdown().indexOf(QStringLiteral("tiny again")) < results->markdown().indexOf(QStringLiteral("tiny avg")));
+        results->table()->sortByColumn(CompareResultsModel::Accuracy, Qt::DescendingOrder);
+        QCOMPARE(shownLabels(results), QStringList({QStringLiteral("tiny avg"), QStringLiteral("tiny again"),
+                                                    QStringLiteral("tiny")}));
+        QCOMPARE(results->table()->horizontalHeader()->sortIndicatorSection(), int(CompareResultsModel::Accuracy));
+    }
+
+    void confusionMatrixSumsSeedsAndNormalisesRows()
+    {
+        // All seeds summed = 2 × 60 test images; one seed = 60.
+        const Comparison &c = m_ran->comparison();
+        ConfusionMatrixView *cm = m_ran->confusion();
+        QCOMPARE(total(cm->shownMatrix()), 2 * TestImages);
         cm->seedBox()->setCurrentIndex(1);
-        QCOMPARE(total(cm->shownMatrix()), 60);
+        QCOMPARE(total(cm->shownMatrix()), TestImages);
         QCOMPARE(cm->shownMatrix(), *c.runs[0].record.confusion);
+        // Every digit has test images (labels are n % 10), so every row has
+        // counts and its percentages add up to 100.
+        const ConfusionMatrix counts = cm->shownMatrix();
         cm->normaliseBox()->setChecked(true);
-        double rowSum = 0;
-        for (int p = 0; p < 10; ++p)
-            rowSum += cm->cellValue(0, p);
-        QVERIFY(qAbs(rowSum - 100) < 1e-6 || rowSum == 0);
+        for (int t = 0; t < 10; ++t) {
+            int images = 0;
+            double percent = 0;
+            for (int p = 0; p < 10; ++p) {
+                images += counts[size_t(t)][size_t(p)];
+                percent += cm->cellValue(t, p);
+            }
+            QCOMPARE(images, TestImages / 10);
+            QVERIFY2(qAbs(percent - 100) < 1e-6, qPrintable(QStringLiteral("row %1: %2").arg(t).arg(percent)));
+        }
+        cm->normaliseBox()->setChecked(false);
+        cm->seedBox()->setCurrentIndex(0);
+    }
 
-        // Gallery: the first run's mistakes, most confident first.
-        MisclassifiedGallery *gallery = page->gallery();
-        const std::vector<int> shown = gallery->shownImages();
+    void galleryShowsTheRunsMistakesMostConfidentFirst()
+    {
+        const Comparison &c = m_ran->comparison();
+        const std::vector<int> shown = m_ran->gallery()->shownImages();
         const ComparisonRun &first = c.runs[0];
-        int wrong = 0;
-        for (int i = 0; i < 60; ++i)
-            wrong += first.predicted[size_t(i)] != m_session->dataset()->test().labels[size_t(i)] ? 1 : 0;
-        QCOMPARE(int(shown.size()), wrong);
+        const DatasetSplit &test = m_session->dataset()->test();
+        std::vector<int> wrong;
+        for (int i = 0; i < TestImages; ++i)
+            if (first.predicted[size_t(i)] != test.labels[size_t(i)])
+                wrong.push_back(i);
+        QCOMPARE(int(shown.size()), int(wrong.size()));
         for (size_t i = 1; i < shown.size(); ++i)
             QVERIFY(first.confidence[size_t(shown[i - 1])] >= first.confidence[size_t(shown[i])]);
-        if (!shown.empty()) {
-            gallery->selectImage(0);
-            QVERIFY(gallery->probabilitiesText().contains(QStringLiteral("tiny avg")));
-            QSignalSpy inside(page.get(), &ComparePage::sendToInside);
-            gallery->findChild<QPushButton *>(QStringLiteral("galleryInside"))->click();
-            QCOMPARE(inside.count(), 1);
-            QCOMPARE(int(inside.at(0).at(0).value<std::vector<float>>().size()), 28 * 28);
-        }
+    }
 
-        // Saved and listed; reopens with the same table.
-        SavedComparisonsList *saved = page->savedList();
+    void galleryImageGoesToInside()
+    {
+        // Fresh, untrained weights read about one image in ten right: the
+        // gallery has mistakes to show, whatever training would have learnt.
+        ComparisonPlan plan = tinyPlan();
+        plan.seeds = {7};
+        Comparison c;
+        c.plan = plan;
+        for (int model = 0; model < 2; ++model) {
+            ComparisonRun run = finishedRun(plan, model, 7, 10.0);
+            QString error;
+            run.record.weights = freshWeights(run.record.spec, 7, &error);
+            QVERIFY2(!run.record.weights.isNull(), qPrintable(error));
+            c.runs.push_back(run);
+        }
+        auto page = makePage(m_dir.filePath(QStringLiteral("saved-gallery")));
+        MisclassifiedGallery *gallery = page->gallery();
+        gallery->setComparison(c, m_session->dataset());
+        const std::vector<int> shown = gallery->shownImages();
+        QVERIFY2(shown.size() >= 10, qPrintable(QString::number(shown.size())));
+        auto *inside = gallery->findChild<QPushButton *>(QStringLiteral("galleryInside"));
+        QVERIFY(inside);
+        QSignalSpy sent(page.get(), &ComparePage::sendToInside);
+        QVERIFY(!inside->isEnabled()); // nothing selected yet
+
+        gallery->selectImage(1);
+        QVERIFY(inside->isEnabled());
+        QVERIFY(gallery->probabilitiesText().contains(QStringLiteral("tiny avg")));
+        inside->click();
+        QCOMPARE(sent.count(), 1);
+        const int index = shown[1];
+        const auto image = sent.at(0).at(0).value<std::vector<float>>();
+        QCOMPARE(int(image.size()), 28 * 28);
+        const DatasetSplit &test = m_session->dataset()->test();
+        for (int p : {0, 28 * 14 + 14, 28 * 28 - 1})
+            QCOMPARE(image[size_t(p)], float(test.images.pixels[size_t(index) * 28 * 28 + size_t(p)]) / 255.0f);
+        QVERIFY(sent.at(0).at(1).toString().startsWith(QStringLiteral("Test image %1 (a %2;")
+                                                           .arg(index)
+                                                           .arg(test.labels[size_t(index)])));
+    }
+
+    void savedComparisonReopensWithTheSameViews()
+    {
+        SavedComparisonsList *saved = m_ran->savedList();
         QCOMPARE(int(saved->entries().size()), 1);
         QVERIFY(saved->entries()[0].problem.isEmpty());
-        const QString before = page->results()->csv();
-        auto other = makePage(root);
-        QVERIFY2(other->openComparison(folder, &error), qPrintable(error));
-        QCOMPARE(other->results()->csv(), before);
+        auto other = makePage(m_dir.filePath(QStringLiteral("saved1")));
+        QString error;
+        QVERIFY2(other->openComparison(m_ranFolder, &error), qPrintable(error));
+        QCOMPARE(other->results()->csv(), m_ran->results()->csv());
         QCOMPARE(other->curves()->lossPlot()->graphCount(), 6);
         // The reopened run has no predictions on disk: the gallery evaluates it.
-        QCOMPARE(other->gallery()->shownImages(), shown);
+        QCOMPARE(other->gallery()->shownImages(), m_ran->gallery()->shownImages());
+    }
 
-        // Rename, then delete (after the question).
+    void renameThenDeleteAfterAsking()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("saved-rename"));
+        Comparison copy = m_ran->comparison();
+        QString why;
+        const QString folder = ComparisonStore::saveNew(copy, root, &why);
+        QVERIFY2(!folder.isEmpty(), qPrintable(why));
+        auto page = makePage(root);
+        SavedComparisonsList *saved = page->savedList();
+        QCOMPARE(int(saved->entries().size()), 1);
+
         QVERIFY(saved->renameEntry(0, QStringLiteral("For Monday")));
         QCOMPARE(saved->tree()->topLevelItem(0)->text(0), QStringLiteral("For Monday"));
         bool asked = false;
@@ -222,6 +375,12 @@ private Q_SLOTS:
         const QList<QAction *> actions = page->fileActions();
         QCOMPARE(actions.size(), 2);
         QCOMPARE(actions[0]->objectName(), QStringLiteral("openComparisonAction"));
+        QCOMPARE(actions[1]->objectName(), QStringLiteral("exportComparisonCsvAction"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_ran.reset();
     }
 };
 

@@ -121,8 +121,18 @@ void TestMainWindow::menusCarryThePagesActions()
     QVERIFY(w);
     QCOMPARE(menuAction(*w, QStringLiteral("Training"), QStringLiteral("Train")), w->designPage()->startAction());
     QCOMPARE(menuAction(*w, QStringLiteral("Model"), QStringLiteral("Model B")), w->designPage()->presetActions().at(1));
-    QVERIFY(menuAction(*w, QStringLiteral("File"), QStringLiteral("Open architecture")));
-    QVERIFY(menuAction(*w, QStringLiteral("File"), QStringLiteral("Save trained weights")));
+    DesignPage *design = w->designPage();
+    QCOMPARE(menuAction(*w, QStringLiteral("File"), QStringLiteral("Open architecture")),
+             design->architectureFileActions().at(0));
+    QCOMPARE(menuAction(*w, QStringLiteral("File"), QStringLiteral("Save architecture")),
+             design->architectureFileActions().at(1));
+    QCOMPARE(menuAction(*w, QStringLiteral("File"), QStringLiteral("Load trained weights")),
+             design->weightsFileActions().at(0));
+    QCOMPARE(menuAction(*w, QStringLiteral("File"), QStringLiteral("Save trained weights")),
+             design->weightsFileActions().at(1));
+    QCOMPARE(menuAction(*w, QStringLiteral("File"), QStringLiteral("Open run")), design->runFileActions().at(0));
+    QCOMPARE(menuAction(*w, QStringLiteral("File"), QStringLiteral("Export plots as PNG")),
+             design->exportActions().at(0));
     QVERIFY(menuAction(*w, QStringLiteral("Dataset"), QStringLiteral("MNIST")));
 }
 

@@ -30,10 +30,20 @@ constexpr qint64 RedrawMs = 250; // live curves at 4 Hz
 ComparePage::ComparePage(AppSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_controller(new ComparisonController(this))
 {
-    m_setup = new CompareSetupPanel(session);
+    createViews();
+    createLayout();
+    createActions();
+    connectViews();
+    connectController();
+    setStorageRoot(ComparisonStore::defaultRoot());
+}
+
+void ComparePage::createViews()
+{
+    m_setup = new CompareSetupPanel(m_session);
     m_saved = new SavedComparisonsList;
     m_curves = new CompareCurves;
-    m_results = new CompareResultsView(session);
+    m_results = new CompareResultsView(m_session);
     m_confusion = new ConfusionMatrixView;
     m_gallery = new MisclassifiedGallery;
 
@@ -44,7 +54,10 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+}
 
+void ComparePage::createLayout()
+{
     auto *left = new QVBoxLayout;
     left->addWidget(framed(tr("Set up"), m_setup, QStringLiteral("compareSetupBox")));
     left->addWidget(framed(tr("Saved comparisons"), m_saved, QStringLiteral("compareSavedBox")), 1);
@@ -78,7 +91,10 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(leftWidget);
     layout->addLayout(right, 1);
+}
 
+void ComparePage::createActions()
+{
     m_openAction = new QAction(tr("Open comparison…"), this);
     m_openAction->setObjectName(QStringLiteral("openComparisonAction"));
     m_openAction->setToolTip(tr("Open a saved comparison (its run.json)."));
@@ -91,7 +107,10 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
     m_exportAction = new QAction(tr("Export comparison results as CSV…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportComparisonCsvAction"));
     connect(m_exportAction, &QAction::triggered, m_results, &CompareResultsView::exportCsvInteractively);
+}
 
+void ComparePage::connectViews()
+{
     connect(m_setup, &CompareSetupPanel::runRequested, this, &ComparePage::startComparison);
     connect(m_setup, &CompareSetupPanel::stopRequested, this, &ComparePage::stopComparison);
     connect(m_saved, &SavedComparisonsList::openRequested, this, [this](const QString &folder) {
@@ -100,27 +119,12 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
             showError(this, tr("Could not open the comparison"), error);
     });
     connect(m_gallery, &MisclassifiedGallery::sendToInside, this, &ComparePage::sendToInside);
+}
 
-    connect(m_controller, &ComparisonController::runStarted, this, [this](int runIndex, const QString &, quint64 seed) {
-        const int seeds = int(m_comparison.plan.seeds.size());
-        m_liveModel = seeds > 0 ? runIndex / seeds : 0;
-        m_liveRun = std::make_unique<RunRecordBuilder>(m_comparison.plan.configFor(m_liveModel, seed),
-                                                       m_comparison.plan.models[size_t(m_liveModel)].label);
-    });
-    connect(m_controller, &ComparisonController::batchFinished, this, [this](int, const BatchStats &stats) {
-        if (!m_liveRun)
-            return;
-        m_liveRun->addBatch(stats);
-        if (!m_redraw.isValid() || m_redraw.elapsed() >= RedrawMs) {
-            m_redraw.restart();
-            Comparison shown = m_comparison;
-            ComparisonRun live;
-            live.record = m_liveRun->record();
-            live.modelIndex = m_liveModel;
-            shown.runs.push_back(live);
-            m_curves->setComparison(shown);
-        }
-    });
+void ComparePage::connectController()
+{
+    connect(m_controller, &ComparisonController::runStarted, this, &ComparePage::onRunStarted);
+    connect(m_controller, &ComparisonController::batchFinished, this, &ComparePage::onBatch);
     connect(m_controller, &ComparisonController::evaluated, this, [this](int, const EvalStats &stats) {
         if (m_liveRun)
             m_liveRun->addEvaluation(stats);
@@ -132,8 +136,31 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
         showComparison(m_comparison, true);
     });
     connect(m_controller, &ComparisonController::finished, this, &ComparePage::onFinished);
+}
 
-    setStorageRoot(ComparisonStore::defaultRoot());
+void ComparePage::onRunStarted(int runIndex, const QString &, quint64 seed)
+{
+    const int seeds = int(m_comparison.plan.seeds.size());
+    m_liveModel = seeds > 0 ? runIndex / seeds : 0;
+    m_liveRun = std::make_unique<RunRecordBuilder>(m_comparison.plan.configFor(m_liveModel, seed),
+                                                   m_comparison.plan.models[size_t(m_liveModel)].label);
+}
+
+void ComparePage::onBatch(int, const BatchStats &stats)
+{
+    if (!m_liveRun)
+        return;
+    m_liveRun->addBatch(stats);
+    if (m_redraw.isValid() && m_redraw.elapsed() < RedrawMs)
+        return;
+    // The finished runs and the one training, drawn at most every RedrawMs.
+    m_redraw.restart();
+    Comparison shown = m_comparison;
+    ComparisonRun live;
+    live.record = m_liveRun->record();
+    live.modelIndex = m_liveModel;
+    shown.runs.push_back(live);
+    m_curves->setComparison(shown);
 }
 
 ComparePage::~ComparePage()

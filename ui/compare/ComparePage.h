@@ -30,9 +30,10 @@ class ConfusionMatrixView;
 class MisclassifiedGallery;
 class SavedComparisonsList;
 
-class ComparePage : public QWidget
+class ComparePage final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparePage)
 
 public:
     explicit ComparePage(AppSession *session, QWidget *parent = nullptr);
@@ -72,6 +73,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void createViews();
+    void createLayout();
+    void createActions();
+    void connectViews();
+    void connectController();
+    // The run being trained, shown live on the curves beside the finished ones.
+    void onRunStarted(int runIndex, const QString &model, quint64 seed);
+    void onBatch(int runIndex, const BatchStats &stats);
     void showComparison(const Comparison &comparison, bool live);
     void onFinished(const Comparison &comparison, const QString &error);
 

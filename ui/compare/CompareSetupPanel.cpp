@@ -1,5 +1,7 @@
 #include "compare/CompareSetupPanel.h"
 
+#include <optional>
+
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -19,24 +21,63 @@
 namespace cnnlab::ui {
 
 namespace {
+
 constexpr int SpecRole = Qt::UserRole + 1;
+
+// An architecture JSON file, read and parsed; nullopt with *error naming the file.
+std::optional<ArchitectureSpec> readArchitecture(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto spec = ArchitectureSpec::fromJson(f.read(4 * 1024 * 1024), &why);
+    if (!spec)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return spec;
 }
+
+} // namespace
 
 CompareSetupPanel::CompareSetupPanel(AppSession *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Models")));
+    layout->addWidget(createModelList());
+    layout->addWidget(createAddSpecButton());
+    layout->addLayout(createSettingsForm());
+    layout->addLayout(createButtons());
+    createProgress();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    restoreSettings();
+}
 
+QListWidget *CompareSetupPanel::createModelList()
+{
     m_models = new QListWidget;
     m_models->setObjectName(QStringLiteral("compareModels"));
     m_models->setToolTip(tr("The networks to compare; each trains once per seed with the same settings."));
     m_models->setMaximumHeight(120);
     for (const QString &name : ArchitectureSpec::presetNames())
         addModel(name, *ArchitectureSpec::preset(name));
+    return m_models;
+}
+
+QPushButton *CompareSetupPanel::createAddSpecButton()
+{
     auto *addSpec = new QPushButton(tr("Add architecture…"));
     addSpec->setToolTip(tr("Compare an architecture saved as JSON too."));
     connect(addSpec, &QPushButton::clicked, this, &CompareSetupPanel::addSpecFromFile);
+    return addSpec;
+}
 
+QFormLayout *CompareSetupPanel::createSettingsForm()
+{
     auto *form = new QFormLayout;
     m_seeds = new QSpinBox;
     m_seeds->setObjectName(QStringLiteral("compareSeeds"));
@@ -66,7 +107,11 @@ CompareSetupPanel::CompareSetupPanel(AppSession *session, QWidget *parent) : QWi
     form->addRow(tr("Iterations"), m_iterations);
     form->addRow(tr("Batch"), m_batch);
     form->addRow(tr("Learning rate"), m_lr);
+    return form;
+}
 
+QHBoxLayout *CompareSetupPanel::createButtons()
+{
     m_run = new QPushButton(tr("Run comparison"));
     m_run->setObjectName(QStringLiteral("compareRun"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -83,7 +128,11 @@ CompareSetupPanel::CompareSetupPanel(AppSession *session, QWidget *parent) : QWi
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_stop);
+    return buttons;
+}
 
+void CompareSetupPanel::createProgress()
+{
     m_progress = new QProgressBar;
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -95,25 +144,19 @@ CompareSetupPanel::CompareSetupPanel(AppSession *session, QWidget *parent) : QWi
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_status->setFont(big);
+}
 
-    layout->addWidget(new QLabel(tr("Models")));
-    layout->addWidget(m_models);
-    layout->addWidget(addSpec);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addStretch();
-
-    if (m_session) {
-        auto settings = m_session->settings();
-        settings->beginGroup(QStringLiteral("compare"));
-        m_seeds->setValue(settings->value(QStringLiteral("seeds"), m_seeds->value()).toInt());
-        m_firstSeed->setValue(settings->value(QStringLiteral("firstSeed"), 0).toInt());
-        m_iterations->setValue(settings->value(QStringLiteral("iterations"), m_iterations->value()).toInt());
-        m_batch->setValue(settings->value(QStringLiteral("batchSize"), m_batch->value()).toInt());
-        m_lr->setValue(settings->value(QStringLiteral("learningRate"), m_lr->value()).toDouble());
-    }
+void CompareSetupPanel::restoreSettings()
+{
+    if (!m_session)
+        return;
+    auto settings = m_session->settings();
+    settings->beginGroup(QStringLiteral("compare"));
+    m_seeds->setValue(settings->value(QStringLiteral("seeds"), m_seeds->value()).toInt());
+    m_firstSeed->setValue(settings->value(QStringLiteral("firstSeed"), 0).toInt());
+    m_iterations->setValue(settings->value(QStringLiteral("iterations"), m_iterations->value()).toInt());
+    m_batch->setValue(settings->value(QStringLiteral("batchSize"), m_batch->value()).toInt());
+    m_lr->setValue(settings->value(QStringLiteral("learningRate"), m_lr->value()).toDouble());
 }
 
 void CompareSetupPanel::saveSettings() const
@@ -150,17 +193,9 @@ void CompareSetupPanel::addSpecFromFile()
     runFileAction(this, m_session, FileDialogKind::Open, tr("Add an architecture to compare"),
                   tr("Architecture (*.json)"), tr("Could not add the architecture"),
                   [this](const QString &path, QString *error) {
-                      QFile f(path);
-                      if (!f.open(QIODevice::ReadOnly)) {
-                          *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+                      const auto spec = readArchitecture(path, error);
+                      if (!spec)
                           return false;
-                      }
-                      QString why;
-                      auto spec = ArchitectureSpec::fromJson(f.read(4 * 1024 * 1024), &why);
-                      if (!spec) {
-                          *error = QStringLiteral("%1: %2").arg(path, why);
-                          return false;
-                      }
                       QString label = spec->name.trimmed();
                       if (label.isEmpty() || label == QLatin1String("custom"))
                           label = QFileInfo(path).completeBaseName();

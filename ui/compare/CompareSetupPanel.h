@@ -10,6 +10,8 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -22,9 +24,10 @@ class AppSession;
 
 namespace cnnlab::ui {
 
-class CompareSetupPanel : public QWidget
+class CompareSetupPanel final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareSetupPanel)
 
 public:
     explicit CompareSetupPanel(AppSession *session, QWidget *parent = nullptr);
@@ -50,7 +53,14 @@ Q_SIGNALS:
     void stopRequested();
 
 private:
+    QListWidget *createModelList();
+    QPushButton *createAddSpecButton();
+    QFormLayout *createSettingsForm();
+    QHBoxLayout *createButtons();
+    void createProgress();
     void addSpecFromFile();
+    // The settings are remembered (QSettings group "compare") when Run is pressed.
+    void restoreSettings();
     void saveSettings() const;
 
     AppSession *m_session;

@@ -35,7 +35,23 @@ ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
 {
     const QString n = QString::number(index + 1);
     setObjectName(QStringLiteral("block") + n);
+    createConvControls(n);
+    createPoolControls(n);
+    createLayout();
+    setBlock(ConvBlockSpec());
 
+    const auto emitChanged = [this] {
+        updateEnabled();
+        Q_EMIT changed();
+    };
+    for (QSpinBox *spin : {m_channels, m_kernel, m_stride, m_explicitPadding, m_poolKernel, m_poolStride})
+        connect(spin, &QSpinBox::valueChanged, this, emitChanged);
+    for (QComboBox *combo : {m_padding, m_activation, m_poolType})
+        connect(combo, &QComboBox::currentIndexChanged, this, emitChanged);
+}
+
+void ConvBlockEditor::createConvControls(const QString &n)
+{
     m_channels = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("Channels"), 1,
                           ArchitectureSpec::MaxChannels,
                           tr("Output channels: how many kernels this layer learns. "
@@ -66,7 +82,10 @@ ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
     m_activation->addItem(tr("Sigmoid"), int(Activation::Sigmoid));
     m_activation->addItem(tr("Leaky ReLU"), int(Activation::LeakyReLU));
     m_activation->setToolTip(tr("The non-linear function applied after the convolution (the lesson uses ReLU)."));
+}
 
+void ConvBlockEditor::createPoolControls(const QString &n)
+{
     m_poolType = new QComboBox(this);
     m_poolType->setObjectName(QStringLiteral("pool") + n + QStringLiteral("Type"));
     m_poolType->addItem(tr("max"), int(PoolType::Max));
@@ -82,7 +101,10 @@ ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
                             tr("S, the pooling stride. PyTorch defaults the stride to the kernel size, "
                                "giving O = W/K."));
     m_poolStride->setSpecialValueText(tr("= kernel"));
+}
 
+void ConvBlockEditor::createLayout()
+{
     auto *grid = new QGridLayout(this);
     int row = 0;
     grid->addWidget(makeLabel(tr("&Channels"), m_channels), row, 0);
@@ -117,17 +139,6 @@ ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
     setTabOrder(m_activation, m_poolType);
     setTabOrder(m_poolType, m_poolKernel);
     setTabOrder(m_poolKernel, m_poolStride);
-
-    setBlock(ConvBlockSpec());
-
-    const auto emitChanged = [this] {
-        updateEnabled();
-        Q_EMIT changed();
-    };
-    for (QSpinBox *spin : {m_channels, m_kernel, m_stride, m_explicitPadding, m_poolKernel, m_poolStride})
-        connect(spin, &QSpinBox::valueChanged, this, emitChanged);
-    for (QComboBox *combo : {m_padding, m_activation, m_poolType})
-        connect(combo, &QComboBox::currentIndexChanged, this, emitChanged);
 }
 
 ConvBlockSpec ConvBlockEditor::block() const

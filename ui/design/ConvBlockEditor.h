@@ -27,6 +27,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // `n` is the block's 1-based number in the controls' object names.
+    void createConvControls(const QString &n);
+    void createPoolControls(const QString &n);
+    void createLayout();
     void updateEnabled();
 
     QSpinBox *m_channels = nullptr;

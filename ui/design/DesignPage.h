@@ -1,13 +1,15 @@
 #pragma once
 
 // The design-and-train page: the architecture panel, the live dimension view,
-// the training settings, the live plots and the log. It owns the actions that
-// act on them (Train/Pause/Stop, the presets, architecture and weights files,
-// plot exports); the main window only puts those actions into its menus.
+// the training settings, the live plots and the log, and the training they
+// drive. Its actions (Train/Pause/Stop, the presets, architecture and weights
+// files, plot exports) are in DesignActions and its files in DesignFiles; the
+// main window only puts those actions into its menus.
 
 #include <QList>
 #include <QWidget>
 
+#include "design/DesignActions.h"
 #include "model/ModelWeights.h"
 #include "training/TrainingTypes.h"
 
@@ -24,6 +26,7 @@ class AppSession;
 namespace cnnlab::ui {
 
 class ArchitecturePanel;
+class DesignFiles;
 class DimensionView;
 class PlotPanel;
 class TrainingPanel;
@@ -44,14 +47,14 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
 
     // For the window's menus and toolbar.
-    QAction *startAction() const { return m_startAction; }
-    QAction *pauseAction() const { return m_pauseAction; }
-    QAction *stopAction() const { return m_stopAction; }
-    QList<QAction *> presetActions() const { return m_presetActions; }
-    QList<QAction *> architectureFileActions() const { return {m_openArchAction, m_saveArchAction}; }
-    QList<QAction *> weightsFileActions() const { return {m_loadWeightsAction, m_saveWeightsAction}; }
-    QList<QAction *> runFileActions() const { return {m_openRunAction, m_saveRunAction}; }
-    QList<QAction *> exportActions() const { return m_exportActions; }
+    QAction *startAction() const { return m_actions->start(); }
+    QAction *pauseAction() const { return m_actions->pause(); }
+    QAction *stopAction() const { return m_actions->stop(); }
+    QList<QAction *> presetActions() const { return m_actions->presets(); }
+    QList<QAction *> architectureFileActions() const { return m_actions->architectureFiles(); }
+    QList<QAction *> weightsFileActions() const { return m_actions->weightsFiles(); }
+    QList<QAction *> runFileActions() const { return m_actions->runFiles(); }
+    QList<QAction *> exportActions() const { return m_actions->exports(); }
     // For the window's status bar.
     QList<QWidget *> statusWidgets() const;
 
@@ -63,15 +66,14 @@ public:
     // Empty when Train can be pressed, else why not.
     QString trainBlockedReason() const;
 
+    // The page's files, as DesignFiles reads and writes them; the actions
+    // follow what an opened file changed.
     bool saveArchitecture(const QString &path, QString *error) const;
     bool openArchitecture(const QString &path, QString *error);
     bool saveWeights(const QString &path, QString *error) const;
     bool loadWeights(const QString &path, QString *error);
-    // A run record (curves, results, settings) as JSON with its weights beside it.
     bool saveRun(const QString &path, QString *error) const;
-    // Reopens a saved run: architecture, settings, curves and weights as they were.
     bool openRun(const QString &path, QString *error);
-    // kind: "png", "pdf" or "csv".
     bool exportPlots(const QString &path, const QString &kind, QString *error) const;
 
     // The architecture, the training settings and the splitters.
@@ -85,7 +87,10 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    void createActions();
+    void createPanels();
+    void createLayout();
+    void connectSession();
+    void connectPanels();
     void onSpecChanged();
     void updateActions();
     void updateStatus();
@@ -94,7 +99,6 @@ private:
     void onEvaluated(const EvalStats &stats);
     void onFinished(const TrainingSummary &summary);
     void reportError(const QString &title, const QString &text);
-    void exportPlotsDialog(const QString &kind);
 
     AppSession *m_session = nullptr;
     ArchitecturePanel *m_architecture = nullptr;
@@ -108,17 +112,8 @@ private:
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_paramsLabel = nullptr;
 
-    QAction *m_startAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_openArchAction = nullptr;
-    QAction *m_saveArchAction = nullptr;
-    QAction *m_saveWeightsAction = nullptr;
-    QAction *m_loadWeightsAction = nullptr;
-    QAction *m_saveRunAction = nullptr;
-    QAction *m_openRunAction = nullptr;
-    QList<QAction *> m_presetActions;
-    QList<QAction *> m_exportActions;
+    DesignFiles *m_files = nullptr;
+    DesignActions *m_actions = nullptr;
 };
 
 } // namespace cnnlab::ui

@@ -43,8 +43,22 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("trainingPanel"));
-    const TrainingConfig defaults;
+    createSettingControls();
+    createDeviceControls();
+    createLayout();
 
+    TrainingConfig initial;
+    initial.threads = L::defaultThreads; // Auto
+    setConfig(initial);
+    resetProgress(initial.iterations);
+
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
+    updateDeviceControls();
+}
+
+void TrainingPanel::createSettingControls()
+{
     m_iterations = new QSpinBox(this);
     m_iterations->setObjectName(QStringLiteral("iterationsSpin"));
     m_iterations->setRange(L::minIterations, L::maxIterations);
@@ -91,6 +105,10 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_seed->setRange(int(L::minSeed), int(L::maxSeed));
     m_seed->setToolTip(tr("The seed of the random weight initialization and the shuffling: the same seed "
                           "gives the same run."));
+}
+
+void TrainingPanel::createDeviceControls()
+{
     m_device = new QComboBox(this);
     m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->setToolTip(tr("Where the tensors live: the CPU, or a CUDA GPU (model and tensors must both be on the GPU)."));
@@ -126,7 +144,10 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     m_augment->setToolTip(tr("Not the lesson's recipe: each batch is randomly rotated, scaled, shifted and made "
                              "thicker or thinner, so the network reads hand-drawn digits better. Off keeps the "
                              "lesson's training exactly."));
+}
 
+void TrainingPanel::createLayout()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Iterations:"), m_iterations);
@@ -162,15 +183,6 @@ TrainingPanel::TrainingPanel(QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_progressLabel);
     layout->addStretch(1);
-
-    TrainingConfig initial = defaults;
-    initial.threads = L::defaultThreads; // Auto
-    setConfig(initial);
-    resetProgress(initial.iterations);
-
-    connect(m_optimizer, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
-    connect(m_device, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateDeviceControls);
-    updateDeviceControls();
 }
 
 QString TrainingPanel::formatDuration(double seconds)

@@ -54,6 +54,11 @@ public:
     static QString formatDuration(double seconds);
 
 private:
+    // The lesson's settings: iterations, batch, learning rate, optimizer, evaluation, seed.
+    void createSettingControls();
+    // Where and how it trains: the device, the CPU threads, augmentation.
+    void createDeviceControls();
+    void createLayout();
     void updateDeviceControls();
 
     QSpinBox *m_iterations = nullptr;

@@ -1,0 +1,190 @@
+#include "design/DesignActions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QKeySequence>
+
+#include "AppSession.h"
+#include "common/UiHelpers.h"
+#include "design/ArchitecturePanel.h"
+#include "design/DesignPage.h"
+
+namespace cnnlab::ui {
+
+DesignActions::DesignActions(DesignPage *page, AppSession *session)
+    : QObject(page)
+    , m_page(page)
+    , m_session(session)
+{
+    createTrainingActions();
+    createPresetActions();
+    createArchitectureAndWeightsActions();
+    createRunActions();
+    createExportActions();
+    // Shortcuts work while the page is shown, with or without the menu bar.
+    m_page->addActions({m_start, m_pause, m_stop});
+    m_page->addActions(m_presets);
+}
+
+void DesignActions::createTrainingActions()
+{
+    m_start = new QAction(tr("&Train"), m_page);
+    m_start->setObjectName(QStringLiteral("startAction"));
+    m_start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    connect(m_start, &QAction::triggered, m_page, [this] { m_page->startTraining(); });
+
+    m_pause = new QAction(tr("&Pause"), m_page);
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause->setToolTip(tr("Pause or resume the training (Ctrl+P); takes effect after the current batch."));
+    connect(m_pause, &QAction::toggled, m_page, &DesignPage::setPaused);
+
+    m_stop = new QAction(tr("&Stop"), m_page);
+    m_stop->setObjectName(QStringLiteral("stopAction"));
+    setEscapeStopsTraining(true);
+    connect(m_stop, &QAction::triggered, m_page, &DesignPage::stopTraining);
+}
+
+void DesignActions::createPresetActions()
+{
+    const QStringList presets = ArchitectureSpec::presetNames();
+    for (int i = 0; i < presets.size(); ++i) {
+        const QString name = presets.at(i);
+        auto *action = new QAction(tr("Model &%1").arg(name), m_page);
+        action->setObjectName(QStringLiteral("presetAction") + name);
+        action->setShortcut(QKeySequence(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + i))));
+        connect(action, &QAction::triggered, m_page, [this, name] {
+            if (!m_session->isTraining())
+                m_page->architecturePanel()->applyPreset(name);
+        });
+        m_presets << action;
+    }
+}
+
+void DesignActions::createArchitectureAndWeightsActions()
+{
+    m_openArchitecture = new QAction(tr("&Open architecture…"), m_page);
+    m_openArchitecture->setShortcut(QKeySequence::Open);
+    connect(m_openArchitecture, &QAction::triggered, m_page, [this] {
+        runFileAction(m_page, m_session, FileDialogKind::Open, tr("Open architecture"), tr("Architecture (*.json)"),
+                      tr("Could not open the architecture"),
+                      [this](const QString &path, QString *error) { return m_page->openArchitecture(path, error); });
+    });
+    m_saveArchitecture = new QAction(tr("&Save architecture…"), m_page);
+    m_saveArchitecture->setShortcut(QKeySequence::Save);
+    connect(m_saveArchitecture, &QAction::triggered, m_page, [this] {
+        runFileAction(m_page, m_session, FileDialogKind::Save, tr("Save architecture"), tr("Architecture (*.json)"),
+                      tr("Could not save the architecture"),
+                      [this](const QString &path, QString *error) { return m_page->saveArchitecture(path, error); },
+                      QStringLiteral("json"));
+    });
+    m_loadWeights = new QAction(tr("&Load trained weights…"), m_page);
+    m_loadWeights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_loadWeights, &QAction::triggered, m_page, [this] {
+        runFileAction(m_page, m_session, FileDialogKind::Open, tr("Load trained weights"),
+                      tr("PyTorch weights (*.pt *.pth)"), tr("Could not load the weights"),
+                      [this](const QString &path, QString *error) { return m_page->loadWeights(path, error); });
+    });
+    m_saveWeights = new QAction(tr("Save trained &weights…"), m_page);
+    m_saveWeights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveWeights, &QAction::triggered, m_page, [this] {
+        runFileAction(m_page, m_session, FileDialogKind::Save, tr("Save trained weights"),
+                      tr("PyTorch weights (*.pt *.pth)"), tr("Could not save the weights"),
+                      [this](const QString &path, QString *error) { return m_page->saveWeights(path, error); },
+                      QStringLiteral("pt"));
+    });
+}
+
+void DesignActions::createRunActions()
+{
+    m_saveRun = new QAction(tr("Save &run…"), m_page);
+    m_saveRun->setObjectName(QStringLiteral("saveRunAction"));
+    m_saveRun->setToolTip(tr("Save the last run: its settings, curves, results and weights (a JSON file "
+                             "with the weights beside it)."));
+    connect(m_saveRun, &QAction::triggered, m_page, [this] {
+        runFileAction(m_page, m_session, FileDialogKind::Save, tr("Save run"), tr("CNN Lab run (*.json)"),
+                      tr("Could not save the run"),
+                      [this](const QString &path, QString *error) { return m_page->saveRun(path, error); },
+                      QStringLiteral("json"));
+    });
+    m_openRun = new QAction(tr("Open r&un…"), m_page);
+    m_openRun->setObjectName(QStringLiteral("openRunAction"));
+    m_openRun->setToolTip(tr("Reopen a saved run: the network, settings, curves and weights as they were."));
+    connect(m_openRun, &QAction::triggered, m_page, [this] {
+        runFileAction(m_page, m_session, FileDialogKind::Open, tr("Open run"), tr("CNN Lab run (*.json)"),
+                      tr("Could not open the run"),
+                      [this](const QString &path, QString *error) { return m_page->openRun(path, error); });
+    });
+}
+
+void DesignActions::createExportActions()
+{
+    const struct { QString kind; QString text; } exports[] = {
+        {QStringLiteral("png"), tr("Export plots as &PNG…")},
+        {QStringLiteral("pdf"), tr("Export plots as P&DF…")},
+        {QStringLiteral("csv"), tr("Export curves as &CSV…")},
+    };
+    for (const auto &e : exports) {
+        auto *action = new QAction(e.text, m_page);
+        const QString kind = e.kind;
+        connect(action, &QAction::triggered, m_page, [this, kind] { exportPlotsDialog(kind); });
+        m_exports << action;
+    }
+}
+
+void DesignActions::exportPlotsDialog(const QString &kind)
+{
+    const QString filter = kind == QLatin1String("png")   ? tr("PNG image (*.png)")
+                           : kind == QLatin1String("pdf") ? tr("PDF document (*.pdf)")
+                                                          : tr("CSV table (*.csv)");
+    QString saved;
+    const bool ok = runFileAction(m_page, m_session, FileDialogKind::Save, tr("Export"), filter, tr("Could not export"),
+                                  [this, kind, &saved](const QString &path, QString *error) {
+                                      saved = path;
+                                      return m_page->exportPlots(path, kind, error);
+                                  },
+                                  kind);
+    if (ok)
+        Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(saved)), 5000);
+}
+
+void DesignActions::setEscapeStopsTraining(bool escape)
+{
+    if (escape) {
+        m_stop->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period)});
+        m_stop->setToolTip(tr("Stop the training after the current batch (Esc or Ctrl+.). The weights so far are kept."));
+    } else {
+        m_stop->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Period)});
+        m_stop->setToolTip(tr("Stop the training after the current batch (Ctrl+.). The weights so far are kept."));
+    }
+}
+
+void DesignActions::update(bool running, const QString &trainBlockedReason, bool hasWeights, bool hasRun)
+{
+    m_start->setEnabled(trainBlockedReason.isEmpty());
+    m_start->setToolTip(trainBlockedReason.isEmpty() ? tr("Start training this network (Ctrl+R or F5).")
+                                                     : tr("Cannot train: %1").arg(trainBlockedReason));
+    m_pause->setEnabled(running);
+    m_stop->setEnabled(running);
+    if (!running)
+        setPauseChecked(false);
+    m_pause->setText(m_pause->isChecked() ? tr("&Resume") : tr("&Pause"));
+    for (QAction *action : std::as_const(m_presets))
+        action->setEnabled(!running);
+    m_openArchitecture->setEnabled(!running);
+    m_loadWeights->setEnabled(!running);
+    m_openRun->setEnabled(!running);
+    m_saveWeights->setEnabled(hasWeights);
+    m_saveRun->setEnabled(!running && hasRun);
+}
+
+void DesignActions::setPauseChecked(bool paused)
+{
+    if (m_pause->isChecked() == paused)
+        return;
+    const QSignalBlocker blocker(m_pause);
+    m_pause->setChecked(paused);
+}
+
+} // namespace cnnlab::ui
