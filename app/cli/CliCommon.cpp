@@ -3,10 +3,8 @@
 #include <cstdio>
 
 #include <QCommandLineParser>
-
 #include <QDir>
 
-#include "util/AtomicFile.h"
 #include "data/IdxDataset.h"
 
 namespace cnnlab::cli {
@@ -50,15 +48,7 @@ std::optional<ArchitectureSpec> specFromOptions(const QCommandLineParser &parser
         return spec;
     }
     if (hasSpec) {
-        const QString path = parser.value(QStringLiteral("spec"));
-        QByteArray bytes;
-        if (!readWholeFile(path, 1 << 20, &bytes, error))
-            return std::nullopt;
-        QString why;
-        auto spec = ArchitectureSpec::fromJson(bytes, &why);
-        if (!spec)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return spec;
+        return ArchitectureSpec::load(parser.value(QStringLiteral("spec")), error);
     }
     if (!optional)
         *error = QStringLiteral("give a network with --model A|B|C or --spec FILE");

@@ -4,12 +4,11 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QLocale>
 
 #include "util/AtomicFile.h"
+#include "util/JsonReader_p.h"
 
 namespace cnnlab {
 
@@ -33,17 +32,98 @@ QByteArray number(double v)
     return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
-bool readSide(const QJsonObject &root, const char *key, int *out, QString *error)
+bool readSide(json::Reader &r, const QJsonObject &root, const char *key, int *out)
 {
     const QJsonValue v = root.value(QLatin1String(key));
     if (v.isUndefined())
-        return fail(error, QStringLiteral("\"%1\" is missing").arg(QLatin1String(key)));
+        return r.fail({}, QStringLiteral("\"%1\" is missing").arg(QLatin1String(key)));
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != std::floor(d) || d < 1 || d > Drawing::MaxSide)
-        return fail(error, QStringLiteral("\"%1\" must be a whole number from 1 to %2")
-                               .arg(QLatin1String(key)).arg(Drawing::MaxSide));
+        return r.fail({}, QStringLiteral("\"%1\" must be a whole number from 1 to %2")
+                              .arg(QLatin1String(key)).arg(Drawing::MaxSide));
     *out = int(d);
     return true;
+}
+
+bool readLabel(json::Reader &r, const QJsonObject &root, std::optional<int> *out)
+{
+    const QJsonValue label = root.value(QLatin1String("label"));
+    if (label.isUndefined() || label.isNull())
+        return true;
+    const double d = label.toDouble(-1);
+    if (!label.isDouble() || d != std::floor(d) || d < 0 || d > 9)
+        return r.fail({}, QStringLiteral("\"label\" must be a digit from 0 to 9 or null"));
+    *out = int(d);
+    return true;
+}
+
+// The strokes array's shape and size, before any point is read.
+bool checkStrokes(json::Reader &r, const QJsonValue &strokesValue)
+{
+    if (!strokesValue.isArray())
+        return r.fail({}, strokesValue.isUndefined() ? QStringLiteral("\"strokes\" is missing")
+                                                     : QStringLiteral("\"strokes\" must be an array of strokes"));
+    const QJsonArray strokes = strokesValue.toArray();
+    if (strokes.isEmpty())
+        return r.fail({}, QStringLiteral("the drawing has no strokes"));
+    qsizetype total = 0;
+    for (const QJsonValue &v : strokes)
+        total += v.isArray() ? v.toArray().size() : 0;
+    if (total > Drawing::MaxPoints)
+        return r.fail({}, QStringLiteral("the drawing has %1 points, more than the %2 allowed")
+                              .arg(total).arg(Drawing::MaxPoints));
+    return true;
+}
+
+// Stroke `s` (0-based) of `drawing`'s frame into *out.
+bool readStroke(json::Reader &r, const QJsonValue &strokeValue, qsizetype s, const Drawing &drawing,
+                std::vector<QPointF> *out)
+{
+    if (!strokeValue.isArray())
+        return r.fail({}, QStringLiteral("stroke %1 is not an array of points").arg(s + 1));
+    const QJsonArray points = strokeValue.toArray();
+    if (points.isEmpty())
+        return r.fail({}, QStringLiteral("stroke %1 has no points").arg(s + 1));
+    out->reserve(size_t(points.size()));
+    for (qsizetype p = 0; p < points.size(); ++p) {
+        const QJsonArray xy = points.at(p).toArray();
+        if (!points.at(p).isArray() || xy.size() != 2 || !xy.at(0).isDouble() || !xy.at(1).isDouble())
+            return r.fail({}, QStringLiteral("stroke %1, point %2 is not a pair of numbers [x, y]").arg(s + 1).arg(p + 1));
+        const double x = xy.at(0).toDouble(), y = xy.at(1).toDouble();
+        if (!(x >= 0 && x <= drawing.width && y >= 0 && y <= drawing.height))
+            return r.fail({}, QStringLiteral("stroke %1, point %2 (%3, %4) is outside the %5 x %6 frame")
+                                  .arg(s + 1).arg(p + 1).arg(x).arg(y).arg(drawing.width).arg(drawing.height));
+        out->emplace_back(x, y);
+    }
+    return true;
+}
+
+json::EnvelopeRules envelopeRules()
+{
+    json::EnvelopeRules rules;
+    rules.what = QStringLiteral("a drawing");
+    rules.maxBytes = Drawing::MaxFileBytes;
+    rules.prefix = QStringLiteral("not a drawing: ");
+    rules.notAnObject = QStringLiteral("the JSON is not an object");
+    rules.format = FormatName;
+    rules.version = FormatVersion;
+    rules.keys = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("width"),
+                  QStringLiteral("height"), QStringLiteral("label"), QStringLiteral("strokes")};
+    // The drawing's own wording: the Draw page shows these to students.
+    rules.wrongFormat = [](const QJsonValue &format) {
+        return format.isUndefined() ? QStringLiteral("not a drawing: \"format\" is missing (expected \"cnnlab-drawing\")")
+               : format.isString()  ? QStringLiteral("not a drawing: \"format\" is \"%1\", expected \"cnnlab-drawing\"")
+                                         .arg(format.toString().left(80))
+                                    : QStringLiteral("not a drawing: \"format\" must be the string \"cnnlab-drawing\"");
+    };
+    rules.wrongVersion = [](const QJsonValue &version) {
+        return version.isDouble()
+                   ? QStringLiteral("drawing format version %1 is not supported (this program reads version %2)")
+                         .arg(version.toDouble()).arg(FormatVersion)
+                   : QStringLiteral("\"version\" must be the number %1").arg(FormatVersion);
+    };
+    rules.unknownKey = [](const QString &key) { return QStringLiteral("unknown key \"%1\"").arg(key.left(80)); };
+    return rules;
 }
 
 } // namespace
@@ -119,108 +199,20 @@ QByteArray Drawing::toJson() const
 
 std::optional<Drawing> Drawing::fromJson(const QByteArray &json, QString *error)
 {
-    if (json.size() > MaxFileBytes) {
-        fail(error, QStringLiteral("%1 bytes is too large for a drawing (at most %2 MiB)")
-                        .arg(json.size()).arg(MaxFileBytes / (1024 * 1024)));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(error, QStringLiteral("not a drawing: not valid JSON (%1 at byte %2)")
-                        .arg(parseError.errorString()).arg(parseError.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        fail(error, QStringLiteral("not a drawing: the JSON is not an object"));
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    const QJsonValue format = root.value(QLatin1String("format"));
-    if (format.toString() != FormatName) {
-        fail(error, format.isUndefined() ? QStringLiteral("not a drawing: \"format\" is missing (expected \"cnnlab-drawing\")")
-                    : format.isString()  ? QStringLiteral("not a drawing: \"format\" is \"%1\", expected \"cnnlab-drawing\"")
-                                              .arg(format.toString().left(80))
-                                         : QStringLiteral("not a drawing: \"format\" must be the string \"cnnlab-drawing\""));
-        return std::nullopt;
-    }
-    const QJsonValue version = root.value(QLatin1String("version"));
-    if (!version.isDouble() || version.toDouble() != FormatVersion) {
-        fail(error, version.isDouble()
-                        ? QStringLiteral("drawing format version %1 is not supported (this program reads version %2)")
-                              .arg(version.toDouble()).arg(FormatVersion)
-                        : QStringLiteral("\"version\" must be the number %1").arg(FormatVersion));
-        return std::nullopt;
-    }
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("width"),
-                                       QStringLiteral("height"), QStringLiteral("label"), QStringLiteral("strokes")};
-        if (!known.contains(it.key())) {
-            fail(error, QStringLiteral("unknown key \"%1\"").arg(it.key().left(80)));
-            return std::nullopt;
-        }
-    }
-
+    json::Reader r(error);
+    const auto root = json::readEnvelope(json, envelopeRules(), r);
     Drawing drawing;
-    if (!readSide(root, "width", &drawing.width, error) || !readSide(root, "height", &drawing.height, error))
+    if (!root || !readSide(r, *root, "width", &drawing.width) || !readSide(r, *root, "height", &drawing.height)
+        || !readLabel(r, *root, &drawing.label))
         return std::nullopt;
-    const QJsonValue label = root.value(QLatin1String("label"));
-    if (!label.isUndefined() && !label.isNull()) {
-        const double d = label.toDouble(-1);
-        if (!label.isDouble() || d != std::floor(d) || d < 0 || d > 9) {
-            fail(error, QStringLiteral("\"label\" must be a digit from 0 to 9 or null"));
-            return std::nullopt;
-        }
-        drawing.label = int(d);
-    }
-
-    const QJsonValue strokesValue = root.value(QLatin1String("strokes"));
-    if (!strokesValue.isArray()) {
-        fail(error, strokesValue.isUndefined() ? QStringLiteral("\"strokes\" is missing")
-                                               : QStringLiteral("\"strokes\" must be an array of strokes"));
+    const QJsonValue strokesValue = root->value(QLatin1String("strokes"));
+    if (!checkStrokes(r, strokesValue))
         return std::nullopt;
-    }
     const QJsonArray strokes = strokesValue.toArray();
-    if (strokes.isEmpty()) {
-        fail(error, QStringLiteral("the drawing has no strokes"));
-        return std::nullopt;
-    }
-    qsizetype total = 0;
-    for (const QJsonValue &v : strokes)
-        total += v.isArray() ? v.toArray().size() : 0;
-    if (total > MaxPoints) {
-        fail(error, QStringLiteral("the drawing has %1 points, more than the %2 allowed").arg(total).arg(MaxPoints));
-        return std::nullopt;
-    }
-    drawing.strokes.reserve(size_t(strokes.size()));
+    drawing.strokes.resize(size_t(strokes.size()));
     for (qsizetype s = 0; s < strokes.size(); ++s) {
-        const QJsonValue strokeValue = strokes.at(s);
-        if (!strokeValue.isArray()) {
-            fail(error, QStringLiteral("stroke %1 is not an array of points").arg(s + 1));
+        if (!readStroke(r, strokes.at(s), s, drawing, &drawing.strokes[size_t(s)]))
             return std::nullopt;
-        }
-        const QJsonArray points = strokeValue.toArray();
-        if (points.isEmpty()) {
-            fail(error, QStringLiteral("stroke %1 has no points").arg(s + 1));
-            return std::nullopt;
-        }
-        std::vector<QPointF> stroke;
-        stroke.reserve(size_t(points.size()));
-        for (qsizetype p = 0; p < points.size(); ++p) {
-            const QJsonArray xy = points.at(p).toArray();
-            if (!points.at(p).isArray() || xy.size() != 2 || !xy.at(0).isDouble() || !xy.at(1).isDouble()) {
-                fail(error, QStringLiteral("stroke %1, point %2 is not a pair of numbers [x, y]").arg(s + 1).arg(p + 1));
-                return std::nullopt;
-            }
-            const double x = xy.at(0).toDouble(), y = xy.at(1).toDouble();
-            if (!(x >= 0 && x <= drawing.width && y >= 0 && y <= drawing.height)) {
-                fail(error, QStringLiteral("stroke %1, point %2 (%3, %4) is outside the %5 x %6 frame")
-                                .arg(s + 1).arg(p + 1).arg(x).arg(y).arg(drawing.width).arg(drawing.height));
-                return std::nullopt;
-            }
-            stroke.emplace_back(x, y);
-        }
-        drawing.strokes.push_back(std::move(stroke));
     }
     return drawing;
 }

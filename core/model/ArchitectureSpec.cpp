@@ -1,11 +1,12 @@
 #include "model/ArchitectureSpec.h"
 
-#include <cmath>
-
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSet>
+
+#include "util/AtomicFile.h"
+#include "util/JsonReader_p.h"
 
 namespace cnnlab {
 
@@ -171,96 +172,12 @@ QByteArray ArchitectureSpec::toJsonBytes() const
 
 namespace {
 
-// Small reader that remembers the path of the value being read, so every
-// message names the key: "blocks[1].conv.kernel: 0 is below 1".
-class JsonReader
-{
-public:
-    explicit JsonReader(QString *error) : m_error(error) {}
+using json::Reader;
 
-    bool fail(const QString &path, const QString &message)
-    {
-        if (m_error)
-            *m_error = path.isEmpty() ? message : path + QStringLiteral(": ") + message;
-        return false;
-    }
-
-    bool checkKeys(const QJsonObject &object, const QString &path, const QStringList &allowed)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                return fail(join(path, it.key()),
-                            QStringLiteral("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
-        }
-        return true;
-    }
-
-    bool readInt(const QJsonObject &object, const QString &path, const QString &key, int min, int max,
-                 int *out, bool required = true)
-    {
-        const QString where = join(path, key);
-        if (!object.contains(key)) {
-            if (required)
-                return fail(where, QStringLiteral("missing"));
-            return true;
-        }
-        return toInt(object.value(key), where, min, max, out);
-    }
-
-    bool toInt(const QJsonValue &value, const QString &where, int min, int max, int *out)
-    {
-        if (!value.isDouble())
-            return fail(where, QStringLiteral("expected a whole number, got %1").arg(describe(value)));
-        const double d = value.toDouble();
-        // std::trunc, not a cast to long long: casting 1e300 (or inf) to an integer is undefined behaviour.
-        if (!std::isfinite(d) || d != std::trunc(d))
-            return fail(where, QStringLiteral("expected a whole number, got %1").arg(d));
-        if (d < min)
-            return fail(where, QStringLiteral("%1 is below %2").arg(d).arg(min));
-        if (d > max)
-            return fail(where, QStringLiteral("%1 is above the maximum %2").arg(d).arg(max));
-        *out = static_cast<int>(d);
-        return true;
-    }
-
-    bool readObject(const QJsonObject &object, const QString &path, const QString &key, QJsonObject *out)
-    {
-        const QString where = join(path, key);
-        if (!object.contains(key))
-            return fail(where, QStringLiteral("missing"));
-        if (!object.value(key).isObject())
-            return fail(where, QStringLiteral("expected an object, got %1").arg(describe(object.value(key))));
-        *out = object.value(key).toObject();
-        return true;
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-    static QString describe(const QJsonValue &v)
-    {
-        switch (v.type()) {
-        case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        case QJsonValue::Double: return QString::number(v.toDouble());
-        case QJsonValue::String: return QLatin1Char('"') + v.toString() + QLatin1Char('"');
-        case QJsonValue::Array: return QStringLiteral("an array");
-        case QJsonValue::Object: return QStringLiteral("an object");
-        case QJsonValue::Undefined: return QStringLiteral("nothing");
-        }
-        return {};
-    }
-
-private:
-    QString *m_error;
-};
-
-bool readBlock(JsonReader &r, const QJsonValue &value, const QString &path, ConvBlockSpec *block)
+bool readBlock(Reader &r, const QJsonValue &value, const QString &path, ConvBlockSpec *block)
 {
     if (!value.isObject())
-        return r.fail(path, QStringLiteral("expected an object, got %1").arg(JsonReader::describe(value)));
+        return r.fail(path, QStringLiteral("expected an object, got %1").arg(Reader::describe(value)));
     const QJsonObject object = value.toObject();
     if (!r.checkKeys(object, path, {QStringLiteral("conv"), QStringLiteral("activation"), QStringLiteral("pool")}))
         return false;
@@ -268,7 +185,7 @@ bool readBlock(JsonReader &r, const QJsonValue &value, const QString &path, Conv
     QJsonObject conv;
     if (!r.readObject(object, path, QStringLiteral("conv"), &conv))
         return false;
-    const QString convPath = JsonReader::join(path, QStringLiteral("conv"));
+    const QString convPath = Reader::join(path, QStringLiteral("conv"));
     if (!r.checkKeys(conv, convPath, {QStringLiteral("out"), QStringLiteral("kernel"), QStringLiteral("stride"),
                                       QStringLiteral("padding")}))
         return false;
@@ -278,7 +195,7 @@ bool readBlock(JsonReader &r, const QJsonValue &value, const QString &path, Conv
                       /*required=*/false))
         return false;
     const QJsonValue padding = conv.value(QStringLiteral("padding"));
-    const QString paddingPath = JsonReader::join(convPath, QStringLiteral("padding"));
+    const QString paddingPath = Reader::join(convPath, QStringLiteral("padding"));
     if (padding.isUndefined()) {
         block->conv.paddingMode = PaddingMode::Valid; // PyTorch's Conv2d default is padding=0
     } else if (padding.isString()) {
@@ -288,7 +205,7 @@ bool readBlock(JsonReader &r, const QJsonValue &value, const QString &path, Conv
             block->conv.paddingMode = PaddingMode::Valid;
         else
             return r.fail(paddingPath, QStringLiteral("expected \"same\", \"valid\" or a number, got %1")
-                                           .arg(JsonReader::describe(padding)));
+                                           .arg(Reader::describe(padding)));
     } else {
         block->conv.paddingMode = PaddingMode::Explicit;
         if (!r.toInt(padding, paddingPath, 0, ArchitectureSpec::MaxPadding, &block->conv.explicitPadding))
@@ -301,28 +218,28 @@ bool readBlock(JsonReader &r, const QJsonValue &value, const QString &path, Conv
     } else {
         const auto parsed = activationFromString(activation.toString());
         if (!activation.isString() || !parsed)
-            return r.fail(JsonReader::join(path, QStringLiteral("activation")),
+            return r.fail(Reader::join(path, QStringLiteral("activation")),
                           QStringLiteral("expected relu, tanh, sigmoid or leaky_relu, got %1")
-                              .arg(JsonReader::describe(activation)));
+                              .arg(Reader::describe(activation)));
         block->activation = *parsed;
     }
 
     const QJsonValue poolValue = object.value(QStringLiteral("pool"));
-    const QString poolPath = JsonReader::join(path, QStringLiteral("pool"));
+    const QString poolPath = Reader::join(path, QStringLiteral("pool"));
     if (poolValue.isUndefined()) {
         block->pool.type = PoolType::None;
         return true;
     }
     if (!poolValue.isObject())
-        return r.fail(poolPath, QStringLiteral("expected an object, got %1").arg(JsonReader::describe(poolValue)));
+        return r.fail(poolPath, QStringLiteral("expected an object, got %1").arg(Reader::describe(poolValue)));
     const QJsonObject pool = poolValue.toObject();
     if (!r.checkKeys(pool, poolPath, {QStringLiteral("type"), QStringLiteral("kernel"), QStringLiteral("stride")}))
         return false;
     const QJsonValue type = pool.value(QStringLiteral("type"));
     const auto poolType = poolTypeFromString(type.toString());
     if (!type.isString() || !poolType)
-        return r.fail(JsonReader::join(poolPath, QStringLiteral("type")),
-                      QStringLiteral("expected max, avg or none, got %1").arg(JsonReader::describe(type)));
+        return r.fail(Reader::join(poolPath, QStringLiteral("type")),
+                      QStringLiteral("expected max, avg or none, got %1").arg(Reader::describe(type)));
     block->pool.type = *poolType;
     if (block->pool.type == PoolType::None)
         return true;
@@ -337,96 +254,112 @@ bool readBlock(JsonReader &r, const QJsonValue &value, const QString &path, Conv
     return true;
 }
 
+bool readName(Reader &r, const QJsonObject &object, ArchitectureSpec *spec)
+{
+    const QJsonValue name = object.value(QStringLiteral("name"));
+    if (name.isUndefined())
+        return true;
+    if (!name.isString())
+        return r.fail(QStringLiteral("name"), QStringLiteral("expected a string, got %1").arg(Reader::describe(name)));
+    spec->name = name.toString().left(64);
+    return true;
+}
+
+bool readInput(Reader &r, const QJsonObject &object, ArchitectureSpec *spec)
+{
+    if (!object.contains(QStringLiteral("input")))
+        return true;
+    const QString path = QStringLiteral("input");
+    QJsonObject input;
+    return r.readObject(object, QString(), path, &input)
+           && r.checkKeys(input, path, {QStringLiteral("channels"), QStringLiteral("size")})
+           && r.readInt(input, path, QStringLiteral("channels"), 1, 3, &spec->inputChannels, false)
+           && r.readInt(input, path, QStringLiteral("size"), ArchitectureSpec::MinInputSize,
+                        ArchitectureSpec::MaxInputSize, &spec->inputSize, false);
+}
+
+bool readBlocks(Reader &r, const QJsonObject &object, ArchitectureSpec *spec)
+{
+    const QJsonValue blocks = object.value(QStringLiteral("blocks"));
+    if (!blocks.isArray())
+        return r.fail(QStringLiteral("blocks"),
+                      blocks.isUndefined() ? QStringLiteral("missing")
+                                           : QStringLiteral("expected an array, got %1").arg(Reader::describe(blocks)));
+    const QJsonArray blockArray = blocks.toArray();
+    if (blockArray.size() < ArchitectureSpec::MinBlocks || blockArray.size() > ArchitectureSpec::MaxBlocks)
+        return r.fail(QStringLiteral("blocks"), QStringLiteral("%1 conv blocks; between %2 and %3 are allowed")
+                                                    .arg(blockArray.size())
+                                                    .arg(ArchitectureSpec::MinBlocks)
+                                                    .arg(ArchitectureSpec::MaxBlocks));
+    for (int i = 0; i < blockArray.size(); ++i) {
+        ConvBlockSpec block;
+        if (!readBlock(r, blockArray.at(i), QStringLiteral("blocks[%1]").arg(i), &block))
+            return false;
+        spec->blocks.push_back(block);
+    }
+    return true;
+}
+
+bool readHidden(Reader &r, const QJsonObject &object, ArchitectureSpec *spec)
+{
+    const QJsonValue hidden = object.value(QStringLiteral("hidden"));
+    if (hidden.isUndefined())
+        return true;
+    if (!hidden.isArray())
+        return r.fail(QStringLiteral("hidden"), QStringLiteral("expected an array of layer widths, got %1")
+                                                    .arg(Reader::describe(hidden)));
+    const QJsonArray hiddenArray = hidden.toArray();
+    if (hiddenArray.size() > ArchitectureSpec::MaxHiddenLayers)
+        return r.fail(QStringLiteral("hidden"), QStringLiteral("%1 hidden layers; at most %2 are allowed")
+                                                    .arg(hiddenArray.size())
+                                                    .arg(ArchitectureSpec::MaxHiddenLayers));
+    for (int i = 0; i < hiddenArray.size(); ++i) {
+        int width = 0;
+        if (!r.toInt(hiddenArray.at(i), QStringLiteral("hidden[%1]").arg(i), 1, ArchitectureSpec::MaxHiddenUnits,
+                     &width))
+            return false;
+        spec->hidden.push_back(width);
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<ArchitectureSpec> ArchitectureSpec::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+    json::EnvelopeRules rules;
+    rules.what = QStringLiteral("an architecture");
+    rules.notAnObject = QStringLiteral("expected a JSON object describing the network");
+    Reader r(error);
+    const auto object = json::readEnvelope(json, rules, r);
+    if (!object)
         return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("expected a JSON object describing the network");
-        return std::nullopt;
-    }
-    return fromJson(doc.object(), error);
+    return fromJson(*object, error);
 }
 
 std::optional<ArchitectureSpec> ArchitectureSpec::fromJson(const QJsonObject &object, QString *error)
 {
-    JsonReader r(error);
+    Reader r(error);
     ArchitectureSpec spec;
     spec.blocks.clear();
     if (!r.checkKeys(object, QString(), {QStringLiteral("name"), QStringLiteral("input"), QStringLiteral("blocks"),
-                                         QStringLiteral("hidden"), QStringLiteral("classes")}))
+                                         QStringLiteral("hidden"), QStringLiteral("classes")})
+        || !readName(r, object, &spec) || !readInput(r, object, &spec) || !readBlocks(r, object, &spec)
+        || !readHidden(r, object, &spec)
+        || !r.readInt(object, QString(), QStringLiteral("classes"), 2, 1000, &spec.classes, false))
         return std::nullopt;
+    return spec;
+}
 
-    const QJsonValue name = object.value(QStringLiteral("name"));
-    if (!name.isUndefined()) {
-        if (!name.isString()) {
-            r.fail(QStringLiteral("name"), QStringLiteral("expected a string, got %1").arg(JsonReader::describe(name)));
-            return std::nullopt;
-        }
-        spec.name = name.toString().left(64);
-    }
-
-    if (object.contains(QStringLiteral("input"))) {
-        QJsonObject input;
-        if (!r.readObject(object, QString(), QStringLiteral("input"), &input)
-            || !r.checkKeys(input, QStringLiteral("input"), {QStringLiteral("channels"), QStringLiteral("size")})
-            || !r.readInt(input, QStringLiteral("input"), QStringLiteral("channels"), 1, 3, &spec.inputChannels, false)
-            || !r.readInt(input, QStringLiteral("input"), QStringLiteral("size"), MinInputSize, MaxInputSize,
-                          &spec.inputSize, false))
-            return std::nullopt;
-    }
-
-    const QJsonValue blocks = object.value(QStringLiteral("blocks"));
-    if (!blocks.isArray()) {
-        r.fail(QStringLiteral("blocks"), blocks.isUndefined()
-                                             ? QStringLiteral("missing")
-                                             : QStringLiteral("expected an array, got %1").arg(JsonReader::describe(blocks)));
+std::optional<ArchitectureSpec> ArchitectureSpec::load(const QString &path, QString *error)
+{
+    QByteArray bytes;
+    if (!readWholeFile(path, MaxFileBytes, &bytes, error))
         return std::nullopt;
-    }
-    const QJsonArray blockArray = blocks.toArray();
-    if (blockArray.size() < MinBlocks || blockArray.size() > MaxBlocks) {
-        r.fail(QStringLiteral("blocks"), QStringLiteral("%1 conv blocks; between %2 and %3 are allowed")
-                                             .arg(blockArray.size()).arg(MinBlocks).arg(MaxBlocks));
-        return std::nullopt;
-    }
-    for (int i = 0; i < blockArray.size(); ++i) {
-        ConvBlockSpec block;
-        if (!readBlock(r, blockArray.at(i), QStringLiteral("blocks[%1]").arg(i), &block))
-            return std::nullopt;
-        spec.blocks.push_back(block);
-    }
-
-    const QJsonValue hidden = object.value(QStringLiteral("hidden"));
-    if (!hidden.isUndefined()) {
-        if (!hidden.isArray()) {
-            r.fail(QStringLiteral("hidden"), QStringLiteral("expected an array of layer widths, got %1")
-                                                 .arg(JsonReader::describe(hidden)));
-            return std::nullopt;
-        }
-        const QJsonArray hiddenArray = hidden.toArray();
-        if (hiddenArray.size() > MaxHiddenLayers) {
-            r.fail(QStringLiteral("hidden"), QStringLiteral("%1 hidden layers; at most %2 are allowed")
-                                                 .arg(hiddenArray.size()).arg(MaxHiddenLayers));
-            return std::nullopt;
-        }
-        for (int i = 0; i < hiddenArray.size(); ++i) {
-            int width = 0;
-            if (!r.toInt(hiddenArray.at(i), QStringLiteral("hidden[%1]").arg(i), 1, MaxHiddenUnits, &width))
-                return std::nullopt;
-            spec.hidden.push_back(width);
-        }
-    }
-
-    if (!r.readInt(object, QString(), QStringLiteral("classes"), 2, 1000, &spec.classes, false))
-        return std::nullopt;
+    QString why;
+    auto spec = fromJson(bytes, &why);
+    if (!spec && error)
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
     return spec;
 }
 

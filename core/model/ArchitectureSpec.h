@@ -62,6 +62,7 @@ struct ArchitectureSpec
     static constexpr int MaxHiddenUnits = 4096;
     static constexpr int MinInputSize = 4;
     static constexpr int MaxInputSize = 256;
+    static constexpr qint64 MaxFileBytes = 1024 * 1024; // a spec file is a few hundred bytes
 
     QString name = QStringLiteral("custom");
     int inputChannels = 1;
@@ -86,6 +87,9 @@ struct ArchitectureSpec
     // a message naming the offending key, e.g. "blocks[1].conv.kernel: 0 is below 1".
     static std::optional<ArchitectureSpec> fromJson(const QByteArray &json, QString *error);
     static std::optional<ArchitectureSpec> fromJson(const QJsonObject &json, QString *error);
+    // Reads a spec file of at most MaxFileBytes (a larger one is refused, never
+    // cut short). Messages name the file: "FILE: blocks: missing".
+    static std::optional<ArchitectureSpec> load(const QString &path, QString *error);
 
     bool operator==(const ArchitectureSpec &o) const;
     bool operator!=(const ArchitectureSpec &o) const { return !(*this == o); }

@@ -97,6 +97,171 @@ QString zipProblem(const QByteArray &bytes)
     return {};
 }
 
+namespace {
+
+// One walk over a pickle: where it is, and how many items each MARK frame
+// holds (m_items.back() is the current frame). Each step handles one kind of
+// opcode and answers Other for the rest.
+class PickleWalk final
+{
+public:
+    enum class Op { Other, Ok, Damaged };
+
+    PickleWalk(const char *data, size_t size) : m_p(reinterpret_cast<const unsigned char *>(data)), m_size(size) {}
+    QString problem();
+
+private:
+    bool need(size_t n) const { return n <= m_size - m_at; }
+    bool pop(qint64 n)
+    {
+        if (m_items.back() < n)
+            return false;
+        m_items.back() -= n;
+        return true;
+    }
+    bool popMark()
+    {
+        if (m_items.size() < 2)
+            return false;
+        m_items.pop_back();
+        return true;
+    }
+    // Skips `length` argument bytes once the opcode's checks (`ok`) passed.
+    Op skip(bool ok, size_t length)
+    {
+        if (!ok || !need(length))
+            return Op::Damaged;
+        m_at += length;
+        return Op::Ok;
+    }
+    Op noArgument(unsigned char op);
+    Op fixedArgument(unsigned char op);
+    Op lengthArgument(unsigned char op);
+    Op lineArgument(unsigned char op);
+
+    const unsigned char *m_p;
+    size_t m_size;
+    size_t m_at = 0;
+    std::vector<qint64> m_items{0};
+};
+
+// No argument; net stack effects.
+PickleWalk::Op PickleWalk::noArgument(unsigned char op)
+{
+    qint64 &top = m_items.back();
+    bool ok = true;
+    switch (op) {
+    case '(': m_items.push_back(0); break;                       // MARK
+    case '0': ok = pop(1) || popMark(); break;                   // POP (an item or a mark)
+    case '1': ok = popMark(); break;                             // POP_MARK
+    case '2': ok = pop(1); m_items.back() += 2; break;           // DUP
+    case 'N': case 0x88: case 0x89: case '}': case ']': case ')': case 0x8f:
+        top += 1; break;                                         // NONE, NEWTRUE/FALSE, EMPTY_*
+    case 'Q': case 0x85: ok = pop(1); top += 1; break;           // BINPERSID, TUPLE1
+    case 0x86: case 'R': case 'b': case 0x81: case 0x93:
+        ok = pop(2); top += 1; break;                            // TUPLE2, REDUCE, BUILD, NEWOBJ, STACK_GLOBAL
+    case 0x87: case 0x92: ok = pop(3); top += 1; break;          // TUPLE3, NEWOBJ_EX
+    case 'a': ok = pop(1) && top >= 1; break;                    // APPEND
+    case 's': ok = pop(2) && top >= 1; break;                    // SETITEM
+    case 't': case 'l': case 'd': case 0x91:
+        ok = popMark(); m_items.back() += 1; break;              // TUPLE, LIST, DICT, FROZENSET (mark..top)
+    case 'e': case 'u': case 0x90:
+        ok = popMark() && m_items.back() >= 1; break;            // APPENDS, SETITEMS, ADDITEMS
+    case 0x94: ok = top >= 1; break;                             // MEMOIZE
+    default: return Op::Other;
+    }
+    return skip(ok, 0);
+}
+
+// Fixed-size arguments.
+PickleWalk::Op PickleWalk::fixedArgument(unsigned char op)
+{
+    qint64 &top = m_items.back();
+    switch (op) {
+    case 0x80: return skip(true, 1);                             // PROTO
+    case 'K': case 'h': top += 1; return skip(true, 1);          // BININT1, BINGET
+    case 'q': return skip(top >= 1, 1);                          // BINPUT
+    case 'M': top += 1; return skip(true, 2);                    // BININT2
+    case 'J': case 'j': top += 1; return skip(true, 4);          // BININT, LONG_BINGET
+    case 'r':                                                    // LONG_BINPUT
+        // The unpickler reserves 2 * id memo slots: an id beyond the pickle's size is a lie.
+        return skip(top >= 1 && need(4) && qFromLittleEndian<quint32>(m_p + m_at) < m_size, 4);
+    case 'G': top += 1; return skip(true, 8);                    // BINFLOAT
+    case 0x95: return skip(true, 8);                             // FRAME
+    default: return Op::Other;
+    }
+}
+
+// Length-prefixed arguments: 1, 4 or 8 little-endian bytes of length.
+PickleWalk::Op PickleWalk::lengthArgument(unsigned char op)
+{
+    size_t field = 0;
+    switch (op) {
+    case 'U': case 'C': case 0x8c: case 0x8a: field = 1; break;  // SHORT_BINSTRING/BYTES/UNICODE, LONG1
+    case 'T': case 'B': case 'X': case 0x8b: field = 4; break;   // BINSTRING/BYTES/UNICODE, LONG4
+    case 0x8d: case 0x8e: case 0x96: field = 8; break;           // BINUNICODE8, BINBYTES8, BYTEARRAY8
+    default: return Op::Other;
+    }
+    if (!need(field))
+        return Op::Damaged;
+    quint64 n = 0;
+    for (size_t i = 0; i < field; ++i)
+        n |= quint64(m_p[m_at + i]) << (8 * i);
+    m_at += field;
+    if (n > m_size - m_at)
+        return Op::Damaged; // claims more bytes than the pickle holds
+    m_items.back() += 1;
+    return skip(true, size_t(n));
+}
+
+// Newline-terminated arguments (protocol 0); GLOBAL has two lines.
+PickleWalk::Op PickleWalk::lineArgument(unsigned char op)
+{
+    int lines = 1;
+    switch (op) {
+    case 'c': lines = 2; break;                                  // GLOBAL
+    case 'I': case 'L': case 'F': case 'S': case 'V': case 'P': case 'g': break;
+    case 'p':                                                    // PUT
+        if (m_items.back() < 1)
+            return Op::Damaged;
+        break;
+    default: return Op::Other;
+    }
+    for (int line = 0; line < lines; ++line) {
+        const void *nl = std::memchr(m_p + m_at, '\n', m_size - m_at);
+        if (!nl)
+            return Op::Damaged;
+        m_at = size_t(static_cast<const unsigned char *>(nl) - m_p) + 1;
+    }
+    if (op != 'p')
+        m_items.back() += 1;
+    return Op::Ok;
+}
+
+QString PickleWalk::problem()
+{
+    const QString damaged = QStringLiteral("the pickled data is damaged");
+    while (m_at < m_size) {
+        const unsigned char op = m_p[m_at++];
+        if (op == '.') // STOP
+            return m_items.back() >= 1 ? QString() : damaged;
+        Op result = noArgument(op);
+        if (result == Op::Other)
+            result = fixedArgument(op);
+        if (result == Op::Other)
+            result = lengthArgument(op);
+        if (result == Op::Other)
+            result = lineArgument(op);
+        if (result == Op::Other)
+            return QStringLiteral("the pickled data holds an unsupported opcode 0x%1").arg(uint(op), 2, 16, QLatin1Char('0'));
+        if (result == Op::Damaged)
+            return damaged;
+    }
+    return QStringLiteral("the pickled data ends early");
+}
+
+} // namespace
+
 // LibTorch 1.13's unpickler trusts the pickle: a string that claims 4 GB is
 // reserved before it is read (fuzz_weights: out of memory), and opcodes that
 // pop from an empty stack read out of bounds. So the pickle is walked here
@@ -104,106 +269,7 @@ QString zipProblem(const QByteArray &bytes)
 // must fit in what is left, and no opcode may pop more than the stack holds.
 QString pickleProblem(const char *data, size_t size)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(data);
-    size_t at = 0;
-    std::vector<qint64> items{0}; // items above each mark; items.back() is the current frame
-    const auto need = [&](size_t n) { return n <= size - at; };
-    const auto pop = [&](qint64 n) {
-        if (items.back() < n)
-            return false;
-        items.back() -= n;
-        return true;
-    };
-    const auto popMark = [&] {
-        if (items.size() < 2)
-            return false;
-        items.pop_back();
-        return true;
-    };
-    const QString damaged = QStringLiteral("the pickled data is damaged");
-    while (at < size) {
-        const unsigned char op = p[at++];
-        size_t length = 0; // argument bytes after the opcode (and after a length field)
-        bool ok = true;
-        switch (op) {
-        // No argument; net stack effects.
-        case '(': items.push_back(0); break;                         // MARK
-        case '.': return items.back() >= 1 ? QString() : damaged;    // STOP
-        case '0': ok = pop(1) || popMark(); break;                   // POP (an item or a mark)
-        case '1': ok = popMark(); break;                             // POP_MARK
-        case '2': ok = pop(1); items.back() += 2; break;             // DUP
-        case 'N': case 0x88: case 0x89: case '}': case ']': case ')': case 0x8f:
-            items.back() += 1; break;                                // NONE, NEWTRUE/FALSE, EMPTY_*
-        case 'Q': case 0x85: ok = pop(1); items.back() += 1; break;  // BINPERSID, TUPLE1
-        case 0x86: case 'R': case 'b': case 0x81: case 0x93:
-            ok = pop(2); items.back() += 1; break;                   // TUPLE2, REDUCE, BUILD, NEWOBJ, STACK_GLOBAL
-        case 0x87: case 0x92: ok = pop(3); items.back() += 1; break; // TUPLE3, NEWOBJ_EX
-        case 'a': ok = pop(1) && items.back() >= 1; break;           // APPEND
-        case 's': ok = pop(2) && items.back() >= 1; break;           // SETITEM
-        case 't': case 'l': case 'd': case 0x91:
-            ok = popMark(); items.back() += 1; break;                // TUPLE, LIST, DICT, FROZENSET (mark..top)
-        case 'e': case 'u': case 0x90:
-            ok = popMark() && items.back() >= 1; break;              // APPENDS, SETITEMS, ADDITEMS
-        case 0x94: ok = items.back() >= 1; break;                    // MEMOIZE
-        // Fixed-size arguments.
-        case 0x80: length = 1; break;                                // PROTO
-        case 'K': case 'h': length = 1; items.back() += 1; break;    // BININT1, BINGET
-        case 'q': length = 1; ok = items.back() >= 1; break;         // BINPUT
-        case 'M': length = 2; items.back() += 1; break;              // BININT2
-        case 'J': case 'j': length = 4; items.back() += 1; break;    // BININT, LONG_BINGET
-        case 'r':                                                    // LONG_BINPUT
-            // The unpickler reserves 2 * id memo slots: an id beyond the pickle's size is a lie.
-            length = 4;
-            ok = items.back() >= 1 && need(4) && qFromLittleEndian<quint32>(p + at) < size;
-            break;
-        case 'G': length = 8; items.back() += 1; break;              // BINFLOAT
-        case 0x95: length = 8; break;                                // FRAME
-        // Length-prefixed arguments: 1, 4 or 8 little-endian bytes of length.
-        case 'U': case 'C': case 0x8c: case 0x8a:                    // SHORT_BINSTRING/BYTES/UNICODE, LONG1
-        case 'T': case 'B': case 'X': case 0x8b:                     // BINSTRING/BYTES/UNICODE, LONG4
-        case 0x8d: case 0x8e: case 0x96: {                           // BINUNICODE8, BINBYTES8, BYTEARRAY8
-            const size_t field = (op == 'U' || op == 'C' || op == 0x8c || op == 0x8a) ? 1
-                                 : (op == 0x8d || op == 0x8e || op == 0x96)            ? 8
-                                                                                        : 4;
-            if (!need(field))
-                return damaged;
-            quint64 n = 0;
-            for (size_t i = 0; i < field; ++i)
-                n |= quint64(p[at + i]) << (8 * i);
-            at += field;
-            if (n > size - at)
-                return damaged; // claims more bytes than the pickle holds
-            length = size_t(n);
-            items.back() += 1;
-            break;
-        }
-        // Newline-terminated arguments (protocol 0); GLOBAL has two lines.
-        case 'I': case 'L': case 'F': case 'S': case 'V': case 'P': case 'g': case 'c': {
-            const int lines = op == 'c' ? 2 : 1;
-            for (int line = 0; line < lines; ++line) {
-                const void *nl = std::memchr(p + at, '\n', size - at);
-                if (!nl)
-                    return damaged;
-                at = size_t(static_cast<const unsigned char *>(nl) - p) + 1;
-            }
-            items.back() += 1;
-            break;
-        }
-        case 'p': {                                                  // PUT
-            const void *nl = std::memchr(p + at, '\n', size - at);
-            if (!nl || items.back() < 1)
-                return damaged;
-            at = size_t(static_cast<const unsigned char *>(nl) - p) + 1;
-            break;
-        }
-        default:
-            return QStringLiteral("the pickled data holds an unsupported opcode 0x%1").arg(uint(op), 2, 16, QLatin1Char('0'));
-        }
-        if (!ok || !need(length))
-            return damaged;
-        at += length;
-    }
-    return QStringLiteral("the pickled data ends early");
+    return PickleWalk(data, size).problem();
 }
 
 } // namespace cnnlab

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include "util/AtomicFile.h"
+#include "util/JsonReader_p.h"
 
 namespace cnnlab {
 
@@ -56,6 +57,106 @@ bool isOurFile(const QString &name)
            || name.startsWith(QLatin1String("run.json.")) || name.contains(QLatin1String(".pt."));
 }
 
+json::EnvelopeRules envelopeRules()
+{
+    json::EnvelopeRules rules;
+    rules.what = QStringLiteral("a saved comparison");
+    rules.maxBytes = ComparisonStore::MaxJsonBytes;
+    rules.notAnObject = QStringLiteral("the top level must be a JSON object");
+    rules.format = FormatId;
+    rules.version = FormatVersion;
+    rules.keys = {QStringLiteral("format"),  QStringLiteral("version"), QStringLiteral("name"),
+                  QStringLiteral("created"), QStringLiteral("stopped"), QStringLiteral("plan"),
+                  QStringLiteral("runs")};
+    rules.wrongFormat = [](const QJsonValue &) { return QStringLiteral("format: must be \"%1\"").arg(FormatId); };
+    rules.wrongVersion = [](const QJsonValue &) {
+        return QStringLiteral("version: this app reads version %1").arg(FormatVersion);
+    };
+    rules.unknownKey = [](const QString &key) { return QStringLiteral("%1: unknown key").arg(key); };
+    return rules;
+}
+
+// "name", "created", "stopped" and "plan".
+bool readHeader(json::Reader &r, const QJsonObject &o, Comparison *c)
+{
+    const QJsonValue name = o.value(QStringLiteral("name"));
+    if (!name.isString() || name.toString().size() > RunRecord::MaxTextLength)
+        return r.fail(QStringLiteral("name"),
+                      QStringLiteral("must be a string of at most %1 characters").arg(RunRecord::MaxTextLength));
+    c->name = name.toString();
+    c->created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    if (!c->created.isValid())
+        return r.fail(QStringLiteral("created"), QStringLiteral("must be an ISO 8601 date and time"));
+    c->created = c->created.toUTC();
+    const QJsonValue stopped = o.value(QStringLiteral("stopped"));
+    if (!stopped.isBool())
+        return r.fail(QStringLiteral("stopped"), QStringLiteral("must be true or false"));
+    c->stopped = stopped.toBool();
+    if (!o.value(QStringLiteral("plan")).isObject())
+        return r.fail(QStringLiteral("plan"), QStringLiteral("must be an object"));
+    QString why;
+    auto plan = ComparisonPlan::fromJson(o.value(QStringLiteral("plan")).toObject(), &why);
+    if (!plan)
+        return r.fail({}, why);
+    c->plan = *plan;
+    return true;
+}
+
+// Run `i` of the file, which must belong to the plan and not repeat another
+// run's model and seed (`seen`) or weights file (`files`).
+bool readRun(json::Reader &r, const QJsonValue &value, int i, Comparison *c,
+             std::set<std::pair<int, quint64>> *seen, std::set<QString> *files)
+{
+    const QString where = QStringLiteral("runs[%1]").arg(i);
+    if (!value.isObject())
+        return r.fail(where, QStringLiteral("must be an object"));
+    QString why;
+    auto rec = RunRecord::fromJson(value.toObject(), &why);
+    if (!rec)
+        return r.fail({}, where + QStringLiteral(".") + why);
+    ComparisonRun run;
+    run.modelIndex = -1;
+    for (size_t m = 0; m < c->plan.models.size(); ++m)
+        if (c->plan.models[m].label == rec->model)
+            run.modelIndex = int(m);
+    if (run.modelIndex < 0)
+        return r.fail(where + QStringLiteral(".model"),
+                      QStringLiteral("\"%1\" is not one of the plan's models").arg(rec->model));
+    if (rec->spec != c->plan.models[size_t(run.modelIndex)].spec)
+        return r.fail(where + QStringLiteral(".architecture"),
+                      QStringLiteral("differs from the plan's model %1").arg(rec->model));
+    if (std::find(c->plan.seeds.begin(), c->plan.seeds.end(), rec->seed()) == c->plan.seeds.end())
+        return r.fail(where + QStringLiteral(".seed"), QStringLiteral("%1 is not one of the plan's seeds").arg(rec->seed()));
+    if (!seen->insert({run.modelIndex, rec->seed()}).second)
+        return r.fail(where, QStringLiteral("model %1 with seed %2 appears twice").arg(rec->model).arg(rec->seed()));
+    if (!rec->confusion)
+        return r.fail(where + QStringLiteral(".confusion"), QStringLiteral("missing"));
+    if (!files->insert(rec->weightsFile).second)
+        return r.fail(where + QStringLiteral(".weights"),
+                      QStringLiteral("\"%1\" is used by another run").arg(rec->weightsFile));
+    run.record = std::move(*rec);
+    c->runs.push_back(std::move(run));
+    return true;
+}
+
+bool readRuns(json::Reader &r, const QJsonObject &o, Comparison *c)
+{
+    const QJsonValue runsValue = o.value(QStringLiteral("runs"));
+    if (!runsValue.isArray())
+        return r.fail(QStringLiteral("runs"), QStringLiteral("must be an array"));
+    const QJsonArray runs = runsValue.toArray();
+    if (runs.size() > c->plan.runCount())
+        return r.fail(QStringLiteral("runs"),
+                      QStringLiteral("%1 runs but the plan has only %2").arg(runs.size()).arg(c->plan.runCount()));
+    std::set<std::pair<int, quint64>> seen;
+    std::set<QString> files;
+    for (int i = 0; i < runs.size(); ++i) {
+        if (!readRun(r, runs.at(i), i, c, &seen, &files))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString ComparisonStore::defaultRoot()
@@ -74,96 +175,18 @@ QByteArray ComparisonStore::toJson(const Comparison &c)
     o.insert(QStringLiteral("plan"), c.plan.toJson());
     QJsonArray runs;
     for (const ComparisonRun &r : c.runs)
-        runs.append(QJsonDocument::fromJson(r.record.toJson()).object());
+        runs.append(r.record.toJsonObject());
     o.insert(QStringLiteral("runs"), runs);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 std::optional<Comparison> ComparisonStore::fromJson(const QByteArray &json, QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    if (json.size() > MaxJsonBytes)
-        return fail(QStringLiteral("the file is larger than %1 MB").arg(MaxJsonBytes / (1024 * 1024)));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not valid JSON (%1 at byte %2; truncated?)")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-    if (!doc.isObject())
-        return fail(QStringLiteral("the top level must be a JSON object"));
-    const QJsonObject o = doc.object();
-    static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                                   QStringLiteral("created"), QStringLiteral("stopped"), QStringLiteral("plan"),
-                                   QStringLiteral("runs")};
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (!known.contains(it.key()))
-            return fail(QStringLiteral("%1: unknown key").arg(it.key()));
-    if (o.value(QStringLiteral("format")).toString() != FormatId)
-        return fail(QStringLiteral("format: must be \"%1\"").arg(FormatId));
-    if (o.value(QStringLiteral("version")).toDouble(-1) != FormatVersion)
-        return fail(QStringLiteral("version: this app reads version %1").arg(FormatVersion));
-
+    json::Reader r(error);
+    const auto o = json::readEnvelope(json, envelopeRules(), r);
     Comparison c;
-    const QJsonValue name = o.value(QStringLiteral("name"));
-    if (!name.isString() || name.toString().size() > RunRecord::MaxTextLength)
-        return fail(QStringLiteral("name: must be a string of at most %1 characters").arg(RunRecord::MaxTextLength));
-    c.name = name.toString();
-    c.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-    if (!c.created.isValid())
-        return fail(QStringLiteral("created: must be an ISO 8601 date and time"));
-    c.created = c.created.toUTC();
-    const QJsonValue stopped = o.value(QStringLiteral("stopped"));
-    if (!stopped.isBool())
-        return fail(QStringLiteral("stopped: must be true or false"));
-    c.stopped = stopped.toBool();
-    if (!o.value(QStringLiteral("plan")).isObject())
-        return fail(QStringLiteral("plan: must be an object"));
-    QString why;
-    auto plan = ComparisonPlan::fromJson(o.value(QStringLiteral("plan")).toObject(), &why);
-    if (!plan)
-        return fail(why);
-    c.plan = *plan;
-
-    const QJsonValue runsValue = o.value(QStringLiteral("runs"));
-    if (!runsValue.isArray())
-        return fail(QStringLiteral("runs: must be an array"));
-    const QJsonArray runs = runsValue.toArray();
-    if (runs.size() > c.plan.runCount())
-        return fail(QStringLiteral("runs: %1 runs but the plan has only %2").arg(runs.size()).arg(c.plan.runCount()));
-    std::set<std::pair<int, quint64>> seen;
-    std::set<QString> files;
-    for (int i = 0; i < runs.size(); ++i) {
-        const QString where = QStringLiteral("runs[%1]").arg(i);
-        if (!runs.at(i).isObject())
-            return fail(where + QStringLiteral(": must be an object"));
-        auto rec = RunRecord::fromJson(QJsonDocument(runs.at(i).toObject()).toJson(QJsonDocument::Compact), &why);
-        if (!rec)
-            return fail(where + QStringLiteral(".") + why);
-        ComparisonRun run;
-        run.modelIndex = -1;
-        for (size_t m = 0; m < c.plan.models.size(); ++m)
-            if (c.plan.models[m].label == rec->model)
-                run.modelIndex = int(m);
-        if (run.modelIndex < 0)
-            return fail(where + QStringLiteral(".model: \"%1\" is not one of the plan's models").arg(rec->model));
-        if (rec->spec != c.plan.models[size_t(run.modelIndex)].spec)
-            return fail(where + QStringLiteral(".architecture: differs from the plan's model %1").arg(rec->model));
-        if (std::find(c.plan.seeds.begin(), c.plan.seeds.end(), rec->seed()) == c.plan.seeds.end())
-            return fail(where + QStringLiteral(".seed: %1 is not one of the plan's seeds").arg(rec->seed()));
-        if (!seen.insert({run.modelIndex, rec->seed()}).second)
-            return fail(where + QStringLiteral(": model %1 with seed %2 appears twice").arg(rec->model).arg(rec->seed()));
-        if (!rec->confusion)
-            return fail(where + QStringLiteral(".confusion: missing"));
-        if (!files.insert(rec->weightsFile).second)
-            return fail(where + QStringLiteral(".weights: \"%1\" is used by another run").arg(rec->weightsFile));
-        run.record = std::move(*rec);
-        c.runs.push_back(std::move(run));
-    }
+    if (!o || !readHeader(r, *o, &c) || !readRuns(r, *o, &c))
+        return std::nullopt;
     return c;
 }
 

@@ -109,6 +109,118 @@ bool readConfusion(json::Reader &r, const QJsonObject &o, ConfusionMatrix *out)
     return true;
 }
 
+json::EnvelopeRules envelopeRules()
+{
+    json::EnvelopeRules rules;
+    rules.what = QStringLiteral("a run record");
+    rules.maxBytes = RunRecord::MaxJsonBytes;
+    rules.notAnObject = QStringLiteral("expected a JSON object describing a training run");
+    rules.format = FormatId;
+    rules.version = FormatVersion;
+    rules.keys = RecordKeys;
+    return rules;
+}
+
+// "model", "architecture", "settings" and the "seed" that must agree with them.
+bool readNetwork(json::Reader &r, const QJsonObject &o, RunRecord *rec)
+{
+    QJsonObject architecture, settings;
+    if (!r.readString(o, {}, QStringLiteral("model"), RunRecord::MaxTextLength, &rec->model)
+        || !r.readObject(o, {}, QStringLiteral("architecture"), &architecture)
+        || !r.readObject(o, {}, QStringLiteral("settings"), &settings))
+        return false;
+    QString why;
+    const auto spec = ArchitectureSpec::fromJson(architecture, &why);
+    if (!spec)
+        return r.fail(QStringLiteral("architecture"), why);
+    rec->spec = *spec;
+    const auto config = trainingConfigFromJson(settings, &why, rec->spec);
+    if (!config)
+        return r.fail(QStringLiteral("settings"), why);
+    rec->config = *config;
+    quint64 seed = 0;
+    if (!r.readInt(o, {}, QStringLiteral("seed"), TrainingLimits::minSeed, TrainingLimits::maxSeed, &seed))
+        return false;
+    if (seed != rec->config.seed)
+        return r.fail(QStringLiteral("seed"),
+                      QStringLiteral("%1 differs from settings.seed (%2)").arg(seed).arg(rec->config.seed));
+    return true;
+}
+
+// "started_at", "outcome" and "message".
+bool readOutcome(json::Reader &r, const QJsonObject &o, RunRecord *rec)
+{
+    QString startedAt, outcome;
+    if (!r.readString(o, {}, QStringLiteral("started_at"), 64, &startedAt)
+        || !r.readString(o, {}, QStringLiteral("outcome"), 32, &outcome)
+        || !r.readString(o, {}, QStringLiteral("message"), RunRecord::MaxTextLength, &rec->message, false))
+        return false;
+    rec->startedAt = QDateTime::fromString(startedAt, Qt::ISODateWithMs);
+    if (!rec->startedAt.isValid())
+        return r.fail(QStringLiteral("started_at"),
+                      QStringLiteral("expected an ISO 8601 date and time, got \"%1\"").arg(startedAt));
+    rec->startedAt = rec->startedAt.toUTC();
+    const auto outcomeKind = outcomeFromString(outcome);
+    if (!outcomeKind)
+        return r.fail(QStringLiteral("outcome"),
+                      QStringLiteral("expected completed, stopped, diverged or failed, got \"%1\"").arg(outcome));
+    rec->outcome = *outcomeKind;
+    return true;
+}
+
+// The loss and accuracy curves: equal lengths, increasing iterations.
+bool readCurves(json::Reader &r, const QJsonObject &o, RunRecord *rec)
+{
+    const int maxIter = TrainingLimits::maxIterations;
+    if (!readIntArray(r, o, QStringLiteral("iterations"), 1, maxIter, &rec->iterations)
+        || !readDoubleArray(r, o, QStringLiteral("loss"), 0, MaxLoss, &rec->loss)
+        || !readIntArray(r, o, QStringLiteral("eval_iterations"), 0, maxIter, &rec->evalIterations)
+        || !readDoubleArray(r, o, QStringLiteral("eval_accuracy"), 0, 100, &rec->evalAccuracy))
+        return false;
+    if (rec->loss.size() != rec->iterations.size())
+        return r.fail(QStringLiteral("loss"), QStringLiteral("has %1 values for %2 iterations")
+                                                  .arg(rec->loss.size()).arg(rec->iterations.size()));
+    if (rec->evalAccuracy.size() != rec->evalIterations.size())
+        return r.fail(QStringLiteral("eval_accuracy"), QStringLiteral("has %1 values for %2 eval_iterations")
+                                                           .arg(rec->evalAccuracy.size())
+                                                           .arg(rec->evalIterations.size()));
+    return checkIncreasing(r, QStringLiteral("iterations"), rec->iterations)
+           && checkIncreasing(r, QStringLiteral("eval_iterations"), rec->evalIterations);
+}
+
+// The final numbers, the confusion matrix and the weights file's name.
+bool readResults(json::Reader &r, const QJsonObject &o, RunRecord *rec)
+{
+    const int maxIter = TrainingLimits::maxIterations;
+    // -1: no accuracy (a run stopped before its first evaluation).
+    if (!r.readDouble(o, {}, QStringLiteral("accuracy"), -1, 100, &rec->accuracy)
+        || !r.readDouble(o, {}, QStringLiteral("best_accuracy"), -1, 100, &rec->bestAccuracy)
+        || !r.readInt(o, {}, QStringLiteral("best_iteration"), 0, maxIter, &rec->bestIteration)
+        || !r.readInt(o, {}, QStringLiteral("completed_iterations"), 0, maxIter, &rec->completedIterations)
+        || !r.readDouble(o, {}, QStringLiteral("final_loss"), 0, MaxLoss, &rec->finalLoss)
+        || !r.readDouble(o, {}, QStringLiteral("train_seconds"), 0, MaxSeconds, &rec->trainSeconds)
+        || !r.readDouble(o, {}, QStringLiteral("images_per_second"), 0, MaxRate, &rec->imagesPerSecond))
+        return false;
+    if (o.contains(QStringLiteral("confusion"))) {
+        ConfusionMatrix m{};
+        if (!readConfusion(r, o, &m))
+            return false;
+        rec->confusion = m;
+    }
+    if (!r.readString(o, {}, QStringLiteral("weights"), 255, &rec->weightsFile))
+        return false;
+    if (!RunRecord::isPlainFileName(rec->weightsFile))
+        return r.fail(QStringLiteral("weights"),
+                      QStringLiteral("expected a file name beside the record, got \"%1\"").arg(rec->weightsFile));
+    return true;
+}
+
+// Everything after the envelope ("format", "version", known keys).
+bool readRecord(json::Reader &r, const QJsonObject &o, RunRecord *rec)
+{
+    return readNetwork(r, o, rec) && readOutcome(r, o, rec) && readCurves(r, o, rec) && readResults(r, o, rec);
+}
+
 } // namespace
 
 QString idString(TrainingOutcome outcome)
@@ -140,6 +252,11 @@ bool RunRecord::isPlainFileName(const QString &name)
 }
 
 QByteArray RunRecord::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject RunRecord::toJsonObject() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("format"), FormatId);
@@ -174,129 +291,25 @@ QByteArray RunRecord::toJson() const
         o.insert(QStringLiteral("confusion"), rows);
     }
     o.insert(QStringLiteral("weights"), weightsFile);
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return o;
 }
 
 std::optional<RunRecord> RunRecord::fromJson(const QByteArray &json, QString *error)
 {
     json::Reader r(error);
-    if (json.size() > MaxJsonBytes) {
-        r.fail({}, QStringLiteral("the run record is larger than %1 MB").arg(MaxJsonBytes >> 20));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull()) {
-        r.fail({}, QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        r.fail({}, QStringLiteral("expected a JSON object describing a training run"));
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
-    if (!r.checkKeys(o, {}, RecordKeys))
-        return std::nullopt;
-
+    const auto object = json::readEnvelope(json, envelopeRules(), r);
     RunRecord rec;
-    QString format;
-    int version = 0;
-    if (!r.readString(o, {}, QStringLiteral("format"), 64, &format))
+    if (!object || !readRecord(r, *object, &rec))
         return std::nullopt;
-    if (format != FormatId) {
-        r.fail(QStringLiteral("format"), QStringLiteral("expected \"%1\", got \"%2\"").arg(FormatId, format.left(64)));
-        return std::nullopt;
-    }
-    if (!r.readInt(o, {}, QStringLiteral("version"), 1, FormatVersion, &version))
-        return std::nullopt;
+    return rec;
+}
 
-    QJsonObject architecture, settings;
-    if (!r.readString(o, {}, QStringLiteral("model"), MaxTextLength, &rec.model)
-        || !r.readObject(o, {}, QStringLiteral("architecture"), &architecture)
-        || !r.readObject(o, {}, QStringLiteral("settings"), &settings))
+std::optional<RunRecord> RunRecord::fromJson(const QJsonObject &object, QString *error)
+{
+    json::Reader r(error);
+    RunRecord rec;
+    if (!json::checkEnvelope(object, envelopeRules(), r) || !readRecord(r, object, &rec))
         return std::nullopt;
-    QString why;
-    const auto spec = ArchitectureSpec::fromJson(architecture, &why);
-    if (!spec) {
-        r.fail(QStringLiteral("architecture"), why);
-        return std::nullopt;
-    }
-    rec.spec = *spec;
-    const auto config = trainingConfigFromJson(settings, &why, rec.spec);
-    if (!config) {
-        r.fail(QStringLiteral("settings"), why);
-        return std::nullopt;
-    }
-    rec.config = *config;
-    quint64 seed = 0;
-    if (!r.readInt(o, {}, QStringLiteral("seed"), TrainingLimits::minSeed, TrainingLimits::maxSeed, &seed))
-        return std::nullopt;
-    if (seed != rec.config.seed) {
-        r.fail(QStringLiteral("seed"), QStringLiteral("%1 differs from settings.seed (%2)").arg(seed).arg(rec.config.seed));
-        return std::nullopt;
-    }
-
-    QString startedAt, outcome;
-    if (!r.readString(o, {}, QStringLiteral("started_at"), 64, &startedAt)
-        || !r.readString(o, {}, QStringLiteral("outcome"), 32, &outcome)
-        || !r.readString(o, {}, QStringLiteral("message"), MaxTextLength, &rec.message, false))
-        return std::nullopt;
-    rec.startedAt = QDateTime::fromString(startedAt, Qt::ISODateWithMs);
-    if (!rec.startedAt.isValid()) {
-        r.fail(QStringLiteral("started_at"), QStringLiteral("expected an ISO 8601 date and time, got \"%1\"").arg(startedAt));
-        return std::nullopt;
-    }
-    rec.startedAt = rec.startedAt.toUTC();
-    const auto outcomeKind = outcomeFromString(outcome);
-    if (!outcomeKind) {
-        r.fail(QStringLiteral("outcome"),
-               QStringLiteral("expected completed, stopped, diverged or failed, got \"%1\"").arg(outcome));
-        return std::nullopt;
-    }
-    rec.outcome = *outcomeKind;
-
-    const int maxIter = TrainingLimits::maxIterations;
-    if (!readIntArray(r, o, QStringLiteral("iterations"), 1, maxIter, &rec.iterations)
-        || !readDoubleArray(r, o, QStringLiteral("loss"), 0, MaxLoss, &rec.loss)
-        || !readIntArray(r, o, QStringLiteral("eval_iterations"), 0, maxIter, &rec.evalIterations)
-        || !readDoubleArray(r, o, QStringLiteral("eval_accuracy"), 0, 100, &rec.evalAccuracy))
-        return std::nullopt;
-    if (rec.loss.size() != rec.iterations.size()) {
-        r.fail(QStringLiteral("loss"), QStringLiteral("has %1 values for %2 iterations")
-                                           .arg(rec.loss.size()).arg(rec.iterations.size()));
-        return std::nullopt;
-    }
-    if (rec.evalAccuracy.size() != rec.evalIterations.size()) {
-        r.fail(QStringLiteral("eval_accuracy"), QStringLiteral("has %1 values for %2 eval_iterations")
-                                                    .arg(rec.evalAccuracy.size()).arg(rec.evalIterations.size()));
-        return std::nullopt;
-    }
-    if (!checkIncreasing(r, QStringLiteral("iterations"), rec.iterations)
-        || !checkIncreasing(r, QStringLiteral("eval_iterations"), rec.evalIterations))
-        return std::nullopt;
-
-    // -1: no accuracy (a run stopped before its first evaluation).
-    if (!r.readDouble(o, {}, QStringLiteral("accuracy"), -1, 100, &rec.accuracy)
-        || !r.readDouble(o, {}, QStringLiteral("best_accuracy"), -1, 100, &rec.bestAccuracy)
-        || !r.readInt(o, {}, QStringLiteral("best_iteration"), 0, maxIter, &rec.bestIteration)
-        || !r.readInt(o, {}, QStringLiteral("completed_iterations"), 0, maxIter, &rec.completedIterations)
-        || !r.readDouble(o, {}, QStringLiteral("final_loss"), 0, MaxLoss, &rec.finalLoss)
-        || !r.readDouble(o, {}, QStringLiteral("train_seconds"), 0, MaxSeconds, &rec.trainSeconds)
-        || !r.readDouble(o, {}, QStringLiteral("images_per_second"), 0, MaxRate, &rec.imagesPerSecond))
-        return std::nullopt;
-    if (o.contains(QStringLiteral("confusion"))) {
-        ConfusionMatrix m{};
-        if (!readConfusion(r, o, &m))
-            return std::nullopt;
-        rec.confusion = m;
-    }
-    if (!r.readString(o, {}, QStringLiteral("weights"), 255, &rec.weightsFile))
-        return std::nullopt;
-    if (!isPlainFileName(rec.weightsFile)) {
-        r.fail(QStringLiteral("weights"),
-               QStringLiteral("expected a file name beside the record, got \"%1\"").arg(rec.weightsFile));
-        return std::nullopt;
-    }
     return rec;
 }
 

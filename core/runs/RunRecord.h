@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -54,11 +55,14 @@ struct RunRecord
     quint64 seed() const { return config.seed; } // "seed"
 
     QByteArray toJson() const;
+    QJsonObject toJsonObject() const; // the same, unserialised (a saved comparison holds its runs so)
     // Strict: every key named above is required except "confusion" and
     // "message"; unknown keys, wrong types, out-of-range values, curves of
     // unequal lengths and a settings "seed" that differs from the top-level
     // one are refused with *error naming the key. `weights` stays null.
     static std::optional<RunRecord> fromJson(const QByteArray &json, QString *error);
+    // The same for a record already parsed, such as one inside a saved comparison.
+    static std::optional<RunRecord> fromJson(const QJsonObject &json, QString *error);
 
     // Writes `weights` (when not null) to weightsFile beside `jsonPath` (an
     // empty weightsFile becomes "<json base name>.pt"), then the JSON; each

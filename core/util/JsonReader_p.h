@@ -1,13 +1,18 @@
 #pragma once
 
-// A strict reader for the JSON core writes (training settings, run records):
-// it remembers where it is, so every message names the key
-// ("settings.learningRate: 2000 is above the maximum 1000"). Torch-free and
-// private to core.
+// The one reader of every JSON file core reads (architecture specs, drawings,
+// training settings, run records, saved comparisons). Reader remembers where
+// it is, so every message names the key ("settings.learningRate: 2000 is
+// above the maximum 1000"), and keeps the first problem it meets. readEnvelope
+// is the step every file format starts with: size limit, parse, "format",
+// "version", known keys. Torch-free and private to core.
 
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <optional>
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -159,5 +164,32 @@ private:
     QString *m_error;
     bool m_failed = false;
 };
+
+// What a format's top-level object must look like, and how its problems are
+// worded. The defaults word them the Reader's way ("format: expected
+// \"cnnlab-run\", got \"x\"", "version: 2 is above the maximum 1",
+// "extra: unknown key (expected one of: …)"); a format whose messages the
+// user already knows in another wording gives its own.
+struct EnvelopeRules
+{
+    QString what;               // "a drawing": names the file in the size message
+    qint64 maxBytes = 0;        // 0: no limit here (the file reader has one)
+    QString prefix;             // before the syntax and not-an-object messages: "not a drawing: "
+    QString notAnObject;        // when the JSON is an array
+    QString format;             // the expected "format" string; empty: the format has no "format" key
+    int version = 0;            // the newest "version" read (from 1); 0: no "version" key
+    QStringList keys;           // every known top-level key; empty: the format's reader checks them
+    std::function<QString(const QJsonValue &format)> wrongFormat;   // the whole message
+    std::function<QString(const QJsonValue &version)> wrongVersion; // the whole message
+    std::function<QString(const QString &key)> unknownKey;          // the whole message
+};
+
+// Size limit, parse, object, then checkEnvelope(). nullopt after r.fail()
+// with the first problem.
+std::optional<QJsonObject> readEnvelope(const QByteArray &bytes, const EnvelopeRules &rules, Reader &r);
+// "format", "version" and the known keys, in that order (a file of another
+// format is told so before its keys are listed); for an object read as part
+// of a larger file (the run records inside a saved comparison).
+bool checkEnvelope(const QJsonObject &object, const EnvelopeRules &rules, Reader &r);
 
 } // namespace cnnlab::json

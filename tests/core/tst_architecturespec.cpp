@@ -1,3 +1,6 @@
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "model/ArchitectureSpec.h"
@@ -15,6 +18,9 @@ private Q_SLOTS:
     void issueExampleParses();
     void errors_data();
     void errors();
+    void syntaxErrorSaysWhere();
+    void longStringsAreShortened();
+    void loadReadsAFile();
     void matchingPreset();
 };
 
@@ -125,6 +131,46 @@ void TestArchitectureSpec::errors()
     QString error;
     QVERIFY(!ArchitectureSpec::fromJson(json, &error).has_value());
     QVERIFY2(error.contains(expected), qPrintable(QStringLiteral("got: ") + error));
+}
+
+void TestArchitectureSpec::syntaxErrorSaysWhere()
+{
+    // The one wording of a JSON syntax error, shared by every file format.
+    QString error;
+    QVERIFY(!ArchitectureSpec::fromJson(QByteArray(R"({"blocks": [)"), &error).has_value());
+    QVERIFY2(error.startsWith(QLatin1String("not valid JSON (")) && error.endsWith(QLatin1String(" at byte 12)")),
+             qPrintable(error));
+}
+
+void TestArchitectureSpec::longStringsAreShortened()
+{
+    // A hostile file cannot fill the message with its own text.
+    const QByteArray json = R"({"blocks": [{"conv":{"out":1,"kernel":3},"activation":")" + QByteArray(1000, 'x') + R"("}]})";
+    QString error;
+    QVERIFY(!ArchitectureSpec::fromJson(json, &error).has_value());
+    QVERIFY2(error.startsWith(QLatin1String("blocks[0].activation: expected relu")), qPrintable(error));
+    QVERIFY2(error.endsWith(QLatin1Char('"') + QString(40, QLatin1Char('x')) + QStringLiteral("...\"")),
+             qPrintable(error));
+}
+
+void TestArchitectureSpec::loadReadsAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("net.json"));
+    const ArchitectureSpec c = *ArchitectureSpec::preset(QStringLiteral("C"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(c.toJsonBytes());
+    file.close();
+    QString error;
+    const auto loaded = ArchitectureSpec::load(path, &error);
+    QVERIFY2(loaded.has_value(), qPrintable(error));
+    QVERIFY(*loaded == c);
+
+    const QString missing = dir.filePath(QStringLiteral("missing.json"));
+    QVERIFY(!ArchitectureSpec::load(missing, &error).has_value());
+    QCOMPARE(error, QDir::toNativeSeparators(missing) + QStringLiteral(": file not found"));
 }
 
 void TestArchitectureSpec::matchingPreset()

@@ -84,6 +84,15 @@ private Q_SLOTS:
     void successfulWriteReplaces();
 
 private:
+    using SaveFunction = std::function<bool(const QString &path, QString *error)>;
+    // The steps of failedWriteKeepsPreviousFile; each fails the test (QVERIFY) or sets *skipReason.
+    void prepareWriter(const QString &writer, QByteArray *before, SaveFunction *save);
+    void fillDisk(const QString &dir, const QString &target, const QByteArray &before, QString *skipReason);
+    void breakTarget(const QString &mechanism, const QString &dir, const QByteArray &before, QString *target,
+                     bool *hasPrevious, QString *skipReason);
+    void checkPreviousKept(const QString &writer, const QString &dir, const QString &target,
+                           const QByteArray &before);
+
     // Undo whatever a row set up, even when it failed half-way, then remove its folder.
     std::function<void()> m_undo;
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -116,6 +125,110 @@ void TestAtomicWrites::failedWriteKeepsPreviousFile_data()
     }
 }
 
+void TestAtomicWrites::prepareWriter(const QString &writer, QByteArray *before, SaveFunction *save)
+{
+    if (writer == QLatin1String("weights")) {
+        QString error;
+        const QString scratch = m_tmp->filePath(QStringLiteral("scratch.pt"));
+        QVERIFY2(tinyWeights(1).save(scratch, &error), qPrintable(error));
+        *before = readAll(scratch);
+        const ModelWeights next = tinyWeights(2);
+        *save = [next](const QString &path, QString *error) { return next.save(path, error); };
+    } else if (writer == QLatin1String("spec")) {
+        // The app saves architectures as writeFileAtomically(path, spec.toJsonBytes()).
+        *before = testutils::tinySpec().toJsonBytes();
+        const QByteArray next = ArchitectureSpec::preset(QStringLiteral("A"))->toJsonBytes();
+        *save = [next](const QString &path, QString *error) { return writeFileAtomically(path, next, error); };
+    } else {
+        *before = QByteArray("[General]\nlearningRate=0.01\n");
+        const QByteArray next(20000, 'n');
+        *save = [next](const QString &path, QString *error) { return writeFileAtomically(path, next, error); };
+    }
+    QVERIFY(!before->isEmpty());
+}
+
+void TestAtomicWrites::fillDisk(const QString &dir, const QString &target, const QByteArray &before,
+                                QString *skipReason)
+{
+    // 64 KiB of tmpfs: the previous file, then a filler until the disk is full.
+    if (::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, "size=64k") != 0) {
+        *skipReason = QStringLiteral("cannot mount a small tmpfs to fill (%1); needs CAP_SYS_ADMIN")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    m_undo = [dir] { ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH); };
+    QVERIFY(testutils::writeFile(target, before));
+    // Unbuffered writes, a page and then a byte at a time, until the kernel says ENOSPC.
+    const int fd = ::open(QFile::encodeName(QDir(dir).filePath(QStringLiteral("filler"))).constData(),
+                          O_WRONLY | O_CREAT, 0644);
+    QVERIFY(fd >= 0);
+    const QByteArray block(4096, 'f');
+    for (qsizetype chunk : {block.size(), qsizetype(1)}) {
+        while (::write(fd, block.constData(), size_t(chunk)) == chunk) {
+        }
+    }
+    QCOMPARE(errno, ENOSPC);
+    ::close(fd);
+    struct statvfs fs;
+    QVERIFY(::statvfs(QFile::encodeName(dir).constData(), &fs) == 0);
+    QCOMPARE(quint64(fs.f_bavail), quint64(0));
+}
+
+void TestAtomicWrites::breakTarget(const QString &mechanism, const QString &dir, const QByteArray &before,
+                                   QString *target, bool *hasPrevious, QString *skipReason)
+{
+    const QString fileName = QFileInfo(*target).fileName();
+    *hasPrevious = true;
+    if (mechanism == QLatin1String("disk full")) {
+        fillDisk(dir, *target, before, skipReason);
+    } else if (mechanism == QLatin1String("immutable folder")) {
+        QVERIFY(testutils::writeFile(*target, before));
+        QString why;
+        if (!setImmutable(dir, true, &why)) {
+            *skipReason = QStringLiteral("cannot make a folder immutable (chattr +i: %1); needs CAP_LINUX_IMMUTABLE "
+                                         "and a file system with the attribute")
+                              .arg(why);
+            return;
+        }
+        m_undo = [dir] {
+            QString ignored;
+            setImmutable(dir, false, &ignored);
+        };
+    } else if (mechanism == QLatin1String("target is a folder")) {
+        QVERIFY(QDir().mkpath(*target));
+        QVERIFY(testutils::writeFile(QDir(*target).filePath(QStringLiteral("inside")), before));
+        *hasPrevious = false; // the folder in the way is the "previous file"; checked by the caller
+    } else if (mechanism == QLatin1String("parent is a file")) {
+        const QString file = QDir(dir).filePath(QStringLiteral("not-a-folder"));
+        QVERIFY(testutils::writeFile(file, before));
+        *target = file + QLatin1Char('/') + fileName;
+        *hasPrevious = false;
+    } else if (mechanism == QLatin1String("proc")) {
+        if (!QFileInfo(QStringLiteral("/proc/self")).isDir()) {
+            *skipReason = QStringLiteral("/proc is not mounted here");
+            return;
+        }
+        *target = QStringLiteral("/proc/self/") + fileName; // procfs refuses new files, even to root
+        *hasPrevious = false;
+    }
+}
+
+void TestAtomicWrites::checkPreviousKept(const QString &writer, const QString &dir, const QString &target,
+                                         const QByteArray &before)
+{
+    QCOMPARE(readAll(target), before);
+    // The previous file is still usable, not just present.
+    QString error;
+    if (writer == QLatin1String("weights"))
+        QVERIFY2(ModelWeights::load(target, &error).has_value(), qPrintable(error));
+    else if (writer == QLatin1String("spec"))
+        QVERIFY2(ArchitectureSpec::load(target, &error).has_value(), qPrintable(error));
+    // QSaveFile's temporary file is gone.
+    QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    left.removeAll(QStringLiteral("filler"));
+    QCOMPARE(left, QStringList{QFileInfo(target).fileName()});
+}
+
 void TestAtomicWrites::failedWriteKeepsPreviousFile()
 {
     QFETCH(QString, mechanism);
@@ -123,9 +236,8 @@ void TestAtomicWrites::failedWriteKeepsPreviousFile()
     QFETCH(QString, reason);
 
     m_tmp = std::make_unique<QTemporaryDir>();
-    QTemporaryDir &tmp = *m_tmp;
-    QVERIFY(tmp.isValid());
-    QString dir = tmp.filePath(QStringLiteral("folder"));
+    QVERIFY(m_tmp->isValid());
+    const QString dir = m_tmp->filePath(QStringLiteral("folder"));
     QVERIFY(QDir().mkpath(dir));
     const QString fileName = writer == QLatin1String("weights") ? QStringLiteral("model.pt")
                              : writer == QLatin1String("spec") ? QStringLiteral("network.json")
@@ -133,75 +245,18 @@ void TestAtomicWrites::failedWriteKeepsPreviousFile()
 
     // What was saved before, and what the failing save tries to put in its place.
     QByteArray before;
-    std::function<bool(const QString &, QString *)> save;
-    if (writer == QLatin1String("weights")) {
-        QString error;
-        const QString scratch = tmp.filePath(QStringLiteral("scratch.pt"));
-        QVERIFY2(tinyWeights(1).save(scratch, &error), qPrintable(error));
-        before = readAll(scratch);
-        const ModelWeights next = tinyWeights(2);
-        save = [next](const QString &path, QString *error) { return next.save(path, error); };
-    } else if (writer == QLatin1String("spec")) {
-        // The app saves architectures as writeFileAtomically(path, spec.toJsonBytes()).
-        before = testutils::tinySpec().toJsonBytes();
-        const QByteArray next = ArchitectureSpec::preset(QStringLiteral("A"))->toJsonBytes();
-        save = [next](const QString &path, QString *error) { return writeFileAtomically(path, next, error); };
-    } else {
-        before = QByteArray("[General]\nlearningRate=0.01\n");
-        const QByteArray next(20000, 'n');
-        save = [next](const QString &path, QString *error) { return writeFileAtomically(path, next, error); };
-    }
-    QVERIFY(!before.isEmpty());
-
+    SaveFunction save;
+    prepareWriter(writer, &before, &save);
+    if (QTest::currentTestFailed())
+        return;
     QString target = QDir(dir).filePath(fileName);
     bool hasPrevious = true;
-    if (mechanism == QLatin1String("disk full")) {
-        // 64 KiB of tmpfs: the previous file, then a filler until the disk is full.
-        if (::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, "size=64k") != 0)
-            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs to fill (%1); needs CAP_SYS_ADMIN")
-                                 .arg(QString::fromLocal8Bit(std::strerror(errno)))));
-        m_undo = [dir] { ::umount2(QFile::encodeName(dir).constData(), MNT_DETACH); };
-        QVERIFY(testutils::writeFile(target, before));
-        // Unbuffered writes, a page and then a byte at a time, until the kernel says ENOSPC.
-        const int fd = ::open(QFile::encodeName(QDir(dir).filePath(QStringLiteral("filler"))).constData(),
-                              O_WRONLY | O_CREAT, 0644);
-        QVERIFY(fd >= 0);
-        const QByteArray block(4096, 'f');
-        for (qsizetype chunk : {block.size(), qsizetype(1)}) {
-            while (::write(fd, block.constData(), size_t(chunk)) == chunk) {
-            }
-        }
-        QCOMPARE(errno, ENOSPC);
-        ::close(fd);
-        struct statvfs fs;
-        QVERIFY(::statvfs(QFile::encodeName(dir).constData(), &fs) == 0);
-        QCOMPARE(quint64(fs.f_bavail), quint64(0));
-    } else if (mechanism == QLatin1String("immutable folder")) {
-        QVERIFY(testutils::writeFile(target, before));
-        QString why;
-        if (!setImmutable(dir, true, &why))
-            QSKIP(qPrintable(QStringLiteral("cannot make a folder immutable (chattr +i: %1); needs CAP_LINUX_IMMUTABLE "
-                                            "and a file system with the attribute")
-                                 .arg(why)));
-        m_undo = [dir] {
-            QString ignored;
-            setImmutable(dir, false, &ignored);
-        };
-    } else if (mechanism == QLatin1String("target is a folder")) {
-        QVERIFY(QDir().mkpath(target));
-        QVERIFY(testutils::writeFile(QDir(target).filePath(QStringLiteral("inside")), before));
-        hasPrevious = false; // the folder in the way is the "previous file"; checked below
-    } else if (mechanism == QLatin1String("parent is a file")) {
-        const QString file = QDir(dir).filePath(QStringLiteral("not-a-folder"));
-        QVERIFY(testutils::writeFile(file, before));
-        target = file + QLatin1Char('/') + fileName;
-        hasPrevious = false;
-    } else if (mechanism == QLatin1String("proc")) {
-        if (!QFileInfo(QStringLiteral("/proc/self")).isDir())
-            QSKIP("/proc is not mounted here");
-        target = QStringLiteral("/proc/self/") + fileName; // procfs refuses new files, even to root
-        hasPrevious = false;
-    }
+    QString skipReason;
+    breakTarget(mechanism, dir, before, &target, &hasPrevious, &skipReason);
+    if (QTest::currentTestFailed())
+        return;
+    if (!skipReason.isEmpty())
+        QSKIP(qPrintable(skipReason));
 
     QString error;
     // "disk full" with less data than QSaveFile's 16 KiB buffer (weights, spec) is the case that
@@ -216,18 +271,8 @@ void TestAtomicWrites::failedWriteKeepsPreviousFile()
         QVERIFY(QFileInfo(target).isDir());
         QCOMPARE(readAll(QDir(target).filePath(QStringLiteral("inside"))), before);
     }
-    if (hasPrevious) {
-        QCOMPARE(readAll(target), before);
-        // The previous file is still usable, not just present.
-        if (writer == QLatin1String("weights"))
-            QVERIFY2(ModelWeights::load(target, &error).has_value(), qPrintable(error));
-        else if (writer == QLatin1String("spec"))
-            QVERIFY2(ArchitectureSpec::fromJson(readAll(target), &error).has_value(), qPrintable(error));
-        // QSaveFile's temporary file is gone.
-        QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
-        left.removeAll(QStringLiteral("filler"));
-        QCOMPARE(left, QStringList{fileName});
-    }
+    if (hasPrevious)
+        checkPreviousKept(writer, dir, target, before);
 }
 
 void TestAtomicWrites::successfulWriteReplaces()

@@ -40,7 +40,6 @@ using testutils::idxLabelsBytes;
 namespace {
 
 // The largest architecture file the app and the CLI read (MainWindow, CliCommon).
-constexpr qint64 MaxSpecFileBytes = 1 << 20;
 
 // A 1x1 PNG: what a student picks by mistake from the same file dialog.
 QByteArray pngBytes()
@@ -230,20 +229,32 @@ void TestBadInput::specFiles()
     QVERIFY(!ArchitectureSpec::fromJson(bytes, &error).has_value());
     qInfo("%s", qPrintable(error)); // the message the user sees (README table)
     QVERIFY2(error.contains(expected), qPrintable(QStringLiteral("got: ") + error));
+
+    // The same file opened by load() (the CLI's --spec): the same message, after the file's name.
+    const QString path = m_dir.filePath(QStringLiteral("spec.json"));
+    QVERIFY(testutils::writeFile(path, bytes));
+    QString loadError;
+    QVERIFY(!ArchitectureSpec::load(path, &loadError).has_value());
+    QCOMPARE(loadError, QDir::toNativeSeparators(path) + QStringLiteral(": ") + error);
 }
 
 void TestBadInput::specTooLarge()
 {
-    // The app and the CLI read architecture files with a 1 MiB cap; a bigger one is refused unread.
+    // One cap for every architecture file: a bigger one is refused unread, never cut short and parsed.
     const QString path = m_dir.filePath(QStringLiteral("huge.json"));
-    QVERIFY(testutils::writeFile(path, QByteArray(MaxSpecFileBytes + 1, ' ')));
-    QByteArray bytes;
+    QByteArray padded = testutils::tinySpec().toJsonBytes();
+    padded.append(QByteArray(ArchitectureSpec::MaxFileBytes + 1 - padded.size(), ' '));
+    QVERIFY(testutils::writeFile(path, padded));
     QString error;
-    QVERIFY(!readWholeFile(path, MaxSpecFileBytes, &bytes, &error));
-    QVERIFY2(error.contains(QLatin1String("file is too large (1048577 bytes, at most 1048576 expected)"))
-                 && error.contains(path),
-             qPrintable(error));
-    QVERIFY(bytes.isEmpty());
+    QVERIFY(!ArchitectureSpec::load(path, &error).has_value());
+    QCOMPARE(error, QDir::toNativeSeparators(path)
+                        + QStringLiteral(": file is too large (1048577 bytes, at most 1048576 expected)"));
+    // One byte less is read whole and accepted.
+    padded.chop(1);
+    QVERIFY(testutils::writeFile(path, padded));
+    const auto spec = ArchitectureSpec::load(path, &error);
+    QVERIFY2(spec.has_value(), qPrintable(error));
+    QVERIFY(*spec == testutils::tinySpec());
 }
 
 void TestBadInput::weightsFiles_data()

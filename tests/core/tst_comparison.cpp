@@ -12,11 +12,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "runs/Comparison.h"
 #include "data/IdxDataset.h"
+#include "runs/Comparison.h"
+#include "runs/ComparisonController.h"
+#include "runs/ComparisonRunner.h"
+#include "runs/ModelSummary.h"
+#include "runs/SummaryTables.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
+
+Q_DECLARE_METATYPE(cnnlab::ComparisonPlan)
 
 namespace {
 
@@ -61,37 +67,77 @@ private Q_SLOTS:
         m_data = std::make_shared<const IdxDataset>(std::move(*data));
     }
 
-    void planValidates()
+    void planValidates_data()
     {
+        QTest::addColumn<ComparisonPlan>("plan");
+        QTest::addColumn<QString>("expected"); // empty: valid
+        QTest::newRow("the small plan") << smallPlan() << QString();
         ComparisonPlan plan = smallPlan();
-        QVERIFY(plan.validate().isEmpty());
-        QCOMPARE(plan.runCount(), 6);
         plan.seeds = {1, 1};
-        QVERIFY(plan.validate().contains(QStringLiteral("appears twice")));
+        QTest::newRow("a seed twice") << plan << QStringLiteral("seeds: 1 appears twice");
         plan = smallPlan();
         plan.models.push_back(plan.models.front());
-        QVERIFY(plan.validate().contains(QStringLiteral("\"A\" appears twice")));
+        QTest::newRow("a model twice") << plan << QStringLiteral("models: \"A\" appears twice");
         plan = smallPlan();
         plan.models.clear();
-        QVERIFY(!plan.validate().isEmpty());
+        QTest::newRow("no models") << plan << QStringLiteral("models: choose at least one model");
         plan = smallPlan();
         plan.learningRate = 5000;
-        QVERIFY(plan.validate().contains(QStringLiteral("learning")) || plan.validate().contains(QStringLiteral("Learning")));
+        QTest::newRow("learning rate too high") << plan << QStringLiteral("model A: learning rate must be between");
+    }
 
-        // JSON round trip, and a strict reader.
-        plan = smallPlan();
+    void planValidates()
+    {
+        QFETCH(ComparisonPlan, plan);
+        QFETCH(QString, expected);
+        const QString problem = plan.validate();
+        if (expected.isEmpty())
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(problem.startsWith(expected), qPrintable(problem));
+    }
+
+    void planJsonRoundTrip()
+    {
+        const ComparisonPlan plan = smallPlan();
+        QCOMPARE(plan.runCount(), 6);
         QString error;
         auto back = ComparisonPlan::fromJson(plan.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->toJson(), plan.toJson());
-        QJsonObject bad = plan.toJson();
-        bad.insert(QStringLiteral("seeds"), QJsonArray({0, 1.5}));
+    }
+
+    void planJsonIsStrict_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value"); // undefined: the key is removed
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a fractional seed") << QStringLiteral("seeds") << QJsonValue(QJsonArray({0, 1.5}))
+                                           << QStringLiteral("plan.seeds: each seed must be a whole number");
+        QTest::newRow("an unknown key") << QStringLiteral("colour") << QJsonValue(1)
+                                        << QStringLiteral("plan.colour: unknown key");
+        QTest::newRow("no iterations") << QStringLiteral("iterations") << QJsonValue(QJsonValue::Undefined)
+                                       << QStringLiteral("plan.iterations: missing");
+        QTest::newRow("another dataset") << QStringLiteral("dataset") << QJsonValue(QStringLiteral("cifar"))
+                                         << QStringLiteral("plan.dataset: must be \"mnist\" or \"fashion-mnist\"");
+        QTest::newRow("a model without architecture") << QStringLiteral("models")
+                                                      << QJsonValue(QJsonArray({QJsonObject{{QStringLiteral("label"), QStringLiteral("A")}}}))
+                                                      << QStringLiteral("plan.models[0]: must be an object");
+    }
+
+    void planJsonIsStrict()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QJsonObject bad = smallPlan().toJson();
+        if (value.isUndefined())
+            bad.remove(key);
+        else
+            bad.insert(key, value);
+        QString error;
         QVERIFY(!ComparisonPlan::fromJson(bad, &error));
-        QVERIFY(error.startsWith(QStringLiteral("plan.seeds")));
-        bad = plan.toJson();
-        bad.insert(QStringLiteral("colour"), 1);
-        QVERIFY(!ComparisonPlan::fromJson(bad, &error));
-        QVERIFY(error.contains(QStringLiteral("colour")));
+        QVERIFY2(error.startsWith(expected), qPrintable(error));
     }
 
     void sameSeedsGiveIdenticalNumbers()

@@ -18,6 +18,7 @@
 #include "model/ModelWeights.h"
 #include "model/OutputSize.h"
 #include "runs/RunRecord.h"
+#include "runs/SummaryTables.h"
 
 namespace fuzzentry {
 

@@ -1,0 +1,56 @@
+#pragma once
+
+// What a comparison trains: the models, the seeds and the settings they share,
+// so the architecture is the only difference between runs. Torch-free.
+
+#include <optional>
+#include <vector>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "model/ArchitectureSpec.h"
+#include "training/TrainingTypes.h"
+
+namespace cnnlab {
+
+struct ComparisonModel
+{
+    QString label;          // "A", "B", "C" or the spec's name
+    ArchitectureSpec spec;
+};
+
+struct ComparisonPlan
+{
+    static constexpr int MaxModels = 8;
+    static constexpr int MaxSeeds = 10;
+
+    std::vector<ComparisonModel> models;
+    std::vector<quint64> seeds{0, 1, 2};
+    int iterations = 3000;  // the lesson's
+    int batchSize = 100;
+    double learningRate = 0.01;
+    int evalEvery = 500;
+    int evalLimit = 0;      // 0: the whole test split
+    int threads = 0;        // 0: LibTorch's choice
+    DatasetKind dataset = DatasetKind::Mnist;
+
+    // The lesson's A, B and C with the default settings.
+    static ComparisonPlan lessonPlan();
+    // Empty when usable; else a message naming the bad setting (no models,
+    // duplicate labels or seeds, too many, settings out of TrainingLimits).
+    QString validate() const;
+    int runCount() const { return int(models.size() * seeds.size()); }
+    // Run `index` is model index / seeds.size(), seed index % seeds.size():
+    // all seeds of the first model, then the next model.
+    TrainingConfig configFor(int modelIndex, quint64 seed) const;
+
+    // {"models":[{"label","architecture"}],"seeds":[..],"iterations","batchSize",
+    //  "learningRate","evalEvery","evalLimit","threads","dataset"}
+    // (ComparisonPlanJson.cpp)
+    QJsonObject toJson() const;
+    // Strict; *error names the key.
+    static std::optional<ComparisonPlan> fromJson(const QJsonObject &json, QString *error);
+};
+
+} // namespace cnnlab

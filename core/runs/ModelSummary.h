@@ -1,0 +1,35 @@
+#pragma once
+
+// A model's row of the results table: the lesson's summary of its runs over
+// the seeds (mean, spread, best seed, speed). Torch-free.
+
+#include <vector>
+
+#include <QString>
+
+namespace cnnlab {
+
+struct Comparison;
+
+struct ModelSummary
+{
+    QString label;
+    QString padding;        // "same", "valid", "explicit", or "mixed"
+    QString pooling;        // "max", "average", "none", or "mixed"
+    qint64 parameters = 0;
+    int runs = 0;           // finished runs with an accuracy
+    double meanAccuracy = -1;
+    double sdAccuracy = 0;  // sample standard deviation (n-1); 0 for one run
+    double minAccuracy = -1;
+    double maxAccuracy = -1;
+    quint64 bestSeed = 0;
+    double trainSeconds = 0;    // mean per run
+    double imagesPerSecond = 0; // mean
+};
+
+// One row per model of the plan, in plan order.
+std::vector<ModelSummary> summarize(const Comparison &comparison);
+// "97.04 ± 0.12 %" (or "97.04 %" for one run, "—" for none)
+QString accuracyText(const ModelSummary &summary);
+
+} // namespace cnnlab
