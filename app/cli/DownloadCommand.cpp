@@ -18,6 +18,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 
 namespace cnnlab::cli {
 
