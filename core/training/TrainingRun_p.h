@@ -22,6 +22,8 @@ namespace cnnlab {
 // what it shares with other threads is Trainer::Private (TrainerPrivate_p.h).
 class TrainingRun final
 {
+    Q_DISABLE_COPY_MOVE(TrainingRun)
+
 public:
     TrainingRun(Trainer::Private &d, const Trainer::Callbacks &callbacks)
         : m_d(d), m_config(d.config), m_callbacks(callbacks), m_train(d.data->train()), m_test(d.data->test())

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "data/DatasetDownloader.h"
 #include "data/DatasetLocations.h"
 #include "data/DownloadDialog.h"
 
