@@ -5,7 +5,7 @@
 #include <QDir>
 #include <QSettings>
 
-#include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 #include "training/TrainingController.h"
 
 namespace cnnlab {
@@ -23,20 +23,6 @@ const QString DatasetKey = QStringLiteral("dataset");
 const QString LastDirectoryKey = QStringLiteral("lastDirectory");
 
 } // namespace
-
-QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir)
-{
-    if (kind == DatasetKind::Mnist)
-        return IdxDataset::searchPath(explicitDir);
-    QStringList dirs;
-    if (!explicitDir.isEmpty())
-        dirs << QDir(explicitDir).absolutePath();
-    dirs << defaultDatasetDir(DatasetKind::FashionMnist);
-    // torchvision's layout (datasets.FashionMNIST(root='./data')).
-    dirs << QDir::current().absoluteFilePath(QStringLiteral("data/FashionMNIST/raw"));
-    dirs.removeDuplicates();
-    return dirs;
-}
 
 AppSession::AppSession(const AppSessionOptions &options, QObject *parent)
     : QObject(parent)
@@ -88,7 +74,7 @@ QString AppSession::explicitDirFor(DatasetKind kind) const
 {
     if (kind == m_startupKind && !m_options.dataDir.isEmpty())
         return m_options.dataDir;
-    return kind == DatasetKind::Mnist ? qEnvironmentVariable("CNNLAB_DATA") : QString();
+    return datasetEnvironmentDir(kind);
 }
 
 QString AppSession::findDataset(DatasetKind kind, QString *problem) const
@@ -96,10 +82,8 @@ QString AppSession::findDataset(DatasetKind kind, QString *problem) const
     const QString explicitDir = explicitDirFor(kind);
     if (!explicitDir.isEmpty() && !IdxDataset::hasFiles(explicitDir))
         *problem = tr("No %1 files in %2.").arg(datasetDisplayName(kind), QDir::toNativeSeparators(explicitDir));
-    for (const QString &dir : datasetSearchPath(kind, explicitDir)) {
-        if (IdxDataset::hasFiles(dir))
-            return dir;
-    }
+    if (const QString found = locateDataset(kind, explicitDir); !found.isEmpty())
+        return found;
     if (explicitDir.isEmpty()) {
         const QString remembered = settings()->value(directoryKey(kind)).toString();
         if (!remembered.isEmpty() && IdxDataset::hasFiles(remembered))

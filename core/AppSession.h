@@ -25,12 +25,6 @@ namespace cnnlab {
 
 class TrainingController;
 
-// MNIST: the explicit folder, the app's data folder, ./data/MNIST/raw.
-// Fashion-MNIST: the explicit folder, defaultDatasetDir(FashionMnist),
-// ./data/FashionMNIST/raw (torchvision's layout). The system package's folder
-// is not in it: it is offered separately (systemFashionMnistDir()).
-QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir);
-
 struct AppSessionOptions
 {
     QString dataDir;      // --data: tried first for the dataset the app starts with
@@ -64,7 +58,7 @@ public:
     void chooseDatasetKind(DatasetKind kind);
     // --data names the folder of the dataset the app starts with; $CNNLAB_DATA is MNIST's.
     QString explicitDirFor(DatasetKind kind) const;
-    // The folder to load `kind` from: the search path, then the folder
+    // The folder to load `kind` from: the search path (datasetSearchPath()), then the folder
     // remembered in the settings, then (Fashion-MNIST) the system package.
     // Empty when none holds the files; *problem then says why when it can.
     QString findDataset(DatasetKind kind, QString *problem) const;

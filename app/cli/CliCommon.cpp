@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include "data/DatasetLocations.h"
 #include "data/IdxDataset.h"
 
 namespace cnnlab::cli {
@@ -77,12 +78,12 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 
 std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QString *error)
 {
-    QString dir = explicitDir.isEmpty() ? qEnvironmentVariable("CNNLAB_DATA") : explicitDir;
+    QString dir = explicitDir.isEmpty() ? datasetEnvironmentDir(DatasetKind::Mnist) : explicitDir;
     if (dir.isEmpty()) {
-        dir = IdxDataset::locate();
+        dir = locateDataset(DatasetKind::Mnist);
         if (dir.isEmpty()) {
             QStringList where;
-            for (const QString &d : IdxDataset::searchPath())
+            for (const QString &d : datasetSearchPath(DatasetKind::Mnist))
                 where << QStringLiteral("  ") + QDir::toNativeSeparators(d);
             *error = QStringLiteral("MNIST not found. Looked in:\n%1\nGive the folder with --data DIR (the four IDX "
                                     "files, .gz or not), or fetch it with 'cnnlab-cli download'.")

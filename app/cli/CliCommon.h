@@ -41,7 +41,7 @@ class IdxDataset;
 namespace cnnlab::cli {
 
 // --data DIR (or $CNNLAB_DATA) when given, else the first folder of
-// IdxDataset::searchPath() holding the files. On failure *error says where
+// datasetSearchPath(DatasetKind::Mnist) holding the files. On failure *error says where
 // it looked or what is wrong with the files.
 std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QString *error);
 

@@ -5,6 +5,8 @@
 
 #include <atomic>
 #include <csignal>
+#include <memory>
+#include <utility>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 
 namespace cnnlab::cli {
 
@@ -71,116 +74,127 @@ bool readChecksumFile(const QString &path, QHash<QString, QByteArray> *md5, QStr
     return true;
 }
 
-} // namespace
-
-int downloadCommand(const QStringList &args)
+// What the options ask for, checked.
+struct DownloadRequest
 {
-    const QString command = args.value(0);
-    QCommandLineParser parser;
-    const QCommandLineOption dirOption(
-        QStringLiteral("dir"),
-        QStringLiteral("Folder to download into (default: the app's data folder for the dataset)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption datasetOption(QStringLiteral("dataset"),
-                                           QStringLiteral("Which dataset: mnist (default) or fashion-mnist."),
-                                           QStringLiteral("NAME"), QStringLiteral("mnist"));
-    const QCommandLineOption mirrorOption(
-        QStringLiteral("mirror"),
-        QStringLiteral("Base URL to fetch the files from (repeatable, tried in order); replaces the configured "
-                       "mirrors. A file's URL is the mirror URL followed by its name."),
-        QStringLiteral("URL"));
-    const QCommandLineOption checksumsOption(
-        QStringLiteral("checksums"),
-        QStringLiteral("md5sum-style file with the MD5 of files whose copy differs from the published one "
-                       "(a mirror that hosts its own copy)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption timeoutOption(
-        QStringLiteral("timeout"),
-        QStringLiteral("Give up on a mirror after this many seconds without data (default: 30)."),
-        QStringLiteral("SECONDS"));
-    parser.addOptions({dirOption, datasetOption, mirrorOption, checksumsOption, timeoutOption});
-    if (auto exit = parseOrExit(parser, args,
-                                QStringLiteral("Download MNIST or Fashion-MNIST and verify each file's MD5.")))
-        return *exit;
-
-    const std::optional<DatasetKind> kind = datasetKindFromId(parser.value(datasetOption).trimmed().toLower());
-    if (!kind) {
-        printError(QStringLiteral("%1: unknown dataset \"%2\" (use mnist or fashion-mnist)")
-                       .arg(command, parser.value(datasetOption)));
-        return ExitUsage;
-    }
-    const QStringList mirrors = parser.values(mirrorOption);
-    for (const QString &mirror : mirrors) {
-        if (!mirrorFileUrl(mirror, datasetFileNames().constFirst()).isValid()) {
-            printError(QStringLiteral("%1: not a usable mirror URL \"%2\" (use http://, https:// or file://)")
-                           .arg(command, mirror));
-            return ExitUsage;
-        }
-    }
+    DatasetKind kind = DatasetKind::Mnist;
+    QStringList mirrors;
     QHash<QString, QByteArray> md5;
-    if (parser.isSet(checksumsOption)) {
-        QString error;
-        if (!readChecksumFile(parser.value(checksumsOption), &md5, &error)) {
-            printError(QStringLiteral("%1: %2").arg(command, error));
-            return ExitUsage;
-        }
-    }
     std::chrono::milliseconds stallTimeout = DatasetDownloader::DefaultStallTimeout;
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0.0 || seconds > 3600.0) {
-            printError(QStringLiteral("%1: --timeout wants seconds between 0 and 3600, not \"%2\"")
-                           .arg(command, parser.value(timeoutOption)));
-            return ExitUsage;
-        }
-        stallTimeout = std::chrono::milliseconds(qint64(seconds * 1000.0));
+    QString dir;
+};
+
+void addDownloadOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        QCommandLineOption(QStringLiteral("dir"),
+                           QStringLiteral("Folder to download into (default: the app's data folder for the dataset)."),
+                           QStringLiteral("DIR")),
+        QCommandLineOption(QStringLiteral("dataset"), QStringLiteral("Which dataset: mnist (default) or fashion-mnist."),
+                           QStringLiteral("NAME"), QStringLiteral("mnist")),
+        QCommandLineOption(
+            QStringLiteral("mirror"),
+            QStringLiteral("Base URL to fetch the files from (repeatable, tried in order); replaces the configured "
+                           "mirrors. A file's URL is the mirror URL followed by its name."),
+            QStringLiteral("URL")),
+        QCommandLineOption(
+            QStringLiteral("checksums"),
+            QStringLiteral("md5sum-style file with the MD5 of files whose copy differs from the published one "
+                           "(a mirror that hosts its own copy)."),
+            QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("timeout"),
+                           QStringLiteral("Give up on a mirror after this many seconds without data (default: 30)."),
+                           QStringLiteral("SECONDS")),
+    });
+}
+
+// Reads the parsed options into *request; false with the message in *error (a usage error).
+bool readDownloadRequest(const QCommandLineParser &parser, const QString &command, DownloadRequest *request,
+                         QString *error)
+{
+    const QString datasetId = parser.value(QStringLiteral("dataset"));
+    const std::optional<DatasetKind> kind = datasetKindFromId(datasetId.trimmed().toLower());
+    if (!kind) {
+        *error = QStringLiteral("%1: unknown dataset \"%2\" (use mnist or fashion-mnist)").arg(command, datasetId);
+        return false;
     }
-    const QString dir = QDir(parser.isSet(dirOption) ? parser.value(dirOption) : defaultDatasetDir(*kind))
-                            .absolutePath();
+    request->kind = *kind;
+    request->mirrors = parser.values(QStringLiteral("mirror"));
+    for (const QString &mirror : std::as_const(request->mirrors)) {
+        if (!mirrorFileUrl(mirror, datasetFileNames().constFirst()).isValid()) {
+            *error = QStringLiteral("%1: not a usable mirror URL \"%2\" (use http://, https:// or file://)")
+                         .arg(command, mirror);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("checksums"))) {
+        QString problem;
+        if (!readChecksumFile(parser.value(QStringLiteral("checksums")), &request->md5, &problem)) {
+            *error = QStringLiteral("%1: %2").arg(command, problem);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const QString value = parser.value(QStringLiteral("timeout"));
+        const double seconds = value.toDouble(&ok);
+        if (!ok || seconds <= 0.0 || seconds > 3600.0) {
+            *error = QStringLiteral("%1: --timeout wants seconds between 0 and 3600, not \"%2\"").arg(command, value);
+            return false;
+        }
+        request->stallTimeout = std::chrono::milliseconds(qint64(seconds * 1000.0));
+    }
+    const QString dir = parser.value(QStringLiteral("dir"));
+    request->dir = QDir(parser.isSet(QStringLiteral("dir")) ? dir : defaultDatasetDir(*kind)).absolutePath();
+    return true;
+}
 
-    DatasetDownloader downloader;
-    downloader.setMirrors(mirrors);
-    downloader.setExpectedMd5(md5);
-    downloader.setStallTimeout(stallTimeout);
-
-    QEventLoop loop;
-    bool ok = false;
-    QString message;
-    QElapsedTimer sinceLine;
-    QObject::connect(&downloader, &DatasetDownloader::fileStarted, &loop,
-                     [&](const QString &fileName, int index, int count, const QUrl &url) {
+// Prints a line per request, failure and verified file, and progress every ProgressLineIntervalMs, to stderr.
+void printProgressOf(DatasetDownloader &downloader, QObject *context)
+{
+    auto sinceLine = std::make_shared<QElapsedTimer>();
+    QObject::connect(&downloader, &DatasetDownloader::fileStarted, context,
+                     [sinceLine](const QString &fileName, int index, int count, const QUrl &url) {
                          printError(QStringLiteral("[%1/%2] %3 from %4")
                                         .arg(index + 1)
                                         .arg(count)
                                         .arg(fileName, url.toDisplayString()));
-                         sinceLine.start();
+                         sinceLine->start();
                      });
-    QObject::connect(&downloader, &DatasetDownloader::progress, &loop,
-                     [&](const QString &, qint64 received, qint64 total, double bytesPerSecond) {
-                         if (sinceLine.elapsed() < ProgressLineIntervalMs)
+    QObject::connect(&downloader, &DatasetDownloader::progress, context,
+                     [sinceLine](const QString &, qint64 received, qint64 total, double bytesPerSecond) {
+                         if (sinceLine->elapsed() < ProgressLineIntervalMs)
                              return;
-                         sinceLine.start();
+                         sinceLine->start();
                          const QString done = total > 0 ? QStringLiteral("%1 of %2 (%3%)")
                                                               .arg(formatBytes(received), formatBytes(total))
                                                               .arg(received * 100 / total)
                                                         : formatBytes(received);
                          printError(QStringLiteral("      %1, %2/s").arg(done, formatBytes(qint64(bytesPerSecond))));
                      });
-    QObject::connect(&downloader, &DatasetDownloader::mirrorFailed, &loop,
-                     [&](const QString &, const QUrl &url, const QString &reason) {
+    QObject::connect(&downloader, &DatasetDownloader::mirrorFailed, context,
+                     [](const QString &, const QUrl &url, const QString &reason) {
                          printError(QStringLiteral("      failed: %1 (%2)").arg(reason, url.toDisplayString()));
                      });
-    QObject::connect(&downloader, &DatasetDownloader::fileVerified, &loop, [&](const QString &fileName) {
+    QObject::connect(&downloader, &DatasetDownloader::fileVerified, context, [](const QString &fileName) {
         printError(QStringLiteral("      %1: MD5 verified").arg(fileName));
     });
+}
+
+// Runs the download to its end; Ctrl+C cancels it cleanly, so no .part file
+// is left behind. Returns finished()'s ok and message.
+std::pair<bool, QString> runDownload(DatasetDownloader &downloader, const DownloadRequest &request)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    printProgressOf(downloader, &loop);
     QObject::connect(&downloader, &DatasetDownloader::finished, &loop, [&](bool success, const QString &text) {
         ok = success;
         message = text;
         loop.quit();
     });
 
-    // Ctrl+C cancels cleanly, so no .part file is left behind.
     g_interrupted.store(false);
     const auto previousHandler = std::signal(SIGINT, onInterrupt);
     QTimer interruptPoll;
@@ -190,12 +204,37 @@ int downloadCommand(const QStringList &args)
     });
     interruptPoll.start(InterruptPollMs);
 
-    printError(QStringLiteral("Downloading %1 into %2").arg(datasetDisplayName(*kind), QDir::toNativeSeparators(dir)));
-    downloader.start(*kind, dir);
+    printError(QStringLiteral("Downloading %1 into %2")
+                   .arg(datasetDisplayName(request.kind), QDir::toNativeSeparators(request.dir)));
+    downloader.start(request.kind, request.dir);
     loop.exec();
     interruptPoll.stop();
     std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
+    return {ok, message};
+}
 
+} // namespace
+
+int downloadCommand(const QStringList &args)
+{
+    const QString command = args.value(0);
+    QCommandLineParser parser;
+    addDownloadOptions(parser);
+    if (auto exit = parseOrExit(parser, args,
+                                QStringLiteral("Download MNIST or Fashion-MNIST and verify each file's MD5.")))
+        return *exit;
+    DownloadRequest request;
+    QString error;
+    if (!readDownloadRequest(parser, command, &request, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+
+    DatasetDownloader downloader;
+    downloader.setMirrors(request.mirrors);
+    downloader.setExpectedMd5(request.md5);
+    downloader.setStallTimeout(request.stallTimeout);
+    const auto [ok, message] = runDownload(downloader, request);
     if (!ok) {
         printError(QStringLiteral("%1: %2").arg(command, message));
         if (g_interrupted.load())
@@ -205,7 +244,7 @@ int downloadCommand(const QStringList &args)
     // finished(true) means all four verified; check they are still where we say.
     QStringList paths;
     for (const QString &name : datasetFileNames()) {
-        const QString path = QDir(dir).filePath(name);
+        const QString path = QDir(request.dir).filePath(name);
         if (!QFileInfo(path).isFile()) {
             printError(QStringLiteral("%1: %2 is missing after the download").arg(command, QDir::toNativeSeparators(path)));
             return ExitFailure;

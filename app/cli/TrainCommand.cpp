@@ -8,9 +8,10 @@
 
 namespace cnnlab::cli {
 
-int trainCommand(const QStringList &args)
+namespace {
+
+void addTrainOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     addModelOptions(parser);
     parser.addOptions({
         {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
@@ -30,52 +31,63 @@ int trainCommand(const QStringList &args)
         {QStringLiteral("augment"), QStringLiteral("Randomly rotate, scale, shift and thicken/thin each batch's "
                                                    "digits (not the lesson's recipe; reads drawn digits better).")},
     });
+}
+
+// The training config from the parsed options; false with the problem in *error (a usage error).
+bool readTrainingConfig(const QCommandLineParser &parser, TrainingConfig *config, QString *error)
+{
+    auto spec = specFromOptions(parser, error);
+    if (!spec)
+        return false;
+    config->spec = *spec;
+    int seed = 0;
+    using L = TrainingLimits; // the same bounds as TrainingConfig::validate() and the app's panel
+    if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config->iterations, error)
+        || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &config->batchSize, error)
+        || !readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &config->learningRate, error)
+        || !readDoubleOption(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config->momentum, error)
+        || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config->evalEvery, error)
+        || !readIntOption(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, error)
+        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &config->threads, error))
+        return false;
+    config->seed = quint64(seed);
+    config->augment = parser.isSet(QStringLiteral("augment"));
+    if (parser.isSet(QStringLiteral("optimizer"))) {
+        const auto optimizer = optimizerFromString(parser.value(QStringLiteral("optimizer")));
+        if (!optimizer) {
+            *error = QStringLiteral("--optimizer must be sgd, momentum or adam (got \"%1\")")
+                         .arg(parser.value(QStringLiteral("optimizer")));
+            return false;
+        }
+        config->optimizer = *optimizer;
+    }
+    if (parser.isSet(QStringLiteral("device"))) {
+        const auto device = deviceFromString(parser.value(QStringLiteral("device")));
+        if (!device) {
+            *error = QStringLiteral("--device must be cpu or cuda (got \"%1\")")
+                         .arg(parser.value(QStringLiteral("device")));
+            return false;
+        }
+        config->device = *device;
+    }
+    *error = config->validate();
+    return error->isEmpty();
+}
+
+} // namespace
+
+int trainCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addTrainOptions(parser);
     if (auto exit = parseOrExit(parser, args, QStringLiteral("Train a network on MNIST as the lesson does.")))
         return *exit;
     const QString cmd = args.value(0);
 
     QString error;
-    auto spec = specFromOptions(parser, &error);
-    if (!spec) {
-        printError(QStringLiteral("%1: %2").arg(cmd, error));
-        return ExitUsage;
-    }
     TrainingConfig config;
-    config.spec = *spec;
-    int seed = 0;
-    using L = TrainingLimits; // the same bounds as TrainingConfig::validate() and the app's panel
-    if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config.iterations, &error)
-        || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &config.batchSize, &error)
-        || !readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &config.learningRate, &error)
-        || !readDoubleOption(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config.momentum, &error)
-        || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config.evalEvery, &error)
-        || !readIntOption(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, &error)
-        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &config.threads, &error)) {
+    if (!readTrainingConfig(parser, &config, &error)) {
         printError(QStringLiteral("%1: %2").arg(cmd, error));
-        return ExitUsage;
-    }
-    config.seed = quint64(seed);
-    config.augment = parser.isSet(QStringLiteral("augment"));
-    if (parser.isSet(QStringLiteral("optimizer"))) {
-        const auto optimizer = optimizerFromString(parser.value(QStringLiteral("optimizer")));
-        if (!optimizer) {
-            printError(QStringLiteral("%1: --optimizer must be sgd, momentum or adam (got \"%2\")")
-                           .arg(cmd, parser.value(QStringLiteral("optimizer"))));
-            return ExitUsage;
-        }
-        config.optimizer = *optimizer;
-    }
-    if (parser.isSet(QStringLiteral("device"))) {
-        const auto device = deviceFromString(parser.value(QStringLiteral("device")));
-        if (!device) {
-            printError(QStringLiteral("%1: --device must be cpu or cuda (got \"%2\")")
-                           .arg(cmd, parser.value(QStringLiteral("device"))));
-            return ExitUsage;
-        }
-        config.device = *device;
-    }
-    if (const QString invalid = config.validate(); !invalid.isEmpty()) {
-        printError(QStringLiteral("%1: %2").arg(cmd, invalid));
         return ExitUsage;
     }
     // Say no to CUDA before spending seconds on loading the data.

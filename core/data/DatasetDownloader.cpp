@@ -2,19 +2,17 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
+
+#include "data/DatasetDownloadRun_p.h"
+#include "data/DatasetLocations.h"
+#include "data/SystemProxyExceptLoopback_p.h"
 
 namespace cnnlab {
 
@@ -28,37 +26,6 @@ Q_LOGGING_CATEGORY(lcDownload, "cnnlab.download", QtWarningMsg)
 constexpr qint64 ProgressIntervalMs = 100;
 // The speed shown is the rate over the last full second, which smooths bursts.
 constexpr qint64 SpeedWindowMs = 1000;
-
-struct PublishedFile
-{
-    const char *name;
-    const char *mnistMd5;   // torchvision.datasets.MNIST.resources
-    const char *fashionMd5; // torchvision.datasets.FashionMNIST.resources
-};
-
-constexpr PublishedFile PublishedFiles[] = {
-    {"train-images-idx3-ubyte.gz", "f68b3c2dcbeaaa9fbdd348bbdeb94873", "8d4fb7e6c68d591d4c3dfef9ec88bf0d"},
-    {"train-labels-idx1-ubyte.gz", "d53e105ee54ea40749a09fcbcd1e9432", "25c81989df183df01b3e8a0aad5dffbe"},
-    {"t10k-images-idx3-ubyte.gz", "9fb629c4189551a2d022fa330f9573f3", "bef4ecab320f06d8554ea6380940ec79"},
-    {"t10k-labels-idx1-ubyte.gz", "ec29112dd5afa0611ce80d1b7f02629c", "bb300cfdad3c16e7a12a480ee83cd310"},
-};
-
-// The system proxy configuration for everything but loopback hosts: a
-// classroom mirror on this machine (and the tests' local server) must not be
-// sent through a proxy that cannot reach it.
-class SystemProxyExceptLoopback final : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        const QString host = query.peerHostName();
-        const QHostAddress address(host);
-        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-            || (!address.isNull() && address.isLoopback()))
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        return systemProxyForQuery(query);
-    }
-};
 
 // Lower-case hex MD5 of a file, or an empty array when it cannot be read.
 QByteArray fileMd5(const QString &path)
@@ -78,134 +45,6 @@ QString partPath(const QString &target)
 }
 
 } // namespace
-
-QStringList datasetFileNames()
-{
-    QStringList names;
-    for (const PublishedFile &file : PublishedFiles)
-        names << QLatin1String(file.name);
-    return names;
-}
-
-QHash<QString, QByteArray> publishedMd5(DatasetKind kind)
-{
-    QHash<QString, QByteArray> md5;
-    for (const PublishedFile &file : PublishedFiles)
-        md5.insert(QLatin1String(file.name),
-                   QByteArray(kind == DatasetKind::Mnist ? file.mnistMd5 : file.fashionMd5));
-    return md5;
-}
-
-QStringList defaultMirrors(DatasetKind kind)
-{
-    if (kind == DatasetKind::FashionMnist)
-        return {QStringLiteral("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/")};
-    return {QStringLiteral("https://ossci-datasets.s3.amazonaws.com/mnist/"),
-            QStringLiteral("http://yann.lecun.com/exdb/mnist/")};
-}
-
-QString mirrorsSettingsKey(DatasetKind kind)
-{
-    return kind == DatasetKind::FashionMnist ? QStringLiteral("datasets/fashionMnistMirrors")
-                                             : QStringLiteral("datasets/mnistMirrors");
-}
-
-QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings)
-{
-    const QVariant value = settings.value(mirrorsSettingsKey(kind));
-    QStringList raw;
-    if (value.typeId() == QMetaType::QStringList)
-        raw = value.toStringList();
-    else
-        raw = value.toString().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
-    QStringList mirrors;
-    for (const QString &entry : std::as_const(raw)) {
-        const QString trimmed = entry.trimmed();
-        if (!trimmed.isEmpty())
-            mirrors << trimmed;
-    }
-    return mirrors.isEmpty() ? defaultMirrors(kind) : mirrors;
-}
-
-QStringList configuredMirrors(DatasetKind kind)
-{
-    const QSettings settings;
-    return mirrorsFromSettings(kind, settings);
-}
-
-QUrl mirrorFileUrl(const QString &mirror, const QString &fileName)
-{
-    QString base = mirror.trimmed();
-    if (base.isEmpty())
-        return {};
-    if (!base.endsWith(QLatin1Char('/')))
-        base += QLatin1Char('/');
-    const QUrl url(base + fileName, QUrl::StrictMode);
-    if (!url.isValid() || url.isRelative())
-        return {};
-    const QString scheme = url.scheme().toLower();
-    const bool http = scheme == QLatin1String("http") || scheme == QLatin1String("https");
-    if (!http && scheme != QLatin1String("file"))
-        return {};
-    if (http && url.host().isEmpty())
-        return {};
-    return url;
-}
-
-QString defaultDatasetDir(DatasetKind kind)
-{
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return base + (kind == DatasetKind::FashionMnist ? QLatin1String("/FashionMNIST") : QLatin1String("/MNIST"));
-}
-
-QString systemFashionMnistDir(const QString &root)
-{
-    // Debian's dataset-fashion-mnist installs the four .gz files here; a local
-    // build of the package would use /usr/local.
-    static const char *const candidates[] = {"/usr/share/datasets/fashion-mnist",
-                                             "/usr/local/share/datasets/fashion-mnist"};
-    for (const char *candidate : candidates) {
-        const QString dir = QDir::cleanPath(root + QLatin1String(candidate));
-        if (IdxDataset::hasFiles(dir))
-            return dir;
-    }
-    return {};
-}
-
-// The state of one start() .. finished() run.
-struct DatasetDownloader::Run
-{
-    DatasetKind kind = DatasetKind::Mnist;
-    QDir dir;
-    QStringList mirrors;
-    QHash<QString, QByteArray> expected;
-    QStringList queue;       // files still to download, in order
-    int fileIndex = 0;       // into queue
-    int preferredMirror = 0; // the mirror that served the previous file is tried first
-    int attempt = 0;         // mirrors tried for the current file
-    QStringList failures;    // "url: reason" for the current file
-    QStringList staged;      // verified NAME.part files waiting for the final rename
-    int alreadyPresent = 0;
-
-    QNetworkReply *reply = nullptr;
-    QUrl url;
-    QFile part;
-    QCryptographicHash hash{QCryptographicHash::Md5};
-    qint64 received = 0;
-    qint64 total = -1;
-    QString abortReason; // set when we abort the reply ourselves (stall, too large)
-
-    QElapsedTimer clock; // since the request was sent
-    qint64 lastEmitMs = 0;
-    qint64 windowStartMs = 0;
-    qint64 windowStartBytes = 0;
-    bool haveWindow = false;
-    double speed = 0.0;
-
-    QString currentName() const { return queue.at(fileIndex); }
-    QString target(const QString &name) const { return dir.filePath(name); }
-    int currentMirror() const { return (preferredMirror + attempt) % int(mirrors.size()); }
-};
 
 DatasetDownloader::DatasetDownloader(QObject *parent)
     : QObject(parent)
@@ -319,7 +158,7 @@ void DatasetDownloader::startFile()
     Run &run = *m_run;
     run.part.setFileName(partPath(run.target(run.currentName())));
     if (!run.part.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(run.part.fileName()), run.part.errorString()));
+        failWriting();
         return;
     }
     run.attempt = 0;
@@ -333,7 +172,7 @@ void DatasetDownloader::requestFromMirror()
     const QString name = run.currentName();
     run.url = mirrorFileUrl(run.mirrors.at(run.currentMirror()), name);
     if (!run.part.seek(0) || !run.part.resize(0)) {
-        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(run.part.fileName()), run.part.errorString()));
+        failWriting();
         return;
     }
     run.hash.reset();
@@ -400,10 +239,10 @@ void DatasetDownloader::onReadyRead(QNetworkReply *reply)
         emitProgress(false);
         return;
     case Store::TooLarge:
-        abortReply(tr("the file is larger than %1 MB, which no dataset file is").arg(MaxFileBytes / (1024 * 1024)));
+        abortReply(tooLargeReason());
         return;
     case Store::WriteFailed:
-        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_run->part.fileName()), m_run->part.errorString()));
+        failWriting();
         return;
     }
 }
@@ -413,10 +252,19 @@ void DatasetDownloader::onReplyFinished(QNetworkReply *reply)
     reply->deleteLater();
     if (!m_running || !m_run || m_run->reply != reply)
         return; // a reply we detached from (cancel) or already handled after abort()
-    Run &run = *m_run;
     m_stallTimer->stop();
+    const std::optional<QString> reason = replyProblem(reply);
+    if (!reason)
+        return; // the part file could not be written: the run has failed
+    if (reason->isEmpty())
+        fileDownloaded();
+    else
+        mirrorFailedForFile(*reason);
+}
 
-    const QString name = run.currentName();
+std::optional<QString> DatasetDownloader::replyProblem(QNetworkReply *reply)
+{
+    Run &run = *m_run;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); // 0: not HTTP
     QString reason = run.abortReason;
     if (reason.isEmpty() && reply->error() == QNetworkReply::NoError) {
@@ -424,12 +272,12 @@ void DatasetDownloader::onReplyFinished(QNetworkReply *reply)
         case Store::Ok:
             break;
         case Store::TooLarge:
-            reason = tr("the file is larger than %1 MB, which no dataset file is").arg(MaxFileBytes / (1024 * 1024));
+            reason = tooLargeReason();
             break;
         case Store::WriteFailed:
             run.reply = nullptr;
-            fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(run.part.fileName()), run.part.errorString()));
-            return;
+            failWriting();
+            return std::nullopt;
         }
     }
     run.reply = nullptr;
@@ -450,34 +298,43 @@ void DatasetDownloader::onReplyFinished(QNetworkReply *reply)
         reason = tr("the transfer ended after %1 of %2 bytes").arg(run.received).arg(run.total);
     }
     if (reason.isEmpty() && !run.part.flush()) {
-        fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(run.part.fileName()), run.part.errorString()));
-        return;
+        failWriting();
+        return std::nullopt;
     }
     if (reason.isEmpty()) {
         const QByteArray md5 = run.hash.result().toHex();
-        const QByteArray expected = run.expected.value(name);
+        const QByteArray expected = run.expected.value(run.currentName());
         if (md5 != expected)
             reason = tr("checksum mismatch (MD5 %1, expected %2)")
                          .arg(QString::fromLatin1(md5), QString::fromLatin1(expected));
     }
+    return reason;
+}
 
+void DatasetDownloader::mirrorFailedForFile(const QString &reason)
+{
+    Run &run = *m_run;
+    const QString name = run.currentName();
     const quint64 generation = m_generation;
-    if (!reason.isEmpty()) {
-        qCInfo(lcDownload) << "failed:" << run.url.toDisplayString() << reason;
-        run.failures << run.url.toDisplayString() + QLatin1String(": ") + reason;
-        const QUrl url = run.url;
-        Q_EMIT mirrorFailed(name, url, reason);
-        if (!m_running || m_generation != generation)
-            return;
-        ++run.attempt;
-        if (run.attempt < run.mirrors.size()) {
-            requestFromMirror();
-            return;
-        }
-        fail(tr("Could not download %1 from any mirror:\n%2").arg(name, run.failures.join(QLatin1Char('\n'))));
+    qCInfo(lcDownload) << "failed:" << run.url.toDisplayString() << reason;
+    run.failures << run.url.toDisplayString() + QLatin1String(": ") + reason;
+    const QUrl url = run.url;
+    Q_EMIT mirrorFailed(name, url, reason);
+    if (!m_running || m_generation != generation)
+        return;
+    ++run.attempt;
+    if (run.attempt < run.mirrors.size()) {
+        requestFromMirror();
         return;
     }
+    fail(tr("Could not download %1 from any mirror:\n%2").arg(name, run.failures.join(QLatin1Char('\n'))));
+}
 
+void DatasetDownloader::fileDownloaded()
+{
+    Run &run = *m_run;
+    const QString name = run.currentName();
+    const quint64 generation = m_generation;
     run.part.close();
     run.staged << name;
     run.preferredMirror = run.currentMirror();
@@ -583,6 +440,16 @@ void DatasetDownloader::discardRun()
     for (const QString &name : std::as_const(run.staged))
         QFile::remove(partPath(run.target(name)));
     m_run.reset();
+}
+
+QString DatasetDownloader::tooLargeReason()
+{
+    return tr("the file is larger than %1 MB, which no dataset file is").arg(MaxFileBytes / (1024 * 1024));
+}
+
+void DatasetDownloader::failWriting()
+{
+    fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_run->part.fileName()), m_run->part.errorString()));
 }
 
 void DatasetDownloader::fail(const QString &message)

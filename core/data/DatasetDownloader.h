@@ -24,6 +24,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 #include <QByteArray>
 #include <QHash>
@@ -36,35 +37,9 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QSettings;
 class QTimer;
 
 namespace cnnlab {
-
-// The four file names (STEM.gz): train images, train labels, test images, test labels.
-QStringList datasetFileNames();
-// torchvision's published MD5 (lower-case hex) of each .gz file, by file name.
-QHash<QString, QByteArray> publishedMd5(DatasetKind kind);
-// The mirrors torchvision uses, in order.
-QStringList defaultMirrors(DatasetKind kind);
-// The QSettings key holding the mirror list: "datasets/mnistMirrors" or "datasets/fashionMnistMirrors".
-QString mirrorsSettingsKey(DatasetKind kind);
-// The mirror list from `settings` (a string list, or one string with URLs
-// separated by whitespace or commas); the defaults when the key is absent or empty.
-QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings);
-// The same from the application's default QSettings.
-QStringList configuredMirrors(DatasetKind kind);
-// mirror + fileName, with a '/' added when the mirror lacks it. Invalid (empty
-// QUrl) unless the mirror is an absolute http, https or file URL.
-QUrl mirrorFileUrl(const QString &mirror, const QString &fileName);
-
-// Where a download goes by default: AppDataLocation + "/MNIST" or "/FashionMNIST"
-// (the MNIST one is the folder IdxDataset::searchPath() looks in).
-QString defaultDatasetDir(DatasetKind kind);
-// The folder of Debian's dataset-fashion-mnist package
-// (/usr/share/datasets/fashion-mnist) when it holds the four files, else an
-// empty string. `root` prefixes the candidates (tests use a temporary folder).
-QString systemFashionMnistDir(const QString &root = QString());
 
 class DatasetDownloader final : public QObject
 {
@@ -83,7 +58,7 @@ public:
     ~DatasetDownloader() override; // aborts a running download and removes its .part files
 
     // Replaces the mirror list for the next start(); an empty list means
-    // configuredMirrors(kind) (the setting, or the defaults).
+    // configuredMirrors(kind) (DatasetLocations.h: the setting, or the defaults).
     void setMirrors(const QStringList &mirrors);
     QStringList mirrors() const { return m_mirrorOverride; }
     // Replaces published checksums by file name (a classroom mirror with its own
@@ -126,11 +101,20 @@ private:
     Store store(QNetworkReply *reply);
     void onReadyRead(QNetworkReply *reply);
     void onReplyFinished(QNetworkReply *reply);
+    // Why the finished reply did not give the verified file (empty when it
+    // did); nullopt when the part file could not be written and the run failed.
+    std::optional<QString> replyProblem(QNetworkReply *reply);
+    // The current mirror failed the current file: the next mirror, or the end.
+    void mirrorFailedForFile(const QString &reason);
+    // The current file is verified: the next file, or the final rename.
+    void fileDownloaded();
     void onStallTimeout();
     void abortReply(const QString &reason);
     void emitProgress(bool force);
     void commit();
     void fail(const QString &message);
+    void failWriting(); // fail() with the part file's write error
+    static QString tooLargeReason();
     void finish(bool ok, const QString &message);
     void discardRun();
 

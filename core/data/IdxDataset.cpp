@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QtEndian>
 
 #include "util/AtomicFile.h"
@@ -339,23 +338,6 @@ std::optional<IdxDataset> IdxDataset::load(const QString &dirPath, QString *erro
     return data;
 }
 
-QStringList IdxDataset::searchPath(const QString &explicitDir)
-{
-    QStringList dirs;
-    QString first = explicitDir;
-    if (first.isEmpty())
-        first = qEnvironmentVariable("CNNLAB_DATA");
-    if (!first.isEmpty())
-        dirs << QDir(first).absolutePath();
-    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!appData.isEmpty())
-        dirs << QDir(appData).filePath(QStringLiteral("MNIST"));
-    // torchvision's layout, so whoever ran the lesson's notebook already has the files.
-    dirs << QDir::current().absoluteFilePath(QStringLiteral("data/MNIST/raw"));
-    dirs.removeDuplicates();
-    return dirs;
-}
-
 bool IdxDataset::hasFiles(const QString &dirPath)
 {
     const QDir dir(dirPath);
@@ -366,15 +348,6 @@ bool IdxDataset::hasFiles(const QString &dirPath)
             return false;
     }
     return true;
-}
-
-QString IdxDataset::locate(const QString &explicitDir)
-{
-    for (const QString &dir : searchPath(explicitDir)) {
-        if (hasFiles(dir))
-            return dir;
-    }
-    return {};
 }
 
 } // namespace cnnlab

@@ -71,12 +71,8 @@ public:
     // out of range, corrupt gzip.
     static std::optional<IdxDataset> load(const QString &dir, QString *error);
 
-    // Where to look, in order: the explicit dir (--data or $CNNLAB_DATA), the
-    // app's data folder (AppDataLocation/MNIST), ./data/MNIST/raw.
-    static QStringList searchPath(const QString &explicitDir = QString());
-    // The first folder in the search path that holds all four files, or an empty string.
-    static QString locate(const QString &explicitDir = QString());
     // True when `dir` holds the four files (raw or .gz); does not read them.
+    // Where the files are looked for is DatasetLocations.h's business.
     static bool hasFiles(const QString &dir);
 
     const DatasetSplit &train() const { return m_train; }

@@ -3,7 +3,8 @@
 // The lesson's training loop (cross-entropy, SGD lr 0.01, batch 100,
 // reshuffled every epoch, test accuracy every 500 iterations), made to run on
 // a worker thread: the config is copied in, progress goes out as plain values
-// through callbacks, and an atomic stop/pause flag is checked every batch.
+// through callbacks, and an atomic stop/pause flag is checked every batch. A
+// paused run waits on a condition that resume, stop and snapshot requests wake.
 
 #include <functional>
 #include <memory>
@@ -33,6 +34,9 @@ public:
         // order depends on the seed and the training-set size alone, never on
         // the network: the comparison's fairness tests watch it here.
         std::function<void(int iteration, const int *indices, int count)> batchIndices;
+        // The run holds at a pause after `iteration` updates: called once per
+        // pause, when it begins to wait, after every report of the batches before.
+        std::function<void(int iteration)> paused;
     };
 
     // `initialWeights`, when given, must match config.spec; training continues from them.
@@ -49,15 +53,15 @@ public:
     void requestStop();
     void setPaused(bool paused);
     bool isPaused() const;
-    // Thread-safe; served at the next batch boundary, or within a pause poll
-    // (20 ms) while paused. Several requests before then give one snapshot.
+    // Thread-safe; served at the next batch boundary, or at once while paused
+    // (the pause wakes for it). Several requests before then give one snapshot.
     void requestSnapshot();
 
     // The last good weights (after a NaN stop, those before the bad step).
     // Call after run() returned.
     ModelWeights weights() const;
 
-    struct Private; // with the run's steps, in Trainer.cpp
+    struct Private; // TrainerPrivate_p.h; the run's steps are TrainingRun (TrainingRun_p.h)
 
 private:
     // Empty when config, data, initial weights and device allow a run; else why not.

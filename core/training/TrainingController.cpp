@@ -31,6 +31,7 @@ bool TrainingController::start(const TrainingConfig &config, std::shared_ptr<con
     connect(worker, &TrainingSignals::batchFinished, this, &TrainingSignals::batchFinished);
     connect(worker, &TrainingSignals::evaluated, this, &TrainingSignals::evaluated);
     connect(worker, &TrainingSignals::weightsSnapshot, this, &TrainingSignals::weightsSnapshot);
+    connect(worker, &TrainingSignals::pausedAt, this, &TrainingSignals::pausedAt);
     // finished() also ends the run's bookkeeping here.
     connect(worker, &TrainingSignals::finished, this,
             [this, worker = QPointer<TrainingWorker>(worker)](const TrainingSummary &summary,

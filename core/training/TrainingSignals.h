@@ -24,6 +24,9 @@ Q_SIGNALS:
     void started();
     void batchFinished(const cnnlab::BatchStats &stats);
     void evaluated(const cnnlab::EvalStats &stats);
+    // The run holds at a pause after `iteration` updates, every batchFinished()
+    // before it already sent (see Trainer::Callbacks::paused). Once per pause.
+    void pausedAt(int iteration);
     // An immutable copy of the weights after `iteration` updates (see Trainer::Callbacks::snapshot).
     void weightsSnapshot(const cnnlab::ModelWeights &weights, int iteration);
     // Always the last signal of a run.

@@ -59,6 +59,7 @@ void TrainingWorker::train(const TrainingConfig &config, std::shared_ptr<const I
     callbacks.batchFinished = [this](const BatchStats &stats) { Q_EMIT batchFinished(stats); };
     callbacks.evaluated = [this](const EvalStats &stats) { Q_EMIT evaluated(stats); };
     callbacks.snapshot = [this](const ModelWeights &weights, int iteration) { Q_EMIT weightsSnapshot(weights, iteration); };
+    callbacks.paused = [this](int iteration) { Q_EMIT pausedAt(iteration); };
     const TrainingSummary summary = trainer.run(callbacks);
     {
         std::lock_guard<std::mutex> lock(m_trainerMutex);

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 #include "LocalHttpServer.h"
 #include "data/IdxDataset.h"
 #include "TestUtils.h"

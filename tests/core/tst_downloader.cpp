@@ -6,13 +6,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 #include "LocalHttpServer.h"
 #include "data/IdxDataset.h"
 #include "TestUtils.h"
@@ -71,12 +71,6 @@ private Q_SLOTS:
     void initTestCase();
     void init();
 
-    void publishedChecksumsCoverTheFileStems();
-    void mirrorFileUrl_data();
-    void mirrorFileUrl();
-    void mirrorsFromSettings();
-    void defaultDatasetDirIsSearched();
-    void systemFashionMnistDir();
 
     void downloadsAndVerifies();
     void triesNextMirror_data();
@@ -149,96 +143,6 @@ Outcome TestDownloader::run(DatasetDownloader *downloader, const QString &dir)
         outcome.message = finished.at(0).at(1).toString();
     }
     return outcome;
-}
-
-void TestDownloader::publishedChecksumsCoverTheFileStems()
-{
-    QStringList expected;
-    for (const QString &stem : cnnlab::IdxDataset::fileStems())
-        expected << stem + QStringLiteral(".gz");
-    QCOMPARE(cnnlab::datasetFileNames(), expected);
-    for (DatasetKind kind : {DatasetKind::Mnist, DatasetKind::FashionMnist}) {
-        const QHash<QString, QByteArray> md5 = cnnlab::publishedMd5(kind);
-        QCOMPARE(md5.size(), 4);
-        for (const QString &name : expected)
-            QVERIFY2(QByteArray::fromHex(md5.value(name)).size() == 16, qPrintable(name));
-    }
-    QCOMPARE(cnnlab::publishedMd5(DatasetKind::Mnist).value(TestLabels), QByteArray("ec29112dd5afa0611ce80d1b7f02629c"));
-    QCOMPARE(cnnlab::defaultMirrors(DatasetKind::Mnist).constFirst(),
-             QStringLiteral("https://ossci-datasets.s3.amazonaws.com/mnist/"));
-}
-
-void TestDownloader::mirrorFileUrl_data()
-{
-    QTest::addColumn<QString>("mirror");
-    QTest::addColumn<QString>("expected"); // empty: rejected
-
-    QTest::newRow("trailing slash") << QStringLiteral("http://host/mnist/")
-                                    << QStringLiteral("http://host/mnist/t10k-labels-idx1-ubyte.gz");
-    QTest::newRow("no trailing slash") << QStringLiteral("https://host:8080/mnist")
-                                       << QStringLiteral("https://host:8080/mnist/t10k-labels-idx1-ubyte.gz");
-    QTest::newRow("spaces trimmed") << QStringLiteral("  http://host/  ")
-                                    << QStringLiteral("http://host/t10k-labels-idx1-ubyte.gz");
-    QTest::newRow("file share") << QStringLiteral("file:///srv/mnist")
-                                << QStringLiteral("file:///srv/mnist/t10k-labels-idx1-ubyte.gz");
-    QTest::newRow("ftp") << QStringLiteral("ftp://host/mnist/") << QString();
-    QTest::newRow("relative") << QStringLiteral("mnist/") << QString();
-    QTest::newRow("no host") << QStringLiteral("http:///mnist/") << QString();
-    QTest::newRow("empty") << QString() << QString();
-}
-
-void TestDownloader::mirrorFileUrl()
-{
-    QFETCH(QString, mirror);
-    QFETCH(QString, expected);
-    const QUrl url = cnnlab::mirrorFileUrl(mirror, TestLabels);
-    QCOMPARE(url.toString(), expected);
-    QCOMPARE(url.isValid(), !expected.isEmpty());
-}
-
-void TestDownloader::mirrorsFromSettings()
-{
-    QSettings settings(m_tmp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::Mnist, settings), cnnlab::defaultMirrors(DatasetKind::Mnist));
-    QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::FashionMnist, settings),
-             cnnlab::defaultMirrors(DatasetKind::FashionMnist));
-
-    const QStringList classroom{QStringLiteral("http://teacher.local/mnist/"), QStringLiteral("http://backup/")};
-    settings.setValue(QStringLiteral("datasets/mnistMirrors"), classroom);
-    QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::Mnist, settings), classroom);
-    // Fashion-MNIST has its own key.
-    QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::FashionMnist, settings),
-             cnnlab::defaultMirrors(DatasetKind::FashionMnist));
-
-    // Hand-edited: one string with several URLs.
-    settings.setValue(QStringLiteral("datasets/fashionMnistMirrors"), QStringLiteral("http://a/ http://b/,http://c/"));
-    QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::FashionMnist, settings),
-             (QStringList{QStringLiteral("http://a/"), QStringLiteral("http://b/"), QStringLiteral("http://c/")}));
-
-    settings.setValue(QStringLiteral("datasets/mnistMirrors"), QString());
-    QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::Mnist, settings), cnnlab::defaultMirrors(DatasetKind::Mnist));
-}
-
-void TestDownloader::defaultDatasetDirIsSearched()
-{
-    const QString mnist = cnnlab::defaultDatasetDir(DatasetKind::Mnist);
-    QVERIFY(mnist.endsWith(QLatin1String("/MNIST")));
-    QVERIFY(cnnlab::defaultDatasetDir(DatasetKind::FashionMnist).endsWith(QLatin1String("/FashionMNIST")));
-    QStringList searched;
-    for (const QString &dir : cnnlab::IdxDataset::searchPath())
-        searched << QDir::cleanPath(dir);
-    QVERIFY2(searched.contains(QDir::cleanPath(mnist)), qPrintable(searched.join(QLatin1Char(' '))));
-}
-
-void TestDownloader::systemFashionMnistDir()
-{
-    const QString root = m_tmp.filePath(QStringLiteral("root"));
-    QCOMPARE(cnnlab::systemFashionMnistDir(root), QString());
-    const QString dir = root + QStringLiteral("/usr/share/datasets/fashion-mnist");
-    QVERIFY(QDir().mkpath(dir));
-    QCOMPARE(cnnlab::systemFashionMnistDir(root), QString()); // empty folder: not there
-    QVERIFY(testutils::writeSyntheticMnist(dir, 10, 10, /*gzipped=*/true));
-    QCOMPARE(cnnlab::systemFashionMnistDir(root), QDir::cleanPath(dir));
 }
 
 void TestDownloader::downloadsAndVerifies()

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include <QDir>
-#include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +27,6 @@ private Q_SLOTS:
     void countsDiffer();
     void labelOutOfRange();
     void hugeHeaderIsRefusedWithoutAllocating();
-    void searchPathOrder();
     void realMnist();
 };
 
@@ -143,22 +141,6 @@ void TestMnistDataset::hugeHeaderIsRefusedWithoutAllocating()
     bytes[4] = char(0xff); // count 0xff000002
     QVERIFY(!parseIdxLabels(bytes, QStringLiteral("huge labels"), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("truncated")), qPrintable(error));
-}
-
-void TestMnistDataset::searchPathOrder()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("CNNLAB_DATA", "/from/env");
-    QStringList path = IdxDataset::searchPath(QStringLiteral("/explicit"));
-    QCOMPARE(path.value(0), QStringLiteral("/explicit"));
-    QVERIFY(path.value(1).endsWith(QLatin1String("/MNIST")));
-    QVERIFY(path.value(2).endsWith(QLatin1String("data/MNIST/raw")));
-    path = IdxDataset::searchPath();
-    QCOMPARE(path.value(0), QStringLiteral("/from/env"));
-    qunsetenv("CNNLAB_DATA");
-    QTemporaryDir dir;
-    QVERIFY(writeSyntheticMnist(dir.path(), 10, 10));
-    QCOMPARE(IdxDataset::locate(dir.path()), QDir(dir.path()).absolutePath());
 }
 
 void TestMnistDataset::realMnist()

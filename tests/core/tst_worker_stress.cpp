@@ -156,14 +156,16 @@ void TestWorkerStress::pauseResumeDuringEvaluation()
             m_worker->setPaused(true);
     }, Qt::DirectConnection);
     QSignalSpy evaluated(m_worker, &TrainingWorker::evaluated);
+    QSignalSpy pausedAt(m_worker, &TrainingWorker::pausedAt);
     QSignalSpy finished(m_worker, &TrainingWorker::finished);
     train(config);
     for (int pauseAt : {10, 20}) {
         // The evaluation that was running when the pause came still completes and reports...
         QTRY_VERIFY_WITH_TIMEOUT(evaluated.count() >= pauseAt / config.evalEvery, WaitMs);
         QCOMPARE(evaluated.last().at(0).value<EvalStats>().iteration, pauseAt);
-        // ...and no batch runs while paused (the flag was set before the evaluation ended).
-        QTest::qWait(300);
+        // ...and the run then holds right there (the flag was set before the evaluation ended).
+        QTRY_COMPARE_WITH_TIMEOUT(pausedAt.count(), pauseAt / config.evalEvery, WaitMs);
+        QCOMPARE(pausedAt.last().at(0).toInt(), pauseAt);
         QCOMPARE(lastBatch.load(), pauseAt);
         QVERIFY(finished.isEmpty());
         m_worker->setPaused(false);

@@ -20,7 +20,7 @@
 
 #include "design/ArchitecturePanel.h"
 #include "data/DatasetBrowserWidget.h"
-#include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 #include "data/DatasetSetupDialog.h"
 #include "AppSession.h"
 #include "data/DatasetController.h"

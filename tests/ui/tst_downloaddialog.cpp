@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 #include "data/DownloadDialog.h"
 #include "LocalHttpServer.h"
 #include "data/IdxDataset.h"

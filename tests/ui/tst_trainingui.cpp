@@ -21,6 +21,7 @@
 #include "design/DesignPage.h"
 #include "MainWindow.h"
 #include "training/PlotPanel.h"
+#include "training/TrainingController.h"
 #include "TestUtils.h"
 #include "training/TrainingPanel.h"
 
@@ -186,12 +187,20 @@ void TestTrainingUi::pauseHoldsTheRun()
     configure(*w, 100000, 0);
     QVERIFY(w->designPage()->startTraining());
     QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
+    TrainingController *controller = w->session()->trainingController();
+    QSignalSpy pausedAt(controller, &TrainingController::pausedAt);
+    QSignalSpy snapshots(controller, &TrainingController::weightsSnapshot);
     w->designPage()->pauseAction()->trigger();
     QVERIFY(w->designPage()->pauseAction()->isChecked());
     QCOMPARE(w->designPage()->pauseAction()->text(), QStringLiteral("&Resume"));
-    QTest::qWait(300); // let a batch in flight arrive
+    // The run acknowledges the pause after every batch before it reached the plot.
+    QVERIFY(pausedAt.wait(RunTimeoutMs));
+    const int heldAt = pausedAt.last().at(0).toInt();
     const int held = w->designPage()->plotPanel()->lossPointCount();
-    QTest::qWait(300);
+    // A snapshot asked for while paused shows the weights of that very batch: none ran since.
+    w->session()->requestSnapshot();
+    QVERIFY(snapshots.wait(RunTimeoutMs));
+    QCOMPARE(snapshots.last().at(1).toInt(), heldAt);
     QCOMPARE(w->designPage()->plotPanel()->lossPointCount(), held);
     QVERIFY(w->session()->isTraining());
     w->designPage()->pauseAction()->trigger();

@@ -10,7 +10,7 @@
 
 #include "AppSession.h"
 #include "data/DatasetBrowserWidget.h"
-#include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 #include "data/DatasetSetupDialog.h"
 #include "data/MirrorsDialog.h"
 #include "common/UiHelpers.h"

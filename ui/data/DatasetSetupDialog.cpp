@@ -8,8 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "AppSession.h"
 #include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 #include "data/DownloadDialog.h"
 
 namespace cnnlab::ui {

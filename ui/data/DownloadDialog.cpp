@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 
 namespace cnnlab::ui {
 

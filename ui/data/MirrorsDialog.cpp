@@ -9,7 +9,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "data/DatasetDownloader.h"
+#include "data/DatasetLocations.h"
 
 namespace cnnlab::ui {
 

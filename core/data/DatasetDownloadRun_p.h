@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QStringList>
+#include <QUrl>
+
+#include "data/DatasetDownloader.h"
+
+class QNetworkReply;
+
+namespace cnnlab {
+
+// The state of one start() .. finished() run.
+struct DatasetDownloader::Run
+{
+    DatasetKind kind = DatasetKind::Mnist;
+    QDir dir;
+    QStringList mirrors;
+    QHash<QString, QByteArray> expected;
+    QStringList queue;       // files still to download, in order
+    int fileIndex = 0;       // into queue
+    int preferredMirror = 0; // the mirror that served the previous file is tried first
+    int attempt = 0;         // mirrors tried for the current file
+    QStringList failures;    // "url: reason" for the current file
+    QStringList staged;      // verified NAME.part files waiting for the final rename
+    int alreadyPresent = 0;
+
+    QNetworkReply *reply = nullptr;
+    QUrl url;
+    QFile part;
+    QCryptographicHash hash{QCryptographicHash::Md5};
+    qint64 received = 0;
+    qint64 total = -1;
+    QString abortReason; // set when we abort the reply ourselves (stall, too large)
+
+    QElapsedTimer clock; // since the request was sent
+    qint64 lastEmitMs = 0;
+    qint64 windowStartMs = 0;
+    qint64 windowStartBytes = 0;
+    bool haveWindow = false;
+    double speed = 0.0;
+
+    QString currentName() const { return queue.at(fileIndex); }
+    QString target(const QString &name) const { return dir.filePath(name); }
+    int currentMirror() const { return (preferredMirror + attempt) % int(mirrors.size()); }
+};
+
+} // namespace cnnlab

@@ -1,0 +1,60 @@
+#pragma once
+
+// Where datasets live, in one place for the app and the CLI alike: the
+// folders searched for the four IDX files, the default download folders, the
+// system package's folder, and the mirrors that serve the files (with their
+// published names and checksums).
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "data/IdxDataset.h"
+
+class QSettings;
+
+namespace cnnlab {
+
+// --- Folders
+
+// $CNNLAB_DATA for MNIST (the variable predates Fashion-MNIST, which has none): empty when unset.
+QString datasetEnvironmentDir(DatasetKind kind);
+// Where a download goes by default, and the app's own place for the files:
+// AppDataLocation + "/MNIST" or "/FashionMNIST".
+QString defaultDatasetDir(DatasetKind kind);
+// Where `kind` is looked for, in order: `explicitDir` (--data; for MNIST
+// datasetEnvironmentDir() when none is given), defaultDatasetDir(kind), then
+// torchvision's layout under the working folder (./data/MNIST/raw or
+// ./data/FashionMNIST/raw), so whoever ran the lesson's notebook already has
+// the files. The system package's folder is not in it: it is offered
+// separately (systemFashionMnistDir()).
+QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir = QString());
+// The first folder of datasetSearchPath() that holds the four files, or an empty string.
+QString locateDataset(DatasetKind kind, const QString &explicitDir = QString());
+// The folder of Debian's dataset-fashion-mnist package
+// (/usr/share/datasets/fashion-mnist) when it holds the four files, else an
+// empty string. `root` prefixes the candidates (tests use a temporary folder).
+QString systemFashionMnistDir(const QString &root = QString());
+
+// --- Mirrors
+
+// The four file names (STEM.gz): train images, train labels, test images, test labels.
+QStringList datasetFileNames();
+// torchvision's published MD5 (lower-case hex) of each .gz file, by file name.
+QHash<QString, QByteArray> publishedMd5(DatasetKind kind);
+// The mirrors torchvision uses, in order.
+QStringList defaultMirrors(DatasetKind kind);
+// The QSettings key holding the mirror list: "datasets/mnistMirrors" or "datasets/fashionMnistMirrors".
+QString mirrorsSettingsKey(DatasetKind kind);
+// The mirror list from `settings` (a string list, or one string with URLs
+// separated by whitespace or commas); the defaults when the key is absent or empty.
+QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings);
+// The same from the application's default QSettings.
+QStringList configuredMirrors(DatasetKind kind);
+// mirror + fileName, with a '/' added when the mirror lacks it. Invalid (empty
+// QUrl) unless the mirror is an absolute http, https or file URL.
+QUrl mirrorFileUrl(const QString &mirror, const QString &fileName);
+
+} // namespace cnnlab
