@@ -12,6 +12,9 @@
 // Prediction is throttled while a stroke is drawn (at most every
 // LiveIntervalMs) and final on release. Errors (unreadable files) go to a
 // non-modal message box and errorReported(); the current drawing stays.
+//
+// Its pieces: ModelColumn (one column), ColumnSources (the networks behind the
+// sources), DrawFileActions (the files) and majorityVote (who disagrees).
 
 #include <array>
 #include <optional>
