@@ -70,11 +70,14 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, size_t(std::ceil(p / 100.0 * double(v.size())) - 1))];
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Options
 {
-    QApplication app(argc, argv);
+    int moves = 400;
+    int intervalMs = 8;
+};
+
+Options parseOptions(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption movesOption(QStringLiteral("moves"), QStringLiteral("Mouse moves in the stroke."),
@@ -84,8 +87,30 @@ int main(int argc, char *argv[])
                                             QStringLiteral("MS"), QStringLiteral("8"));
     parser.addOptions({movesOption, intervalOption});
     parser.process(app);
-    const int moves = std::max(10, parser.value(movesOption).toInt());
-    const int intervalMs = std::max(1, parser.value(intervalOption).toInt());
+    return {std::max(10, parser.value(movesOption).toInt()), std::max(1, parser.value(intervalOption).toInt())};
+}
+
+void printReport(const Options &options, const std::vector<double> &latencyMs, size_t sent, int predictions)
+{
+    std::printf("cnnlab-draw-latency: %d mouse moves, one every %d ms, 3 models (shipped A, B, C), platform %s\n",
+                options.moves - 1, options.intervalMs, qPrintable(QGuiApplication::platformName()));
+    std::printf("moves answered: %zu of %zu (a move is answered when all three bars have repainted after it)\n",
+                latencyMs.size(), sent);
+    std::printf("latency from mouse move to repainted bars: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, worst %.1f ms "
+                "(target: under 30 ms)\n",
+                percentile(latencyMs, 50), percentile(latencyMs, 90), percentile(latencyMs, 99),
+                percentile(latencyMs, 100));
+    std::printf("predictions made: %d\n", predictions);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const Options options = parseOptions(app);
+    const int moves = options.moves;
+    const int intervalMs = options.intervalMs;
 
     cnnlab::ui::DrawPage page;
     page.resize(1400, 800);
@@ -149,14 +174,6 @@ int main(int argc, char *argv[])
     mover.start();
     app.exec();
 
-    std::printf("cnnlab-draw-latency: %d mouse moves, one every %d ms, 3 models (shipped A, B, C), platform %s\n",
-                moves - 1, intervalMs, qPrintable(QGuiApplication::platformName()));
-    std::printf("moves answered: %zu of %zu (a move is answered when all three bars have repainted after it)\n",
-                latencyMs.size(), sentAt.size());
-    std::printf("latency from mouse move to repainted bars: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, worst %.1f ms "
-                "(target: under 30 ms)\n",
-                percentile(latencyMs, 50), percentile(latencyMs, 90), percentile(latencyMs, 99),
-                percentile(latencyMs, 100));
-    std::printf("predictions made: %d\n", page.predictionCount());
+    printReport(options, latencyMs, sentAt.size(), page.predictionCount());
     return latencyMs.empty() ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,9 +14,9 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
-#include "inference/InferenceSession.h"
 #include "CliCommon.h"
 #include "Commands.h"
+#include "drawing/DigitBatchReader.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
 #include "model/ModelWeights.h"
@@ -25,8 +26,7 @@ namespace cnnlab::cli {
 
 namespace {
 
-constexpr int Batch = 256;      // inputs read and predicted together
-constexpr int RenderSide = 280; // drawings are rendered at the canvas's default size, as the app reads them
+constexpr int Batch = 256; // inputs read and predicted together
 
 const char *const Description =
     "Predict the digit in drawings (cnnlab-drawing JSON files, *.json) and images (PNG, JPEG, BMP).\n"
@@ -81,6 +81,128 @@ double rounded(double v, double scale = 1e6)
     return std::round(v * scale) / scale;
 }
 
+// The network: --weights FILE (with --model or --spec when the file has no
+// spec), else the shipped --model X. Nullopt with the exit status on failure.
+std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser, const QString &cmd, int *exitCode)
+{
+    QString error;
+    std::optional<ModelWeights> weights;
+    *exitCode = ExitUsage;
+    if (parser.isSet(QStringLiteral("weights"))) {
+        const auto spec = specFromOptions(parser, &error, /*optional=*/true);
+        if (!spec && !error.isEmpty()) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return std::nullopt;
+        }
+        weights = ModelWeights::load(parser.value(QStringLiteral("weights")), &error, spec ? &*spec : nullptr);
+        if (!weights) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            *exitCode = ExitFailure;
+            return std::nullopt;
+        }
+    } else {
+        if (parser.isSet(QStringLiteral("spec"))) {
+            printError(QStringLiteral("%1: --spec needs --weights FILE (the shipped models are A, B and C: --model X)").arg(cmd));
+            return std::nullopt;
+        }
+        if (!parser.isSet(QStringLiteral("model"))) {
+            printError(QStringLiteral("%1: give a network with --model A|B|C or --weights FILE").arg(cmd));
+            return std::nullopt;
+        }
+        weights = pretrainedWeights(parser.value(QStringLiteral("model")), &error);
+        if (!weights) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return std::nullopt;
+        }
+    }
+    const ArchitectureSpec spec = weights->spec();
+    if (spec.inputSize != 28 || spec.inputChannels != 1 || spec.classes != 10) {
+        printError(QStringLiteral("%1: this network reads %2x%2 images with %3 channel(s) into %4 classes; "
+                                  "drawings and digit images become 28x28 with 1 channel for 10 digits")
+                       .arg(cmd).arg(spec.inputSize).arg(spec.inputChannels).arg(spec.classes));
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    return weights;
+}
+
+// The inputs, folders expanded (sorted, so the output order does not depend on the file system).
+std::vector<Input> collectInputs(const QStringList &inputArgs, const std::function<void(const QString &)> &reportFailure)
+{
+    std::vector<Input> inputs;
+    for (const QString &arg : inputArgs) {
+        const QFileInfo info(arg);
+        if (!info.exists()) {
+            reportFailure(QStringLiteral("%1: file not found").arg(QDir::toNativeSeparators(arg)));
+            continue;
+        }
+        if (!info.isDir()) {
+            inputs.push_back({QDir::toNativeSeparators(arg), isDrawingFile(arg)});
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(arg, QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (isDrawingFile(path) || isImageFile(path))
+                found << path;
+        }
+        if (found.isEmpty()) {
+            reportFailure(QStringLiteral("%1: no drawings (*.json) or images (*.png, *.jpg, *.jpeg, *.bmp) in this folder")
+                              .arg(QDir::toNativeSeparators(arg)));
+            continue;
+        }
+        std::sort(found.begin(), found.end());
+        for (const QString &path : found)
+            inputs.push_back({QDir::toNativeSeparators(path), isDrawingFile(path)});
+    }
+    return inputs;
+}
+
+// What the network reads for `input` (28 x 28 floats) and its label; empty with *error when unreadable.
+std::vector<float> readInput(const Input &input, std::optional<int> *label, QString *error)
+{
+    QImage whiteOnBlack;
+    if (input.drawing) {
+        const auto drawing = Drawing::load(input.path, error);
+        if (!drawing)
+            return {};
+        *label = drawing->label;
+        whiteOnBlack = renderDrawing(*drawing, Drawing::DefaultSide);
+    } else {
+        const auto image = loadDigitImage(input.path, error);
+        if (!image)
+            return {};
+        *label = labelFromFileName(input.path);
+        whiteOnBlack = *image;
+    }
+    PreprocessResult r = preprocessDigit(whiteOnBlack);
+    if (r.empty) {
+        *error = QStringLiteral("%1: no ink: the %2 is blank, so there is nothing to read")
+                     .arg(input.path, input.drawing ? QStringLiteral("drawing") : QStringLiteral("image"));
+        return {};
+    }
+    return std::move(r.input);
+}
+
+// One input's line: 'FILE: 7 (98.4 %)', or with --json one JSON object.
+QString answerLine(const QString &path, const Prediction &p, std::optional<int> label, bool json)
+{
+    const double confidence = p.probabilities[size_t(p.predictedClass)];
+    if (!json)
+        return path + QStringLiteral(": ") + QString::number(p.predictedClass) + QStringLiteral(" (")
+               + QString::number(confidence * 100, 'f', 1) + QStringLiteral(" %)");
+    QStringList probabilities;
+    for (float v : p.probabilities)
+        probabilities << QString::number(rounded(v), 'g', 8);
+    // Concatenated, not .arg()-chained: a file name may contain "%1".
+    return QStringLiteral("{\"input\": ") + jsonString(path) + QStringLiteral(", \"prediction\": ")
+           + QString::number(p.predictedClass) + QStringLiteral(", \"confidence\": ")
+           + QString::number(rounded(confidence), 'g', 8) + QStringLiteral(", \"probabilities\": [")
+           + probabilities.join(QStringLiteral(", ")) + QStringLiteral("], \"label\": ")
+           + (label ? QString::number(*label) : QStringLiteral("null")) + QLatin1Char('}');
+}
+
 } // namespace
 
 int predictCommand(const QStringList &args)
@@ -111,159 +233,41 @@ int predictCommand(const QStringList &args)
         return ExitUsage;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    int exitCode = ExitOk;
+    const std::optional<ModelWeights> weights = networkFromOptions(parser, cmd, &exitCode);
+    if (!weights)
+        return exitCode;
 
-    // The network.
-    QString error;
-    std::optional<ModelWeights> weights;
-    if (parser.isSet(QStringLiteral("weights"))) {
-        const auto spec = specFromOptions(parser, &error, /*optional=*/true);
-        if (!spec && !error.isEmpty()) {
-            printError(QStringLiteral("%1: %2").arg(cmd, error));
-            return ExitUsage;
-        }
-        weights = ModelWeights::load(parser.value(QStringLiteral("weights")), &error, spec ? &*spec : nullptr);
-        if (!weights) {
-            printError(QStringLiteral("%1: %2").arg(cmd, error));
-            return ExitFailure;
-        }
-    } else {
-        if (parser.isSet(QStringLiteral("spec"))) {
-            printError(QStringLiteral("%1: --spec needs --weights FILE (the shipped models are A, B and C: --model X)").arg(cmd));
-            return ExitUsage;
-        }
-        if (!parser.isSet(QStringLiteral("model"))) {
-            printError(QStringLiteral("%1: give a network with --model A|B|C or --weights FILE").arg(cmd));
-            return ExitUsage;
-        }
-        weights = pretrainedWeights(parser.value(QStringLiteral("model")), &error);
-        if (!weights) {
-            printError(QStringLiteral("%1: %2").arg(cmd, error));
-            return ExitUsage;
-        }
-    }
-    const ArchitectureSpec spec = weights->spec();
-    if (spec.inputSize != 28 || spec.inputChannels != 1 || spec.classes != 10) {
-        printError(QStringLiteral("%1: this network reads %2x%2 images with %3 channel(s) into %4 classes; "
-                                  "drawings and digit images become 28x28 with 1 channel for 10 digits")
-                       .arg(cmd).arg(spec.inputSize).arg(spec.inputChannels).arg(spec.classes));
-        return ExitFailure;
-    }
-
-    // The inputs, folders expanded (sorted, so the output order does not depend on the file system).
     int failed = 0;
     auto reportFailure = [&](const QString &message) {
         printError(QStringLiteral("%1: %2").arg(cmd, message));
         ++failed;
     };
-    std::vector<Input> inputs;
-    for (const QString &arg : inputArgs) {
-        const QFileInfo info(arg);
-        if (!info.exists()) {
-            reportFailure(QStringLiteral("%1: file not found").arg(QDir::toNativeSeparators(arg)));
-            continue;
-        }
-        if (!info.isDir()) {
-            inputs.push_back({QDir::toNativeSeparators(arg), isDrawingFile(arg)});
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(arg, QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (isDrawingFile(path) || isImageFile(path))
-                found << path;
-        }
-        if (found.isEmpty()) {
-            reportFailure(QStringLiteral("%1: no drawings (*.json) or images (*.png, *.jpg, *.jpeg, *.bmp) in this folder")
-                              .arg(QDir::toNativeSeparators(arg)));
-            continue;
-        }
-        std::sort(found.begin(), found.end());
-        for (const QString &path : found)
-            inputs.push_back({QDir::toNativeSeparators(path), isDrawingFile(path)});
-    }
-
-    const InferenceSession session(*weights); // the network, built once for every batch
-    int labelled = 0, correct = 0;
-    std::vector<float> images;
-    std::vector<const Input *> batchInputs;
-    std::vector<std::optional<int>> batchLabels;
-    auto flush = [&]() {
-        if (batchInputs.empty())
-            return;
-        const auto predictions = session.predict(images.data(), int(batchInputs.size()));
-        for (size_t i = 0; i < batchInputs.size(); ++i) {
-            if (i >= predictions.size()) {
-                reportFailure(QStringLiteral("%1: the network gave no prediction").arg(batchInputs[i]->path));
-                continue;
-            }
-            const Prediction &p = predictions[i];
-            const double confidence = p.probabilities[size_t(p.predictedClass)];
-            const std::optional<int> label = batchLabels[i];
-            if (label) {
-                ++labelled;
-                correct += *label == p.predictedClass ? 1 : 0;
-            }
-            if (json) {
-                QStringList probabilities;
-                for (float v : p.probabilities)
-                    probabilities << QString::number(rounded(v), 'g', 8);
-                // Concatenated, not .arg()-chained: a file name may contain "%1".
-                printOut(QStringLiteral("{\"input\": ") + jsonString(batchInputs[i]->path)
-                         + QStringLiteral(", \"prediction\": ") + QString::number(p.predictedClass)
-                         + QStringLiteral(", \"confidence\": ") + QString::number(rounded(confidence), 'g', 8)
-                         + QStringLiteral(", \"probabilities\": [") + probabilities.join(QStringLiteral(", "))
-                         + QStringLiteral("], \"label\": ")
-                         + (label ? QString::number(*label) : QStringLiteral("null")) + QLatin1Char('}'));
-            } else {
-                printOut(batchInputs[i]->path + QStringLiteral(": ") + QString::number(p.predictedClass)
-                         + QStringLiteral(" (") + QString::number(confidence * 100, 'f', 1) + QStringLiteral(" %)"));
-            }
-        }
-        images.clear();
-        batchInputs.clear();
-        batchLabels.clear();
-    };
-
-    for (const Input &input : inputs) {
-        QImage whiteOnBlack;
+    const std::vector<Input> inputs = collectInputs(inputArgs, reportFailure);
+    DigitBatchReader reader(*weights, Batch, [&](int item, const Prediction &p, std::optional<int> label) {
+        const QString &path = inputs[size_t(item)].path;
+        if (p.predictedClass < 0)
+            reportFailure(QStringLiteral("%1: the network gave no prediction").arg(path));
+        else
+            printOut(answerLine(path, p, label, json));
+    });
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        QString error;
         std::optional<int> label;
-        if (input.drawing) {
-            const auto drawing = Drawing::load(input.path, &error);
-            if (!drawing) {
-                reportFailure(error);
-                continue;
-            }
-            label = drawing->label;
-            whiteOnBlack = renderDrawing(*drawing, RenderSide);
-        } else {
-            const auto image = loadDigitImage(input.path, &error);
-            if (!image) {
-                reportFailure(error);
-                continue;
-            }
-            label = labelFromFileName(input.path);
-            whiteOnBlack = *image;
-        }
-        const PreprocessResult r = preprocessDigit(whiteOnBlack);
-        if (r.empty) {
-            reportFailure(QStringLiteral("%1: no ink: the %2 is blank, so there is nothing to read")
-                              .arg(input.path, input.drawing ? QStringLiteral("drawing") : QStringLiteral("image")));
-            continue;
-        }
-        images.insert(images.end(), r.input.begin(), r.input.end());
-        batchInputs.push_back(&input);
-        batchLabels.push_back(label);
-        if (int(batchInputs.size()) == Batch)
-            flush();
+        const std::vector<float> input = readInput(inputs[i], &label, &error);
+        if (input.empty())
+            reportFailure(error);
+        else
+            reader.add(int(i), input, label);
     }
-    flush();
+    reader.finish();
 
-    if (labelled > 0) {
+    const DrawingSetResult &tally = reader.result();
+    if (tally.total > 0) {
         const QString line = QStringLiteral("Accuracy: %1 (%2 of %3 labelled inputs)")
-                                 .arg(100.0 * correct / labelled, 0, 'f', 2)
-                                 .arg(correct)
-                                 .arg(labelled);
+                                 .arg(100.0 * tally.correct / tally.total, 0, 'f', 2)
+                                 .arg(tally.correct)
+                                 .arg(tally.total);
         if (json)
             printError(line);
         else

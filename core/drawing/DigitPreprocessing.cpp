@@ -219,6 +219,93 @@ std::optional<QImage> loadDigitImage(const QString &path, QString *error)
     return digitImageFrom(image, shown, error);
 }
 
+namespace {
+
+// Grey levels of `image`; transparent pixels become background. Which
+// background depends on the ink: dark ink goes onto white (and is inverted
+// later), light ink onto black.
+void flattenAlpha(const QImage &image, QImage *gray)
+{
+    const int w = image.width(), h = image.height();
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    double alphaSum = 0, weighted = 0;
+    for (int y = 0; y < h; ++y) {
+        const QRgb *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < w; ++x) {
+            alphaSum += qAlpha(row[x]);
+            weighted += double(qAlpha(row[x])) * luminance(row[x]);
+        }
+    }
+    const int background = alphaSum > 0 && weighted / alphaSum < 128 ? 255 : 0;
+    for (int y = 0; y < h; ++y) {
+        const QRgb *src = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        uchar *dst = gray->scanLine(y);
+        for (int x = 0; x < w; ++x) {
+            const int a = qAlpha(src[x]);
+            dst[x] = uchar((luminance(src[x]) * a + background * (255 - a) + 127) / 255);
+        }
+    }
+}
+
+// Dark on light (paper, a photo, a black-on-white PNG): the border is mostly
+// background, so its median says which way round the image is.
+void invertWhenDarkOnLight(QImage *gray)
+{
+    const int w = gray->width(), h = gray->height();
+    const int band = std::max(1, std::min(w, h) / 20);
+    std::array<qint64, 256> border{};
+    qint64 borderCount = 0;
+    for (int y = 0; y < h; ++y) {
+        const uchar *row = gray->constScanLine(y);
+        const bool edgeRow = y < band || y >= h - band;
+        for (int x = 0; x < w; ++x) {
+            if (edgeRow || x < band || x >= w - band) {
+                ++border[row[x]];
+                ++borderCount;
+            }
+        }
+    }
+    if (histogramMedian(border, borderCount) > 127)
+        gray->invertPixels();
+}
+
+// A photo's paper is grey, not black: take the median (the background, since
+// ink covers less than half of a digit's picture) as black and stretch the ink
+// to white. Clean images (black background) only get their brightest ink
+// stretched to 255. A picture without ink worth the name becomes all black.
+void stretchInk(QImage *gray)
+{
+    const int w = gray->width(), h = gray->height();
+    std::array<qint64, 256> histogram{};
+    int brightest = 0;
+    for (int y = 0; y < h; ++y) {
+        const uchar *row = gray->constScanLine(y);
+        for (int x = 0; x < w; ++x) {
+            ++histogram[row[x]];
+            brightest = std::max(brightest, int(row[x]));
+        }
+    }
+    const int background = histogramMedian(histogram, qint64(w) * h);
+    constexpr int CleanBackground = 16; // below this the background counts as black already
+    const int low = background < CleanBackground ? 0 : background + (brightest - background) / 4;
+    if (brightest - low < 16) { // no ink worth the name: a blank picture
+        gray->fill(0);
+        return;
+    }
+    if (low > 0 || brightest < 255) {
+        std::array<uchar, 256> lut{};
+        for (int v = 0; v < 256; ++v)
+            lut[size_t(v)] = uchar(std::clamp((v - low) * 255 / (brightest - low), 0, 255));
+        for (int y = 0; y < h; ++y) {
+            uchar *row = gray->scanLine(y);
+            for (int x = 0; x < w; ++x)
+                row[x] = lut[row[x]];
+        }
+    }
+}
+
+} // namespace
+
 std::optional<QImage> digitImageFrom(const QImage &image, const QString &what, QString *error)
 {
     if (image.isNull() || image.width() < 1 || image.height() < 1) {
@@ -236,79 +323,12 @@ std::optional<QImage> digitImageFrom(const QImage &image, const QString &what, Q
         fail(error, QStringLiteral("%1: not enough memory for a %2 x %3 image").arg(what).arg(w).arg(h));
         return std::nullopt;
     }
-    if (image.hasAlphaChannel()) {
-        const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-        // Transparent pixels are background. Which background depends on the
-        // ink: dark ink goes onto white (and is inverted below), light ink onto black.
-        double alphaSum = 0, weighted = 0;
-        for (int y = 0; y < h; ++y) {
-            const QRgb *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-            for (int x = 0; x < w; ++x) {
-                alphaSum += qAlpha(row[x]);
-                weighted += double(qAlpha(row[x])) * luminance(row[x]);
-            }
-        }
-        const int background = alphaSum > 0 && weighted / alphaSum < 128 ? 255 : 0;
-        for (int y = 0; y < h; ++y) {
-            const QRgb *src = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-            uchar *dst = gray.scanLine(y);
-            for (int x = 0; x < w; ++x) {
-                const int a = qAlpha(src[x]);
-                dst[x] = uchar((luminance(src[x]) * a + background * (255 - a) + 127) / 255);
-            }
-        }
-    } else {
+    if (image.hasAlphaChannel())
+        flattenAlpha(image, &gray);
+    else
         gray = image.convertToFormat(QImage::Format_Grayscale8);
-    }
-
-    // Dark on light (paper, a photo, a black-on-white PNG): the border is
-    // mostly background, so its median says which way round the image is.
-    const int band = std::max(1, std::min(w, h) / 20);
-    std::array<qint64, 256> border{};
-    qint64 borderCount = 0;
-    for (int y = 0; y < h; ++y) {
-        const uchar *row = gray.constScanLine(y);
-        const bool edgeRow = y < band || y >= h - band;
-        for (int x = 0; x < w; ++x) {
-            if (edgeRow || x < band || x >= w - band) {
-                ++border[row[x]];
-                ++borderCount;
-            }
-        }
-    }
-    if (histogramMedian(border, borderCount) > 127)
-        gray.invertPixels();
-
-    // A photo's paper is grey, not black: take the median (the background,
-    // since ink covers less than half of a digit's picture) as black and
-    // stretch the ink to white. Clean images (black background) only get
-    // their brightest ink stretched to 255.
-    std::array<qint64, 256> histogram{};
-    int brightest = 0;
-    for (int y = 0; y < h; ++y) {
-        const uchar *row = gray.constScanLine(y);
-        for (int x = 0; x < w; ++x) {
-            ++histogram[row[x]];
-            brightest = std::max(brightest, int(row[x]));
-        }
-    }
-    const int background = histogramMedian(histogram, qint64(w) * h);
-    constexpr int CleanBackground = 16; // below this the background counts as black already
-    const int low = background < CleanBackground ? 0 : background + (brightest - background) / 4;
-    if (brightest - low < 16) { // no ink worth the name: a blank picture
-        gray.fill(0);
-        return gray;
-    }
-    if (low > 0 || brightest < 255) {
-        std::array<uchar, 256> lut{};
-        for (int v = 0; v < 256; ++v)
-            lut[size_t(v)] = uchar(std::clamp((v - low) * 255 / (brightest - low), 0, 255));
-        for (int y = 0; y < h; ++y) {
-            uchar *row = gray.scanLine(y);
-            for (int x = 0; x < w; ++x)
-                row[x] = lut[row[x]];
-        }
-    }
+    invertWhenDarkOnLight(&gray);
+    stretchInk(&gray);
     return gray;
 }
 

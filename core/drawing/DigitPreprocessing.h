@@ -28,7 +28,7 @@ double drawingPenWidth(int side);
 // White antialiased round-capped strokes on black, Format_Grayscale8,
 // side x side; the drawing's frame is scaled uniformly to fit and centred.
 // A single-point stroke is a dot. Empty drawings give a black image.
-QImage renderDrawing(const Drawing &drawing, int side = 280);
+QImage renderDrawing(const Drawing &drawing, int side = Drawing::DefaultSide);
 
 struct PreprocessResult
 {

@@ -28,9 +28,12 @@ struct Drawing
     static constexpr int MaxSide = 10000;          // width and height: 1..MaxSide
     static constexpr qsizetype MaxPoints = 200000;  // all strokes together; a minute of 60 Hz drawing is ~4000
     static constexpr qsizetype MaxFileBytes = 16 * 1024 * 1024; // 200,000 points take about 4 MiB
+    // The canvas's frame, and the side every drawing is rendered at before
+    // preprocessing (the app, cnnlab-cli predict and class sets read alike).
+    static constexpr int DefaultSide = 280;
 
-    int width = 280;
-    int height = 280;
+    int width = DefaultSide;
+    int height = DefaultSide;
     std::optional<int> label; // 0-9
     std::vector<std::vector<QPointF>> strokes;
 

@@ -1,12 +1,10 @@
 #include "drawing/LabelledDrawingSet.h"
 
-#include <algorithm>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 
-#include "inference/InferenceSession.h"
+#include "drawing/DigitBatchReader.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
 
@@ -69,29 +67,13 @@ std::optional<LabelledDrawingSet> loadLabelledDrawingSet(const QString &folder, 
 
 DrawingSetResult evaluateDrawingSet(const LabelledDrawingSet &set, const QString &name, const cnnlab::ModelWeights &weights)
 {
-    DrawingSetResult r;
+    // One batch of the whole set: it is hundreds of drawings, read at once.
+    DigitBatchReader reader(weights, int(set.items.size()));
+    for (std::size_t i = 0; i < set.items.size(); ++i)
+        reader.add(int(i), set.items[i].input, set.items[i].label);
+    reader.finish();
+    DrawingSetResult r = reader.result();
     r.name = name;
-    std::vector<float> images;
-    images.reserve(set.items.size() * 28 * 28);
-    for (const LabelledDrawing &item : set.items)
-        images.insert(images.end(), item.input.begin(), item.input.end());
-    const std::vector<cnnlab::Prediction> predictions = cnnlab::InferenceSession(weights).predict(images.data(), int(set.items.size()));
-    for (std::size_t i = 0; i < set.items.size() && i < predictions.size(); ++i) {
-        const LabelledDrawing &item = set.items[i];
-        const cnnlab::Prediction &p = predictions[i];
-        if (p.predictedClass < 0 || p.probabilities.empty())
-            continue;
-        ++r.total;
-        if (item.label >= 0 && item.label < 10 && p.predictedClass < 10)
-            ++r.confusion[std::size_t(item.label)][std::size_t(p.predictedClass)];
-        if (p.predictedClass == item.label) {
-            ++r.correct;
-        } else {
-            r.misread.push_back({int(i), p.predictedClass, double(p.probabilities[std::size_t(p.predictedClass)])});
-        }
-    }
-    std::stable_sort(r.misread.begin(), r.misread.end(),
-                     [](const DrawingSetMiss &a, const DrawingSetMiss &b) { return a.confidence > b.confidence; });
     return r;
 }
 

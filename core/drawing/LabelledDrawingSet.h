@@ -4,7 +4,6 @@
 // recursively, and how each model fares on it: accuracy, a confusion matrix
 // and the misread drawings sorted by confidence (most confidently wrong first).
 
-#include <array>
 #include <optional>
 #include <vector>
 
@@ -13,6 +12,7 @@
 #include <QStringList>
 
 #include "model/ModelWeights.h"
+#include "runs/RunRecord.h"
 
 namespace cnnlab {
 
@@ -51,12 +51,12 @@ struct DrawingSetResult
     QString name;
     int correct = 0;
     int total = 0;
-    std::array<std::array<int, 10>, 10> confusion{}; // [true label][predicted]
+    ConfusionMatrix confusion{}; // [true label][predicted]
     std::vector<DrawingSetMiss> misread;               // sorted by confidence, highest first
     double accuracy() const { return total > 0 ? double(correct) / total : 0.0; }
 };
 
-// All of the set's inputs through `weights` in batches (the net is built once).
+// All of the set's inputs through `weights` (DigitBatchReader).
 DrawingSetResult evaluateDrawingSet(const LabelledDrawingSet &set, const QString &name, const cnnlab::ModelWeights &weights);
 
 } // namespace cnnlab

@@ -12,38 +12,40 @@
 // Prediction is throttled while a stroke is drawn (at most every
 // LiveIntervalMs) and final on release. Errors (unreadable files) go to a
 // non-modal message box and errorReported(); the current drawing stays.
+//
+// Its pieces: ModelColumn (one column), ColumnSources (the networks behind the
+// sources), DrawFileActions (the files) and majorityVote (who disagrees).
 
 #include <array>
-#include <memory>
 #include <optional>
 #include <vector>
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-#include "inference/InferenceSession.h"
+#include "draw/ColumnSources.h"
 #include "model/ModelWeights.h"
 
 class QAction;
 class QComboBox;
-class QFrame;
 class QLabel;
-class QSettings;
-class QToolButton;
 
 namespace cnnlab {
 class AppSession;
+struct DrawingSetResult;
+struct LabelledDrawingSet;
 }
 
 namespace cnnlab::ui {
 
 class DrawingSetDialog;
 class DigitPreview;
+class DrawFileActions;
 class DrawingCanvas;
+class ModelColumn;
 class ProbabilityBars;
 
 class DrawPage final : public QWidget
@@ -66,7 +68,9 @@ public:
     void clearTrainingWeights();
     // Follows the session: its live snapshots and trained weights become the
     // "network being trained" source, weights loaded from a file the "loaded"
-    // one; errors go to its log; settings to its settings file.
+    // one; errors go to its log; the steps toggle is kept in its settings and
+    // the file dialogs start in its last folder. Without a session the page
+    // remembers nothing.
     void attachSession(cnnlab::AppSession *session);
     // Weights loaded from a file: becomes a source named `label`, and the last
     // column not showing the training network switches to it.
@@ -88,9 +92,6 @@ public:
     bool openImage(const QString &path);
     // Opens the set's dialog (non-modal) and returns it; null after an error.
     DrawingSetDialog *openClassSet(const QString &folder);
-
-    // An INI file instead of the user's settings (tests, the window's --settings).
-    void setSettingsFile(const QString &path);
 
     // Column sources: "A", "B", "C" (shipped), "training", "loaded".
     QString columnSource(int column) const;
@@ -123,67 +124,32 @@ Q_SIGNALS:
     void predicted();
 
 private:
-    struct Column
-    {
-        QFrame *frame = nullptr;
-        QComboBox *source = nullptr;
-        QLabel *title = nullptr;
-        QLabel *accuracy = nullptr;
-        QLabel *note = nullptr;
-        ProbabilityBars *bars = nullptr;
-        std::optional<cnnlab::Prediction> prediction;
-        bool disagrees = false;
-    };
-
     void buildUi();
     void buildActions();
-    QWidget *buildColumn(int index);
+    void addButtons();
     void onDrawingChanged(bool strokeInProgress);
     void onSourceChanged(int column);
-    void updateColumnHeader(int column);
-    void predictColumn(int column);
     void updateAgreement();
     void showEmpty(const QString &message);
     void showError(const QString &title, const QString &text);
     void updateSourceItems();
-    const cnnlab::ModelWeights *weightsFor(const QString &source, QString *why) const;
-    // The network for `weights`, built once and kept while those weights are in use.
-    const cnnlab::InferenceSession &inferenceFor(const cnnlab::ModelWeights &weights) const;
-    std::unique_ptr<QSettings> settings() const;
-    QString lastFolder() const;
-    void rememberFolder(const QString &pathInFolder);
-    void saveDrawingDialog();
-    void openDrawingDialog();
-    void openImageDialog();
-    void openClassSetDialog();
+    void setShowSteps(bool on);
+    std::vector<cnnlab::DrawingSetResult> evaluateColumns(const cnnlab::LabelledDrawingSet &set) const;
 
+    ColumnSources m_sources;
+    QPointer<cnnlab::AppSession> m_session;
     DrawingCanvas *m_canvas = nullptr;
     DigitPreview *m_preview = nullptr;
     QLabel *m_status = nullptr;
     QComboBox *m_labelCombo = nullptr;
-    std::array<Column, ColumnCount> m_columns;
+    std::array<ModelColumn *, ColumnCount> m_columns{};
     QTimer m_liveTimer;
     QElapsedTimer m_sinceLastPrediction;
-
-    QHash<QString, cnnlab::ModelWeights> m_pretrained; // "A" -> weights
-    QHash<QString, QString> m_pretrainedErrors;        // "A" -> why it did not load
-    cnnlab::ModelWeights m_training;
-    int m_trainingSnapshots = 0;
     bool m_trainingShownOnce = false;
-    cnnlab::ModelWeights m_loaded;
-    // Keyed by the weights' shared data, which the session itself keeps alive.
-    mutable QHash<const cnnlab::ModelWeightsData *, cnnlab::InferenceSession> m_inference;
-    QString m_loadedLabel;
 
     std::vector<float> m_input;
     int m_predictionCount = 0;
-    QString m_settingsFile;
-    QPointer<DrawingSetDialog> m_classSetDialog;
-
-    QAction *m_saveAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_openImageAction = nullptr;
-    QAction *m_openClassSetAction = nullptr;
+    DrawFileActions *m_files = nullptr;
     QAction *m_showStepsAction = nullptr;
     QAction *m_showInsideAction = nullptr;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 // The drawing surface of the Draw page. Strokes are kept as data in the
-// drawing's own frame (280 x 280 by default, y down), never as pixels, so they
+// drawing's own frame (Drawing::DefaultSide square by default, y down), never as pixels, so they
 // can be undone, saved and replayed at any size. The widget shows the frame as
 // a square scaled to fit, white round antialiased strokes on black, with the
 // pen width the preprocessing reads (drawingPenWidth), so what is seen is what

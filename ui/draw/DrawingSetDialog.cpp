@@ -92,8 +92,16 @@ DrawingSetDialog::DrawingSetDialog(LabelledDrawingSet set, std::vector<DrawingSe
 QWidget *DrawingSetDialog::modelTab(const DrawingSetResult &r)
 {
     auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(confusionBox(r));
+    splitter->addWidget(misreadBox(r));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
-    // Confusion matrix: rows the digit meant, columns the digit read.
+QWidget *DrawingSetDialog::confusionBox(const DrawingSetResult &r)
+{
+    // Rows the digit meant, columns the digit read.
     auto *confusionBox = new QWidget;
     auto *cl = new QVBoxLayout(confusionBox);
     cl->addWidget(new QLabel(tr("Confusion matrix of %1: rows = the digit meant, columns = the digit read").arg(r.name)));
@@ -137,10 +145,13 @@ QWidget *DrawingSetDialog::modelTab(const DrawingSetResult &r)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     cl->addWidget(table, 1);
-    splitter->addWidget(confusionBox);
     m_confusion.push_back(table);
+    return confusionBox;
+}
 
-    // Misread drawings, most confidently wrong first.
+QWidget *DrawingSetDialog::misreadBox(const DrawingSetResult &r)
+{
+    // Most confidently wrong first.
     auto *missBox = new QWidget;
     auto *ml = new QVBoxLayout(missBox);
     ml->addWidget(new QLabel(tr("%n misread drawing(s), most confident first", nullptr, int(r.misread.size()))));
@@ -170,11 +181,8 @@ QWidget *DrawingSetDialog::modelTab(const DrawingSetResult &r)
     misses->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     misses->horizontalHeader()->setStretchLastSection(true);
     ml->addWidget(misses, 1);
-    splitter->addWidget(missBox);
     m_misread.push_back(misses);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    return splitter;
+    return missBox;
 }
 
 } // namespace cnnlab::ui

@@ -31,7 +31,10 @@ public:
     QTableWidget *summaryTable() const { return m_summary; }
 
 private:
+    // One model's tab: its confusion matrix beside its misread drawings.
     QWidget *modelTab(const DrawingSetResult &result);
+    QWidget *confusionBox(const DrawingSetResult &result);
+    QWidget *misreadBox(const DrawingSetResult &result);
 
     LabelledDrawingSet m_set;
     std::vector<DrawingSetResult> m_results;

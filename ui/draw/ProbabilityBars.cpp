@@ -6,17 +6,18 @@
 #include <QLocale>
 #include <QPainter>
 
+#include "draw/DrawStyle.h"
+
 namespace cnnlab::ui {
 
 namespace {
-const QColor DefaultAccent(0x2f, 0x80, 0xed);
 const QColor OtherBarColour(0x8a, 0x96, 0xa8);
 const QColor TrackColour(0x80, 0x80, 0x80, 40);
 constexpr double TopAreaShare = 0.30; // of the height, for the big answer
 } // namespace
 
 ProbabilityBars::ProbabilityBars(QWidget *parent)
-    : QWidget(parent), m_accent(DefaultAccent)
+    : QWidget(parent), m_accent(AgreeAccent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     setToolTip(tr("The model's probability for each digit (softmax). The largest is its answer."));
@@ -66,8 +67,16 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
         return;
     }
 
-    // The answer: the digit huge and the confidence beside it, or under it
-    // when the column is too narrow for both at full size.
+    paintAnswer(p, topArea);
+    paintBars(p, QRect(0, topHeight + 4, width(), height() - topHeight - 4));
+}
+
+void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
+{
+    // The digit huge and the confidence beside it, or under it when the column
+    // is too narrow for both at full size.
+    const QColor text = palette().color(QPalette::WindowText);
+    const int topHeight = topArea.height();
     const QString digit = QString::number(m_top);
     const QString percent = QLocale().toString(confidence() * 100.0, 'f', 1) + QChar(0x00A0) + QLatin1Char('%');
     const int gap = 10;
@@ -102,10 +111,13 @@ void ProbabilityBars::paintEvent(QPaintEvent *)
         p.drawText(QRect(0, topArea.top() + digitHeight, width(), topHeight - digitHeight), Qt::AlignHCenter | Qt::AlignVCenter,
                    percent);
     }
+}
 
+void ProbabilityBars::paintBars(QPainter &p, const QRect &barsArea) const
+{
     // One row per class: label, bar, percentage.
+    const QColor text = palette().color(QPalette::WindowText);
     const int n = int(m_p.size());
-    const QRect barsArea(0, topHeight + 4, width(), height() - topHeight - 4);
     const double rowHeight = double(barsArea.height()) / n;
     QFont label = font();
     label.setBold(true);

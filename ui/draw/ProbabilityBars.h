@@ -9,6 +9,8 @@
 #include <QColor>
 #include <QWidget>
 
+class QPainter;
+
 namespace cnnlab::ui {
 
 class ProbabilityBars final : public QWidget
@@ -41,6 +43,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void paintAnswer(QPainter &painter, const QRect &topArea) const;
+    void paintBars(QPainter &painter, const QRect &barsArea) const;
+
     std::vector<float> m_p;
     int m_top = -1;
     QString m_message;

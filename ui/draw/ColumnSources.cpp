@@ -1,0 +1,101 @@
+#include "draw/ColumnSources.h"
+
+#include "model/PretrainedModels.h"
+
+namespace cnnlab::ui {
+
+const QString ColumnSources::Training = QStringLiteral("training");
+const QString ColumnSources::Loaded = QStringLiteral("loaded");
+
+ColumnSources::ColumnSources()
+{
+    for (const QString &name : pretrainedModelNames()) {
+        QString error;
+        if (std::optional<ModelWeights> w = pretrainedWeights(name, &error))
+            m_pretrained.insert(name, *w);
+        else
+            m_pretrainedErrors.insert(name, error);
+    }
+}
+
+void ColumnSources::setTraining(const ModelWeights &weights)
+{
+    m_training = weights;
+    ++m_trainingSnapshots;
+}
+
+void ColumnSources::clearTraining()
+{
+    m_training = ModelWeights();
+    m_trainingSnapshots = 0;
+}
+
+void ColumnSources::setLoaded(const ModelWeights &weights, const QString &label)
+{
+    m_loaded = weights;
+    m_loadedLabel = label;
+}
+
+const ModelWeights *ColumnSources::weightsFor(const QString &source, QString *why) const
+{
+    if (source == Training) {
+        if (m_training.isNull())
+            *why = tr("No network is training yet");
+        return m_training.isNull() ? nullptr : &m_training;
+    }
+    if (source == Loaded) {
+        if (m_loaded.isNull())
+            *why = tr("No weights loaded");
+        return m_loaded.isNull() ? nullptr : &m_loaded;
+    }
+    const auto it = m_pretrained.find(source);
+    if (it == m_pretrained.end()) {
+        *why = tr("Model %1 could not be loaded: %2").arg(source, m_pretrainedErrors.value(source, tr("not shipped")));
+        return nullptr;
+    }
+    return &it.value();
+}
+
+bool ColumnSources::readsDigits(const QString &source) const
+{
+    QString why;
+    const ModelWeights *w = weightsFor(source, &why);
+    return w && w->spec().inputChannels == 1 && w->spec().inputSize == 28;
+}
+
+std::optional<Prediction> ColumnSources::predict(const QString &source, const std::vector<float> &input,
+                                                 QString *why) const
+{
+    const ModelWeights *weights = weightsFor(source, why);
+    if (!weights)
+        return std::nullopt;
+    const ArchitectureSpec spec = weights->spec();
+    if (spec.inputChannels != 1 || spec.inputSize != 28) {
+        *why = tr("This network reads %1 × %1 images with %n channel(s); a drawing gives one 28 × 28 grey image.",
+                  nullptr, spec.inputChannels)
+                   .arg(spec.inputSize);
+        return std::nullopt;
+    }
+    Prediction p = inferenceFor(*weights).predictOne(input);
+    if (p.probabilities.empty() || p.predictedClass < 0) {
+        *why = tr("The network gave no answer");
+        return std::nullopt;
+    }
+    return p;
+}
+
+const InferenceSession &ColumnSources::inferenceFor(const ModelWeights &weights) const
+{
+    auto it = m_inference.find(weights.data());
+    if (it == m_inference.end()) {
+        // Three pretrained models, a loaded file and the latest training snapshot:
+        // older snapshots are dropped rather than kept for ever.
+        constexpr int MaxCached = 8;
+        if (m_inference.size() >= MaxCached)
+            m_inference.clear();
+        it = m_inference.insert(weights.data(), InferenceSession(weights));
+    }
+    return *it;
+}
+
+} // namespace cnnlab::ui

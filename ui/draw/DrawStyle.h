@@ -1,0 +1,42 @@
+#pragma once
+
+// What the Draw page's pieces share: large pixel-sized type (read from the
+// back of a room), the two accent colours of the model columns, and how the
+// page's actions are made.
+
+#include <QAction>
+#include <QColor>
+#include <QFont>
+#include <QKeySequence>
+#include <QWidget>
+
+namespace cnnlab::ui {
+
+inline const QColor WarningColour(0xe8, 0x89, 0x0c); // orange: readable on light and dark, not "error red"
+inline const QColor AgreeAccent(0x2f, 0x80, 0xed);
+
+// `base` at `pixels` pixels high, bold if asked.
+inline QFont pixelFont(const QFont &base, int pixels, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+// An action of `page`, named `name`, whose shortcut acts while the focus is on
+// the page (Qt::WidgetWithChildrenShortcut); the tool tip shows the shortcut.
+inline QAction *pageAction(QWidget *page, const QString &text, const QString &name, const QKeySequence &key,
+                           const QString &tip)
+{
+    auto *a = new QAction(text, page);
+    a->setObjectName(name);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    page->addAction(a);
+    return a;
+}
+
+} // namespace cnnlab::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+// One of the Draw page's model columns: which network it shows (a source
+// combo), its name and MNIST test accuracy, a note when it disagrees with the
+// others, and its probability bars. The page decides what it reads and whether
+// it disagrees; the column shows it (a disagreeing column is framed in orange).
+
+#include <optional>
+
+#include <QFrame>
+
+#include "model/ModelWeights.h"
+
+class QComboBox;
+class QLabel;
+
+namespace cnnlab::ui {
+
+class ColumnSources;
+class ProbabilityBars;
+
+class ModelColumn final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelColumn)
+
+public:
+    // Column `index` (0-based) starts on the index-th shipped model.
+    ModelColumn(int index, const ColumnSources &sources, QWidget *parent = nullptr);
+
+    // "A", "B", "C" (shipped), ColumnSources::Training or ColumnSources::Loaded.
+    QString source() const;
+    // Shows `source`; sourceChanged() follows even when it was shown already.
+    // False when the column does not offer it or it is not available (yet).
+    bool selectSource(const QString &source);
+    // Enables the training and loaded items as the sources have them; names the loaded one.
+    void updateSourceItems();
+    // The name and accuracy lines for the current source.
+    void updateHeader();
+
+    QString title() const;
+    ProbabilityBars *bars() const { return m_bars; }
+    const std::optional<Prediction> &prediction() const { return m_prediction; }
+    bool disagrees() const { return m_disagrees; }
+
+    // Reads `input` (28 x 28 floats) with the current source's network; an
+    // empty input, or a network that gives no answer, clears the bars with why.
+    void predict(const std::vector<float> &input);
+    // No answer: the bars go and `message` says why.
+    void clear(const QString &message);
+    // Marks the column as disagreeing with `note`, or as agreeing.
+    void setDisagreement(bool disagrees, const QString &note = QString());
+
+Q_SIGNALS:
+    void sourceChanged();
+
+private:
+    const ColumnSources &m_sources;
+    QComboBox *m_source = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_accuracy = nullptr;
+    QLabel *m_note = nullptr;
+    ProbabilityBars *m_bars = nullptr;
+    std::optional<Prediction> m_prediction;
+    bool m_disagrees = false;
+};
+
+} // namespace cnnlab::ui
