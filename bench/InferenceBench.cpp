@@ -15,35 +15,13 @@
 
 #include <QCoreApplication>
 
+#include "BenchTiming.h"
 #include "model/ConvNet_p.h"
 #include "inference/InferenceSession.h"
 #include "model/ModelWeights_p.h"
 
 using namespace cnnlab;
-
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-template <typename F>
-double medianMs(int repeats, F &&work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeats; ++i) {
-        const auto t0 = Clock::now();
-        work();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    return median(ms);
-}
-
-} // namespace
+using bench::medianMs;
 
 int main(int argc, char *argv[])
 {

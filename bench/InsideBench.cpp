@@ -15,30 +15,14 @@
 
 #include <QApplication>
 
+#include "BenchTiming.h"
 #include "inside/FeatureMapGrid.h"
 #include "model/FreshWeights.h"
 #include "inference/InferenceSession.h"
 
 using namespace cnnlab;
 
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-template <typename F>
-double medianMs(int repeats, F &&work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeats; ++i) {
-        const auto t0 = Clock::now();
-        work();
-        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
-
-} // namespace
+using bench::medianMs;
 
 int main(int argc, char *argv[])
 {

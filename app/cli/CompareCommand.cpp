@@ -6,7 +6,6 @@
 #include <optional>
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 
 #include "CliCommon.h"
@@ -14,6 +13,9 @@
 #include "runs/Comparison.h"
 #include "runs/ComparisonStore.h"
 #include "data/IdxDataset.h"
+#include "runs/ComparisonRunner.h"
+#include "runs/ModelSummary.h"
+#include "runs/SummaryTables.h"
 
 namespace cnnlab::cli {
 
@@ -43,17 +45,9 @@ void addCompareOptions(QCommandLineParser &parser)
 // An architecture JSON file given with --spec; its "name" labels it, else the file's name.
 std::optional<ComparisonModel> modelFromSpecFile(const QString &file, QString *error)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read the file (%2)").arg(file, f.errorString());
+    const auto spec = ArchitectureSpec::load(file, error);
+    if (!spec)
         return std::nullopt;
-    }
-    QString why;
-    auto spec = ArchitectureSpec::fromJson(f.read(4 * 1024 * 1024), &why);
-    if (!spec) {
-        *error = QStringLiteral("%1: %2").arg(file, why);
-        return std::nullopt;
-    }
     QString label = spec->name.trimmed();
     if (label.isEmpty() || label == QLatin1String("custom"))
         label = QFileInfo(file).completeBaseName();

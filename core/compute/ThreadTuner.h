@@ -22,7 +22,7 @@
 
 namespace cnnlab {
 
-class ThreadTuner
+class ThreadTuner final
 {
 public:
     // Batches timed per candidate in a trial, after the first batches at a new

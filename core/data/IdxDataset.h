@@ -54,7 +54,7 @@ QString datasetId(DatasetKind kind);               // "mnist", "fashion-mnist"
 std::optional<DatasetKind> datasetKindFromId(const QString &id);
 QStringList classNames(DatasetKind kind);          // "0".."9" or "T-shirt/top", ...
 
-class IdxDataset
+class IdxDataset final
 {
 public:
     static constexpr int NumClasses = 10;

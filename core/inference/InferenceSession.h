@@ -65,7 +65,7 @@ struct EvaluationResult
 // Thread-safety: the methods are const and may be called from any thread;
 // an internal mutex serialises them (copies of a session share the network
 // and the mutex), so one session answers one call at a time.
-class InferenceSession
+class InferenceSession final
 {
 public:
     InferenceSession();

@@ -351,7 +351,7 @@ std::optional<ArchitectureSpec> ArchitectureSpec::fromJson(const QJsonObject &ob
     return spec;
 }
 
-std::optional<ArchitectureSpec> ArchitectureSpec::load(const QString &path, QString *error)
+std::optional<ArchitectureSpec> ArchitectureSpec::load(const QString &path, QString *error, QString *parseError)
 {
     QByteArray bytes;
     if (!readWholeFile(path, MaxFileBytes, &bytes, error))
@@ -360,6 +360,8 @@ std::optional<ArchitectureSpec> ArchitectureSpec::load(const QString &path, QStr
     auto spec = fromJson(bytes, &why);
     if (!spec && error)
         *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), why);
+    if (!spec && parseError)
+        *parseError = why;
     return spec;
 }
 

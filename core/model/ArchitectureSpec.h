@@ -88,8 +88,10 @@ struct ArchitectureSpec
     static std::optional<ArchitectureSpec> fromJson(const QByteArray &json, QString *error);
     static std::optional<ArchitectureSpec> fromJson(const QJsonObject &json, QString *error);
     // Reads a spec file of at most MaxFileBytes (a larger one is refused, never
-    // cut short). Messages name the file: "FILE: blocks: missing".
-    static std::optional<ArchitectureSpec> load(const QString &path, QString *error);
+    // cut short). Messages name the file: "FILE: blocks: missing". When the file
+    // was read but is not a valid spec, *parseError (if given) gets the reason
+    // alone, for callers that word the file's part themselves.
+    static std::optional<ArchitectureSpec> load(const QString &path, QString *error, QString *parseError = nullptr);
 
     bool operator==(const ArchitectureSpec &o) const;
     bool operator!=(const ArchitectureSpec &o) const { return !(*this == o); }

@@ -47,10 +47,3 @@ struct Comparison
 
 Q_DECLARE_METATYPE(cnnlab::ComparisonRun)
 Q_DECLARE_METATYPE(cnnlab::Comparison)
-
-// Transitional: ui/compare and app/cli/CompareCommand.cpp still reach the
-// summary, the runner and the controller through this header. Once they
-// include what they use, these three lines go.
-#include "runs/ComparisonController.h"
-#include "runs/ModelSummary.h"
-#include "runs/SummaryTables.h"

@@ -30,7 +30,7 @@ struct SavedComparisonInfo
     QString problem;    // empty when it opens; else what is wrong (names the file)
 };
 
-class ComparisonStore
+class ComparisonStore final
 {
 public:
     static constexpr qint64 MaxJsonBytes = qint64(64) * 1024 * 1024;

@@ -83,7 +83,7 @@ std::optional<TrainingOutcome> outcomeFromString(const QString &text);
 // The loss curve keeps at most MaxLossPoints points: when full, every other
 // point is dropped and only every 2nd (then 4th, ...) iteration is kept, so a
 // million-iteration run still saves a small file.
-class RunRecordBuilder
+class RunRecordBuilder final
 {
 public:
     static constexpr int MaxLossPoints = 20'000;

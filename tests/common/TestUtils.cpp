@@ -104,6 +104,19 @@ bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool
                      maybeGzip(idxLabelsBytes(testLabels)));
 }
 
+std::shared_ptr<const cnnlab::IdxDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
+                                                         QString *error)
+{
+    if (!writeSyntheticMnist(dir, trainCount, testCount)) {
+        *error = QStringLiteral("cannot write the synthetic dataset into %1").arg(dir);
+        return nullptr;
+    }
+    auto data = cnnlab::IdxDataset::load(dir, error);
+    if (!data)
+        return nullptr;
+    return std::make_shared<const cnnlab::IdxDataset>(std::move(*data));
+}
+
 cnnlab::TrainingConfig smallTrainingConfig()
 {
     cnnlab::TrainingConfig config;

@@ -4,11 +4,13 @@
 // temporary folder, and the way to find real MNIST when it is present.
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include <QByteArray>
 #include <QString>
 
+#include "data/IdxDataset.h"
 #include "training/TrainingTypes.h"
 
 namespace testutils {
@@ -26,6 +28,11 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 // `gzipped` chooses .gz files. Returns false on I/O failure.
 bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool gzipped = false,
                          quint32 seed = 1);
+
+// writeSyntheticMnist(dir, ...), then the dataset loaded from it, shared the way
+// the trainer takes it; nullptr with *error set when either step fails.
+std::shared_ptr<const cnnlab::IdxDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
+                                                         QString *error);
 
 // Model C's layout with 4 and 8 channels: the same shape arithmetic, trained in
 // a blink. 40 iterations of batch 20, lr 0.1, evaluation every 20, 1 thread.

@@ -61,11 +61,9 @@ private:
 
 void TestAugmentation::initTestCase()
 {
-    QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 200, 40));
     QString error;
-    auto data = IdxDataset::load(m_dir.path(), &error);
-    QVERIFY2(data, qPrintable(error));
-    m_data = std::make_shared<const IdxDataset>(std::move(*data));
+    m_data = testutils::syntheticMnist(m_dir.path(), 200, 40, &error);
+    QVERIFY2(m_data, qPrintable(error));
 }
 
 void TestAugmentation::offByDefault()

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "runs/ComparisonRunner.h"
 #include "runs/ComparisonStore.h"
 #include "model/ConvNet_p.h"
 #include "data/IdxDataset.h"

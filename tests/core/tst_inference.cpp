@@ -138,11 +138,9 @@ void TestInference::initTestCase()
 {
     torch::set_num_threads(1);
     QVERIFY(m_dir.isValid());
-    QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 50, 450));
     QString error;
-    auto data = IdxDataset::load(m_dir.path(), &error);
-    QVERIFY2(data.has_value(), qPrintable(error));
-    m_data = std::make_shared<const IdxDataset>(std::move(*data));
+    m_data = testutils::syntheticMnist(m_dir.path(), 50, 450, &error);
+    QVERIFY2(m_data, qPrintable(error));
 }
 
 void TestInference::matchesTheNetwork_data()

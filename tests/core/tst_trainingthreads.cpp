@@ -56,11 +56,9 @@ private:
 void TestTrainingThreads::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(testutils::writeSyntheticMnist(m_dir.path(), 400, 100));
     QString error;
-    auto data = IdxDataset::load(m_dir.path(), &error);
-    QVERIFY2(data.has_value(), qPrintable(error));
-    m_data = std::make_shared<const IdxDataset>(std::move(*data));
+    m_data = testutils::syntheticMnist(m_dir.path(), 400, 100, &error);
+    QVERIFY2(m_data, qPrintable(error));
 }
 
 void TestTrainingThreads::workerSignals()

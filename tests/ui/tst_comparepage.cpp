@@ -386,3 +386,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestComparePage)
 #include "tst_comparepage.moc"
+#include "runs/ComparisonController.h"

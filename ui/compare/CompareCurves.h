@@ -15,9 +15,10 @@ namespace cnnlab::ui {
 // One colour per model index, readable on a projector.
 QColor modelColor(int modelIndex);
 
-class CompareCurves : public QWidget
+class CompareCurves final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareCurves)
 
 public:
     explicit CompareCurves(QWidget *parent = nullptr);

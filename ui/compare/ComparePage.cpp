@@ -20,6 +20,7 @@
 #include "compare/MisclassifiedGallery.h"
 #include "compare/SavedComparisonsList.h"
 #include "common/UiHelpers.h"
+#include "runs/ComparisonPlan.h"
 
 namespace cnnlab::ui {
 

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include "runs/Comparison.h"
+#include "runs/ComparisonController.h"
 
 class QAction;
 class QLabel;

@@ -4,6 +4,7 @@
 #include <QFont>
 
 #include "compare/CompareCurves.h"
+#include "runs/ModelSummary.h"
 
 namespace cnnlab::ui {
 

@@ -8,12 +8,14 @@
 #include <QAbstractTableModel>
 
 #include "runs/Comparison.h"
+#include "runs/ModelSummary.h"
 
 namespace cnnlab::ui {
 
-class CompareResultsModel : public QAbstractTableModel
+class CompareResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareResultsModel)
 
 public:
     enum Column { Model, Padding, Pooling, Parameters, Accuracy, BestSeed, TrainSeconds, ImagesPerSecond, ColumnCount };

@@ -12,6 +12,8 @@
 #include "util/AtomicFile.h"
 #include "compare/CompareResultsModel.h"
 #include "common/UiHelpers.h"
+#include "runs/ModelSummary.h"
+#include "runs/SummaryTables.h"
 
 namespace cnnlab::ui {
 

@@ -18,9 +18,10 @@ namespace cnnlab::ui {
 
 class CompareResultsModel;
 
-class CompareResultsView : public QWidget
+class CompareResultsView final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareResultsView)
 
 public:
     explicit CompareResultsView(AppSession *session, QWidget *parent = nullptr);

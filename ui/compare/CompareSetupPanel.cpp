@@ -3,7 +3,6 @@
 #include <optional>
 
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,21 +22,6 @@ namespace cnnlab::ui {
 namespace {
 
 constexpr int SpecRole = Qt::UserRole + 1;
-
-// An architecture JSON file, read and parsed; nullopt with *error naming the file.
-std::optional<ArchitectureSpec> readArchitecture(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    QString why;
-    auto spec = ArchitectureSpec::fromJson(f.read(4 * 1024 * 1024), &why);
-    if (!spec)
-        *error = QStringLiteral("%1: %2").arg(path, why);
-    return spec;
-}
 
 } // namespace
 
@@ -193,7 +177,7 @@ void CompareSetupPanel::addSpecFromFile()
     runFileAction(this, m_session, FileDialogKind::Open, tr("Add an architecture to compare"),
                   tr("Architecture (*.json)"), tr("Could not add the architecture"),
                   [this](const QString &path, QString *error) {
-                      const auto spec = readArchitecture(path, error);
+                      const auto spec = ArchitectureSpec::load(path, error);
                       if (!spec)
                           return false;
                       QString label = spec->name.trimmed();

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 #include "runs/Comparison.h"
+#include "runs/ComparisonPlan.h"
+#include "runs/ComparisonRunner.h"
 
 class QCheckBox;
 class QDoubleSpinBox;

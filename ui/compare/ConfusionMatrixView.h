@@ -16,9 +16,10 @@ class QCustomPlot;
 
 namespace cnnlab::ui {
 
-class ConfusionMatrixView : public QWidget
+class ConfusionMatrixView final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfusionMatrixView)
 
 public:
     explicit ConfusionMatrixView(QWidget *parent = nullptr);

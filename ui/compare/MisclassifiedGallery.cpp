@@ -17,6 +17,7 @@
 #include "compare/CompareCurves.h"
 #include "inference/InferenceSession.h"
 #include "data/IdxDataset.h"
+#include "runs/ComparisonRunner.h"
 
 namespace cnnlab::ui {
 

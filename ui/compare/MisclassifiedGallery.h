@@ -24,9 +24,10 @@ class IdxDataset;
 
 namespace cnnlab::ui {
 
-class MisclassifiedGallery : public QWidget
+class MisclassifiedGallery final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MisclassifiedGallery)
 
 public:
     static constexpr int MaxImages = 300;

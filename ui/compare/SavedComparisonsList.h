@@ -16,9 +16,10 @@ class QTreeWidget;
 
 namespace cnnlab::ui {
 
-class SavedComparisonsList : public QWidget
+class SavedComparisonsList final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SavedComparisonsList)
 
 public:
     explicit SavedComparisonsList(QWidget *parent = nullptr);

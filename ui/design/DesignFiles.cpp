@@ -14,7 +14,6 @@ namespace cnnlab::ui {
 namespace {
 
 // Architecture JSON files are tiny; anything bigger is not one.
-constexpr qint64 MaxSpecBytes = 1024 * 1024;
 
 } // namespace
 
@@ -35,12 +34,9 @@ bool DesignFiles::saveArchitecture(const QString &path, QString *error) const
 
 std::optional<ArchitectureSpec> DesignFiles::readArchitecture(const QString &path, QString *error)
 {
-    QByteArray bytes;
-    if (!readWholeFile(path, MaxSpecBytes, &bytes, error))
-        return std::nullopt;
     QString parseError;
-    auto spec = ArchitectureSpec::fromJson(bytes, &parseError);
-    if (!spec && error)
+    auto spec = ArchitectureSpec::load(path, error, &parseError);
+    if (!spec && error && !parseError.isEmpty())
         *error = tr("%1 is not a CNN Lab architecture: %2").arg(QDir::toNativeSeparators(path), parseError);
     return spec;
 }
