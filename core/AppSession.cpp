@@ -143,6 +143,7 @@ void AppSession::setArchitecture(const ArchitectureSpec &spec)
 void AppSession::openRun(const RunRecord &run)
 {
     m_lastRun = run;
+    m_lastRunUnsaved = false;
     m_lastSummary = TrainingSummary();
     m_lastSummary.outcome = run.outcome;
     m_lastSummary.iterations = run.completedIterations;
@@ -254,6 +255,7 @@ void AppSession::onFinished(const TrainingSummary &summary, const ModelWeights &
     if (m_run) {
         m_run->finish(summary, weights);
         m_lastRun = m_run->record();
+        m_lastRunUnsaved = !weights.isNull();
         m_run.reset();
     }
     if (!weights.isNull())

@@ -96,6 +96,10 @@ public:
     // A saved run becomes the current one: its weights are loaded (as by
     // setLoadedWeights) and currentRun() returns it. Not while training.
     void openRun(const RunRecord &run);
+    // True when a run finished with weights since the last save or open: quitting would lose it.
+    bool hasUnsavedRun() const { return m_lastRunUnsaved; }
+    // The current run was written to a file.
+    void markRunSaved() { m_lastRunUnsaved = false; }
     // Asks the running trainer for a fresh weights snapshot soon (no-op when idle).
     void requestSnapshot();
 
@@ -137,6 +141,7 @@ private:
     TrainingSummary m_lastSummary;
     std::optional<RunRecordBuilder> m_run; // the run being trained
     RunRecord m_lastRun;                   // the last finished (or opened) run
+    bool m_lastRunUnsaved = false;
     QString m_lastDir;
 };
 

@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -27,6 +28,10 @@
 #include "draw/DrawPage.h"
 #include "inside/InsidePage.h"
 #include "common/PlaceholderPage.h"
+#include "common/PresentationMode.h"
+#include "common/ScreenFit.h"
+#include "common/Zoom.h"
+#include "design/QuitQuestion.h"
 
 namespace cnnlab::ui {
 
@@ -44,6 +49,22 @@ AppSessionOptions sessionOptions(const MainWindowOptions &o)
     return s;
 }
 
+const QString PageNames[] = {QStringLiteral("design"), QStringLiteral("inside"), QStringLiteral("draw"),
+                             QStringLiteral("compare")};
+
+// A page in a scroll area: the page's own layout adapts first (splitters,
+// wrapping, compact variants); the scroll bars appear only when even that
+// does not fit, at the largest zooms on the smallest screens.
+QScrollArea *scrolled(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
+}
+
 } // namespace
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
@@ -54,6 +75,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CNN Lab"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cnnlab.png")));
+    // The zoom comes first: the pages are built at the size they will show.
+    const int rememberedZoom = m_session->settings()->value(WindowGroup + QStringLiteral("/zoom"), 100).toInt();
+    Zoom::instance()->setPercent(options.zoomPercent > 0 ? options.zoomPercent : rememberedZoom);
 
     m_datasets = new DatasetController(m_session.get(), this, options.askForData);
     connect(m_datasets, &DatasetController::statusMessage, this, &MainWindow::showStatusMessage);
@@ -69,6 +93,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     for (QWidget *widget : m_design->statusWidgets())
         statusBar()->addPermanentWidget(widget);
     connect(m_session.get(), &AppSession::datasetChanged, this, &MainWindow::updateDatasetStatus);
+    m_quitQuestion = new QuitQuestion(this, m_session.get(), m_design);
+    m_presentation = new PresentationMode(this, [this] { return pageWidget(Page(m_pages->currentIndex())); });
     createMenus();
 
     // A size that fits a 1366×768 laptop and grows on a projector's 1920×1080.
@@ -96,21 +122,18 @@ void MainWindow::addPages()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     // Tabs a class can read from the back of the room.
-    QFont tabFont = m_pages->tabBar()->font();
-    tabFont.setPointSizeF(tabFont.pointSizeF() * 1.25);
-    tabFont.setBold(true);
-    m_pages->tabBar()->setFont(tabFont);
+    setZoomedFont(m_pages->tabBar(), 1.25, true);
 
     m_design = new DesignPage(m_session.get());
     connect(m_design, &DesignPage::statusMessage, this, &MainWindow::showStatusMessage);
-    m_pages->addTab(m_design, tr("Design && train"));
+    m_pages->addTab(scrolled(m_design), tr("Design && train"));
     m_inside = new InsidePage(m_session.get());
-    m_pages->addTab(m_inside, tr("Inside"));
+    m_pages->addTab(scrolled(m_inside), tr("Inside"));
     m_draw = new DrawPage;
     m_draw->attachSession(m_session.get());
-    m_pages->addTab(m_draw, tr("Draw"));
+    m_pages->addTab(scrolled(m_draw), tr("Draw"));
     m_compare = new ComparePage(m_session.get());
-    m_pages->addTab(m_compare, tr("Compare"));
+    m_pages->addTab(scrolled(m_compare), tr("Compare"));
     const QString tips[] = {tr("Design the network, watch its layer sizes, and train it (Alt+1)."),
                             tr("Look inside the network (Alt+2)."), tr("Draw a digit and watch the models read it (Alt+3)."),
                             tr("Compare Models A, B and C fairly (Alt+4).")};
@@ -137,6 +160,25 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentIndex(int(page));
 }
 
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    switch (page) {
+    case Page::DesignTrain: return m_design;
+    case Page::Inside: return m_inside;
+    case Page::Draw: return m_draw;
+    case Page::Compare: return m_compare;
+    }
+    return m_design;
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(PageNames)); ++i)
+        if (name.compare(PageNames[i], Qt::CaseInsensitive) == 0)
+            return Page(i);
+    return std::nullopt;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -160,16 +202,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_draw->editActions());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_pages->count(); ++i) {
-        QAction *action = view->addAction(m_pages->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&")),
-                                          this, [this, i] { m_pages->setCurrentIndex(i); });
-        action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
-        action->setShortcut(QKeySequence(QKeyCombination(Qt::ALT, Qt::Key(Qt::Key_1 + i))));
-        addAction(action);
-    }
-    view->addSeparator();
-    view->addAction(m_datasets->browserAction());
+    createViewMenu();
 
     QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
     dataset->setObjectName(QStringLiteral("datasetMenu"));
@@ -199,13 +232,52 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        // The tab's text as it is: a menu reads "&&" as one "&", as the tab does.
+        QAction *action = view->addAction(m_pages->tabText(i), this, [this, i] { m_pages->setCurrentIndex(i); });
+        action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
+        action->setShortcut(QKeySequence(QKeyCombination(Qt::ALT, Qt::Key(Qt::Key_1 + i))));
+        addAction(action);
+    }
+    view->addSeparator();
+    Zoom *zoom = Zoom::instance();
+    const struct { QString text; QString name; QList<QKeySequence> keys; std::function<int()> act; } zooms[] = {
+        {tr("Zoom &in"), QStringLiteral("zoomInAction"),
+         {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [zoom] { return zoom->zoomIn(); }},
+        {tr("Zoom &out"), QStringLiteral("zoomOutAction"), {QKeySequence::ZoomOut}, [zoom] { return zoom->zoomOut(); }},
+        {tr("&Actual size"), QStringLiteral("zoomResetAction"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+         [zoom] { return zoom->reset(); }},
+    };
+    for (const auto &z : zooms) {
+        QAction *action = view->addAction(z.text, this, [this, act = z.act] { applyZoom(act()); });
+        action->setObjectName(z.name);
+        action->setShortcuts(z.keys);
+        addAction(action);
+    }
+    view->addAction(m_presentation->action());
+    view->addSeparator();
+    view->addAction(m_datasets->browserAction());
+}
+
+void MainWindow::applyZoom(int percent)
+{
+    keepOnScreen(this);
+    showStatusMessage(tr("Zoom %1 %").arg(percent), 3000);
+}
+
 void MainWindow::restoreSettings()
 {
     const auto s = m_session->settings();
     m_design->restoreSettings(*s);
     restoreGeometry(s->value(WindowGroup + QStringLiteral("/geometry")).toByteArray());
     restoreState(s->value(WindowGroup + QStringLiteral("/state")).toByteArray());
-    m_pages->setCurrentIndex(s->value(WindowGroup + QStringLiteral("/page"), 0).toInt());
+    // Remembered on a larger screen, or at a larger scale: it must still fit this one.
+    keepOnScreen(this);
+    const std::optional<Page> asked = pageFromName(m_options.page);
+    m_pages->setCurrentIndex(asked ? int(*asked) : s->value(WindowGroup + QStringLiteral("/page"), 0).toInt());
 }
 
 void MainWindow::saveSettings() const
@@ -216,11 +288,18 @@ void MainWindow::saveSettings() const
     s->setValue(WindowGroup + QStringLiteral("/geometry"), saveGeometry());
     s->setValue(WindowGroup + QStringLiteral("/state"), saveState());
     s->setValue(WindowGroup + QStringLiteral("/page"), m_pages->currentIndex());
+    s->setValue(WindowGroup + QStringLiteral("/zoom"), Zoom::instance()->percent());
     s->sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A run that trains or was never saved: ask first (the question closes the window when answered).
+    if (!m_quitQuestion->allowsClose()) {
+        event->ignore();
+        return;
+    }
+    m_presentation->setActive(false);
     // Stop the worker first: the window must not go while a batch still reports to it.
     m_session->shutdown();
     saveSettings();

@@ -3,9 +3,11 @@
 // The CNN Lab window: a shell. It creates the shared AppSession, the pages
 // (Design & train, Inside, Draw, Compare), the menus from the pages' actions
 // and the status bar, and remembers its geometry. Everything a page does
-// lives in that page's folder (ui/design, ui/inspect, ui/draw, ui/compare).
+// lives in that page's folder (ui/design, ui/inside, ui/draw, ui/compare);
+// zoom, presentation mode and fitting the screen are in ui/common.
 
 #include <memory>
+#include <optional>
 
 #include <QMainWindow>
 
@@ -20,6 +22,8 @@ class AppSession;
 namespace cnnlab::ui {
 
 class DatasetController;
+class PresentationMode;
+class QuitQuestion;
 class ComparePage;
 class DesignPage;
 class DrawPage;
@@ -34,6 +38,8 @@ struct MainWindowOptions
     bool askForData = true; // show DatasetSetupDialog when no dataset is found
     QString dataset;        // --dataset mnist|fashion-mnist; empty: MNIST with --data, else the remembered choice
     QString systemRoot;     // prefixes the system's Fashion-MNIST folder (tests pass a fixture)
+    int zoomPercent = 0;    // --zoom: 75..250; 0: the remembered zoom
+    QString page;           // --page design|inside|draw|compare; empty: the remembered page
 };
 
 class MainWindow final : public QMainWindow
@@ -59,6 +65,13 @@ public:
     ComparePage *comparePage() const { return m_compare; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
+    // The page `page` (each sits in a scroll area that scrolls only when even
+    // its compact layout does not fit).
+    QWidget *pageWidget(Page page) const;
+    // "design", "inside", "draw" or "compare"; nullopt for anything else.
+    static std::optional<Page> pageFromName(const QString &name);
+    PresentationMode *presentation() const { return m_presentation; }
+    QuitQuestion *quitQuestion() const { return m_quitQuestion; }
 
     void saveSettings() const;
 
@@ -68,6 +81,8 @@ protected:
 private:
     void addPages();
     void createMenus();
+    void createViewMenu();
+    void applyZoom(int percent);
     void restoreSettings();
     void updateDatasetStatus();
     void showStatusMessage(const QString &text, int timeoutMs);
@@ -82,6 +97,8 @@ private:
     InsidePage *m_inside = nullptr;
     ComparePage *m_compare = nullptr;
     QLabel *m_datasetLabel = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    QuitQuestion *m_quitQuestion = nullptr;
     bool m_trainWhenLoaded = false; // --train waits for the setup dialog
 };
 

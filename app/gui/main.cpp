@@ -10,6 +10,7 @@
 #include "model/ArchitectureSpec.h"
 #include "compute/ComputeThreads.h"
 #include "MainWindow.h"
+#include "common/Zoom.h"
 #include "data/IdxDataset.h"
 
 namespace {
@@ -60,7 +61,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Train on MNIST (handwritten digits) or Fashion-MNIST (clothing). Default: MNIST with --data, "
                        "else the last one used."),
         QStringLiteral("mnist|fashion-mnist"));
-    parser.addOptions({dataOption, datasetOption, modelOption, trainOption});
+    const QCommandLineOption zoomOption(QStringLiteral("zoom"),
+                                        QStringLiteral("Zoom text, plots and pictures to PERCENT (75 to 250; a projector "
+                                                       "wants 150 or more). Default: the last zoom used."),
+                                        QStringLiteral("PERCENT"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open on this page."),
+                                        QStringLiteral("design|inside|draw|compare"));
+    parser.addOptions({dataOption, datasetOption, modelOption, trainOption, zoomOption, pageOption});
     parser.process(app);
 
     cnnlab::ui::MainWindowOptions options;
@@ -79,6 +86,24 @@ int main(int argc, char *argv[])
     if (!options.model.isEmpty() && !cnnlab::ArchitectureSpec::preset(options.model)) {
         std::fprintf(stderr, "cnnlab: unknown model '%s'; choose A, B or C.\n", qPrintable(parser.value(modelOption)));
         return 2;
+    }
+
+    if (parser.isSet(zoomOption)) {
+        bool ok = false;
+        options.zoomPercent = parser.value(zoomOption).toInt(&ok);
+        if (!ok || options.zoomPercent < cnnlab::ui::Zoom::MinPercent || options.zoomPercent > cnnlab::ui::Zoom::MaxPercent) {
+            std::fprintf(stderr, "cnnlab: zoom '%s' is not a whole percentage from %d to %d.\n",
+                         qPrintable(parser.value(zoomOption)), cnnlab::ui::Zoom::MinPercent, cnnlab::ui::Zoom::MaxPercent);
+            return 2;
+        }
+    }
+    if (parser.isSet(pageOption)) {
+        if (!cnnlab::ui::MainWindow::pageFromName(parser.value(pageOption))) {
+            std::fprintf(stderr, "cnnlab: unknown page '%s'; choose design, inside, draw or compare.\n",
+                         qPrintable(parser.value(pageOption)));
+            return 2;
+        }
+        options.page = parser.value(pageOption);
     }
 
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CNN Lab"));

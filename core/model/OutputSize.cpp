@@ -108,9 +108,9 @@ std::optional<LayerError> inputError(const ArchitectureSpec &spec)
     if (spec.inputSize < 1)
         return LayerError{QStringLiteral("input"), QStringLiteral("input size %1 is below 1").arg(spec.inputSize)};
     if (spec.blocks.empty())
-        return LayerError{QStringLiteral("conv1"), QStringLiteral("the network needs at least one conv block")};
+        return LayerError{QStringLiteral("cnn1"), QStringLiteral("the network needs at least one conv block")};
     if (int(spec.blocks.size()) > ArchitectureSpec::MaxBlocks)
-        return LayerError{QStringLiteral("conv%1").arg(ArchitectureSpec::MaxBlocks + 1),
+        return LayerError{QStringLiteral("cnn%1").arg(ArchitectureSpec::MaxBlocks + 1),
                           QStringLiteral("at most %1 conv blocks are allowed").arg(ArchitectureSpec::MaxBlocks)};
     return std::nullopt;
 }
@@ -205,7 +205,8 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
     int size = spec.inputSize;
     for (size_t i = 0; i < spec.blocks.size(); ++i) {
         const ConvBlockSpec &block = spec.blocks[i];
-        const QString convName = QStringLiteral("conv%1").arg(i + 1);
+        // The lesson's names, as the Inside page and the feature export use them: cnn1, maxpool1, fc1.
+        const QString convName = QStringLiteral("cnn%1").arg(i + 1);
         QString why;
         const auto conv = convLayer(block.conv, convName, channels, size, &why);
         if (!conv)
@@ -217,7 +218,7 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
 
         if (block.pool.type == PoolType::None)
             continue;
-        const QString poolName = QStringLiteral("pool%1").arg(i + 1);
+        const QString poolName = (block.pool.type == PoolType::Max ? QStringLiteral("maxpool%1") : QStringLiteral("avgpool%1")).arg(i + 1);
         const auto pool = poolLayer(block.pool, poolName, channels, size, &why);
         if (!pool)
             return fail(poolName, why);

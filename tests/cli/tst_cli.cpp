@@ -102,7 +102,7 @@ void TestCli::dimsJson()
     const QJsonArray layers = o.value(QStringLiteral("layers")).toArray();
     QCOMPARE(layers.size(), 5);
     const QJsonObject conv1 = layers.at(0).toObject();
-    QCOMPARE(conv1.value(QStringLiteral("name")).toString(), QStringLiteral("conv1"));
+    QCOMPARE(conv1.value(QStringLiteral("name")).toString(), QStringLiteral("cnn1"));
     QCOMPARE(conv1.value(QStringLiteral("kind")).toString(), QStringLiteral("conv"));
     QCOMPARE(conv1.value(QStringLiteral("output")).toArray(), (QJsonArray{16, 28, 28}));
     QCOMPARE(conv1.value(QStringLiteral("formula")).toString(), QStringLiteral("(28 - 5 + 2*2)/1 + 1 = 28"));
@@ -137,7 +137,7 @@ void TestCli::dimsInvalidSpec()
     QCOMPARE(r.exitCode, 2);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("valid")).toBool(true), false);
-    QCOMPARE(o.value(QStringLiteral("layer")).toString(), QStringLiteral("conv2"));
+    QCOMPARE(o.value(QStringLiteral("layer")).toString(), QStringLiteral("cnn2"));
     QVERIFY(o.value(QStringLiteral("error")).toString().contains(QLatin1String("odd")));
 }
 

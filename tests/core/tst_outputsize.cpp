@@ -113,7 +113,7 @@ void TestOutputSize::samePaddingNeedsOddKernel()
 void TestOutputSize::presets_data()
 {
     QTest::addColumn<QString>("model");
-    QTest::addColumn<QList<int>>("sides"); // after conv1, pool1, conv2, pool2
+    QTest::addColumn<QList<int>>("sides"); // after cnn1, pool 1, cnn2, pool 2
     QTest::addColumn<int>("fcInputs");
     QTest::addColumn<qint64>("parameters");
     QTest::newRow("A") << QStringLiteral("A") << QList<int>{28, 14, 14, 7} << 1568 << qint64(416 + 12832 + 15690);
@@ -130,8 +130,10 @@ void TestOutputSize::presets()
     const NetworkDims dims = computeDims(*ArchitectureSpec::preset(model));
     QVERIFY2(dims.valid, qPrintable(dims.error));
     QCOMPARE(dims.layers.size(), size_t(5));
-    const QStringList names{QStringLiteral("conv1"), QStringLiteral("pool1"), QStringLiteral("conv2"),
-                            QStringLiteral("pool2"), QStringLiteral("fc1")};
+    // The lesson's names: Model B pools by average, A and C by maximum.
+    const QString pool = model == QLatin1String("B") ? QStringLiteral("avgpool") : QStringLiteral("maxpool");
+    const QStringList names{QStringLiteral("cnn1"), pool + QLatin1Char('1'), QStringLiteral("cnn2"),
+                            pool + QLatin1Char('2'), QStringLiteral("fc1")};
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(dims.layers[size_t(i)].name, names[i]);
         QCOMPARE(dims.layers[size_t(i)].output[1], sides[i]);
@@ -198,17 +200,17 @@ void TestOutputSize::invalidArchitectures_data()
     QTest::addColumn<QString>("reason");
     const QString base = QStringLiteral(R"({"blocks": [%1]})");
     QTest::newRow("even kernel with same padding")
-        << base.arg(QStringLiteral(R"({"conv": {"out": 4, "kernel": 4, "padding": "same"}})")) << "conv1" << "odd";
+        << base.arg(QStringLiteral(R"({"conv": {"out": 4, "kernel": 4, "padding": "same"}})")) << "cnn1" << "odd";
     QTest::newRow("kernel larger than input")
         << QStringLiteral(R"({"input": {"size": 8}, "blocks": [{"conv": {"out": 4, "kernel": 9, "padding": "valid"}}]})")
-        << "conv1" << "larger";
+        << "cnn1" << "larger";
     QTest::newRow("second conv too big after pooling")
         << base.arg(QStringLiteral(R"({"conv": {"out": 4, "kernel": 15, "padding": "valid"}, "pool": {"type": "max", "kernel": 4}},
                                      {"conv": {"out": 4, "kernel": 5, "padding": "valid"}})"))
-        << "conv2" << "larger";
+        << "cnn2" << "larger";
     QTest::newRow("pool kernel larger than its input")
         << base.arg(QStringLiteral(R"({"conv": {"out": 4, "kernel": 15, "stride": 8, "padding": "valid"}, "pool": {"type": "max", "kernel": 3}})"))
-        << "pool1" << "larger";
+        << "maxpool1" << "larger";
 }
 
 void TestOutputSize::invalidArchitectures()
@@ -235,7 +237,7 @@ void TestOutputSize::jsonForm()
     bad.blocks[1].conv.kernel = 4;
     const QByteArray invalid = computeDims(bad).toJson();
     QVERIFY(invalid.contains(R"("valid":false)"));
-    QVERIFY(invalid.contains(R"("layer":"conv2")"));
+    QVERIFY(invalid.contains(R"("layer":"cnn2")"));
 }
 
 void TestOutputSize::matchesLibTorch()

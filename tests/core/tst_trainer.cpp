@@ -210,7 +210,7 @@ void TestTrainer::invalidConfig()
     config.spec.blocks[0].conv.paddingMode = PaddingMode::Same;
     TrainingSummary summary = Trainer(config, m_data).run();
     QCOMPARE(summary.outcome, TrainingOutcome::Failed);
-    QVERIFY2(summary.message.contains(QLatin1String("conv1")), qPrintable(summary.message));
+    QVERIFY2(summary.message.contains(QLatin1String("cnn1")), qPrintable(summary.message));
 
     config = testutils::smallTrainingConfig();
     config.spec.inputSize = 32;

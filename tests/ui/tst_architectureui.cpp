@@ -152,12 +152,14 @@ void TestArchitectureUi::rowsMatchCore()
 
     verifyRowsMatchCore(*w);
     DimensionView *view = w->designPage()->dimensionView();
-    QCOMPARE(view->text(view->rowOf(QStringLiteral("conv1")), DimensionView::ShapeColumn), conv1Shape);
+    QCOMPARE(view->text(view->rowOf(QStringLiteral("cnn1")), DimensionView::ShapeColumn), conv1Shape);
     // The fc row's formula is the flatten, e.g. "32*7*7 = 1568".
     const QString fc = view->text(view->rowOf(QStringLiteral("fc1")), DimensionView::FormulaColumn);
     QVERIFY2(fc.contains(fcInput), qPrintable(fc));
     QCOMPARE(w->designPage()->architecturePanel()->spec().blocks[0].conv.kernel, kernel);
-    QCOMPARE(view->rowOf(QStringLiteral("pool1")) >= 0, pool != QLatin1String("none"));
+    // The lesson's names: maxpool1 or avgpool1, no row without pooling.
+    QCOMPARE(view->rowOf(QStringLiteral("maxpool1")) >= 0, pool == QLatin1String("max"));
+    QCOMPARE(view->rowOf(QStringLiteral("avgpool1")) >= 0, pool == QLatin1String("average"));
 }
 
 void TestArchitectureUi::typingAKernelSizeUpdatesRows()
@@ -171,8 +173,8 @@ void TestArchitectureUi::typingAKernelSizeUpdatesRows()
     QCOMPARE(kernel->value(), 3);
     DimensionView *view = w->designPage()->dimensionView();
     // 14 - 3 + 1 = 12 after the first pool halves 28 to 14.
-    QCOMPARE(view->text(view->rowOf(QStringLiteral("conv2")), DimensionView::ShapeColumn), QStringLiteral("32×12×12"));
-    QVERIFY(view->text(view->rowOf(QStringLiteral("conv2")), DimensionView::FormulaColumn).startsWith(QStringLiteral("(14 - 3 + 2*0)/1 + 1 = 12")));
+    QCOMPARE(view->text(view->rowOf(QStringLiteral("cnn2")), DimensionView::ShapeColumn), QStringLiteral("32×12×12"));
+    QVERIFY(view->text(view->rowOf(QStringLiteral("cnn2")), DimensionView::FormulaColumn).startsWith(QStringLiteral("(14 - 3 + 2*0)/1 + 1 = 12")));
     verifyRowsMatchCore(*w);
     QCOMPARE(w->designPage()->architecturePanel()->activePresetName(), QStringLiteral("custom"));
 }
@@ -183,9 +185,9 @@ void TestArchitectureUi::invalidArchitectureDisablesTrain_data()
     QTest::addColumn<int>("value");
     QTest::addColumn<QString>("layer");
 
-    QTest::newRow("even kernel with same padding") << "conv1Kernel" << 4 << "conv1";
-    QTest::newRow("kernel bigger than the input") << "conv2Kernel" << 15 << "conv2";
-    QTest::newRow("pool kernel bigger than the input") << "pool2Kernel" << 15 << "pool2";
+    QTest::newRow("even kernel with same padding") << "conv1Kernel" << 4 << "cnn1";
+    QTest::newRow("kernel bigger than the input") << "conv2Kernel" << 15 << "cnn2";
+    QTest::newRow("pool kernel bigger than the input") << "pool2Kernel" << 15 << "maxpool2";
 }
 
 void TestArchitectureUi::invalidArchitectureDisablesTrain()
@@ -298,7 +300,7 @@ void TestArchitectureUi::addAndRemoveBlocks()
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(panel->blockCount(), 3);
     QVERIFY(control<QSpinBox>(*w, QStringLiteral("conv3Kernel")));
-    QVERIFY(w->designPage()->dimensionView()->rowOf(QStringLiteral("conv3")) >= 0);
+    QVERIFY(w->designPage()->dimensionView()->rowOf(QStringLiteral("cnn3")) >= 0);
     verifyRowsMatchCore(*w);
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(panel->blockCount(), ArchitectureSpec::MaxBlocks);
@@ -307,7 +309,7 @@ void TestArchitectureUi::addAndRemoveBlocks()
         QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(panel->blockCount(), ArchitectureSpec::MinBlocks);
     QVERIFY(!remove->isEnabled());
-    QCOMPARE(w->designPage()->dimensionView()->rowOf(QStringLiteral("conv2")), -1);
+    QCOMPARE(w->designPage()->dimensionView()->rowOf(QStringLiteral("cnn2")), -1);
     verifyRowsMatchCore(*w);
 }
 

@@ -5,6 +5,9 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -50,6 +53,7 @@ private slots:
     void pauseHoldsTheRun();
     void shortcutsStartAndStop();
     void closingDuringTrainingIsClean();
+    void closingAsksOnlyForAnUnsavedRun();
     void destroyingDuringTrainingIsClean();
     void exportsAfterARun();
     void trainFlagStartsAtOnce();
@@ -224,7 +228,7 @@ void TestTrainingUi::shortcutsStartAndStop()
     QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 1, RunTimeoutMs);
     QTest::keyClick(w.get(), Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isTraining(), StopTimeoutMs);
-    QTest::keyClick(w.get(), Qt::Key_F5);
+    QTest::keyClick(w.get(), Qt::Key_R, Qt::ControlModifier);
     QVERIFY(w->session()->isTraining());
     QTest::keyClick(w.get(), Qt::Key_Period, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!w->session()->isTraining(), StopTimeoutMs);
@@ -238,10 +242,49 @@ void TestTrainingUi::closingDuringTrainingIsClean()
     w->show();
     QVERIFY(w->designPage()->startTraining());
     QTRY_VERIFY_WITH_TIMEOUT(w->designPage()->plotPanel()->lossPointCount() >= 2, RunTimeoutMs);
-    QVERIFY(w->close());
+    // Quitting while it trains asks first; Cancel keeps the window and the run.
+    QVERIFY(!w->close());
+    QPointer<QMessageBox> box = w->findChild<QMessageBox *>(QStringLiteral("quitQuestion"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("still training")));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box);
+    QVERIFY(w->isVisible());
+    QVERIFY(w->session()->isTraining());
+    // Asked again, "Quit without saving" closes it and stops the worker.
+    QVERIFY(!w->close());
+    box = w->findChild<QMessageBox *>(QStringLiteral("quitQuestion"));
+    QVERIFY(box);
+    box->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(!w->isVisible());
     QVERIFY(!w->session()->isTraining());
     w.reset();
     QTest::qWait(50); // any queued signal from the worker must find nothing to crash on
+}
+
+void TestTrainingUi::closingAsksOnlyForAnUnsavedRun()
+{
+    auto w = makeWindow();
+    configure(*w, 3, 0);
+    w->show();
+    QVERIFY(w->close()); // nothing trained yet: nothing to lose
+    w->show();
+    QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+    QVERIFY(w->designPage()->startTraining());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QVERIFY(w->session()->hasUnsavedRun());
+    QVERIFY(!w->close());
+    QPointer<QMessageBox> box = w->findChild<QMessageBox *>(QStringLiteral("quitQuestion"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("not saved")));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box);
+    // Once saved, the window closes without a question.
+    QString error;
+    QVERIFY2(w->designPage()->saveRun(m_settingsDir->filePath(QStringLiteral("run.json")), &error), qPrintable(error));
+    QVERIFY(!w->session()->hasUnsavedRun());
+    QVERIFY(w->close());
+    QVERIFY(!w->findChild<QMessageBox *>(QStringLiteral("quitQuestion")));
 }
 
 void TestTrainingUi::destroyingDuringTrainingIsClean()

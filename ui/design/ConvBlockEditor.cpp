@@ -6,13 +6,16 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 
+#include "common/BoundedSpinBox.h"
+
 namespace cnnlab::ui {
 
 namespace {
 
-QSpinBox *makeSpin(QWidget *parent, const QString &objectName, int min, int max, const QString &tip)
+QSpinBox *makeSpin(QWidget *parent, const QString &objectName, const QString &what, int min, int max,
+                   const QString &tip)
 {
-    auto *spin = new QSpinBox(parent);
+    auto *spin = new BoundedSpinBox(what, parent);
     spin->setObjectName(objectName);
     spin->setRange(min, max);
     spin->setToolTip(tip);
@@ -52,15 +55,15 @@ ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
 
 void ConvBlockEditor::createConvControls(const QString &n)
 {
-    m_channels = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("Channels"), 1,
+    m_channels = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("Channels"), tr("Channels"), 1,
                           ArchitectureSpec::MaxChannels,
                           tr("Output channels: how many kernels this layer learns. "
                              "More kernels = more feature map channels."));
-    m_kernel = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("Kernel"), 1,
+    m_kernel = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("Kernel"), tr("Kernel size"), 1,
                         ArchitectureSpec::MaxKernel,
                         tr("K, the filter (kernel) size: the kernel slides across the image and at each "
                            "patch multiplies element-wise and sums. O = (W − K + 2P)/S + 1."));
-    m_stride = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("Stride"), 1,
+    m_stride = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("Stride"), tr("Stride"), 1,
                         ArchitectureSpec::MaxStride,
                         tr("S, the stride: how many pixels the kernel moves per step. "
                            "The lesson uses stride 1; larger strides shrink the output."));
@@ -72,7 +75,7 @@ void ConvBlockEditor::createConvControls(const QString &n)
     m_padding->setToolTip(tr("P, zero padding around the image. Same padding: P = (K − 1)/2, the output "
                              "size equals the input size (at stride 1, odd K). Valid padding: P = 0, "
                              "the output is smaller than the input."));
-    m_explicitPadding = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("PaddingValue"), 0,
+    m_explicitPadding = makeSpin(this, QStringLiteral("conv") + n + QStringLiteral("PaddingValue"), tr("Padding"), 0,
                                  ArchitectureSpec::MaxPadding,
                                  tr("P, the number of zero pixels added on each side (explicit padding)."));
     m_activation = new QComboBox(this);
@@ -93,10 +96,10 @@ void ConvBlockEditor::createPoolControls(const QString &n)
     m_poolType->addItem(tr("none"), int(PoolType::None));
     m_poolType->setToolTip(tr("Pooling: max pooling keeps the largest value of each patch, average pooling "
                               "its mean. Output size < input size: O = (W − K)/S + 1."));
-    m_poolKernel = makeSpin(this, QStringLiteral("pool") + n + QStringLiteral("Kernel"), 1,
+    m_poolKernel = makeSpin(this, QStringLiteral("pool") + n + QStringLiteral("Kernel"), tr("Pooling kernel size"), 1,
                             ArchitectureSpec::MaxKernel,
                             tr("K, the pooling filter size (the lesson uses 2×2)."));
-    m_poolStride = makeSpin(this, QStringLiteral("pool") + n + QStringLiteral("Stride"), 0,
+    m_poolStride = makeSpin(this, QStringLiteral("pool") + n + QStringLiteral("Stride"), tr("Pooling stride"), 0,
                             ArchitectureSpec::MaxStride,
                             tr("S, the pooling stride. PyTorch defaults the stride to the kernel size, "
                                "giving O = W/K."));

@@ -30,7 +30,8 @@ void DesignActions::createTrainingActions()
 {
     m_start = new QAction(tr("&Train"), m_page);
     m_start->setObjectName(QStringLiteral("startAction"));
-    m_start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    // F5 is the window's presentation mode (as in a slide show); Train is Ctrl+R.
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_start, &QAction::triggered, m_page, [this] { m_page->startTraining(); });
 
     m_pause = new QAction(tr("&Pause"), m_page);
@@ -102,12 +103,7 @@ void DesignActions::createRunActions()
     m_saveRun->setObjectName(QStringLiteral("saveRunAction"));
     m_saveRun->setToolTip(tr("Save the last run: its settings, curves, results and weights (a JSON file "
                              "with the weights beside it)."));
-    connect(m_saveRun, &QAction::triggered, m_page, [this] {
-        runFileAction(m_page, m_session, FileDialogKind::Save, tr("Save run"), tr("CNN Lab run (*.json)"),
-                      tr("Could not save the run"),
-                      [this](const QString &path, QString *error) { return m_page->saveRun(path, error); },
-                      QStringLiteral("json"));
-    });
+    connect(m_saveRun, &QAction::triggered, m_page, [this] { saveRunWithDialog(); });
     m_openRun = new QAction(tr("Open r&un…"), m_page);
     m_openRun->setObjectName(QStringLiteral("openRunAction"));
     m_openRun->setToolTip(tr("Reopen a saved run: the network, settings, curves and weights as they were."));
@@ -116,6 +112,14 @@ void DesignActions::createRunActions()
                       tr("Could not open the run"),
                       [this](const QString &path, QString *error) { return m_page->openRun(path, error); });
     });
+}
+
+bool DesignActions::saveRunWithDialog()
+{
+    return runFileAction(m_page, m_session, FileDialogKind::Save, tr("Save run"), tr("CNN Lab run (*.json)"),
+                         tr("Could not save the run"),
+                         [this](const QString &path, QString *error) { return m_page->saveRun(path, error); },
+                         QStringLiteral("json"));
 }
 
 void DesignActions::createExportActions()
@@ -163,7 +167,7 @@ void DesignActions::setEscapeStopsTraining(bool escape)
 void DesignActions::update(bool running, const QString &trainBlockedReason, bool hasWeights, bool hasRun)
 {
     m_start->setEnabled(trainBlockedReason.isEmpty());
-    m_start->setToolTip(trainBlockedReason.isEmpty() ? tr("Start training this network (Ctrl+R or F5).")
+    m_start->setToolTip(trainBlockedReason.isEmpty() ? tr("Start training this network (Ctrl+R).")
                                                      : tr("Cannot train: %1").arg(trainBlockedReason));
     m_pause->setEnabled(running);
     m_stop->setEnabled(running);

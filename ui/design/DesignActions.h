@@ -44,6 +44,8 @@ public:
     // why not); Pause and Stop while `running`; what would change the network
     // while it does not; saving what exists.
     void update(bool running, const QString &trainBlockedReason, bool hasWeights, bool hasRun);
+    // Asks where to save the current run and saves it; false when cancelled or failed (the user was told).
+    bool saveRunWithDialog();
     // Checks or unchecks Pause without triggering it.
     void setPauseChecked(bool paused);
 

@@ -92,6 +92,7 @@ bool DesignFiles::saveRun(const QString &path, QString *error) const
     run.weightsFile.clear(); // "<name>.pt" beside the JSON
     if (!run.save(path, error))
         return false;
+    m_session->markRunSaved();
     m_session->log(tr("Saved the run to %1 (weights in %2)")
                        .arg(QDir::toNativeSeparators(path), run.weightsFile));
     return true;

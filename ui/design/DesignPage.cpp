@@ -23,7 +23,9 @@
 #include "training/PlotPanel.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPanel.h"
+#include "common/PresentationMode.h"
 #include "common/UiHelpers.h"
+#include "common/Zoom.h"
 
 namespace cnnlab::ui {
 
@@ -68,7 +70,7 @@ void DesignPage::createPanels()
     m_log->setObjectName(QStringLiteral("logView"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(MaxLogLines);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setZoomedFont(m_log, 1.0, false, QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setPlaceholderText(tr("The lesson's lines appear here while training: Iteration: 500. Loss: … Accuracy: …"));
     m_deviceLabel = new QLabel;
@@ -99,7 +101,9 @@ void DesignPage::createLayout()
     m_bottomSplitter = new QSplitter(Qt::Horizontal);
     m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
     m_bottomSplitter->addWidget(m_plots);
-    m_bottomSplitter->addWidget(framed(tr("Log"), m_log, QStringLiteral("logBox")));
+    QWidget *logBox = framed(tr("Log"), m_log, QStringLiteral("logBox"));
+    markSecondary(logBox); // tucked away in presentation mode
+    m_bottomSplitter->addWidget(logBox);
     m_bottomSplitter->setStretchFactor(0, 3);
     m_bottomSplitter->setStretchFactor(1, 1);
     m_mainSplitter = new QSplitter(Qt::Vertical);
@@ -242,8 +246,9 @@ void DesignPage::setPaused(bool paused)
 {
     m_session->setTrainingPaused(paused);
     m_actions->setPauseChecked(paused);
-    if (m_session->isTraining())
-        m_training->progressLabel()->setText(paused ? tr("Paused.") : tr("Resuming…"));
+    m_training->setPaused(paused && m_session->isTraining());
+    if (m_session->isTraining() && !paused)
+        m_training->progressLabel()->setText(tr("Resuming…"));
     updateActions();
 }
 

@@ -73,6 +73,8 @@ public:
     bool saveWeights(const QString &path, QString *error) const;
     bool loadWeights(const QString &path, QString *error);
     bool saveRun(const QString &path, QString *error) const;
+    // Save run… with its file dialog; false when cancelled or failed.
+    bool saveRunWithDialog() { return m_actions->saveRunWithDialog(); }
     bool openRun(const QString &path, QString *error);
     bool exportPlots(const QString &path, const QString &kind, QString *error) const;
 

@@ -13,6 +13,7 @@
 
 #include <qcustomplot.h>
 
+#include "common/PlotZoom.h"
 #include "util/AtomicFile.h"
 
 namespace cnnlab::ui {
@@ -78,6 +79,8 @@ PlotPanel::PlotPanel(QWidget *parent)
     };
     makeTracer(m_loss, smooth, m_lossTracer, m_lossLabel);
     makeTracer(m_accuracy, acc, m_accuracyTracer, m_accuracyLabel);
+    followZoom(m_loss);
+    followZoom(m_accuracy);
 
     connect(m_loss, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         showTracer(m_loss, m_loss->graph(RawLoss), m_lossTracer, m_lossLabel, event, tr("iteration %1\nloss %2 (smoothed %3)"));

@@ -266,14 +266,26 @@ void TrainingPanel::showProgress(const BatchStats &stats)
         m_progress->setMaximum(std::max(1, stats.totalIterations));
     m_progress->setValue(stats.iteration);
     const QLocale locale;
-    m_progressLabel->setText(tr("Iteration %1 of %2 · epoch %3 · %4 images/s · %5 left")
-                                 .arg(locale.toString(stats.iteration), locale.toString(stats.totalIterations))
-                                 .arg(stats.epoch + 1)
-                                 .arg(locale.toString(stats.imagesPerSecond, 'f', 0), formatDuration(stats.secondsLeft)));
+    // Two short lines rather than one that wraps mid-unit ("images/ s") in a narrow panel.
+    const QString line = tr("Iteration %1 of %2 · epoch %3\n%4 images/s · %5 left")
+                             .arg(locale.toString(stats.iteration), locale.toString(stats.totalIterations))
+                             .arg(stats.epoch + 1)
+                             .arg(locale.toString(stats.imagesPerSecond, 'f', 0), formatDuration(stats.secondsLeft));
+    m_progressLabel->setText(m_paused ? tr("Paused at iteration %1 (Ctrl+P resumes).").arg(locale.toString(stats.iteration))
+                                      : line);
+}
+
+void TrainingPanel::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_progress->setFormat(paused ? tr("Paused at %v / %m") : tr("Iteration %v / %m"));
+    if (paused)
+        m_progressLabel->setText(tr("Paused at iteration %1 (Ctrl+P resumes).").arg(QLocale().toString(m_progress->value())));
 }
 
 void TrainingPanel::showFinished(const TrainingSummary &summary)
 {
+    setPaused(false);
     QString text;
     switch (summary.outcome) {
     case TrainingOutcome::Completed:

@@ -38,6 +38,9 @@ public:
     void setRunning(bool running);
     void resetProgress(int totalIterations);
     void showProgress(const BatchStats &stats);
+    // While paused the bar and the line say so, and at which iteration.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     void showFinished(const TrainingSummary &summary);
 
     QSpinBox *iterationsSpin() const { return m_iterations; }
@@ -77,6 +80,7 @@ private:
     QToolButton *m_stopButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
+    bool m_paused = false;
 };
 
 } // namespace cnnlab::ui
