@@ -89,6 +89,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     m_datasetLabel = new QLabel;
     m_datasetLabel->setObjectName(QStringLiteral("datasetStatus"));
+    // A long folder name must not widen the window past a small screen: the
+    // label gives way (its tooltip keeps the whole line).
+    m_datasetLabel->setMinimumWidth(1);
+    m_datasetLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_datasetLabel, 1);
     for (QWidget *widget : m_design->statusWidgets())
         statusBar()->addPermanentWidget(widget);
@@ -97,9 +101,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_presentation = new PresentationMode(this, [this] { return pageWidget(Page(m_pages->currentIndex())); });
     createMenus();
 
-    // A size that fits a 1366×768 laptop and grows on a projector's 1920×1080.
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
-    resize(available.boundedTo(QSize(1700, 1050)) * 0.95);
+    // The whole usable screen on a laptop (1366 × 768, 1024 × 600), at most
+    // 1700 × 1050 on a projector's or a desktop's larger one.
+    resize(usableArea(screen()).size().boundedTo(QSize(1700, 1050)));
     m_design->fitTo(size());
 
     restoreSettings();
@@ -329,6 +333,7 @@ void MainWindow::updateDatasetStatus()
     else
         m_datasetLabel->setText(tr("No dataset loaded (%1 chosen: Dataset menu)")
                                     .arg(datasetDisplayName(m_session->datasetKind())));
+    m_datasetLabel->setToolTip(m_datasetLabel->text());
 }
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)

@@ -26,6 +26,31 @@ bool wantsTextOnly(int argc, char *argv[])
     return false;
 }
 
+// --zoom and --page into `options`; false (with the reason on stderr) when either is wrong.
+bool readViewOptions(const QCommandLineParser &parser, const QCommandLineOption &zoomOption,
+                     const QCommandLineOption &pageOption, cnnlab::ui::MainWindowOptions *options)
+{
+    using cnnlab::ui::Zoom;
+    if (parser.isSet(zoomOption)) {
+        bool ok = false;
+        options->zoomPercent = parser.value(zoomOption).toInt(&ok);
+        if (!ok || options->zoomPercent < Zoom::MinPercent || options->zoomPercent > Zoom::MaxPercent) {
+            std::fprintf(stderr, "cnnlab: zoom '%s' is not a whole percentage from %d to %d.\n",
+                         qPrintable(parser.value(zoomOption)), Zoom::MinPercent, Zoom::MaxPercent);
+            return false;
+        }
+    }
+    if (parser.isSet(pageOption)) {
+        if (!cnnlab::ui::MainWindow::pageFromName(parser.value(pageOption))) {
+            std::fprintf(stderr, "cnnlab: unknown page '%s'; choose design, inside, draw or compare.\n",
+                         qPrintable(parser.value(pageOption)));
+            return false;
+        }
+        options->page = parser.value(pageOption);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,23 +113,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    if (parser.isSet(zoomOption)) {
-        bool ok = false;
-        options.zoomPercent = parser.value(zoomOption).toInt(&ok);
-        if (!ok || options.zoomPercent < cnnlab::ui::Zoom::MinPercent || options.zoomPercent > cnnlab::ui::Zoom::MaxPercent) {
-            std::fprintf(stderr, "cnnlab: zoom '%s' is not a whole percentage from %d to %d.\n",
-                         qPrintable(parser.value(zoomOption)), cnnlab::ui::Zoom::MinPercent, cnnlab::ui::Zoom::MaxPercent);
-            return 2;
-        }
-    }
-    if (parser.isSet(pageOption)) {
-        if (!cnnlab::ui::MainWindow::pageFromName(parser.value(pageOption))) {
-            std::fprintf(stderr, "cnnlab: unknown page '%s'; choose design, inside, draw or compare.\n",
-                         qPrintable(parser.value(pageOption)));
-            return 2;
-        }
-        options.page = parser.value(pageOption);
-    }
+    if (!readViewOptions(parser, zoomOption, pageOption, &options))
+        return 2;
 
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CNN Lab"));
     QGuiApplication::setDesktopFileName(QStringLiteral("cnnlab"));

@@ -167,8 +167,8 @@ std::vector<LayerActivation> InferenceSession::activations(const std::vector<flo
     }
 
     out.push_back(activationOf(QStringLiteral("input"), LayerRole::Input, input));
-    // trace.layers holds, per block, "conv<i>" (after the activation) then
-    // "pool<i>" when it pools, then "fc<j>" (after a hidden layer's ReLU).
+    // trace.layers holds, per block, "cnn<i>" (after the activation) then
+    // "maxpool<i>" or "avgpool<i>" when it pools, then "fc<j>" (after a hidden layer's ReLU).
     size_t layer = 0;
     const int blocks = int(spec.blocks.size());
     for (int i = 0; i < blocks; ++i) {

@@ -178,7 +178,8 @@ torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
     }
     x = trace ? activate(block.activation, x) : activateInPlace(block.activation, x);
     if (trace)
-        trace->layers.emplace_back("conv" + std::to_string(index + 1), x);
+        trace->layers.emplace_back("cnn" + std::to_string(index + 1), x); // the lesson's names, as OutputSize
+
     if (pool.type == PoolType::None)
         return x;
     if (pool.type == PoolType::Max)
@@ -186,7 +187,7 @@ torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
     else
         x = torch::avg_pool2d(x, pool.kernel, pool.effectiveStride());
     if (trace)
-        trace->layers.emplace_back("pool" + std::to_string(index + 1), x);
+        trace->layers.emplace_back((pool.type == PoolType::Max ? "maxpool" : "avgpool") + std::to_string(index + 1), x);
     return x;
 }
 

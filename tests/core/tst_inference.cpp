@@ -85,9 +85,9 @@ torch::Tensor tracedActivation(const LayerActivation &l, const torch::Tensor &in
     case LayerRole::Input: return input;
     case LayerRole::Convolution: return trace.convOutputs[size_t(index - 1)];
     case LayerRole::Activation:
-        return index <= blocks ? traced.at("conv" + std::to_string(index))
+        return index <= blocks ? traced.at("cnn" + std::to_string(index))
                                : traced.at("fc" + std::to_string(index - blocks)); // after the hidden ReLU
-    case LayerRole::Pooling: return traced.at("pool" + std::to_string(index));
+    case LayerRole::Pooling: return traced.at(l.name.toStdString()); // maxpool<i> or avgpool<i>, as traced
     case LayerRole::FullyConnected: return trace.fcOutputs[size_t((*fc)++)];
     }
     return {};

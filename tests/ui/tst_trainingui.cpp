@@ -264,10 +264,12 @@ void TestTrainingUi::closingDuringTrainingIsClean()
 
 void TestTrainingUi::closingAsksOnlyForAnUnsavedRun()
 {
+    auto fresh = makeWindow();
+    fresh->show();
+    QVERIFY(fresh->close()); // nothing trained yet: nothing to lose
+    fresh.reset();
     auto w = makeWindow();
     configure(*w, 3, 0);
-    w->show();
-    QVERIFY(w->close()); // nothing trained yet: nothing to lose
     w->show();
     QSignalSpy finished(w->session(), &AppSession::trainingFinished);
     QVERIFY(w->designPage()->startTraining());

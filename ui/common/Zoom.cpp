@@ -116,6 +116,11 @@ int Zoom::zoomOut()
 
 void Zoom::applyToWidgets()
 {
+    // Qt 6.4 tells windows of a new application font but does not make them
+    // take it: each window re-resolves its (unset) font, and its children follow.
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (window->font().resolveMask() == 0)
+            window->setFont(QFont());
     const QWidgetList widgets = QApplication::allWidgets();
     for (QWidget *widget : widgets)
         applyZoomedFont(widget);

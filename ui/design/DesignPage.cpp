@@ -6,17 +6,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 #include "AppSession.h"
 #include "compute/Devices.h"
 #include "design/ArchitecturePanel.h"
 #include "design/DesignFiles.h"
+#include "design/DesignLayout.h"
 #include "design/DimensionView.h"
 #include "model/OutputSize.h"
 #include "runs/RunRecord.h"
@@ -25,6 +23,7 @@
 #include "training/TrainingPanel.h"
 #include "common/PresentationMode.h"
 #include "common/UiHelpers.h"
+#include "common/VerticalScrollArea.h"
 #include "common/Zoom.h"
 
 namespace cnnlab::ui {
@@ -35,7 +34,6 @@ namespace {
 constexpr int MaxLogLines = 5000;
 
 const QString ArchitectureKey = QStringLiteral("architecture");
-const QString WindowGroup = QStringLiteral("window");
 const QString TrainingGroup = QStringLiteral("training");
 
 } // namespace
@@ -81,41 +79,15 @@ void DesignPage::createPanels()
 
 void DesignPage::createLayout()
 {
-    auto *archScroll = new QScrollArea;
-    archScroll->setObjectName(QStringLiteral("architectureScroll"));
-    archScroll->setWidget(m_architecture);
-    archScroll->setWidgetResizable(true);
-    archScroll->setFrameShape(QFrame::NoFrame);
-    archScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    archScroll->setMinimumWidth(m_architecture->minimumSizeHint().width()
-                                + archScroll->verticalScrollBar()->sizeHint().width());
-
-    m_topSplitter = new QSplitter(Qt::Horizontal);
-    m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
-    m_topSplitter->addWidget(framed(tr("Architecture"), archScroll, QStringLiteral("architectureBox")));
-    m_topSplitter->addWidget(framed(tr("Layer sizes: O = (W − K + 2P)/S + 1"), m_dimensions, QStringLiteral("dimensionBox")));
-    m_topSplitter->addWidget(framed(tr("Training"), m_training, QStringLiteral("trainingBox")));
-    m_topSplitter->setStretchFactor(0, 0);
-    m_topSplitter->setStretchFactor(1, 1);
-    m_topSplitter->setStretchFactor(2, 0);
-    m_bottomSplitter = new QSplitter(Qt::Horizontal);
-    m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
-    m_bottomSplitter->addWidget(m_plots);
     QWidget *logBox = framed(tr("Log"), m_log, QStringLiteral("logBox"));
     markSecondary(logBox); // tucked away in presentation mode
-    m_bottomSplitter->addWidget(logBox);
-    m_bottomSplitter->setStretchFactor(0, 3);
-    m_bottomSplitter->setStretchFactor(1, 1);
-    m_mainSplitter = new QSplitter(Qt::Vertical);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_topSplitter);
-    m_mainSplitter->addWidget(m_bottomSplitter);
-    m_mainSplitter->setStretchFactor(0, 1);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setChildrenCollapsible(false);
+    m_layout = new DesignLayout(
+        framed(tr("Architecture"), new VerticalScrollArea(m_architecture), QStringLiteral("architectureBox")),
+        framed(tr("Layer sizes: O = (W − K + 2P)/S + 1"), m_dimensions, QStringLiteral("dimensionBox")),
+        framed(tr("Training"), m_training, QStringLiteral("trainingBox")), m_plots, logBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_mainSplitter);
+    layout->addWidget(m_layout);
 }
 
 void DesignPage::connectSession()
@@ -351,9 +323,7 @@ void DesignPage::restoreSettings(QSettings &s)
     s.beginGroup(TrainingGroup);
     m_training->setConfig(loadTrainingConfig(s, m_training->config(m_architecture->spec())));
     s.endGroup();
-    m_mainSplitter->restoreState(s.value(WindowGroup + QStringLiteral("/mainSplitter")).toByteArray());
-    m_topSplitter->restoreState(s.value(WindowGroup + QStringLiteral("/topSplitter")).toByteArray());
-    m_bottomSplitter->restoreState(s.value(WindowGroup + QStringLiteral("/bottomSplitter")).toByteArray());
+    m_layout->restoreState(s);
 }
 
 void DesignPage::saveSettings(QSettings &s) const
@@ -362,17 +332,12 @@ void DesignPage::saveSettings(QSettings &s) const
     s.beginGroup(TrainingGroup);
     saveTrainingConfig(s, m_training->config(m_architecture->spec()));
     s.endGroup();
-    s.setValue(WindowGroup + QStringLiteral("/mainSplitter"), m_mainSplitter->saveState());
-    s.setValue(WindowGroup + QStringLiteral("/topSplitter"), m_topSplitter->saveState());
-    s.setValue(WindowGroup + QStringLiteral("/bottomSplitter"), m_bottomSplitter->saveState());
+    m_layout->saveState(s);
 }
 
 void DesignPage::fitTo(const QSize &size)
 {
-    const int top = size.height() * 11 / 20;
-    m_mainSplitter->setSizes({top, size.height() - top});
-    m_topSplitter->setSizes({size.width() * 30 / 100, size.width() * 45 / 100, size.width() * 25 / 100});
-    m_bottomSplitter->setSizes({size.width() * 72 / 100, size.width() * 28 / 100});
+    m_layout->fitTo(size);
 }
 
 } // namespace cnnlab::ui

@@ -17,7 +17,6 @@ class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QSettings;
-class QSplitter;
 
 namespace cnnlab {
 class AppSession;
@@ -27,6 +26,7 @@ namespace cnnlab::ui {
 
 class ArchitecturePanel;
 class DesignFiles;
+class DesignLayout;
 class DimensionView;
 class PlotPanel;
 class TrainingPanel;
@@ -45,6 +45,7 @@ public:
     TrainingPanel *trainingPanel() const { return m_training; }
     PlotPanel *plotPanel() const { return m_plots; }
     QPlainTextEdit *logView() const { return m_log; }
+    DesignLayout *designLayout() const { return m_layout; }
 
     // For the window's menus and toolbar.
     QAction *startAction() const { return m_actions->start(); }
@@ -108,9 +109,7 @@ private:
     TrainingPanel *m_training = nullptr;
     PlotPanel *m_plots = nullptr;
     QPlainTextEdit *m_log = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_topSplitter = nullptr;
-    QSplitter *m_bottomSplitter = nullptr;
+    DesignLayout *m_layout = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_paramsLabel = nullptr;
 

@@ -1,6 +1,7 @@
 #include "design/DimensionView.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
@@ -167,6 +168,29 @@ void DimensionView::rebuild()
                                .arg(locale.toString(m_dims.parameters))
                                .arg(m_dims.layers.empty() ? 0 : m_dims.layers.back().output.front()));
     }
+}
+
+QSize DimensionView::minimumSizeHint() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    if (m_table->verticalHeader()->isVisible())
+        width += m_table->verticalHeader()->width();
+    // The columns that size to their contents already have; the formula
+    // column stretches, so measure its longest text.
+    for (int c = 0; c < ColumnCount; ++c) {
+        int column = header->sectionSizeHint(c);
+        if (c == FormulaColumn) {
+            for (int row = 0; row < m_table->rowCount(); ++row)
+                if (const QTableWidgetItem *item = m_table->item(row, c))
+                    column = std::max(column, QFontMetrics(item->font()).horizontalAdvance(item->text()) + 16);
+        } else {
+            column = std::max(column, header->sectionSize(c));
+        }
+        width += column;
+    }
+    const QSize base = QWidget::minimumSizeHint();
+    return {std::max(base.width(), width + contentsMargins().left() + contentsMargins().right()), base.height()};
 }
 
 } // namespace cnnlab::ui

@@ -38,6 +38,9 @@ public:
 
     static QString shapeText(const std::vector<int> &shape);
 
+    // Wide enough for every column in full: the formula is the lesson.
+    QSize minimumSizeHint() const override;
+
 private:
     void rebuild();
 

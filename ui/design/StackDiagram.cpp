@@ -45,8 +45,9 @@ QSize StackDiagram::sizeHint() const
 
 QSize StackDiagram::minimumSizeHint() const
 {
+    // Three lines: the boxes shrink, the names and sizes stay (a netbook at 150 %).
     const int line = fontMetrics().height();
-    return {line * 12, line * 6};
+    return {line * 12, line * 3};
 }
 
 void StackDiagram::paintEvent(QPaintEvent *)

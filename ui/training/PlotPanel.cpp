@@ -131,7 +131,7 @@ void PlotPanel::setupPlot(QCustomPlot *plot, const QString &title, const QString
     QFont legendFont = font();
     plot->legend->setFont(legendFont);
     plot->legend->setBrush(QColor(255, 255, 255, 200));
-    plot->setMinimumSize(fontMetrics().height() * 12, fontMetrics().height() * 9);
+    plot->setMinimumSize(fontMetrics().height() * 12, fontMetrics().height() * 7);
 }
 
 void PlotPanel::clear(int totalIterations)

@@ -21,6 +21,8 @@
 #include "compute/ComputeThreads.h"
 #include "compute/Devices.h"
 
+#include "common/VerticalScrollArea.h"
+
 namespace cnnlab::ui {
 
 namespace {
@@ -177,12 +179,17 @@ void TrainingPanel::createLayout()
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_progressLabel->setWordWrap(true);
 
+    // The settings scroll on a short screen; Train, Pause, Stop and the
+    // progress below them stay in view.
+    auto *settings = new QWidget;
+    settings->setObjectName(QStringLiteral("trainingSettings"));
+    settings->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(new VerticalScrollArea(settings), 1);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_progressLabel);
-    layout->addStretch(1);
 }
 
 QString TrainingPanel::formatDuration(double seconds)
