@@ -210,6 +210,10 @@ void FeatureMapGrid::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().window());
+    if (hasFocus()) { // keyboard focus shown: Left/Right move the enlarged tile
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        p.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
     if (m_layers.empty()) {
         p.drawText(rect(), Qt::AlignCenter, tr("No image yet: pick one above."));
         return;

@@ -4,10 +4,8 @@
 #include <random>
 
 #include <QAction>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
@@ -20,7 +18,6 @@
 #include <QVBoxLayout>
 
 #include "AppSession.h"
-#include "util/AtomicFile.h"
 #include "inside/ConvolutionExplainer.h"
 #include "inference/FeatureExport.h"
 #include "inside/FeatureMapGrid.h"
@@ -30,6 +27,7 @@
 #include "inside/KernelView.h"
 #include "inside/MapView.h"
 #include "data/IdxDataset.h"
+#include "inside/PngExport.h"
 #include "inside/PoolingExplainer.h"
 #include "inside/ToeplitzView.h"
 #include "common/UiHelpers.h"
@@ -45,19 +43,6 @@ namespace {
 constexpr int ThrottleMs = 200;
 constexpr int ImageSide = 28; // the page's images are MNIST's 28x28
 const char *const SettingsGroup = "inside";
-
-bool savePng(const QImage &image, const QString &path, QString *error)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "PNG")) {
-        if (error)
-            *error = QObject::tr("%1: could not encode the image as PNG.").arg(path);
-        return false;
-    }
-    return writeFileAtomically(path, bytes, error);
-}
 
 } // namespace
 
@@ -120,23 +105,20 @@ QTabWidget *InsidePage::buildTabs()
     m_pooling = new PoolingExplainer(this);
     m_toeplitz = new ToeplitzView(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->setFont(scaledFont(font(), 1.25));
     m_tabs->addTab(mapsSplit, tr("Feature maps"));
     m_tabs->addTab(m_kernels, tr("Kernels"));
-    m_tabs->addTab(m_convolution, tr("Convolution step by step"));
-    m_tabs->addTab(m_pooling, tr("Pooling step by step"));
+    m_tabs->addTab(m_convolution, tr("Convolution"));
+    m_tabs->addTab(m_pooling, tr("Pooling"));
     m_tabs->addTab(m_toeplitz, tr("Toeplitz"));
-    // The tab titles large, the pages in the normal font.
-    const QFont normal = font();
-    for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->widget(i)->setFont(normal);
+    // The tab titles large; the pages keep the application's font; all follow the zoom.
+    setZoomedFont(m_tabs->tabBar(), 1.2);
     m_tabs->setTabToolTip(0, tr("Every layer's output for the image; click a tile to enlarge it"));
     m_tabs->setTabToolTip(1, tr("The convolution kernels, following the weights as they train"));
+    m_tabs->setTabToolTip(2, tr("Convolution step by step: one kernel sliding over a small input, window by window"));
+    m_tabs->setTabToolTip(3, tr("Pooling step by step: max and average pooling on the same windows"));
+    m_tabs->setTabToolTip(4, tr("The convolution as one matrix product"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->widget(i)->setAccessibleName(m_tabs->tabText(i));
-    m_tabs->setTabToolTip(2, tr("One kernel sliding over a small input, window by window"));
-    m_tabs->setTabToolTip(3, tr("Max and average pooling on the same windows"));
-    m_tabs->setTabToolTip(4, tr("The convolution as one matrix product"));
     return m_tabs;
 }
 
@@ -420,20 +402,9 @@ void InsidePage::requestUpdate()
     }
     QString label = isFrozen() ? tr("Weights: frozen frame") : m_weightsLabel;
     if (!isFrozen() && (weightsKey().isEmpty() || weightsKey() == WeightsChoice::Training))
-        label = trainingLabel(weights);
+        label = WeightsChoice::trainingLabel(weights.data() == m_fresh.data(), m_session->weightsOrigin());
     m_source->setText(label);
     m_source->setToolTip(label);
-}
-
-QString InsidePage::trainingLabel(const ModelWeights &weights) const
-{
-    if (weights.data() == m_fresh.data())
-        return tr("Weights: fresh (seed 0, untrained)");
-    switch (m_session->weightsOrigin()) {
-    case WeightsOrigin::Training: return tr("Weights: the network being trained (live)");
-    case WeightsOrigin::Loaded: return tr("Weights: loaded from a file");
-    default: return tr("Weights: the network as trained");
-    }
 }
 
 void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation> &activations, const Prediction &prediction)

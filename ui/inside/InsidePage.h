@@ -116,7 +116,6 @@ private:
     void setImage(const std::vector<float> &image, const QString &caption, int testIndex);
     ModelWeights currentWeights();
     ModelWeights trainingWeights();
-    QString trainingLabel(const ModelWeights &weights) const;
     void remember() const;
 
     AppSession *m_session;

@@ -20,6 +20,17 @@ QList<WeightsChoice::Item> WeightsChoice::standardItems()
     return items;
 }
 
+QString WeightsChoice::trainingLabel(bool fresh, WeightsOrigin origin)
+{
+    if (fresh)
+        return QObject::tr("Weights: fresh (seed 0, untrained)");
+    switch (origin) {
+    case WeightsOrigin::Training: return QObject::tr("Weights: the network being trained (live)");
+    case WeightsOrigin::Loaded: return QObject::tr("Weights: loaded from a file");
+    default: return QObject::tr("Weights: the network as trained");
+    }
+}
+
 void WeightsChoice::setSent(const ModelWeights &weights, const QString &label)
 {
     m_sent = weights;

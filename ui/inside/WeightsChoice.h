@@ -16,6 +16,7 @@
 
 namespace cnnlab {
 class AppSession;
+enum class WeightsOrigin;
 }
 
 namespace cnnlab::ui {
@@ -36,6 +37,9 @@ public:
     // The sources every page offers, in the combo box's order (Sent is added when weights come with an image).
     static QList<Item> standardItems();
     static QString sentText() { return QObject::tr("Sent from Draw/Compare"); }
+
+    // What the page says about the network being trained's weights: fresh seeded ones, or by the session's origin.
+    static QString trainingLabel(bool fresh, WeightsOrigin origin);
 
     void setSent(const ModelWeights &weights, const QString &label);
     bool hasSent() const { return !m_sent.isNull(); }
