@@ -8,8 +8,11 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSpinBox>
 
+#include "common/Zoom.h"
+#include "inside/AdaptiveRow.h"
 #include "lesson/ClassicKernels.h"
 #include "inside/ColorMaps.h"
 #include "inside/ExplainerCanvas.h"
@@ -20,20 +23,17 @@
 namespace cnnlab::ui {
 
 namespace {
-
-constexpr int Cell = 54;  // pixels a cell: numbers readable from the back of a room
-constexpr int Gap = 50;   // between the grids
-constexpr int Top = 36;   // room for captions
-
+constexpr int Left = 12; // the canvases' margin
 } // namespace
 
-// Paints the padded input, the kernel, the products and the output.
+// Paints the padded input, the kernel and the products of the window shown.
 class ConvolutionCanvas final : public ExplainerCanvas
 {
 public:
     explicit ConvolutionCanvas(ConvolutionExplainer *owner) : ExplainerCanvas(owner, 1.15), m_owner(owner)
     {
         setMouseTracking(true);
+        setAccessibleName(QObject::tr("Convolution: input, kernel and products"));
     }
     std::function<void(int row, int col, bool clear)> onEdit; // a click on an input cell (input coordinates)
 
@@ -44,64 +44,55 @@ protected:
     QSize contentSize() const override
     {
         const ConvolutionSteps &s = m_owner->steps();
-        const int k = s.kernel.rows;
-        const int w = 20 + s.padded.cols * Cell + Gap + k * Cell + Gap + k * Cell + Gap + s.output.cols * Cell + 20;
-        const int h = Top + std::max(s.padded.rows, s.output.rows) * Cell + 20;
+        const int k = s.kernel.rows, cell = cellSide();
+        const int w = Left + (s.padded.cols + 2 * k + 3) * cell + Left;
+        const int h = captionRoom() + std::max(s.padded.rows, k) * cell + Left;
         return QSize(w, h);
     }
     void paintSteps(QPainter &p) override
     {
         const ConvolutionSteps &s = m_owner->steps();
-        const int k = s.kernel.rows;
+        const int k = s.kernel.rows, cell = cellSide(), top = captionRoom(), gap = cell;
         const ConvWindow &w = s.windows[size_t(std::clamp(step, 0, int(s.windows.size()) - 1))];
         const int pad = s.padding;
+        const auto border = [&](int r, int c) {
+            return r < pad || c < pad || r >= pad + s.input.rows || c >= pad + s.input.cols;
+        };
         // Padded input: the zero border in pale blue, pixels in grey.
-        const QPoint inputAt(20, Top);
+        const QPoint inputAt(Left, top);
         GridStyle input;
-        input.cell = Cell;
-        input.fill = [&](int r, int c) {
-            const bool border = r < pad || c < pad || r >= pad + s.input.rows || c >= pad + s.input.cols;
-            return border ? QColor(220, 232, 250) : pixelFill(s.padded.at(r, c));
-        };
-        input.ink = [&](int r, int c) {
-            const bool border = r < pad || c < pad || r >= pad + s.input.rows || c >= pad + s.input.cols;
-            return border ? QColor(90, 110, 160) : pixelInk(s.padded.at(r, c));
-        };
+        input.cell = cell;
+        input.fill = [&](int r, int c) { return border(r, c) ? QColor(220, 232, 250) : pixelFill(s.padded.at(r, c)); };
+        input.ink = [&](int r, int c) { return border(r, c) ? QColor(40, 60, 120) : pixelInk(s.padded.at(r, c)); };
         m_inputRect = drawGrid(p, inputAt, s.padded, input);
+        m_cell = cell;
         drawCaption(p, inputAt, pad > 0 ? QObject::tr("input %1×%2 + zero border %3").arg(s.input.rows).arg(s.input.cols).arg(pad)
                                          : QObject::tr("input %1×%2").arg(s.input.rows).arg(s.input.cols));
-        outlineCells(p, inputAt, Cell, w.top, w.left, k, k, WindowOutline, 5);
+        outlineCells(p, inputAt, cell, w.top, w.left, k, k, WindowOutline, 5);
 
-        // Kernel.
-        const QPoint kernelAt(m_inputRect.right() + Gap, Top);
-        const QRect kernelRect = drawGrid(p, kernelAt, s.kernel, divergingStyle(s.kernel, Cell));
+        const QPoint kernelAt(m_inputRect.right() + gap, top);
+        const QRect kernelRect = drawGrid(p, kernelAt, s.kernel, divergingStyle(s.kernel, cell));
         drawCaption(p, kernelAt, QObject::tr("kernel %1×%1").arg(k));
-        p.drawText(QRect(kernelRect.left() - Gap, Top, Gap, kernelRect.height()), Qt::AlignCenter, QStringLiteral("⊙"));
+        p.setPen(Qt::black);
+        p.drawText(QRect(kernelRect.left() - gap, top, gap, kernelRect.height()), Qt::AlignCenter, QStringLiteral("⊙"));
 
-        // Products of this window.
         const Grid products(k, k, w.products);
-        const QPoint productsAt(kernelRect.right() + Gap, Top);
-        const QRect productsRect = drawGrid(p, productsAt, products, divergingStyle(products, Cell));
+        const QPoint productsAt(kernelRect.right() + gap, top);
+        const QRect productsRect = drawGrid(p, productsAt, products, divergingStyle(products, cell));
         drawCaption(p, productsAt, QObject::tr("products"));
-        p.drawText(QRect(productsRect.left() - Gap, Top, Gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("="));
-        outlineCells(p, productsAt, Cell, 0, 0, k, k, WindowOutline, 3);
-
-        // Output, filled up to this window.
-        const QPoint outputAt(productsRect.right() + Gap, Top);
-        GridStyle out = divergingStyle(s.output, Cell);
-        revealUpTo(out, s.output.cols, step);
-        drawGrid(p, outputAt, s.output, out);
-        drawCaption(p, outputAt, QObject::tr("output %1×%2").arg(s.output.rows).arg(s.output.cols));
-        outlineCells(p, outputAt, Cell, w.outRow, w.outCol, 1, 1, WindowOutline, 5);
-        p.drawText(QRect(productsRect.right(), Top, Gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("Σ→"));
+        p.setPen(Qt::black);
+        p.drawText(QRect(productsRect.left() - gap, top, gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("="));
+        outlineCells(p, productsAt, cell, 0, 0, k, k, WindowOutline, 3);
+        p.setPen(Qt::black);
+        p.drawText(QRect(productsRect.right(), top, gap, productsRect.height()), Qt::AlignCenter, QStringLiteral("Σ →"));
     }
     void mousePressEvent(QMouseEvent *event) override
     {
         const ConvolutionSteps &s = m_owner->steps();
         if (!s.valid || !onEdit || !m_inputRect.contains(event->position().toPoint()))
             return;
-        const int r = (event->position().toPoint().y() - m_inputRect.top()) / Cell - s.padding;
-        const int c = (event->position().toPoint().x() - m_inputRect.left()) / Cell - s.padding;
+        const int r = (event->position().toPoint().y() - m_inputRect.top()) / m_cell - s.padding;
+        const int c = (event->position().toPoint().x() - m_inputRect.left()) / m_cell - s.padding;
         if (r >= 0 && c >= 0 && r < s.input.rows && c < s.input.cols)
             onEdit(r, c, event->button() == Qt::RightButton);
     }
@@ -109,6 +100,51 @@ protected:
 private:
     ConvolutionExplainer *m_owner;
     QRect m_inputRect;
+    int m_cell = 1;
+};
+
+// The output filling in window by window, beside the work so that the cell
+// being filled in stays on screen however narrow the window.
+class ConvolutionOutputCanvas final : public ExplainerCanvas
+{
+public:
+    explicit ConvolutionOutputCanvas(ConvolutionExplainer *owner) : ExplainerCanvas(owner, 1.15), m_owner(owner)
+    {
+        setObjectName(QStringLiteral("convolutionOutput"));
+        setAccessibleName(QObject::tr("Convolution output"));
+    }
+    QSize sizeHint() const override { return minimumSize(); }
+    // Where the output cell (row, col) is painted.
+    QRect cellRect(int row, int col) const
+    {
+        const int cell = cellSide();
+        return QRect(Left + col * cell, captionRoom() + row * cell, cell, cell);
+    }
+
+protected:
+    std::optional<QString> problem() const override { return problemOf(m_owner->steps()); }
+    QSize contentSize() const override
+    {
+        const ConvolutionSteps &s = m_owner->steps();
+        const QFontMetrics fm(paintFont());
+        const int caption = fm.horizontalAdvance(QObject::tr("output %1×%2").arg(88).arg(88)) + 2 * Left;
+        return QSize(std::max(caption, 2 * Left + s.output.cols * cellSide()),
+                     captionRoom() + s.output.rows * cellSide() + Left);
+    }
+    void paintSteps(QPainter &p) override
+    {
+        const ConvolutionSteps &s = m_owner->steps();
+        const ConvWindow &w = s.windows[size_t(std::clamp(step, 0, int(s.windows.size()) - 1))];
+        const QPoint outputAt(Left, captionRoom());
+        GridStyle out = divergingStyle(s.output, cellSide());
+        revealUpTo(out, s.output.cols, step);
+        drawGrid(p, outputAt, s.output, out);
+        drawCaption(p, outputAt, QObject::tr("output %1×%2").arg(s.output.rows).arg(s.output.cols));
+        outlineCells(p, outputAt, cellSide(), w.outRow, w.outCol, 1, 1, WindowOutline, 5);
+    }
+
+private:
+    ConvolutionExplainer *m_owner;
 };
 
 ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : Explainer(parent)
@@ -129,25 +165,35 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : Explainer(parent)
     m_stride = prefixedSpin(this, 1, MaxExplainerStride, 1, tr("stride "), tr("How far the window moves each step (S)"));
     m_formula = new QLabel(this);
     m_formula->setObjectName(QStringLiteral("formula"));
-    m_formula->setFont(scaledFont(font(), 1.5, true));
+    setZoomedFont(m_formula, 1.3, true);
     m_sum = new QLabel(this);
     m_sum->setObjectName(QStringLiteral("windowSum"));
-    m_sum->setFont(scaledFont(font(), 1.25));
+    setZoomedFont(m_sum, 1.1);
     m_sum->setWordWrap(true);
     m_canvas = new ConvolutionCanvas(this);
+    m_output = new ConvolutionOutputCanvas(this);
+    m_outputScroll = new QScrollArea(this);
+    m_outputScroll->setObjectName(QStringLiteral("convolutionOutputArea"));
+    m_outputScroll->setWidget(m_output);
+    m_outputScroll->setWidgetResizable(true);
+    m_outputScroll->setMinimumSize(80, 60);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Input:"), this));
+    auto *inputGroup = new QHBoxLayout;
+    inputGroup->addWidget(new QLabel(tr("Input:"), this));
     for (QWidget *w : {static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_size),
                        static_cast<QWidget *>(m_cropRow), static_cast<QWidget *>(m_cropCol)})
-        row->addWidget(w);
-    row->addSpacing(20);
-    row->addWidget(new QLabel(tr("Kernel:"), this));
-    row->addWidget(m_kernel);
-    row->addWidget(m_padding);
-    row->addWidget(m_stride);
-    row->addStretch(1);
-    layOut(row, {m_formula}, m_canvas, {m_sum}, new StepControls(this));
+        inputGroup->addWidget(w);
+    auto *kernelGroup = new QHBoxLayout;
+    kernelGroup->addWidget(new QLabel(tr("Kernel:"), this));
+    kernelGroup->addWidget(m_kernel);
+    kernelGroup->addWidget(m_padding);
+    kernelGroup->addWidget(m_stride);
+    kernelGroup->addStretch(1);
+    auto *settings = new AdaptiveRow(this);
+    settings->addGroup(inputGroup);
+    settings->addGroup(kernelGroup);
+    layOut(settings, {m_formula}, m_canvas, {m_sum}, new StepControls(this), m_outputScroll);
+    connect(controls(), &StepControls::stepChanged, this, [this](int step) { showOutputCell(step); });
 
     m_edited = Grid(7, 7);
     for (int i = 1; i < 6; ++i)
@@ -173,6 +219,26 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : Explainer(parent)
         controls()->setStep(step);
     };
     recompute();
+}
+
+void ConvolutionExplainer::showOutputCell(int step)
+{
+    m_output->step = step;
+    m_output->fit();
+    m_output->update();
+    if (!m_steps.valid || m_steps.windows.empty())
+        return;
+    const ConvWindow &w = m_steps.windows[size_t(std::clamp(step, 0, int(m_steps.windows.size()) - 1))];
+    const QRect cell = m_output->cellRect(w.outRow, w.outCol);
+    m_outputScroll->ensureVisible(cell.center().x(), cell.center().y(), cell.width(), cell.height());
+    m_output->setAccessibleDescription(tr("Output %1×%2, filled up to cell (%3, %4) = %5")
+                                           .arg(m_steps.output.rows).arg(m_steps.output.cols).arg(w.outRow)
+                                           .arg(w.outCol).arg(cellText(w.sum)));
+}
+
+QWidget *ConvolutionExplainer::outputArea() const
+{
+    return m_outputScroll;
 }
 
 void ConvolutionExplainer::imageChanged()
@@ -240,6 +306,7 @@ void ConvolutionExplainer::recompute()
     const Grid kernel = network ? m_networkKernel : classicKernel(m_kernel->currentText());
     m_steps = computeConvolutionSteps(input, kernel, m_padding->value(), m_stride->value(), network ? m_networkBias : 0.f);
     showSteps(int(m_steps.windows.size()));
+    showOutputCell(controls()->step());
 }
 
 void ConvolutionExplainer::describeStep()

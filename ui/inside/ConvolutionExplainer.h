@@ -14,11 +14,13 @@
 
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSpinBox;
 
 namespace cnnlab::ui {
 
 class ConvolutionCanvas;
+class ConvolutionOutputCanvas;
 
 class ConvolutionExplainer final : public Explainer
 {
@@ -36,11 +38,15 @@ public:
 
     const ConvolutionSteps &steps() const { return m_steps; }
     QString formulaText() const;
+    // The output grid's area (beside the work; the cell being filled in is kept in view).
+    QWidget *outputArea() const;
 
 private:
     void recompute() override;
     void describeStep() override;
     void imageChanged() override;
+    // The output canvas follows the walk and scrolls the cell being filled in into view.
+    void showOutputCell(int step);
 
     Grid m_edited;            // the user's own grid
     Grid m_networkKernel;
@@ -57,6 +63,8 @@ private:
     QLabel *m_formula = nullptr;
     QLabel *m_sum = nullptr;
     ConvolutionCanvas *m_canvas = nullptr;
+    ConvolutionOutputCanvas *m_output = nullptr;
+    QScrollArea *m_outputScroll = nullptr;
 };
 
 } // namespace cnnlab::ui

@@ -1,9 +1,10 @@
 #include "inside/Explainer.h"
 
-#include <QHBoxLayout>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 
+#include "inside/AdaptiveRow.h"
 #include "inside/ExplainerCanvas.h"
 #include "inside/StepControls.h"
 
@@ -26,19 +27,31 @@ QImage Explainer::renderFrame()
     return grab().toImage();
 }
 
-void Explainer::layOut(QHBoxLayout *settings, const QList<QWidget *> &above, ExplainerCanvas *canvas,
-                       const QList<QWidget *> &below, StepControls *controls)
+void Explainer::layOut(AdaptiveRow *settings, const QList<QWidget *> &above, ExplainerCanvas *canvas,
+                       const QList<QWidget *> &below, StepControls *controls, QWidget *beside)
 {
     m_canvas = canvas;
     m_controls = controls;
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(canvas);
     scroll->setWidgetResizable(true);
+    scroll->setMinimumSize(80, 60); // the canvas scrolls inside; the page never has to
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(settings);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(settings);
     for (QWidget *w : above)
         layout->addWidget(w);
-    layout->addWidget(scroll, 1);
+    if (beside) {
+        auto *split = new QSplitter(Qt::Horizontal, this);
+        split->setChildrenCollapsible(false);
+        split->addWidget(scroll);
+        split->addWidget(beside);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        layout->addWidget(split, 1);
+    } else {
+        layout->addWidget(scroll, 1);
+    }
     for (QWidget *w : below)
         layout->addWidget(w);
     if (!controls)

@@ -14,10 +14,9 @@
 
 #include "lesson/Grid.h"
 
-class QHBoxLayout;
-
 namespace cnnlab::ui {
 
+class AdaptiveRow;
 class ExplainerCanvas;
 class StepControls;
 
@@ -37,10 +36,11 @@ public:
 protected:
     explicit Explainer(QWidget *parent);
 
-    // Settings on top, then `above`, the canvas (scrolled), `below` and the
-    // step controls (may be null); the controls' steps move the canvas.
-    void layOut(QHBoxLayout *settings, const QList<QWidget *> &above, ExplainerCanvas *canvas,
-                const QList<QWidget *> &below, StepControls *controls);
+    // Settings on top, then `above`, the canvas (scrolled; `beside` to its
+    // right in a splitter when given), `below` and the step controls (may be
+    // null); the controls' steps move the canvas.
+    void layOut(AdaptiveRow *settings, const QList<QWidget *> &above, ExplainerCanvas *canvas,
+                const QList<QWidget *> &below, StepControls *controls, QWidget *beside = nullptr);
     // New steps are computed: the canvas refits, the walk restarts at the first of `windowCount` windows.
     void showSteps(int windowCount);
     // Computes the steps again from the settings and the image, then calls showSteps().

@@ -1,6 +1,9 @@
 #include "inside/ExplainerCanvas.h"
 
+#include <QEvent>
 #include <QPainter>
+
+#include "inside/GridDrawing.h"
 
 namespace cnnlab::ui {
 
@@ -22,12 +25,39 @@ void ExplainerCanvas::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, *why);
         return;
     }
-    if (m_fontScale != 1.0) {
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * m_fontScale);
-        p.setFont(f);
-    }
+    p.setFont(paintFont());
     paintSteps(p);
+}
+
+void ExplainerCanvas::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        fit();
+        update();
+    }
+}
+
+QFont ExplainerCanvas::paintFont() const
+{
+    QFont f = font();
+    if (m_fontScale > 1.0) {
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * m_fontScale);
+        else
+            f.setPixelSize(int(f.pixelSize() * m_fontScale));
+    }
+    return f;
+}
+
+int ExplainerCanvas::cellSide() const
+{
+    return cellSideFor(paintFont());
+}
+
+int ExplainerCanvas::captionRoom() const
+{
+    return captionHeight(paintFont());
 }
 
 } // namespace cnnlab::ui

@@ -2,8 +2,10 @@
 
 // What the explainers' canvases share: a white page, the steps' error in its
 // middle when there is nothing to show, the painter's font scaled for the
-// room, and a minimum size that follows what is shown (the scroll area
-// around the canvas scrolls the rest). Each canvas paints its own grids.
+// room (it follows the zoom: it is the widget's font times a factor), cells
+// sized to hold their numbers in that font, and a minimum size that follows
+// what is shown (the scroll area around the canvas scrolls the rest). Each
+// canvas paints its own grids.
 
 #include <optional>
 
@@ -25,6 +27,13 @@ public:
 
     int step = 0; // the window shown, for the explainers that walk through windows
 
+    // The font the grids' numbers are painted in: never smaller than the widget's (the zoomed base) font.
+    QFont paintFont() const;
+    // A grid cell's side: holds a number like "-0.00" in paintFont().
+    int cellSide() const;
+    // Room above a grid for its caption.
+    int captionRoom() const;
+
 protected:
     // `fontScale`: how much larger than the widget's font the grids' numbers and captions are.
     ExplainerCanvas(QWidget *parent, qreal fontScale);
@@ -37,6 +46,8 @@ protected:
     virtual void paintSteps(QPainter &p) = 0;
 
     void paintEvent(QPaintEvent *event) final;
+    // The zoom changed the font: cells and the minimum size follow.
+    void changeEvent(QEvent *event) override;
 
 private:
     qreal m_fontScale;

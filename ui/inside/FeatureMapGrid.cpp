@@ -2,29 +2,29 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
+#include "common/Zoom.h"
 #include "inside/ColorMaps.h"
 
 namespace cnnlab::ui {
 
 namespace {
 
+// Sizes at 100 %; Zoom::scaled gives them at the zoom in force.
 constexpr int Margin = 8;        // around everything, between rows
 constexpr int TileGap = 4;       // between tiles
-constexpr int ColorBarWidth = 70; // the bar and its labels
 constexpr int BarsHeight = 150;  // fully-connected bars
 
 // A tile's side: 28x28 maps at twice their size, smaller maps scaled up to read from the back.
 int tileSide(const LayerActivation &a)
 {
     const int s = std::max(a.height, a.width);
-    if (s >= 24)
-        return s * 2;
-    return std::max(48, s * 4);
+    return Zoom::scaled(s >= 24 ? s * 2 : std::max(48, s * 4));
 }
 
 bool isVector(const LayerActivation &a)
@@ -44,9 +44,10 @@ QString shapeLabel(const LayerActivation &a)
 FeatureMapGrid::FeatureMapGrid(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    setFont(f);
+    setFocusPolicy(Qt::StrongFocus); // arrows move the enlarged tile
+    setZoomedFont(this, 1.2);
+    setAccessibleName(tr("Feature maps"));
+    setAccessibleDescription(tr("Every layer's output for the image, one tile per channel; click a tile to enlarge it"));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -78,30 +79,31 @@ QString FeatureMapGrid::layerLabel(int layer) const
 int FeatureMapGrid::layoutFor(int width, std::vector<LayerLayout> *out) const
 {
     const int lineHeight = fontMetrics().height() + 6;
-    int y = Margin;
-    const int usable = std::max(200, width - 2 * Margin - ColorBarWidth);
+    const int margin = Zoom::scaled(Margin), gap = Zoom::scaled(TileGap), barsHeight = Zoom::scaled(BarsHeight);
+    const int colorBar = colorBarWidth(font());
+    int y = margin;
+    const int usable = std::max(Zoom::scaled(120), width - 2 * margin - colorBar);
     for (const LayerActivation &a : m_layers) {
         LayerLayout l;
-        l.header = QRect(Margin, y, usable, lineHeight);
+        l.header = QRect(margin, y, usable, lineHeight);
         y += lineHeight;
         const auto range = displayRange(a.values.data(), a.values.size(), Palette::Sequential);
         l.lo = range.first;
         l.hi = range.second;
         if (isVector(a)) {
-            l.bars = QRect(Margin, y, std::min(usable, std::max(300, a.width * 40)), BarsHeight);
+            l.bars = QRect(margin, y, std::min(usable, std::max(Zoom::scaled(300), a.width * Zoom::scaled(40))), barsHeight);
             l.colorBar = QRect();
-            y += BarsHeight + Margin;
+            y += barsHeight + margin;
         } else {
             const int side = tileSide(a);
-            const int perRow = std::max(1, (usable + TileGap) / (side + TileGap));
+            const int perRow = std::max(1, (usable + gap) / (side + gap));
             const int rows = (a.channels + perRow - 1) / perRow;
             for (int c = 0; c < a.channels; ++c)
-                l.tiles.emplace_back(Margin + (c % perRow) * (side + TileGap), y + (c / perRow) * (side + TileGap), side,
-                                     side);
-            const int height = rows * (side + TileGap) - TileGap;
-            l.colorBar = QRect(Margin + std::min(perRow, a.channels) * (side + TileGap) + 4, y,
-                               ColorBarWidth - 8, std::max(height, 4 * lineHeight));
-            y += std::max(height, l.colorBar.height()) + Margin;
+                l.tiles.emplace_back(margin + (c % perRow) * (side + gap), y + (c / perRow) * (side + gap), side, side);
+            const int height = rows * (side + gap) - gap;
+            l.colorBar = QRect(margin + std::min(perRow, a.channels) * (side + gap) + 4, y, colorBar - 8,
+                               std::max(height, 4 * lineHeight));
+            y += std::max(height, l.colorBar.height()) + margin;
         }
         if (out)
             out->push_back(std::move(l));
@@ -136,7 +138,14 @@ int FeatureMapGrid::heightForWidth(int width) const
 
 QSize FeatureMapGrid::sizeHint() const
 {
-    return QSize(900, heightForWidth(900));
+    const int width = Zoom::scaled(900);
+    return QSize(width, heightForWidth(width));
+}
+
+QSize FeatureMapGrid::minimumSizeHint() const
+{
+    // One tile a row: the scroll area around the grid scrolls down, never across.
+    return QSize(Zoom::scaled(2 * Margin + 120) + colorBarWidth(font()), Zoom::scaled(100));
 }
 
 void FeatureMapGrid::resizeEvent(QResizeEvent *)
@@ -145,10 +154,66 @@ void FeatureMapGrid::resizeEvent(QResizeEvent *)
     setMinimumHeight(heightForWidth(width()));
 }
 
+void FeatureMapGrid::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        refresh();
+}
+
+void FeatureMapGrid::refresh()
+{
+    relayout();
+    setMinimumHeight(heightForWidth(width()));
+    updateGeometry();
+    update();
+}
+
+void FeatureMapGrid::setEnlarged(int layer, int channel)
+{
+    m_enlargedLayer = layer;
+    m_enlargedChannel = channel;
+    if (layer >= 0 && layer < layerCount())
+        setAccessibleDescription(tr("Every layer's output, one tile per channel; %1 channel %2 enlarged")
+                                     .arg(m_layers[size_t(layer)].name).arg(channel));
+    update();
+}
+
+QRect FeatureMapGrid::tileRect(int layer, int channel) const
+{
+    if (layer < 0 || layer >= int(m_layout.size()) || channel < 0 || channel >= int(m_layout[size_t(layer)].tiles.size()))
+        return {};
+    return m_layout[size_t(layer)].tiles[size_t(channel)];
+}
+
+std::pair<float, float> FeatureMapGrid::layerRange(int layer) const
+{
+    if (layer < 0 || layer >= int(m_layout.size()))
+        return {0.f, 1.f};
+    return {m_layout[size_t(layer)].lo, m_layout[size_t(layer)].hi};
+}
+
+QColor FeatureMapGrid::tileColor(int layer, int channel, int row, int column) const
+{
+    const QRect t = tileRect(layer, channel);
+    if (t.isEmpty())
+        return {};
+    const LayerActivation &a = m_layers[size_t(layer)];
+    const QImage &image = m_layout[size_t(layer)].images[size_t(channel)];
+    // The centre of the value's block in the scaled tile image.
+    const int x = std::clamp((2 * column + 1) * t.width() / (2 * a.width), 0, image.width() - 1);
+    const int y = std::clamp((2 * row + 1) * t.height() / (2 * a.height), 0, image.height() - 1);
+    return image.pixelColor(x, y);
+}
+
 void FeatureMapGrid::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().window());
+    if (hasFocus()) { // keyboard focus shown: Left/Right move the enlarged tile
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        p.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
     if (m_layers.empty()) {
         p.drawText(rect(), Qt::AlignCenter, tr("No image yet: pick one above."));
         return;
@@ -169,6 +234,13 @@ void FeatureMapGrid::paintEvent(QPaintEvent *event)
             p.drawImage(l.tiles[c].topLeft(), l.images[c]);
             p.setPen(QColor(80, 80, 80));
             p.drawRect(l.tiles[c].adjusted(0, 0, -1, -1));
+        }
+        if (int(i) == m_enlargedLayer && m_enlargedChannel >= 0 && m_enlargedChannel < int(l.tiles.size())) {
+            // The enlarged tile: a thick outline in the highlight colour (outside the tile, over the gap).
+            const int w = Zoom::scaled(3);
+            p.setPen(QPen(palette().color(QPalette::Highlight), w));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(l.tiles[size_t(m_enlargedChannel)].adjusted(-w / 2, -w / 2, w / 2, w / 2));
         }
         if (!l.tiles.empty()) {
             drawColorBar(p, l.colorBar, Palette::Sequential, l.lo, l.hi);
@@ -235,6 +307,18 @@ void FeatureMapGrid::mouseMoveEvent(QMouseEvent *event)
                    .arg(a.name).arg(channel).arg(row).arg(col).arg(double(v), 0, 'f', 3);
     }
     QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void FeatureMapGrid::keyPressEvent(QKeyEvent *event)
+{
+    // Left/Right move the enlarged tile through the layer's channels.
+    const int step = event->key() == Qt::Key_Right ? 1 : event->key() == Qt::Key_Left ? -1 : 0;
+    const int tiles = tileCount(m_enlargedLayer);
+    if (step == 0 || tiles <= 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    Q_EMIT tileClicked(m_enlargedLayer, (m_enlargedChannel + step + tiles) % tiles);
 }
 
 void FeatureMapGrid::mousePressEvent(QMouseEvent *event)

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QFontMetrics>
+
+#include "common/CellText.h"
 #include "inside/ColorMaps.h"
 
 namespace cnnlab::ui {
@@ -10,23 +13,19 @@ namespace cnnlab::ui {
 QRect drawGrid(QPainter &p, const QPoint &origin, const Grid &grid, const GridStyle &style)
 {
     const int cell = style.cell;
-    QFont f = p.font();
-    f.setPixelSize(std::max(9, cell * 9 / 25)); // the number fills about a third of the cell's height
-    const QFont old = p.font();
-    p.setFont(f);
     for (int r = 0; r < grid.rows; ++r) {
         for (int c = 0; c < grid.cols; ++c) {
             const QRect rect(origin.x() + c * cell, origin.y() + r * cell, cell, cell);
-            p.fillRect(rect, style.fill ? style.fill(r, c) : QColor(Qt::white));
+            const QColor fill = style.fill ? style.fill(r, c) : QColor(Qt::white);
+            p.fillRect(rect, fill);
             p.setPen(QColor(150, 150, 150));
             p.drawRect(rect.adjusted(0, 0, -1, -1));
             if (!style.shown || style.shown(r, c)) {
-                p.setPen(style.ink ? style.ink(r, c) : QColor(Qt::black));
+                p.setPen(style.ink ? style.ink(r, c) : inkOn(fill));
                 p.drawText(rect, Qt::AlignCenter, cellText(grid.at(r, c)));
             }
         }
     }
-    p.setFont(old);
     return QRect(origin, QSize(grid.cols * cell, grid.rows * cell));
 }
 
@@ -47,7 +46,7 @@ void drawCaption(QPainter &p, const QPoint &origin, const QString &text)
     p.save();
     p.setFont(f);
     p.setPen(Qt::black);
-    p.drawText(QPoint(origin.x(), origin.y() - 6), text);
+    p.drawText(QPoint(origin.x(), origin.y() - p.fontMetrics().descent() - 4), text);
     p.restore();
 }
 
@@ -59,7 +58,21 @@ QColor pixelFill(float v)
 
 QColor pixelInk(float v)
 {
-    return v > 0.5f ? Qt::black : Qt::white;
+    return inkOn(pixelFill(v));
+}
+
+int cellSideFor(const QFont &font, const QString &widest)
+{
+    const QFontMetrics fm(font);
+    const int text = std::max(fm.horizontalAdvance(QStringLiteral("-0.00")), fm.horizontalAdvance(widest));
+    return std::max(text + fm.averageCharWidth() + 4, fm.height() * 3 / 2);
+}
+
+int captionHeight(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return QFontMetrics(bold).height() + 8;
 }
 
 float maxAbs(const std::vector<float> &values)
@@ -76,10 +89,9 @@ QColor divergingFill(float value, float maxAbs)
                         maxAbs > 0 ? 0.5 + 0.5 * double(std::clamp(value / maxAbs, -1.f, 1.f)) : 0.5);
 }
 
-// White numbers on the dark ends of the diverging map.
 QColor divergingInk(float value, float maxAbs)
 {
-    return maxAbs > 0 && std::abs(value) > 0.55f * maxAbs ? Qt::white : Qt::black;
+    return inkOn(divergingFill(value, maxAbs));
 }
 
 GridStyle divergingStyle(const Grid &grid, int cell)

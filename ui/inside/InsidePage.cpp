@@ -4,33 +4,36 @@
 #include <random>
 
 #include <QAction>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "AppSession.h"
-#include "util/AtomicFile.h"
 #include "inside/ConvolutionExplainer.h"
 #include "inference/FeatureExport.h"
 #include "inside/FeatureMapGrid.h"
+#include "inside/ImagePicker.h"
 #include "model/FreshWeights.h"
 #include "inference/InferenceService.h"
 #include "inside/KernelView.h"
 #include "inside/MapView.h"
 #include "data/IdxDataset.h"
+#include "inside/PngExport.h"
 #include "inside/PoolingExplainer.h"
 #include "inside/ToeplitzView.h"
 #include "common/UiHelpers.h"
+#include "common/Zoom.h"
+#include "inside/AdaptiveRow.h"
+#include "inside/ColorMaps.h"
 
 namespace cnnlab::ui {
 
@@ -40,19 +43,6 @@ namespace {
 constexpr int ThrottleMs = 200;
 constexpr int ImageSide = 28; // the page's images are MNIST's 28x28
 const char *const SettingsGroup = "inside";
-
-bool savePng(const QImage &image, const QString &path, QString *error)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, "PNG")) {
-        if (error)
-            *error = QObject::tr("%1: could not encode the image as PNG.").arg(path);
-        return false;
-    }
-    return writeFileAtomically(path, bytes, error);
-}
 
 } // namespace
 
@@ -67,8 +57,10 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
         if (m_pending)
             requestUpdate();
     });
+    setAccessibleName(tr("Inside the network"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buildImagePicker());
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildImagePicker());
     layout->addWidget(buildTabs(), 1);
     connectControls();
     buildActions();
@@ -77,46 +69,19 @@ InsidePage::InsidePage(AppSession *session, QWidget *parent) : QWidget(parent), 
 
 InsidePage::~InsidePage() = default;
 
-QHBoxLayout *InsidePage::buildImagePicker()
+QWidget *InsidePage::buildImagePicker()
 {
-    const QFont big = scaledFont(font(), 1.25);
-    const auto tool = [&](const QString &text, const QString &tip, const QKeySequence &key) {
-        auto *b = new QToolButton(this);
-        b->setText(text);
-        b->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
-        b->setShortcut(key);
-        b->setFont(big);
-        return b;
-    };
-    m_prev = tool(tr("◀"), tr("Previous test image (of the chosen class)"), QKeySequence(Qt::CTRL | Qt::Key_Left));
-    m_next = tool(tr("▶"), tr("Next test image (of the chosen class)"), QKeySequence(Qt::CTRL | Qt::Key_Right));
-    m_random = tool(tr("Random"), tr("A random test image (of the chosen class)"), QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_index = new QSpinBox(this);
-    m_index->setPrefix(tr("test image "));
-    m_index->setToolTip(tr("Index in the test set"));
-    m_index->setFont(big);
-    m_classFilter = new QComboBox(this);
-    m_classFilter->setToolTip(tr("Step through one class only"));
-    m_classFilter->setFont(big);
-    m_classFilter->addItem(tr("any class"), -1);
-    for (int c = 0; c < 10; ++c)
-        m_classFilter->addItem(tr("class %1").arg(c), c);
-    m_freeze = new QCheckBox(tr("Freeze frame"), this);
-    m_freeze->setToolTip(tr("Keep the current weights on screen while training goes on (F)"));
-    m_freeze->setShortcut(QKeySequence(Qt::Key_F));
-    m_freeze->setFont(big);
-    m_caption = new QLabel(this);
-    m_caption->setObjectName(QStringLiteral("insideCaption"));
-    m_caption->setFont(scaledFont(font(), 1.25, true));
-    m_source = new QLabel(this);
-    m_source->setFont(big);
-    auto *picker = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_prev, m_index, m_next, m_classFilter, m_random})
-        picker->addWidget(w);
-    picker->addSpacing(16);
-    picker->addWidget(m_caption, 1);
-    picker->addWidget(m_source);
-    picker->addWidget(m_freeze);
+    auto *picker = new ImagePicker(this);
+    m_prev = picker->prev;
+    m_next = picker->next;
+    m_random = picker->random;
+    m_index = picker->index;
+    m_classFilter = picker->classFilter;
+    m_freeze = picker->freeze;
+    m_caption = picker->caption;
+    m_source = picker->weightsLabel;
+    m_weightsSource = picker->weightsSource;
+    m_colorScale = picker->colorScale;
     return picker;
 }
 
@@ -133,26 +98,27 @@ QTabWidget *InsidePage::buildTabs()
     mapsSplit->setStretchFactor(0, 2);
     mapsSplit->setStretchFactor(1, 1);
     mapsSplit->setSizes({1000, 560}); // the enlarged map wide enough to be square and large
+    mapsSplit->setChildrenCollapsible(false);
+    gridScroll->setMinimumSize(m_grid->minimumSizeHint().width(), 80);
     m_kernels = new KernelView(this);
     m_convolution = new ConvolutionExplainer(this);
     m_pooling = new PoolingExplainer(this);
     m_toeplitz = new ToeplitzView(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->setFont(scaledFont(font(), 1.25));
     m_tabs->addTab(mapsSplit, tr("Feature maps"));
     m_tabs->addTab(m_kernels, tr("Kernels"));
-    m_tabs->addTab(m_convolution, tr("Convolution step by step"));
-    m_tabs->addTab(m_pooling, tr("Pooling step by step"));
+    m_tabs->addTab(m_convolution, tr("Convolution"));
+    m_tabs->addTab(m_pooling, tr("Pooling"));
     m_tabs->addTab(m_toeplitz, tr("Toeplitz"));
-    // The tab titles large, the pages in the normal font.
-    const QFont normal = font();
-    for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->widget(i)->setFont(normal);
+    // The tab titles large; the pages keep the application's font; all follow the zoom.
+    setZoomedFont(m_tabs->tabBar(), 1.2);
     m_tabs->setTabToolTip(0, tr("Every layer's output for the image; click a tile to enlarge it"));
     m_tabs->setTabToolTip(1, tr("The convolution kernels, following the weights as they train"));
-    m_tabs->setTabToolTip(2, tr("One kernel sliding over a small input, window by window"));
-    m_tabs->setTabToolTip(3, tr("Max and average pooling on the same windows"));
+    m_tabs->setTabToolTip(2, tr("Convolution step by step: one kernel sliding over a small input, window by window"));
+    m_tabs->setTabToolTip(3, tr("Pooling step by step: max and average pooling on the same windows"));
     m_tabs->setTabToolTip(4, tr("The convolution as one matrix product"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setAccessibleName(m_tabs->tabText(i));
     return m_tabs;
 }
 
@@ -166,6 +132,13 @@ void InsidePage::connectControls()
             showTestImage(index);
     });
     connect(m_freeze, &QCheckBox::toggled, this, [this](bool on) { setFrozen(on); });
+    connect(m_weightsSource, &QComboBox::currentIndexChanged, this, [this] {
+        m_frozenWeights = ModelWeights(); // another source: the freeze frame was of the old one
+        const QSignalBlocker block(m_freeze);
+        m_freeze->setChecked(false);
+        requestUpdate();
+    });
+    connect(m_colorScale, &QComboBox::currentIndexChanged, this, &InsidePage::setColorScale);
     connect(m_grid, &FeatureMapGrid::tileClicked, this, &InsidePage::onTileClicked);
     connect(m_kernels, &KernelView::kernelChosen, this, [this](const QString &name, const std::vector<float> &values, int size) {
         m_convolution->setNetworkKernel(name, values, size);
@@ -191,7 +164,10 @@ void InsidePage::restoreSettings()
     m_tabs->setCurrentIndex(settings->value(QStringLiteral("tab"), 0).toInt());
     const int index = settings->value(QStringLiteral("index"), 0).toInt();
     m_classFilter->setCurrentIndex(std::clamp(settings->value(QStringLiteral("class"), 0).toInt(), 0, 10));
+    const QString scale = settings->value(QStringLiteral("colorScale"), colorScaleKey(ColorScale::Classic)).toString();
     settings->endGroup();
+    m_colorScale->setCurrentIndex(std::max(0, m_colorScale->findData(scale)));
+    setColorScale(m_colorScale->currentIndex());
     const auto data = m_session->dataset();
     m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
     showTestImage(index);
@@ -223,7 +199,56 @@ void InsidePage::showImage(const std::vector<float> &input28, const QString &cap
 {
     if (input28.size() != size_t(ImageSide * ImageSide))
         return;
+    chooseWeights(WeightsChoice::Training);
     setImage(input28, caption, -1);
+}
+
+void InsidePage::showImage(const std::vector<float> &input28, const QString &caption, const ModelWeights &weights,
+                           const QString &weightsLabel)
+{
+    if (input28.size() != size_t(ImageSide * ImageSide))
+        return;
+    m_choice.setSent(weights, weightsLabel);
+    if (m_weightsSource->findData(WeightsChoice::Sent) < 0)
+        m_weightsSource->addItem(WeightsChoice::sentText(), WeightsChoice::Sent);
+    {
+        const QSignalBlocker block(m_weightsSource); // setImage computes once, with the sent weights
+        m_weightsSource->setCurrentIndex(m_weightsSource->findData(WeightsChoice::Sent));
+    }
+    m_frozenWeights = ModelWeights();
+    const QSignalBlocker block(m_freeze);
+    m_freeze->setChecked(false);
+    m_tabs->setCurrentIndex(0); // the feature maps of what was sent, whatever sub-tab was open
+    setImage(input28, caption, -1);
+}
+
+void InsidePage::chooseWeights(const QString &key)
+{
+    const int index = m_weightsSource->findData(key);
+    if (index >= 0)
+        m_weightsSource->setCurrentIndex(index);
+}
+
+QString InsidePage::weightsKey() const
+{
+    return m_weightsSource->currentData().toString();
+}
+
+QString InsidePage::weightsText() const
+{
+    return m_source->text();
+}
+
+void InsidePage::setColorScale(int index)
+{
+    const ColorScale scale = colorScaleFromKey(m_colorScale->itemData(index).toString());
+    setSequentialScale(scale);
+    const auto settings = m_session->settings();
+    settings->setValue(QStringLiteral("%1/colorScale").arg(QLatin1String(SettingsGroup)), colorScaleKey(scale));
+    m_grid->refresh();
+    m_mapView->refreshColors();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_kernels, m_convolution, m_pooling, m_toeplitz})
+        w->update();
 }
 
 void InsidePage::showTestImage(int index)
@@ -318,6 +343,18 @@ ModelWeights InsidePage::currentWeights()
 {
     if (!m_frozenWeights.isNull())
         return m_frozenWeights;
+    const QString key = weightsKey();
+    if (key.isEmpty() || key == WeightsChoice::Training)
+        return trainingWeights();
+    QString why;
+    const ModelWeights weights = m_choice.weightsFor(key, *m_session, &m_weightsLabel, &why);
+    if (weights.isNull())
+        m_weightsLabel = why;
+    return weights;
+}
+
+ModelWeights InsidePage::trainingWeights()
+{
     const ModelWeights weights = m_session->weights();
     const ArchitectureSpec spec = m_session->architecture();
     if (!weights.isNull() && weights.spec() == spec)
@@ -354,7 +391,8 @@ void InsidePage::requestUpdate()
         return;
     const ModelWeights weights = currentWeights();
     if (weights.isNull()) {
-        m_source->setText(tr("The architecture is not valid"));
+        m_source->setText(weightsKey() == WeightsChoice::Training ? tr("The architecture is not valid") : m_weightsLabel);
+        m_source->setToolTip(m_source->text());
         return;
     }
     m_service->requestActivations(weights, m_image, ++m_ticket);
@@ -362,19 +400,11 @@ void InsidePage::requestUpdate()
         m_kernelWeights = weights;
         m_kernels->setKernels(InferenceSession(weights).kernels());
     }
-    QString origin;
-    if (isFrozen())
-        origin = tr("frozen frame");
-    else if (weights.data() == m_fresh.data())
-        origin = tr("fresh weights (seed 0, untrained)");
-    else {
-        switch (m_session->weightsOrigin()) {
-        case WeightsOrigin::Training: origin = tr("live weights (training)"); break;
-        case WeightsOrigin::Loaded: origin = tr("loaded weights"); break;
-        default: origin = tr("trained weights"); break;
-        }
-    }
-    m_source->setText(origin);
+    QString label = isFrozen() ? tr("Weights: frozen frame") : m_weightsLabel;
+    if (!isFrozen() && (weightsKey().isEmpty() || weightsKey() == WeightsChoice::Training))
+        label = WeightsChoice::trainingLabel(weights.data() == m_fresh.data(), m_session->weightsOrigin());
+    m_source->setText(label);
+    m_source->setToolTip(label);
 }
 
 void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation> &activations, const Prediction &prediction)
@@ -407,9 +437,12 @@ void InsidePage::onTileClicked(int layer, int channel)
         channel = 0; // the architecture changed under the enlarged map
     m_enlargedLayer = layer;
     m_enlargedChannel = channel;
+    m_grid->setEnlarged(layer, channel);
     const size_t plane = size_t(a.height) * size_t(a.width);
+    // The layer's range, as its tiles: a value has one colour in the grid and enlarged.
+    const auto [lo, hi] = m_grid->layerRange(layer);
     m_mapView->setMap(tr("%1, channel %2 (%3×%4)").arg(a.name).arg(channel).arg(a.height).arg(a.width),
-                      a.values.data() + size_t(channel) * plane, a.width, a.height, Palette::Sequential);
+                      a.values.data() + size_t(channel) * plane, a.width, a.height, Palette::Sequential, lo, hi);
 }
 
 void InsidePage::remember() const

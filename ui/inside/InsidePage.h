@@ -1,8 +1,9 @@
 #pragma once
 
-// The Inside page: one image through the current network. Feature maps of
-// every layer (the current weights: live snapshots while training, trained or
-// loaded ones, or seeded fresh weights before any training), the kernels,
+// The Inside page: one image through a network. Feature maps of every layer
+// (the chosen weights: the network being trained, live snapshots while it
+// trains, or seeded fresh weights before any training; a shipped model; the
+// loaded file; or the weights an image was sent with), the kernels,
 // and convolution, pooling and the Toeplitz product worked through with real
 // numbers. Activations are computed on InferenceService's thread (latest
 // wins) and repaints are throttled, so the page never waits on the trainer.
@@ -15,6 +16,7 @@
 #include "model/ArchitectureSpec.h"
 #include "inference/InferenceSession.h"
 #include "model/ModelWeights.h"
+#include "inside/WeightsChoice.h"
 
 class QAction;
 class QCheckBox;
@@ -49,8 +51,20 @@ public:
     explicit InsidePage(AppSession *session, QWidget *parent = nullptr);
     ~InsidePage() override;
 
-    // An image from elsewhere (the Draw or Compare page): 28x28 values in [0, 1].
+    // An image from elsewhere (the Draw or Compare page): 28x28 values in [0, 1],
+    // through the network being trained.
     void showImage(const std::vector<float> &input28, const QString &caption);
+    // The same through `weights` (what the sending page showed), named by
+    // `weightsLabel` ("shipped Model A"); opens on the Feature maps tab.
+    void showImage(const std::vector<float> &input28, const QString &caption, const ModelWeights &weights,
+                   const QString &weightsLabel);
+    // The weights source: WeightsChoice::Training, "A", "B", "C", Loaded or Sent.
+    void chooseWeights(const QString &key);
+    QString weightsKey() const;
+    // What the page says about the weights it shows ("Weights: shipped Model A"), or why it shows none.
+    QString weightsText() const;
+    QComboBox *weightsChooser() const { return m_weightsSource; }
+    QComboBox *colorScaleChooser() const { return m_colorScale; }
     // Test image `index` of the loaded dataset.
     void showTestImage(int index);
     // Export grid PNG, kernels PNG, explainer frame PNG, activations .pt.
@@ -85,7 +99,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QHBoxLayout *buildImagePicker();
+    QWidget *buildImagePicker();
+    void setColorScale(int index);
     QTabWidget *buildTabs();
     void connectControls();
     // The tab, test image and class filter of the last session.
@@ -100,6 +115,7 @@ private:
     void pickRandom();
     void setImage(const std::vector<float> &image, const QString &caption, int testIndex);
     ModelWeights currentWeights();
+    ModelWeights trainingWeights();
     void remember() const;
 
     AppSession *m_session;
@@ -128,6 +144,10 @@ private:
     QCheckBox *m_freeze = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_source = nullptr;
+    QComboBox *m_weightsSource = nullptr;
+    QComboBox *m_colorScale = nullptr;
+    WeightsChoice m_choice;
+    QString m_weightsLabel;
     QTabWidget *m_tabs = nullptr;
     FeatureMapGrid *m_grid = nullptr;
     MapView *m_mapView = nullptr;

@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include <QComboBox>
+#include <QEvent>
+#include <QFontInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -14,7 +16,10 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include "common/CellText.h"
+#include "common/Zoom.h"
 #include "inside/ColorMaps.h"
+#include "inside/GridDrawing.h"
 
 namespace cnnlab::ui {
 
@@ -27,7 +32,11 @@ public:
         QString name;
         std::vector<float> values;
     };
-    explicit KernelGrid(QWidget *parent) : QWidget(parent) { setMouseTracking(true); }
+    explicit KernelGrid(QWidget *parent) : QWidget(parent)
+    {
+        setMouseTracking(true);
+        setAccessibleName(tr("Convolution kernels"));
+    }
 
     void set(std::vector<Kernel> kernels, int size)
     {
@@ -46,7 +55,8 @@ public:
     void fitHeight()
     {
         const int n = count();
-        setMinimumHeight(n == 0 ? 100 : std::max(320, tileRect(n - 1).bottom() + fontMetrics().height() + 20));
+        setMinimumHeight(n == 0 ? 100 : std::max(Zoom::scaled(320), tileRect(n - 1).bottom() + fontMetrics().height() + 20));
+        setMinimumWidth(tileSide() + colorBarWidth(font()) + 30);
     }
     int count() const { return int(m_kernels.size()); }
     const Kernel *kernelAt(const QPoint &pos, int *row, int *col) const
@@ -81,23 +91,21 @@ protected:
             p.setPen(palette().color(QPalette::WindowText));
             p.drawText(QRect(r.left(), r.bottom() + 2, r.width(), fontMetrics().height()), Qt::AlignCenter,
                        m_kernels[i].name);
-            // Few enough cells to print the numbers in them (a 3x3 or 5x5 kernel at this size).
-            if (m_size <= 5 && r.width() / m_size >= 28) {
-                QFont small = font();
-                small.setPointSizeF(small.pointSizeF() * 0.75);
-                p.setFont(small);
+            // The numbers in the widget's font (the zoomed base): the cells were sized to hold them.
+            if (printsNumbers()) {
                 const int cell = r.width() / m_size;
                 for (int a = 0; a < m_size; ++a)
                     for (int b = 0; b < m_size; ++b) {
                         const float v = m_kernels[i].values[size_t(a * m_size + b)];
-                        p.setPen(std::abs(v) > 0.6f * m_hi ? Qt::white : Qt::black);
+                        p.setPen(inkOn(valueColor(Palette::Diverging, v, m_lo, m_hi)));
                         p.drawText(QRect(r.left() + b * cell, r.top() + a * cell, cell, cell), Qt::AlignCenter,
                                    cellText(v));
                     }
-                p.setFont(font());
             }
         }
-        drawColorBar(p, QRect(width() - 80, 10, 70, std::min(height() - 20, 300)), Palette::Diverging, m_lo, m_hi);
+        const int barWidth = colorBarWidth(font());
+        drawColorBar(p, QRect(width() - barWidth - 10, 10, barWidth, std::min(height() - 20, Zoom::scaled(300))),
+                     Palette::Diverging, m_lo, m_hi);
     }
     void mouseMoveEvent(QMouseEvent *event) override
     {
@@ -117,15 +125,31 @@ protected:
     }
 
     void resizeEvent(QResizeEvent *) override { fitHeight(); }
+    void changeEvent(QEvent *event) override
+    {
+        QWidget::changeEvent(event);
+        if (event->type() == QEvent::FontChange)
+            fitHeight(); // the zoom: cells follow the font
+    }
+
+public:
+    // Kernels up to 7x7 print their values; the cells grow to hold them in the widget's font.
+    bool printsNumbers() const { return m_size <= 7; }
+    int cellSide() const { return cellSideFor(font()); }
+    // A value's number's font: the widget's.
+    QFont numberFont() const { return font(); }
 
 private:
+    int tileSide() const
+    {
+        return std::max(Zoom::scaled(90), printsNumbers() ? m_size * cellSide() : m_size * Zoom::scaled(12));
+    }
     QRect tileRect(int i) const
     {
-        // Big enough to print a 5x5 kernel's numbers: 30 px a cell, at least 90 px a tile.
-        const int side = std::max(90, m_size * 30);
+        const int side = tileSide(), gap = Zoom::scaled(10);
         const int label = fontMetrics().height() + 6;
-        const int perRow = std::max(1, (width() - 100) / (side + 10));
-        return QRect(10 + (i % perRow) * (side + 10), 10 + (i / perRow) * (side + label + 6), side, side);
+        const int perRow = std::max(1, (width() - colorBarWidth(font()) - 2 * gap) / (side + gap));
+        return QRect(gap + (i % perRow) * (side + gap), gap + (i / perRow) * (side + label + 6), side, side);
     }
 
     std::vector<Kernel> m_kernels;
@@ -136,6 +160,7 @@ private:
 
 KernelView::KernelView(QWidget *parent) : QWidget(parent)
 {
+    setAccessibleName(tr("Kernels"));
     m_layer = new QComboBox(this);
     m_layer->setToolTip(tr("Which convolution's kernels to show"));
     m_outChannel = new QSpinBox(this);
@@ -143,9 +168,7 @@ KernelView::KernelView(QWidget *parent) : QWidget(parent)
                                 "browse the output channels (Page Up/Down)"));
     m_outChannel->setPrefix(tr("output channel "));
     m_caption = new QLabel(this);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_caption->setFont(big);
+    setZoomedFont(m_caption, 1.15);
     m_caption->setWordWrap(true);
     m_grid = new KernelGrid(this);
     m_grid->onClick = [this](const KernelGrid::Kernel &k) {
@@ -194,6 +217,16 @@ void KernelView::showLayer(int layer, int outChannel)
     refresh();
 }
 
+int KernelView::numberPixelSize() const
+{
+    return QFontInfo(m_grid->numberFont()).pixelSize();
+}
+
+int KernelView::cellSide() const
+{
+    return m_grid->cellSide();
+}
+
 int KernelView::shownCount() const
 {
     return m_grid->count();
@@ -221,6 +254,7 @@ void KernelView::refresh()
             shown.push_back({QStringLiteral("%1 #%2").arg(k.layer).arg(o),
                              std::vector<float>(k.weights.begin() + std::ptrdiff_t(size_t(o) * plane),
                                                 k.weights.begin() + std::ptrdiff_t(size_t(o + 1) * plane))});
+        m_grid->setAccessibleDescription(tr("%1's %2 kernels of %3×%3").arg(k.layer).arg(k.outChannels).arg(k.kernelSize));
         m_caption->setText(tr("%1: %2 kernels of %3×%3, one per output channel. Blue is negative, white zero, red "
                               "positive; hover for values, click one to step it over an image.")
                                .arg(k.layer).arg(k.outChannels).arg(k.kernelSize));
@@ -234,6 +268,8 @@ void KernelView::refresh()
                              std::vector<float>(k.weights.begin() + std::ptrdiff_t(at),
                                                 k.weights.begin() + std::ptrdiff_t(at + plane))});
         }
+        m_grid->setAccessibleDescription(tr("%1 output channel %2: %3 kernels of %4×%4, one per input channel")
+                                             .arg(k.layer).arg(o).arg(k.inChannels).arg(k.kernelSize));
         m_caption->setText(tr("%1, output channel %2 of %3: one %4×%4 kernel per input channel (%5), summed into one "
                               "map.").arg(k.layer).arg(o).arg(k.outChannels).arg(k.kernelSize).arg(k.inChannels));
     }

@@ -34,6 +34,9 @@ public:
     int shownCount() const;
     void showLayer(int layer, int outChannel = 0);
     QImage renderImage();
+    // The pixel size the kernels' numbers are painted in, and a cell's side (both follow the zoom).
+    int numberPixelSize() const;
+    int cellSide() const;
 
 Q_SIGNALS:
     // A kernel was clicked: for the convolution explainer.

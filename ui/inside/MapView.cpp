@@ -5,16 +5,22 @@
 
 #include <qcustomplot.h>
 
+#include "common/CellText.h"
+#include "common/PlotZoom.h"
+#include "common/Zoom.h"
+
 namespace cnnlab::ui {
 
 namespace {
 
+// The palette's own 256 colours as stops: the enlargement shows a value in the tile's colour.
 QCPColorGradient gradientFor(Palette palette)
 {
     QCPColorGradient g;
     g.clearColorStops();
-    for (int i = 0; i <= 8; ++i)
-        g.setColorStopAt(i / 8.0, paletteColor(palette, i / 8.0));
+    const QVector<QRgb> &table = colorTable(palette);
+    for (int i = 0; i < 256; ++i)
+        g.setColorStopAt(i / 255.0, QColor(table[i]));
     g.setLevelCount(256);
     return g;
 }
@@ -23,18 +29,17 @@ QCPColorGradient gradientFor(Palette palette)
 
 MapView::MapView(QWidget *parent) : QWidget(parent)
 {
+    setAccessibleName(tr("Enlarged map"));
     m_titleLabel = new QLabel(this);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_titleLabel->setFont(big);
+    m_titleLabel->setWordWrap(true);
+    setZoomedFont(m_titleLabel, 1.2, true);
     m_value = new QLabel(tr("Hover the map for a value"), this);
     m_value->setObjectName(QStringLiteral("hoverValue"));
-    QFont mono = big;
-    mono.setBold(false);
-    m_value->setFont(mono);
+    m_value->setWordWrap(true);
+    setZoomedFont(m_value, 1.1);
     m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(260, 240);
+    m_plot->setMinimumSize(Zoom::scaled(200), Zoom::scaled(160));
+    m_plot->setAccessibleName(tr("Enlarged map plot"));
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setInterpolate(false);
     m_scale = new QCPColorScale(m_plot);
@@ -52,11 +57,21 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_value);
+    followZoom(m_plot);
     clear(tr("Click a tile to enlarge it."));
 }
 
 void MapView::setMap(const QString &title, const float *values, int width, int height, Palette palette)
 {
+    const auto [lo, hi] = displayRange(values, size_t(width) * size_t(height), palette);
+    setMap(title, values, width, height, palette, lo, hi);
+}
+
+void MapView::setMap(const QString &title, const float *values, int width, int height, Palette palette, float lo,
+                     float hi)
+{
+    m_palette = palette;
+    setAccessibleDescription(title);
     m_title = title;
     m_titleLabel->setText(title);
     m_width = width;
@@ -68,9 +83,22 @@ void MapView::setMap(const QString &title, const float *values, int width, int h
         for (int c = 0; c < width; ++c)
             m_map->data()->setCell(c, r, double(m_values[size_t(r) * size_t(width) + size_t(c)]));
     m_map->setGradient(gradientFor(palette));
-    const auto [lo, hi] = displayRange(m_values.data(), m_values.size(), palette);
     m_map->setDataRange(QCPRange(double(lo), double(hi)));
     keepSquare();
+}
+
+void MapView::refreshColors()
+{
+    m_map->setGradient(gradientFor(m_palette));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QColor MapView::colorAt(int row, int column) const
+{
+    if (row < 0 || column < 0 || row >= m_height || column >= m_width)
+        return {};
+    const double v = double(m_values[size_t(row) * size_t(m_width) + size_t(column)]);
+    return QColor::fromRgb(m_map->gradient().color(v, m_map->dataRange()));
 }
 
 void MapView::keepSquare()
@@ -110,7 +138,7 @@ QString MapView::valueText(int row, int column) const
 {
     if (row < 0 || column < 0 || row >= m_height || column >= m_width)
         return {};
-    return tr("(row %1, column %2) = %3").arg(row).arg(column).arg(double(m_values[size_t(row) * size_t(m_width) + size_t(column)]), 0, 'f', 4);
+    return tr("(row %1, column %2) = %3").arg(row).arg(column).arg(formatValue(double(m_values[size_t(row) * size_t(m_width) + size_t(column)]), 4));
 }
 
 void MapView::onMouseMove(QMouseEvent *event)

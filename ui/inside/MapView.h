@@ -26,7 +26,13 @@ class MapView final : public QWidget
 public:
     explicit MapView(QWidget *parent = nullptr);
 
+    // The map in the palette over its own range, or over [lo, hi] (a feature map: its layer's range, as its tile).
     void setMap(const QString &title, const float *values, int width, int height, Palette palette);
+    void setMap(const QString &title, const float *values, int width, int height, Palette palette, float lo, float hi);
+    // The colour scale in force changed.
+    void refreshColors();
+    // The colour the plot gives the value at (row, column).
+    QColor colorAt(int row, int column) const;
     void clear(const QString &message);
     QString title() const { return m_title; }
     // The text the hover label shows for (row, column): "(row 3, column 4) = 0.512".
@@ -49,6 +55,7 @@ private:
     std::vector<float> m_values;
     int m_width = 0;
     int m_height = 0;
+    Palette m_palette = Palette::Sequential;
 };
 
 } // namespace cnnlab::ui

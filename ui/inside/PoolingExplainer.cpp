@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QSpinBox>
 
+#include "common/Zoom.h"
+#include "inside/AdaptiveRow.h"
 #include "inside/ColorMaps.h"
 #include "inside/ExplainerCanvas.h"
 #include "inside/GridDrawing.h"
@@ -16,43 +18,46 @@
 namespace cnnlab::ui {
 
 namespace {
-constexpr int Cell = 54; // pixels a cell, as in the convolution explainer
-constexpr int Gap = 60;
-constexpr int Top = 36;
+constexpr int Left = 12; // the canvas's margin
 } // namespace
 
 class PoolingCanvas final : public ExplainerCanvas
 {
 public:
-    explicit PoolingCanvas(PoolingExplainer *owner) : ExplainerCanvas(owner, 1.15), m_owner(owner) {}
+    explicit PoolingCanvas(PoolingExplainer *owner) : ExplainerCanvas(owner, 1.15), m_owner(owner)
+    {
+        setAccessibleName(QObject::tr("Pooling: input crop, max pool and average pool"));
+    }
 
 protected:
     std::optional<QString> problem() const override { return problemOf(m_owner->steps()); }
     QSize contentSize() const override
     {
         const PoolingSteps &s = m_owner->steps();
-        return QSize(20 + s.input.cols * Cell + 2 * (Gap + s.maxOutput.cols * Cell) + 20, Top + s.input.rows * Cell + 20);
+        const int cell = cellSide();
+        return QSize(2 * Left + (s.input.cols + 2 * (1 + s.maxOutput.cols)) * cell, captionRoom() + s.input.rows * cell + Left);
     }
     void paintSteps(QPainter &p) override
     {
         const PoolingSteps &s = m_owner->steps();
         const PoolWindow &w = s.windows[size_t(std::clamp(step, 0, int(s.windows.size()) - 1))];
-        const QPoint inputAt(20, Top);
+        const int cell = cellSide(), top = captionRoom();
+        const QPoint inputAt(Left, top);
         GridStyle input;
-        input.cell = Cell;
+        input.cell = cell;
         input.fill = [&](int r, int c) { return pixelFill(s.input.at(r, c)); };
         input.ink = [&](int r, int c) { return pixelInk(s.input.at(r, c)); };
         const QRect inputRect = drawGrid(p, inputAt, s.input, input);
         drawCaption(p, inputAt, QObject::tr("input %1×%2").arg(s.input.rows).arg(s.input.cols));
-        outlineCells(p, inputAt, Cell, w.top, w.left, s.kernel, s.kernel, WindowOutline, 5);
+        outlineCells(p, inputAt, cell, w.top, w.left, s.kernel, s.kernel, WindowOutline, 5);
         // The max's cell ringed in red.
-        outlineCells(p, inputAt, Cell, w.top + w.argmax / s.kernel, w.left + w.argmax % s.kernel, 1, 1, QColor(220, 0, 0), 3);
+        outlineCells(p, inputAt, cell, w.top + w.argmax / s.kernel, w.left + w.argmax % s.kernel, 1, 1, QColor(220, 0, 0), 3);
 
         // Both outputs on the input's grey scale.
         const float hi = std::max(displayRange(s.input.values.data(), s.input.values.size(), Palette::Sequential).second, 1e-6f);
-        const QPoint maxAt(inputRect.right() + Gap, Top);
+        const QPoint maxAt(inputRect.right() + cell, top);
         const QRect maxRect = drawOutput(p, maxAt, s.maxOutput, QObject::tr("max pool %1×%2"), hi, w);
-        drawOutput(p, QPoint(maxRect.right() + Gap, Top), s.avgOutput, QObject::tr("average pool %1×%2"), hi, w);
+        drawOutput(p, QPoint(maxRect.right() + cell, top), s.avgOutput, QObject::tr("average pool %1×%2"), hi, w);
     }
 
 private:
@@ -61,13 +66,13 @@ private:
                      const PoolWindow &w) const
     {
         GridStyle out;
-        out.cell = Cell;
+        out.cell = cellSide();
         out.fill = [&](int r, int c) { return pixelFill(output.at(r, c) / hi); };
         out.ink = [&](int r, int c) { return pixelInk(output.at(r, c) / hi); };
         revealUpTo(out, output.cols, step);
         const QRect rect = drawGrid(p, at, output, out);
         drawCaption(p, at, caption.arg(output.rows).arg(output.cols));
-        outlineCells(p, at, Cell, w.outRow, w.outCol, 1, 1, WindowOutline, 5);
+        outlineCells(p, at, cellSide(), w.outRow, w.outCol, 1, 1, WindowOutline, 5);
         return rect;
     }
 
@@ -82,22 +87,25 @@ PoolingExplainer::PoolingExplainer(QWidget *parent) : Explainer(parent)
     m_kernel = prefixedSpin(this, 1, MaxExplainerKernel, 2, tr("window "), tr("Pooling window size (K); the lesson uses 2"));
     m_stride = prefixedSpin(this, 1, MaxExplainerStride, 2, tr("stride "), tr("How far the window moves (S); PyTorch's default is K"));
     m_formula = new QLabel(this);
-    m_formula->setFont(scaledFont(font(), 1.5, true));
+    setZoomedFont(m_formula, 1.3, true);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("poolText"));
-    m_text->setFont(scaledFont(font(), 1.25));
+    setZoomedFont(m_text, 1.1);
     m_text->setWordWrap(true);
     m_canvas = new PoolingCanvas(this);
-    auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Input crop:"), this));
-    row->addWidget(m_size);
-    row->addWidget(m_cropRow);
-    row->addWidget(m_cropCol);
-    row->addSpacing(20);
-    row->addWidget(new QLabel(tr("Pooling:"), this));
-    row->addWidget(m_kernel);
-    row->addWidget(m_stride);
-    row->addStretch(1);
+    auto *inputGroup = new QHBoxLayout;
+    inputGroup->addWidget(new QLabel(tr("Input crop:"), this));
+    inputGroup->addWidget(m_size);
+    inputGroup->addWidget(m_cropRow);
+    inputGroup->addWidget(m_cropCol);
+    auto *poolGroup = new QHBoxLayout;
+    poolGroup->addWidget(new QLabel(tr("Pooling:"), this));
+    poolGroup->addWidget(m_kernel);
+    poolGroup->addWidget(m_stride);
+    poolGroup->addStretch(1);
+    auto *row = new AdaptiveRow(this);
+    row->addGroup(inputGroup);
+    row->addGroup(poolGroup);
     layOut(row, {m_formula}, m_canvas, {m_text}, new StepControls(this));
     for (QSpinBox *s : {m_size, m_cropRow, m_cropCol, m_kernel, m_stride})
         connect(s, &QSpinBox::valueChanged, this, [this] { recompute(); });

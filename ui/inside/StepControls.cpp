@@ -6,37 +6,41 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QStyle>
 #include <QTimer>
+
+#include "common/Zoom.h"
 
 namespace cnnlab::ui {
 
 StepControls::StepControls(QWidget *parent) : QWidget(parent)
 {
-    const auto button = [this](const QString &text, const QString &tip, const QKeySequence &key) {
-        auto *b = new QPushButton(text, this);
+    // The style's media icons, not glyphs: "⏸" and friends are missing from common fonts (DejaVu Sans).
+    const auto button = [this](QStyle::StandardPixmap icon, const QString &text, const QString &tip,
+                               const QKeySequence &key) {
+        auto *b = new QPushButton(style()->standardIcon(icon), text, this);
         b->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
+        b->setAccessibleName(text.isEmpty() ? tip : text);
         b->setShortcut(key);
-        QFont f = b->font();
-        f.setPointSizeF(f.pointSizeF() * 1.2);
-        b->setFont(f);
+        setZoomedFont(b, 1.1);
         return b;
     };
-    m_first = button(tr("|◀ Start"), tr("Back to the first window"), QKeySequence(Qt::Key_Home));
-    m_back = button(tr("◀ Back"), tr("One window back"), QKeySequence(Qt::Key_Left));
-    m_play = button(tr("▶ Play"), tr("Play or pause"), QKeySequence(Qt::Key_Space));
+    m_first = button(QStyle::SP_MediaSkipBackward, QString(), tr("Back to the first window"), QKeySequence(Qt::Key_Home));
+    m_back = button(QStyle::SP_MediaSeekBackward, tr("Back"), tr("One window back"), QKeySequence(Qt::Key_Left));
+    m_play = button(QStyle::SP_MediaPlay, tr("Play"), tr("Play or pause"), QKeySequence(Qt::Key_Space));
     m_play->setObjectName(QStringLiteral("playButton"));
-    m_forward = button(tr("Step ▶"), tr("One window forward"), QKeySequence(Qt::Key_Right));
+    m_forward = button(QStyle::SP_MediaSeekForward, tr("Step"), tr("One window forward"), QKeySequence(Qt::Key_Right));
     m_forward->setObjectName(QStringLiteral("stepButton"));
-    m_last = button(tr("End ▶|"), tr("Fill the whole output"), QKeySequence(Qt::Key_End));
+    m_last = button(QStyle::SP_MediaSkipForward, QString(), tr("Fill the whole output"), QKeySequence(Qt::Key_End));
     m_speed = new QSlider(Qt::Horizontal, this);
     m_speed->setRange(1, 20);
     m_speed->setValue(3);
-    m_speed->setMaximumWidth(160);
     m_speed->setToolTip(tr("Play speed: windows per second"));
+    m_speed->setAccessibleName(tr("Play speed"));
     m_label = new QLabel(this);
-    QFont f = m_label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    m_label->setFont(f);
+    setZoomedFont(m_label, 1.1);
+    followZoom();
+    connect(Zoom::instance(), &Zoom::changed, this, &StepControls::followZoom);
     m_timer = new QTimer(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,7 +98,21 @@ void StepControls::setPlaying(bool playing)
         m_timer->start();
     else
         m_timer->stop();
-    m_play->setText(playing ? tr("⏸ Pause") : tr("▶ Play"));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void StepControls::followZoom()
+{
+    const int icon = Zoom::scaled(20);
+    for (QPushButton *b : {m_first, m_back, m_play, m_forward, m_last})
+        b->setIconSize(QSize(icon, icon));
+    m_speed->setMaximumWidth(Zoom::scaled(160));
+}
+
+QString StepControls::playText() const
+{
+    return m_play->text();
 }
 
 int StepControls::speed() const

@@ -2,6 +2,7 @@
 
 // Back, step, play/pause and a speed slider for an explainer that walks
 // through windows one at a time. Keyboard: Left/Right step, Space plays.
+// The buttons carry the style's media icons (they scale with the zoom).
 
 #include <QWidget>
 
@@ -29,12 +30,15 @@ public:
     void setPlaying(bool playing);
     // Steps per second of play.
     int speed() const;
+    // "Play" or "Pause".
+    QString playText() const;
 
 Q_SIGNALS:
     void stepChanged(int step);
 
 private:
     void updateLabel();
+    void followZoom();
 
     int m_step = 0;
     int m_count = 0;

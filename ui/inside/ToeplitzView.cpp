@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QToolTip>
 
+#include "common/Zoom.h"
+#include "inside/AdaptiveRow.h"
 #include "lesson/ClassicKernels.h"
 #include "inside/ColorMaps.h"
 #include "inside/ExplainerCanvas.h"
@@ -20,46 +22,88 @@
 namespace cnnlab::ui {
 
 namespace {
-// A matrix cell: as large as fits in about 1000 pixels, between 22 and 40 (the matrix is up to 36 x 144 cells).
-int matrixCell(int cols)
-{
-    return std::clamp(1000 / std::max(1, cols), 22, 40);
-}
-constexpr int Cell = 42;
-constexpr int Gap = 60;
-constexpr int Top = 36;
+constexpr int Left = 12; // the canvas's margin
 const char *const DiagonalKernel = "2×2 diagonal";
 } // namespace
 
+// The check first (the reshaped product beside the sliding-window output and
+// the mark between them), so it is on screen without scrolling; then the
+// matrix, the flattened input and the product. Every cell holds its number
+// in the canvas's font: a large matrix scrolls rather than shrinking its text.
 class ToeplitzCanvas final : public ExplainerCanvas
 {
 public:
-    explicit ToeplitzCanvas(ToeplitzView *owner) : ExplainerCanvas(owner, 1.0), m_owner(owner) { setMouseTracking(true); }
+    explicit ToeplitzCanvas(ToeplitzView *owner) : ExplainerCanvas(owner, 1.0), m_owner(owner)
+    {
+        setMouseTracking(true);
+        setAccessibleName(QObject::tr("Toeplitz matrix product"));
+    }
+    // Where the check mark between the two outputs is painted.
+    QRect checkRect() const { return m_checkRect; }
 
 protected:
     std::optional<QString> problem() const override { return problemOf(m_owner->steps()); }
+    // The matrix's cell: holds its widest value.
+    int matrixCell() const
+    {
+        QString widest;
+        for (float v : m_owner->steps().matrix.values)
+            if (cellText(v).size() > widest.size())
+                widest = cellText(v);
+        return cellSideFor(paintFont(), widest);
+    }
+    int checkWidth() const { return QFontMetrics(bigFont()).horizontalAdvance(QStringLiteral("= ✓")) + 2 * Left; }
+    QFont bigFont() const
+    {
+        QFont big = paintFont();
+        big.setPointSizeF(big.pointSizeF() > 0 ? big.pointSizeF() * 1.6 : 20);
+        big.setBold(true);
+        return big;
+    }
     QSize contentSize() const override
     {
         const ToeplitzSteps &t = m_owner->steps();
-        const int cell = matrixCell(t.matrix.cols);
-        const int matrixWidth = t.matrix.cols * cell;
-        const int vectorHeight = int(t.flatInput.size()) * cell;
-        return QSize(20 + matrixWidth + Gap + cell + Gap + Cell + 40,
-                     Top + std::max(t.matrix.rows * cell, vectorHeight) + Top + 2 * t.output.rows * Cell + 80);
+        const int cell = matrixCell(), out = cellSide(), top = captionRoom();
+        const int comparison = top + t.output.rows * out + top;
+        const int matrixWidth = (t.matrix.cols + 1) * cell + cell + cell + 2 * out;
+        const int checkRow = 2 * t.output.cols * out + checkWidth();
+        return QSize(2 * Left + std::max(matrixWidth, checkRow),
+                     comparison + std::max(t.matrix.rows, int(t.flatInput.size())) * cell + Left);
     }
     void paintSteps(QPainter &p) override
     {
         const ToeplitzSteps &t = m_owner->steps();
+        const int out = cellSide(), top = captionRoom();
+        // The reshaped product beside the sliding-window output, the mark between them.
+        GridStyle o;
+        o.cell = out;
+        const QPoint reshapedAt(Left, top);
+        const QRect reshapedRect = drawGrid(p, reshapedAt, t.output, o);
+        drawCaption(p, reshapedAt, QObject::tr("product reshaped to %1×%2").arg(t.output.rows).arg(t.output.cols));
+        const QPoint slidingAt(reshapedRect.right() + checkWidth(), top);
+        drawGrid(p, slidingAt, t.sliding.output, o);
+        drawCaption(p, slidingAt, QObject::tr("sliding window"));
+        m_checkRect = QRect(reshapedRect.right(), top, slidingAt.x() - reshapedRect.right(), reshapedRect.height());
+        p.save();
+        p.setFont(bigFont());
+        p.setPen(t.equalsSliding ? QColor(0, 120, 0) : QColor(200, 0, 0));
+        p.drawText(m_checkRect, Qt::AlignCenter, t.equalsSliding ? QStringLiteral("= ✓") : QStringLiteral("≠ ✗"));
+        p.restore();
+        paintProduct(p, reshapedRect.bottom() + top + top / 2);
+    }
+    void paintProduct(QPainter &p, int y)
+    {
+        const ToeplitzSteps &t = m_owner->steps();
         const float km = maxAbs(t.sliding.kernel.values);
         // The matrix: non-zero cells coloured by the kernel value, block borders every padded row.
-        const int MatrixCell = matrixCell(t.matrix.cols);
-        m_cell = MatrixCell;
-        m_matrixAt = QPoint(20, Top);
+        const int cell = matrixCell();
+        m_cell = cell;
+        m_matrixAt = QPoint(Left, y);
         GridStyle m;
-        m.cell = MatrixCell;
+        m.cell = cell;
         m.fill = [&](int r, int c) {
             const float v = t.matrix.at(r, c);
-            return v == 0 ? QColor(250, 250, 250) : paletteColor(Palette::Diverging, 0.5 + 0.5 * double(v / std::max(km, 1e-6f)));
+            return v == 0 ? QColor(250, 250, 250) : divergingFill(v, std::max(km, 1e-6f));
         };
         m.shown = [&](int r, int c) { return t.matrix.at(r, c) != 0; };
         const QRect matrixRect = drawGrid(p, m_matrixAt, t.matrix, m);
@@ -67,45 +111,30 @@ protected:
         p.setPen(QPen(QColor(40, 40, 40), 2));
         const int paddedCols = t.sliding.padded.cols, outCols = t.output.cols;
         for (int c = paddedCols; c < t.matrix.cols; c += paddedCols)
-            p.drawLine(matrixRect.left() + c * MatrixCell, matrixRect.top(), matrixRect.left() + c * MatrixCell, matrixRect.bottom());
+            p.drawLine(matrixRect.left() + c * cell, matrixRect.top(), matrixRect.left() + c * cell, matrixRect.bottom());
         for (int r = outCols; r < t.matrix.rows; r += outCols)
-            p.drawLine(matrixRect.left(), matrixRect.top() + r * MatrixCell, matrixRect.right(), matrixRect.top() + r * MatrixCell);
+            p.drawLine(matrixRect.left(), matrixRect.top() + r * cell, matrixRect.right(), matrixRect.top() + r * cell);
 
         // The flattened padded input as a column, then the product as a column.
         const Grid x(int(t.flatInput.size()), 1, t.flatInput);
-        const QPoint xAt(std::max(matrixRect.right() + Gap, 20 + 8 * MatrixCell), Top);
+        const QPoint xAt(matrixRect.right() + cell, y);
         GridStyle xs;
-        xs.cell = MatrixCell;
+        xs.cell = cell;
         xs.fill = [&](int r, int) { return pixelFill(x.at(r, 0)); };
-        xs.ink = [&](int r, int) { return pixelInk(x.at(r, 0)); };
         const QRect xRect = drawGrid(p, xAt, x, xs);
         drawCaption(p, xAt, QStringLiteral("x"));
         p.setPen(Qt::black);
-        p.drawText(QRect(xAt.x() - Gap, Top, Gap, matrixRect.height()), Qt::AlignCenter, QStringLiteral("×"));
-        const Grid y(int(t.product.size()), 1, t.product);
-        const QPoint yAt(xRect.right() + Gap, Top);
+        p.drawText(QRect(matrixRect.right(), y, cell, std::min(matrixRect.height(), 8 * cell)), Qt::AlignCenter,
+                   QStringLiteral("×"));
+        const Grid product(int(t.product.size()), 1, t.product);
+        const QPoint yAt(xRect.right() + cell, y);
         GridStyle ys;
-        ys.cell = std::max(MatrixCell, 40);
-        const QRect yRect = drawGrid(p, yAt, y, ys);
+        ys.cell = std::max(cell, cellSide());
+        drawGrid(p, yAt, product, ys);
         drawCaption(p, yAt, QObject::tr("product"));
-        p.drawText(QRect(xRect.right(), Top, Gap, std::min(matrixRect.height(), 200)), Qt::AlignCenter, QStringLiteral("="));
-
-        // Reshaped product beside the sliding-window output.
-        const int below = std::max({matrixRect.bottom(), xRect.bottom(), yRect.bottom()}) + Top + 10;
-        const QPoint reshapedAt(20, below);
-        GridStyle o;
-        o.cell = Cell;
-        const QRect reshapedRect = drawGrid(p, reshapedAt, t.output, o);
-        drawCaption(p, reshapedAt, QObject::tr("product reshaped to %1×%2").arg(t.output.rows).arg(t.output.cols));
-        const QPoint slidingAt(std::max(reshapedRect.right() + 3 * Gap, reshapedRect.left() + 260), below);
-        drawGrid(p, slidingAt, t.sliding.output, o);
-        drawCaption(p, slidingAt, QObject::tr("sliding window"));
-        QFont big = font();
-        big.setPointSizeF(big.pointSizeF() * 2);
-        p.setFont(big);
-        p.setPen(t.equalsSliding ? QColor(0, 140, 0) : QColor(200, 0, 0));
-        p.drawText(QRect(reshapedRect.right(), below, slidingAt.x() - reshapedRect.right(), reshapedRect.height()), Qt::AlignCenter,
-                   t.equalsSliding ? QStringLiteral("= ✓") : QStringLiteral("≠ ✗"));
+        p.setPen(Qt::black);
+        p.drawText(QRect(xRect.right(), y, cell, std::min(matrixRect.height(), 8 * cell)), Qt::AlignCenter,
+                   QStringLiteral("="));
     }
     void mouseMoveEvent(QMouseEvent *event) override
     {
@@ -120,13 +149,14 @@ protected:
         QToolTip::showText(event->globalPosition().toPoint(),
                            QObject::tr("row %1 = output (%2, %3); column %4 = padded pixel (%5, %6); value %7")
                                .arg(r).arg(r / oc).arg(r % oc).arg(c).arg(c / pc).arg(c % pc)
-                               .arg(double(t.matrix.at(r, c))),
+                               .arg(cellText(t.matrix.at(r, c))),
                            this);
     }
 
 private:
     ToeplitzView *m_owner;
     QPoint m_matrixAt;
+    QRect m_checkRect;
     int m_cell = 22;
 };
 
@@ -142,19 +172,25 @@ ToeplitzView::ToeplitzView(QWidget *parent) : Explainer(parent)
     m_stride = prefixedSpin(this, 1, MaxExplainerStride, 1, tr("stride "), tr("How far the window moves (S)"));
     m_check = new QLabel(this);
     m_check->setObjectName(QStringLiteral("toeplitzCheck"));
-    m_check->setFont(scaledFont(font(), 1.4, true));
+    m_check->setWordWrap(true);
+    setZoomedFont(m_check, 1.2, true);
     m_shapes = new QLabel(this);
     m_shapes->setWordWrap(true);
-    m_shapes->setFont(scaledFont(font(), 1.15));
+    setZoomedFont(m_shapes, 1.0);
     m_canvas = new ToeplitzCanvas(this);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_size);
-    row->addWidget(new QLabel(tr("Kernel:"), this));
-    row->addWidget(m_kernel);
-    row->addWidget(m_padding);
-    row->addWidget(m_stride);
-    row->addStretch(1);
-    layOut(row, {m_check, m_shapes}, m_canvas, {}, nullptr);
+    auto *inputGroup = new QHBoxLayout;
+    inputGroup->addWidget(m_size);
+    inputGroup->addWidget(new QLabel(tr("Kernel:"), this));
+    inputGroup->addWidget(m_kernel);
+    auto *stepGroup = new QHBoxLayout;
+    stepGroup->addWidget(m_padding);
+    stepGroup->addWidget(m_stride);
+    stepGroup->addStretch(1);
+    auto *row = new AdaptiveRow(this);
+    row->addGroup(inputGroup);
+    row->addGroup(stepGroup);
+    // The check above the canvas, the shapes' explanation under it: the mark never scrolls away.
+    layOut(row, {m_check}, m_canvas, {m_shapes}, nullptr);
     for (QSpinBox *s : {m_size, m_padding, m_stride})
         connect(s, &QSpinBox::valueChanged, this, [this] { recompute(); });
     connect(m_kernel, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
@@ -168,6 +204,21 @@ void ToeplitzView::setCase(int inputSize, const QString &kernel, int padding, in
     m_padding->setValue(padding);
     m_stride->setValue(stride);
     recompute();
+}
+
+QWidget *ToeplitzView::checkLabel() const
+{
+    return m_check;
+}
+
+QRect ToeplitzView::checkMarkRect() const
+{
+    return m_canvas->checkRect();
+}
+
+QWidget *ToeplitzView::canvas() const
+{
+    return m_canvas;
 }
 
 QString ToeplitzView::checkText() const

@@ -31,6 +31,11 @@ public:
     void setCase(int inputSize, const QString &kernel, int padding, int stride);
     const ToeplitzSteps &steps() const { return m_steps; }
     QString checkText() const;
+    // The sentence that says whether the product equals the sliding window (above the canvas).
+    QWidget *checkLabel() const;
+    // The painted "= ✓" between the two outputs, in canvas() coordinates (at the canvas's top).
+    QRect checkMarkRect() const;
+    QWidget *canvas() const;
 
 private:
     void recompute() override;
