@@ -212,6 +212,10 @@ std::optional<QImage> loadDigitImage(const QString &path, QString *error, InkRep
                         .arg(shown).arg(size.width()).arg(size.height()).arg(MaxImagePixels / 1'000'000));
         return std::nullopt;
     }
+    // Downscale first: a phone photo is decoded at twice the working size at
+    // most (JPEG decodes scaled for a fraction of the time), not at 12 megapixels.
+    if (size.isValid() && std::max(size.width(), size.height()) > 2 * InkWorkingSide)
+        reader.setScaledSize(size.scaled(2 * InkWorkingSide, 2 * InkWorkingSide, Qt::KeepAspectRatio));
     const QImage image = reader.read();
     if (image.isNull()) {
         fail(error, QStringLiteral("%1: cannot read the image: %2").arg(shown, reader.errorString()));

@@ -171,7 +171,7 @@ inline QString drawing(const QByteArray &json, int *accepted = nullptr)
 
 // A picture for the image steps: the bytes as an image file when they are one
 // (PNG, BMP, JPEG), else as raw pixels: byte 0 the width and byte 1 the height
-// (1..64), byte 2 a scale (1..24, so pictures up to 1536 px a side reach the
+// (1..64), byte 2 a scale (1..17, so pictures up to 1088 px a side reach the
 // downscaling), byte 3 bit 0 for transparency, then RGB(A) values, repeated to
 // fill. Raw pictures are colour photos of any kind the mutations make.
 inline QImage pictureFrom(const QByteArray &bytes)
@@ -190,7 +190,7 @@ inline QImage pictureFrom(const QByteArray &bytes)
     if (bytes.size() < 7)
         return {};
     const auto u = [&](int i) { return int(uchar(bytes[i])); };
-    const int w = 1 + u(0) % 64, h = 1 + u(1) % 64, scale = 1 + u(2) % 24;
+    const int w = 1 + u(0) % 64, h = 1 + u(1) % 64, scale = 1 + u(2) % 17;
     const bool alpha = (u(3) & 1) != 0;
     const int channels = alpha ? 4 : 3, n = int(bytes.size()) - 4;
     QImage raw(w, h, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
