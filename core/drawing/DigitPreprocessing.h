@@ -45,7 +45,7 @@ struct PreprocessResult
     // For InputAssessment: separate marks of similar size (1 for one digit;
     // with an image, counted before far marks were left out), and how much of
     // the 20 x 20 box the ink covers (scaled20's mass / 255 / 400; a filled
-    // square is 1, MNIST's digits about 0.1 to 0.4).
+    // square is 1, MNIST's test digits 0.25 at the median).
     int marks = 0;
     double inkFill = 0;
     // What an image went through before `source`, in order ("grey", "ink",
