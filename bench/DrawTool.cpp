@@ -1,19 +1,29 @@
 // cnnlab-draw-tool: drives the Draw page's canvas from outside, by hand, never by CTest.
 //
-//   cnnlab-draw-tool collect OUTDIR [PER_DIGIT=10] [SEED=1]
+//   cnnlab-draw-tool collect OUTDIR [PER_DIGIT=10] [SEED=1] [--heldout]
 //       Draws every digit 0-9 PER_DIGIT times on a real DrawingCanvas with
 //       synthesized mouse presses, moves and releases (the events a hand gives
 //       the widget), following hand-authored stroke templates varied like a
 //       hand: tilt ±20°, height 0.5-1.0 of the canvas, width ratio, an
 //       off-centre position, wobbly control points and jittered samples. Each
 //       result is saved as OUTDIR/<digit>_<n>.json with its label. These are
-//       scripted strokes, not people's handwriting.
+//       scripted strokes, not people's handwriting. --heldout uses other
+//       templates (heldoutTemplates: the continental 1 with a long up-stroke,
+//       the 7 with a cross-bar, the 9 with a straight stem, ...) and, for half
+//       the drawings, sparse samples (1-3 per segment, straight pieces between,
+//       as a tablet or a fast mouse gives): tests/data/drawings-heldout.
 //
 //   cnnlab-draw-tool sheet DIR OUT.png
 //       A contact sheet of DIR's labelled drawings, one row per digit.
 //
 //   cnnlab-draw-tool classset DIR OUT.png
 //       Opens DIR as a class set on the Draw page: prints each model's accuracy, saves the dialog.
+//
+//   cnnlab-draw-tool photo-time FILE [REPEATS=5]
+//       Times a picture through loadDigitImage (decoding and the steps of
+//       ImageInk.h), the steps alone on the full-size picture, and
+//       preprocessDigit, best of REPEATS; prints the steps it took. For
+//       docs/handwriting.md's figure.
 //
 //   cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps] [--weights FILE]
 //       Shows the Draw page alone at the top-left of the screen and prints the
@@ -29,6 +39,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QImageReader>
 #include <QFileInfo>
 #include <QScreen>
 #include <QTest>
@@ -90,6 +102,43 @@ std::vector<Glyph> templates(int digit)
     }
 }
 
+// The held-out set's templates: none of them is in templates(), and they
+// include styles MNIST has few of (continental 1, crossed 7, straight-stem 9).
+std::vector<Glyph> heldoutTemplates(int digit)
+{
+    switch (digit) {
+    case 0:
+        return {{{{0.6, 0.05}, {0.35, 0.1}, {0.22, 0.5}, {0.35, 0.92}, {0.6, 0.95}, {0.75, 0.6}, {0.72, 0.2}, {0.58, 0.06}}},
+                {{{0.45, 0.04}, {0.2, 0.3}, {0.25, 0.8}, {0.5, 0.97}, {0.78, 0.75}, {0.75, 0.25}, {0.5, 0.04}, {0.4, 0.1}}}};
+    case 1:
+        return {{{{0.2, 0.4}, {0.62, 0.03}, {0.6, 0.97}}}, // continental: a long up-stroke
+                {{{0.62, 0.03}, {0.45, 0.97}}}};
+    case 2:
+        return {{{{0.2, 0.22}, {0.45, 0.04}, {0.75, 0.15}, {0.7, 0.4}, {0.2, 0.92}, {0.3, 0.85}, {0.55, 0.92}, {0.85, 0.95}}},
+                {{{0.2, 0.15}, {0.6, 0.04}, {0.75, 0.25}, {0.2, 0.95}, {0.85, 0.95}}}};
+    case 3:
+        return {{{{0.25, 0.15}, {0.55, 0.03}, {0.75, 0.2}, {0.55, 0.45}, {0.4, 0.48}, {0.6, 0.52}, {0.78, 0.75}, {0.55, 0.97}, {0.2, 0.85}}}};
+    case 4:
+        return {{{{0.6, 0.97}, {0.6, 0.03}, {0.15, 0.62}, {0.85, 0.62}}},
+                {{{0.2, 0.05}, {0.15, 0.55}, {0.85, 0.55}}, {{0.62, 0.25}, {0.6, 0.97}}}};
+    case 5:
+        return {{{{0.75, 0.05}, {0.3, 0.05}, {0.27, 0.42}, {0.6, 0.4}, {0.78, 0.62}, {0.68, 0.9}, {0.4, 0.97}, {0.18, 0.85}}}};
+    case 6:
+        return {{{{0.68, 0.05}, {0.35, 0.4}, {0.25, 0.75}, {0.45, 0.97}, {0.72, 0.82}, {0.68, 0.58}, {0.45, 0.52}, {0.3, 0.62}}}};
+    case 7:
+        return {{{{0.15, 0.05}, {0.85, 0.05}, {0.5, 0.97}}, {{0.3, 0.5}, {0.8, 0.5}}}, // crossed
+                {{{0.15, 0.15}, {0.2, 0.05}, {0.85, 0.05}, {0.45, 0.97}}}};
+    case 8:
+        return {{{{0.7, 0.12}, {0.5, 0.03}, {0.3, 0.15}, {0.45, 0.42}, {0.7, 0.62}, {0.62, 0.92}, {0.4, 0.95}, {0.3, 0.7}, {0.55, 0.45}, {0.7, 0.2}}},
+                {{{0.5, 0.45}, {0.3, 0.25}, {0.5, 0.04}, {0.7, 0.25}, {0.5, 0.45}}, {{0.5, 0.45}, {0.25, 0.7}, {0.5, 0.97}, {0.75, 0.7}, {0.5, 0.45}}}};
+    case 9:
+        return {{{{0.72, 0.2}, {0.5, 0.04}, {0.28, 0.2}, {0.35, 0.42}, {0.72, 0.35}}, {{0.72, 0.08}, {0.72, 0.97}}}, // straight stem
+                {{{0.75, 0.25}, {0.5, 0.05}, {0.25, 0.25}, {0.45, 0.45}, {0.75, 0.3}, {0.72, 0.97}}}};
+    default:
+        return {};
+    }
+}
+
 // Catmull-Rom through the control points: the curve a hand makes through them.
 Stroke smooth(const Stroke &c, int samplesPerSegment)
 {
@@ -108,14 +157,16 @@ Stroke smooth(const Stroke &c, int samplesPerSegment)
 }
 
 // One hand-like rendition of `digit` in a `frame`-sized drawing frame.
-Glyph vary(int digit, double frame, std::mt19937 &rng)
+Glyph vary(int digit, double frame, std::mt19937 &rng, bool heldout)
 {
-    const std::vector<Glyph> variants = templates(digit);
+    const std::vector<Glyph> variants = heldout ? heldoutTemplates(digit) : templates(digit);
     std::uniform_int_distribution<std::size_t> pick(0, variants.size() - 1);
     std::uniform_real_distribution<double> tilt(-20.0, 20.0), height(0.5, 1.0), aspect(0.8, 1.2), unit(0.0, 1.0);
     std::normal_distribution<double> wobble(0.0, 0.025), jitter(0.0, 0.004);
 
     const Glyph &g = variants[pick(rng)];
+    // The first set's sequence of random numbers is kept: only --heldout draws this one.
+    const int samples = heldout ? (unit(rng) < 0.5 ? 1 + int(unit(rng) * 3) : 8) : 8;
     const double angle = tilt(rng) * M_PI / 180.0;
     const double h = height(rng) * frame * 0.92; // a 1.0 digit still leaves the pen room at the edges
     const double w = h * aspect(rng);
@@ -124,7 +175,7 @@ Glyph vary(int digit, double frame, std::mt19937 &rng)
         Stroke controls;
         for (const QPointF &p : s)
             controls.push_back(p + QPointF(wobble(rng), wobble(rng)));
-        Stroke curve = smooth(controls, 8);
+        Stroke curve = smooth(controls, samples);
         for (QPointF &p : curve)
             p += QPointF(jitter(rng), jitter(rng));
         shaped.push_back(curve);
@@ -166,10 +217,11 @@ void drawWithMouse(DrawingCanvas *canvas, const Glyph &glyph)
     }
 }
 
-int collect(const QStringList &args)
+int collect(QStringList args)
 {
+    const bool heldout = args.removeAll(QStringLiteral("--heldout")) > 0;
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED]\n");
+        std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED] [--heldout]\n");
         return 2;
     }
     const QString out = args[0];
@@ -188,7 +240,7 @@ int collect(const QStringList &args)
     for (int digit = 0; digit <= 9; ++digit) {
         for (int n = 0; n < perDigit; ++n) {
             canvas.clear();
-            drawWithMouse(&canvas, vary(digit, canvas.drawing().width, rng));
+            drawWithMouse(&canvas, vary(digit, canvas.drawing().width, rng, heldout));
             Drawing d = canvas.drawing();
             d.label = digit;
             QString error;
@@ -251,6 +303,51 @@ int classSet(const QStringList &args)
     if (!QTest::qWaitForWindowExposed(dialog))
         return 1;
     return dialog->grab().save(args[1]) ? 0 : 1;
+}
+
+int photoTime(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: cnnlab-draw-tool photo-time FILE [REPEATS]\n");
+        return 2;
+    }
+    const int repeats = std::max(1, args.size() > 1 ? args[1].toInt() : 5);
+    QImageReader reader(args[0]);
+    reader.setAllocationLimit(512);
+    const QImage full = reader.read();
+    if (full.isNull()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(args[0]), qPrintable(reader.errorString()));
+        return 1;
+    }
+    double loadMs = 1e9, stepsMs = 1e9, restMs = 1e9;
+    QString error;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        InkReport report;
+        const auto loaded = loadDigitImage(args[0], &error, &report); // decoding (scaled) and the steps
+        loadMs = std::min(loadMs, timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        const auto ink = digitImageFrom(full, args[0], &error); // the steps alone, from the full picture
+        stepsMs = std::min(stepsMs, timer.nsecsElapsed() / 1e6);
+        if (!loaded || !ink) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        timer.restart();
+        const PreprocessResult r = preprocessDigit(*loaded);
+        restMs = std::min(restMs, timer.nsecsElapsed() / 1e6);
+        if (i == 0) {
+            QStringList names;
+            for (const PreprocessStep &step : report.steps)
+                names << step.name;
+            std::printf("%d x %d: steps %s; %s\n", full.width(), full.height(), qPrintable(names.join(QStringLiteral(", "))),
+                        r.empty ? "no ink" : "ink found");
+        }
+    }
+    std::printf("best of %d: loadDigitImage (decode + steps) %.0f ms; the steps alone on the full picture %.0f ms; "
+                "preprocessDigit %.0f ms\n", repeats, loadMs, stepsMs, restMs);
+    return 0;
 }
 
 int show(const QStringList &args)
@@ -332,9 +429,12 @@ int main(int argc, char **argv)
         return sheet(args);
     if (mode == QLatin1String("classset"))
         return classSet(args);
-    std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED]\n"
+    if (mode == QLatin1String("photo-time"))
+        return photoTime(args);
+    std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED] [--heldout]\n"
                          "       cnnlab-draw-tool sheet DIR OUT.png\n"
                          "       cnnlab-draw-tool classset DIR OUT.png\n"
+                         "       cnnlab-draw-tool photo-time FILE [REPEATS]\n"
                          "       cnnlab-draw-tool show [--size WxH] [--grab-after MS --out FILE.png] [--seven] [--steps] [--weights FILE]\n");
     return 2;
 }

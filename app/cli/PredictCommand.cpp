@@ -19,6 +19,7 @@
 #include "drawing/DigitBatchReader.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
+#include "drawing/InputAssessment.h"
 #include "model/ModelWeights.h"
 #include "model/PretrainedModels.h"
 
@@ -37,7 +38,10 @@ const char *const Description =
     "\n"
     "Output: one line per input, 'FILE: 7 (98.4 %)'; with --json one JSON object per line:\n"
     "{\"input\": FILE, \"prediction\": 7, \"confidence\": 0.984, \"probabilities\": [10 numbers],\n"
-    "\"label\": 7 or null}. A drawing's label is its \"label\"; an image's label is the digit\n"
+    "\"label\": 7 or null, \"unsure\": false, \"unsure_reason\": null}. An answer is unsure when the top\n"
+    "probability is under 60 %, the ink fills most of the digit's box, or there are several\n"
+    "separate marks of similar size; the line then ends '(unsure: REASON)'.\n"
+    "A drawing's label is its \"label\"; an image's label is the digit\n"
     "its file name starts with when a '_' follows (7_anna.png), else none. When some inputs\n"
     "are labelled, a last line 'Accuracy: NN.NN (k of n labelled inputs)' (on stderr with\n"
     "--json, so stdout stays one JSON object per line).\n"
@@ -48,6 +52,8 @@ struct Input
 {
     QString path;  // as shown
     bool drawing = false;
+    int marks = 0;       // what preprocessing saw, for the unsure flag (InputAssessment.h)
+    double inkFill = 0;
 };
 
 bool isDrawingFile(const QString &path)
@@ -160,23 +166,25 @@ std::vector<Input> collectInputs(const QStringList &inputArgs, const std::functi
 }
 
 // What the network reads for `input` (28 x 28 floats) and its label; empty with *error when unreadable.
-std::vector<float> readInput(const Input &input, std::optional<int> *label, QString *error)
+// Records what preprocessing saw in `input`.
+std::vector<float> readInput(Input &input, std::optional<int> *label, QString *error)
 {
-    QImage whiteOnBlack;
+    PreprocessResult r;
     if (input.drawing) {
         const auto drawing = Drawing::load(input.path, error);
         if (!drawing)
             return {};
         *label = drawing->label;
-        whiteOnBlack = renderDrawing(*drawing, Drawing::DefaultSide);
+        r = preprocessDigit(renderDrawing(*drawing, Drawing::DefaultSide));
     } else {
-        const auto image = loadDigitImage(input.path, error);
+        auto image = preprocessImageFile(input.path, error);
         if (!image)
             return {};
         *label = labelFromFileName(input.path);
-        whiteOnBlack = *image;
+        r = std::move(*image);
     }
-    PreprocessResult r = preprocessDigit(whiteOnBlack);
+    input.marks = r.marks;
+    input.inkFill = r.inkFill;
     if (r.empty) {
         *error = QStringLiteral("%1: no ink: the %2 is blank, so there is nothing to read")
                      .arg(input.path, input.drawing ? QStringLiteral("drawing") : QStringLiteral("image"));
@@ -186,12 +194,15 @@ std::vector<float> readInput(const Input &input, std::optional<int> *label, QStr
 }
 
 // One input's line: 'FILE: 7 (98.4 %)', or with --json one JSON object.
-QString answerLine(const QString &path, const Prediction &p, std::optional<int> label, bool json)
+QString answerLine(const Input &input, const Prediction &p, std::optional<int> label, bool json)
 {
+    const QString &path = input.path;
     const double confidence = p.probabilities[size_t(p.predictedClass)];
+    const InputAssessment assessment = assessInput(input.marks, input.inkFill, p.probabilities);
     if (!json)
         return path + QStringLiteral(": ") + QString::number(p.predictedClass) + QStringLiteral(" (")
-               + QString::number(confidence * 100, 'f', 1) + QStringLiteral(" %)");
+               + QString::number(confidence * 100, 'f', 1) + QStringLiteral(" %)")
+               + (assessment.unsure ? QStringLiteral(" (unsure: ") + assessment.reason() + QLatin1Char(')') : QString());
     QStringList probabilities;
     for (float v : p.probabilities)
         probabilities << QString::number(rounded(v), 'g', 8);
@@ -200,7 +211,9 @@ QString answerLine(const QString &path, const Prediction &p, std::optional<int> 
            + QString::number(p.predictedClass) + QStringLiteral(", \"confidence\": ")
            + QString::number(rounded(confidence), 'g', 8) + QStringLiteral(", \"probabilities\": [")
            + probabilities.join(QStringLiteral(", ")) + QStringLiteral("], \"label\": ")
-           + (label ? QString::number(*label) : QStringLiteral("null")) + QLatin1Char('}');
+           + (label ? QString::number(*label) : QStringLiteral("null")) + QStringLiteral(", \"unsure\": ")
+           + (assessment.unsure ? QStringLiteral("true") : QStringLiteral("false")) + QStringLiteral(", \"unsure_reason\": ")
+           + (assessment.unsure ? jsonString(assessment.reason()) : QStringLiteral("null")) + QLatin1Char('}');
 }
 
 } // namespace
@@ -243,13 +256,13 @@ int predictCommand(const QStringList &args)
         printError(QStringLiteral("%1: %2").arg(cmd, message));
         ++failed;
     };
-    const std::vector<Input> inputs = collectInputs(inputArgs, reportFailure);
+    std::vector<Input> inputs = collectInputs(inputArgs, reportFailure);
     DigitBatchReader reader(*weights, Batch, [&](int item, const Prediction &p, std::optional<int> label) {
         const QString &path = inputs[size_t(item)].path;
         if (p.predictedClass < 0)
             reportFailure(QStringLiteral("%1: the network gave no prediction").arg(path));
         else
-            printOut(answerLine(path, p, label, json));
+            printOut(answerLine(inputs[size_t(item)], p, label, json));
     });
     for (size_t i = 0; i < inputs.size(); ++i) {
         QString error;

@@ -1,5 +1,7 @@
 #include "drawing/DigitPreprocessing.h"
 
+#include "drawing/InkComponents.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -20,24 +22,6 @@ constexpr int BoxSide = 20;           // MNIST's digits fit a 20x20 box...
 constexpr int DigitSide = 28;         // ...centred by mass in 28x28
 constexpr int AllocationLimitMiB = 512; // QImageReader's cap on one decoded image
 
-// Luminance as Qt's gray conversion computes it (qGray: 11/16/5 weights).
-inline int luminance(QRgb c)
-{
-    return qGray(c);
-}
-
-// Median of a 256-bin histogram holding `count` values.
-int histogramMedian(const std::array<qint64, 256> &histogram, qint64 count)
-{
-    qint64 seen = 0;
-    for (int v = 0; v < 256; ++v) {
-        seen += histogram[size_t(v)];
-        if (seen * 2 >= count)
-            return v;
-    }
-    return 255;
-}
-
 QImage scaledGray(const QImage &gray, int width, int height)
 {
     if (gray.width() == width && gray.height() == height)
@@ -54,6 +38,21 @@ bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+PreprocessResult withImageSteps(PreprocessResult r, InkReport report)
+{
+    // Marks left out by the image steps still count: the reading may be of the wrong one.
+    r.marks = std::max(r.marks, report.marks);
+    r.imageSteps = std::move(report.steps);
+    return r;
+}
+
+// Separate marks of similar size in the picture the network's input was made from.
+int marksIn(const QImage &gray)
+{
+    constexpr double SimilarShare = 0.5; // as the image steps count them (ImageInk.cpp)
+    return similarMarks(findInkComponents(gray, InkThreshold), SimilarShare);
 }
 
 } // namespace
@@ -162,6 +161,8 @@ PreprocessResult preprocessDigit(const QImage &whiteOnBlack)
                 dst[tx] = src[x];
         }
     }
+    r.marks = marksIn(gray);
+    r.inkFill = mass / 255.0 / (BoxSide * BoxSide);
     r.input.resize(size_t(DigitSide) * DigitSide);
     for (int y = 0; y < DigitSide; ++y) {
         const uchar *row = r.digit28.constScanLine(y);
@@ -176,7 +177,7 @@ QStringList digitImageSuffixes()
     return {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("bmp")};
 }
 
-std::optional<QImage> loadDigitImage(const QString &path, QString *error)
+std::optional<QImage> loadDigitImage(const QString &path, QString *error, InkReport *report)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -211,102 +212,19 @@ std::optional<QImage> loadDigitImage(const QString &path, QString *error)
                         .arg(shown).arg(size.width()).arg(size.height()).arg(MaxImagePixels / 1'000'000));
         return std::nullopt;
     }
+    // Downscale first: a phone photo is decoded at twice the working size at
+    // most (JPEG decodes scaled for a fraction of the time), not at 12 megapixels.
+    if (size.isValid() && std::max(size.width(), size.height()) > 2 * InkWorkingSide)
+        reader.setScaledSize(size.scaled(2 * InkWorkingSide, 2 * InkWorkingSide, Qt::KeepAspectRatio));
     const QImage image = reader.read();
     if (image.isNull()) {
         fail(error, QStringLiteral("%1: cannot read the image: %2").arg(shown, reader.errorString()));
         return std::nullopt;
     }
-    return digitImageFrom(image, shown, error);
+    return digitImageFrom(image, shown, error, report);
 }
 
-namespace {
-
-// Grey levels of `image`; transparent pixels become background. Which
-// background depends on the ink: dark ink goes onto white (and is inverted
-// later), light ink onto black.
-void flattenAlpha(const QImage &image, QImage *gray)
-{
-    const int w = image.width(), h = image.height();
-    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-    double alphaSum = 0, weighted = 0;
-    for (int y = 0; y < h; ++y) {
-        const QRgb *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        for (int x = 0; x < w; ++x) {
-            alphaSum += qAlpha(row[x]);
-            weighted += double(qAlpha(row[x])) * luminance(row[x]);
-        }
-    }
-    const int background = alphaSum > 0 && weighted / alphaSum < 128 ? 255 : 0;
-    for (int y = 0; y < h; ++y) {
-        const QRgb *src = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        uchar *dst = gray->scanLine(y);
-        for (int x = 0; x < w; ++x) {
-            const int a = qAlpha(src[x]);
-            dst[x] = uchar((luminance(src[x]) * a + background * (255 - a) + 127) / 255);
-        }
-    }
-}
-
-// Dark on light (paper, a photo, a black-on-white PNG): the border is mostly
-// background, so its median says which way round the image is.
-void invertWhenDarkOnLight(QImage *gray)
-{
-    const int w = gray->width(), h = gray->height();
-    const int band = std::max(1, std::min(w, h) / 20);
-    std::array<qint64, 256> border{};
-    qint64 borderCount = 0;
-    for (int y = 0; y < h; ++y) {
-        const uchar *row = gray->constScanLine(y);
-        const bool edgeRow = y < band || y >= h - band;
-        for (int x = 0; x < w; ++x) {
-            if (edgeRow || x < band || x >= w - band) {
-                ++border[row[x]];
-                ++borderCount;
-            }
-        }
-    }
-    if (histogramMedian(border, borderCount) > 127)
-        gray->invertPixels();
-}
-
-// A photo's paper is grey, not black: take the median (the background, since
-// ink covers less than half of a digit's picture) as black and stretch the ink
-// to white. Clean images (black background) only get their brightest ink
-// stretched to 255. A picture without ink worth the name becomes all black.
-void stretchInk(QImage *gray)
-{
-    const int w = gray->width(), h = gray->height();
-    std::array<qint64, 256> histogram{};
-    int brightest = 0;
-    for (int y = 0; y < h; ++y) {
-        const uchar *row = gray->constScanLine(y);
-        for (int x = 0; x < w; ++x) {
-            ++histogram[row[x]];
-            brightest = std::max(brightest, int(row[x]));
-        }
-    }
-    const int background = histogramMedian(histogram, qint64(w) * h);
-    constexpr int CleanBackground = 16; // below this the background counts as black already
-    const int low = background < CleanBackground ? 0 : background + (brightest - background) / 4;
-    if (brightest - low < 16) { // no ink worth the name: a blank picture
-        gray->fill(0);
-        return;
-    }
-    if (low > 0 || brightest < 255) {
-        std::array<uchar, 256> lut{};
-        for (int v = 0; v < 256; ++v)
-            lut[size_t(v)] = uchar(std::clamp((v - low) * 255 / (brightest - low), 0, 255));
-        for (int y = 0; y < h; ++y) {
-            uchar *row = gray->scanLine(y);
-            for (int x = 0; x < w; ++x)
-                row[x] = lut[row[x]];
-        }
-    }
-}
-
-} // namespace
-
-std::optional<QImage> digitImageFrom(const QImage &image, const QString &what, QString *error)
+std::optional<QImage> digitImageFrom(const QImage &image, const QString &what, QString *error, InkReport *report)
 {
     if (image.isNull() || image.width() < 1 || image.height() < 1) {
         fail(error, QStringLiteral("%1: the image is empty (0 x 0 pixels)").arg(what));
@@ -317,19 +235,26 @@ std::optional<QImage> digitImageFrom(const QImage &image, const QString &what, Q
                         .arg(what).arg(image.width()).arg(image.height()).arg(MaxImagePixels / 1'000'000));
         return std::nullopt;
     }
-    const int w = image.width(), h = image.height();
-    QImage gray(w, h, QImage::Format_Grayscale8);
-    if (gray.isNull()) {
-        fail(error, QStringLiteral("%1: not enough memory for a %2 x %3 image").arg(what).arg(w).arg(h));
+    const QImage ink = extractInk(image, report);
+    if (ink.isNull()) {
+        fail(error, QStringLiteral("%1: not enough memory for a %2 x %3 image").arg(what).arg(image.width()).arg(image.height()));
         return std::nullopt;
     }
-    if (image.hasAlphaChannel())
-        flattenAlpha(image, &gray);
-    else
-        gray = image.convertToFormat(QImage::Format_Grayscale8);
-    invertWhenDarkOnLight(&gray);
-    stretchInk(&gray);
-    return gray;
+    return ink;
+}
+
+std::optional<PreprocessResult> preprocessImage(const QImage &image, const QString &what, QString *error)
+{
+    InkReport report;
+    const auto ink = digitImageFrom(image, what, error, &report);
+    return ink ? std::optional(withImageSteps(preprocessDigit(*ink), std::move(report))) : std::nullopt;
+}
+
+std::optional<PreprocessResult> preprocessImageFile(const QString &path, QString *error)
+{
+    InkReport report;
+    const auto ink = loadDigitImage(path, error, &report);
+    return ink ? std::optional(withImageSteps(preprocessDigit(*ink), std::move(report))) : std::nullopt;
 }
 
 } // namespace cnnlab

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -46,7 +47,8 @@ Drawing digitDrawing(int digit, int k, std::optional<int> label)
     return d;
 }
 
-const QRegularExpression LinePattern(QStringLiteral("^(.+): ([0-9]) \\(([0-9]+\\.[0-9]) %\\)$"));
+// An unsure answer ends "(unsure: REASON)".
+const QRegularExpression LinePattern(QStringLiteral("^(.+): ([0-9]) \\(([0-9]+\\.[0-9]) %\\)( \\(unsure: .+\\))?$"));
 const QRegularExpression AccuracyPattern(
     QStringLiteral("^Accuracy: ([0-9]+\\.[0-9]{2}) \\(([0-9]+) of ([0-9]+) labelled inputs\\)$"));
 
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void badInputsNamedAndSkipped();
     void imageFilesWithLabelsInTheirNames();
     void twoThousandDrawingsInOneCall();
+    void unsureSaidWithItsReason();
 
 private:
     struct Result
@@ -401,6 +404,41 @@ void TestCliPredict::twoThousandDrawingsInOneCall()
     QVERIFY2(correct >= Count * 95 / 100, qPrintable(QString::number(correct)));
     QCOMPARE(r.err.trimmed(), QStringLiteral("Accuracy: %1 (%2 of %3 labelled inputs)")
                                   .arg(100.0 * correct / Count, 0, 'f', 2).arg(correct).arg(Count));
+}
+
+void TestCliPredict::unsureSaidWithItsReason()
+{
+    // Two sevens side by side on paper: unsure, several marks; a single clear seven: sure.
+    QTemporaryDir dir;
+    for (const int sevens : {1, 2}) {
+        QImage paper(sevens * 100, 120, QImage::Format_RGB32);
+        paper.fill(Qt::white);
+        QPainter p(&paper);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(Qt::black, 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (int i = 0; i < sevens; ++i)
+            p.drawPolyline(QPolygonF({QPointF(20 + 100 * i, 20), QPointF(80 + 100 * i, 20), QPointF(45 + 100 * i, 100)}));
+        p.end();
+        QVERIFY(paper.save(dir.filePath(QStringLiteral("7_sevens%1.png").arg(sevens))));
+    }
+    const Result json = run({QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--json"), dir.path()});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out.size(), 2);
+    const QJsonObject one = QJsonDocument::fromJson(json.out[0].toUtf8()).object();
+    const QJsonObject two = QJsonDocument::fromJson(json.out[1].toUtf8()).object();
+    QVERIFY2(one.value(QLatin1String("input")).toString().endsWith(QLatin1String("7_sevens1.png")), qPrintable(json.out[0]));
+    QCOMPARE(one.value(QLatin1String("prediction")).toInt(-1), 7);
+    QCOMPARE(one.value(QLatin1String("unsure")), QJsonValue(false));
+    QVERIFY(one.value(QLatin1String("unsure_reason")).isNull());
+    QCOMPARE(two.value(QLatin1String("unsure")), QJsonValue(true));
+    QVERIFY2(two.value(QLatin1String("unsure_reason")).toString().contains(QLatin1String("2 separate marks")), qPrintable(json.out[1]));
+
+    const Result lines = run({QStringLiteral("--model"), QStringLiteral("A"), dir.path()});
+    QCOMPARE(lines.exitCode, 0);
+    QCOMPARE(lines.out.size(), 3);
+    QVERIFY2(!lines.out[0].contains(QLatin1String("unsure")), qPrintable(lines.out[0]));
+    const auto m = LinePattern.match(lines.out[1]);
+    QVERIFY2(m.hasMatch() && m.captured(4).startsWith(QLatin1String(" (unsure: 2 separate marks")), qPrintable(lines.out[1]));
 }
 
 QTEST_GUILESS_MAIN(TestCliPredict)

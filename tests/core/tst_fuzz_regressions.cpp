@@ -45,6 +45,8 @@ QString run(const QString &target, const QByteArray &bytes, int *accepted)
         return fuzzentry::drawing(bytes, accepted);
     if (target == QLatin1String("fuzz_comparison"))
         return fuzzentry::comparison(bytes, accepted);
+    if (target == QLatin1String("fuzz_image"))
+        return fuzzentry::image(bytes, accepted);
     return QStringLiteral("unknown fuzz target ") + target;
 }
 
@@ -67,7 +69,7 @@ void TestFuzzRegressions::replay_data()
     int rows = 0;
     for (const char *kind : {"regressions", "corpus"}) {
         for (const char *target :
-             {"fuzz_idx", "fuzz_spec_json", "fuzz_weights", "fuzz_run_record", "fuzz_drawing", "fuzz_comparison"}) {
+             {"fuzz_idx", "fuzz_spec_json", "fuzz_weights", "fuzz_run_record", "fuzz_drawing", "fuzz_image", "fuzz_comparison"}) {
             QDirIterator it(QDir(fuzzDir()).filePath(QStringLiteral("%1/%2").arg(QLatin1String(kind), QLatin1String(target))),
                             QDir::Files);
             while (it.hasNext()) {
@@ -97,7 +99,8 @@ void TestFuzzRegressions::replay()
     // Seeds are valid files: the JSON parses; the weights load with the spec in the file
     // and against the expected spec (a seed without a spec record loads only the second way).
     if (seed && (target == QLatin1String("fuzz_spec_json") || target == QLatin1String("fuzz_run_record")
-                 || target == QLatin1String("fuzz_drawing") || target == QLatin1String("fuzz_comparison")))
+                 || target == QLatin1String("fuzz_drawing") || target == QLatin1String("fuzz_comparison")
+                 || target == QLatin1String("fuzz_image")))
         QCOMPARE(accepted, 1);
     if (seed && target == QLatin1String("fuzz_weights"))
         QCOMPARE(accepted, path.contains(QLatin1String("nospec")) ? 1 : 2);

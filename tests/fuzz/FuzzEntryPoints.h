@@ -7,13 +7,18 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
+#include <QBuffer>
 #include <QByteArray>
+#include <QImageReader>
 #include <QString>
 
 #include "model/ArchitectureSpec.h"
 #include "runs/ComparisonStore.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
+#include "drawing/InputAssessment.h"
 #include "data/IdxDataset.h"
 #include "model/ModelWeights.h"
 #include "model/OutputSize.h"
@@ -161,6 +166,68 @@ inline QString drawing(const QByteArray &json, int *accepted = nullptr)
     const cnnlab::PreprocessResult r = cnnlab::preprocessDigit(image);
     if (!r.empty && r.input.size() != 784)
         return QStringLiteral("preprocessing gave %1 values, not 784").arg(r.input.size());
+    return {};
+}
+
+// A picture for the image steps: the bytes as an image file when they are one
+// (PNG, BMP, JPEG), else as raw pixels: byte 0 the width and byte 1 the height
+// (1..64), byte 2 a scale (1..17, so pictures up to 1088 px a side reach the
+// downscaling), byte 3 bit 0 for transparency, then RGB(A) values, repeated to
+// fill. Raw pictures are colour photos of any kind the mutations make.
+inline QImage pictureFrom(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAllocationLimit(64);
+    if (reader.canRead()) {
+        const QSize size = reader.size();
+        if (size.isValid() && qint64(size.width()) * size.height() > 4'000'000)
+            return {};
+        return reader.read();
+    }
+    if (bytes.size() < 7)
+        return {};
+    const auto u = [&](int i) { return int(uchar(bytes[i])); };
+    const int w = 1 + u(0) % 64, h = 1 + u(1) % 64, scale = 1 + u(2) % 17;
+    const bool alpha = (u(3) & 1) != 0;
+    const int channels = alpha ? 4 : 3, n = int(bytes.size()) - 4;
+    QImage raw(w, h, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    for (int i = 0; i < w * h; ++i) {
+        const auto c = [&](int k) { return u(4 + (i * channels + k) % n); };
+        raw.setPixel(i % w, i / w, alpha ? qRgba(c(0), c(1), c(2), c(3)) : qRgb(c(0), c(1), c(2)));
+    }
+    return scale == 1 ? raw : raw.scaled(w * scale, h * scale, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+// The image steps (ImageInk.h) and preprocessing on that picture: an answer or
+// a message, never a crash; every step a Grayscale8 image no larger than the
+// working size; 784 values or none; the unsure flag computed on what it gives.
+// `accepted` (optional) says whether a picture came out of the bytes.
+inline QString image(const QByteArray &bytes, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    const QImage picture = pictureFrom(bytes);
+    if (picture.isNull())
+        return {};
+    if (accepted)
+        *accepted = 1;
+    QString error;
+    const auto r = cnnlab::preprocessImage(picture, QStringLiteral("fuzz"), &error);
+    if (!r)
+        return error.isEmpty() ? QStringLiteral("refused without a message") : QString();
+    if (!r->empty && r->input.size() != 784)
+        return QStringLiteral("preprocessing gave %1 values, not 784").arg(r->input.size());
+    if (r->imageSteps.size() < 2)
+        return QStringLiteral("fewer than two image steps");
+    for (const cnnlab::PreprocessStep &step : r->imageSteps) {
+        if (step.name.isEmpty() || step.image.format() != QImage::Format_Grayscale8
+            || std::max(step.image.width(), step.image.height()) > cnnlab::InkWorkingSide)
+            return QStringLiteral("step \"%1\" has no name, the wrong format or is too large").arg(step.name);
+    }
+    (void)cnnlab::assessInput(*r, std::vector<float>(10, 0.1f));
     return {};
 }
 
