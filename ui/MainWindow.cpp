@@ -145,14 +145,18 @@ void MainWindow::addPages()
         m_pages->setTabToolTip(i, tips[i]);
     setCentralWidget(m_pages);
     // An image sent from the Draw or Compare page opens on the Inside page.
-    connect(m_draw, &DrawPage::sendToInside, this, [this](const std::vector<float> &input) {
-        m_inside->showImage(input, tr("the drawing from the Draw page"));
-        showPage(Page::Inside);
-    });
-    connect(m_compare, &ComparePage::sendToInside, this, [this](std::vector<float> input, QString caption) {
-        m_inside->showImage(input, caption);
-        showPage(Page::Inside);
-    });
+    connect(m_draw, &DrawPage::sendToInside, this,
+            [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &,
+                   const QString &) {
+                m_inside->showImage(input, caption); // TODO(merge): pass weights
+                showPage(Page::Inside);
+            });
+    connect(m_compare, &ComparePage::sendToInside, this,
+            [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &,
+                   const QString &) {
+                m_inside->showImage(input, caption); // TODO(merge): pass weights
+                showPage(Page::Inside);
+            });
     // Esc stops training, except on the Draw page, where it clears the drawing
     // (Ctrl+. still stops there): one key, one meaning per page.
     connect(m_pages, &QTabWidget::currentChanged, this,

@@ -289,6 +289,9 @@ private Q_SLOTS:
         const int index = shown[1];
         const auto image = sent.at(0).at(0).value<std::vector<float>>();
         QCOMPARE(int(image.size()), 28 * 28);
+        // The weights of the run the mistake came from (the first run shown), named.
+        QCOMPARE(sent.at(0).at(2).value<ModelWeights>().data(), c.runs[0].record.weights.data());
+        QVERIFY(sent.at(0).at(3).toString().startsWith(QStringLiteral("tiny, seed 7")));
         const DatasetSplit &test = m_session->dataset()->test();
         for (int p : {0, 28 * 14 + 14, 28 * 28 - 1})
             QCOMPARE(image[size_t(p)], float(test.images.pixels[size_t(index) * 28 * 28 + size_t(p)]) / 255.0f);

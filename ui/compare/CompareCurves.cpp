@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include "common/PlotZoom.h"
+
 namespace cnnlab::ui {
 
 QColor modelColor(int modelIndex)
@@ -37,11 +39,21 @@ QCustomPlot *makePlot(const QString &title, const QString &yLabel, const QString
     tf.setBold(true);
     tf.setPointSizeF(f.pointSizeF() * 1.15);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, tf));
-    plot->legend->setVisible(true);
+    plot->legend->setVisible(false); // until there are curves to name
     plot->legend->setFont(f);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->setMouseTracking(true);
+    plot->setAccessibleName(title);
+    followZoom(plot);
     return plot;
+}
+
+// A range `range` widened by `share` of its span on each side (at least `least`),
+// so markers on its ends are drawn whole.
+QCPRange padded(const QCPRange &range, double share, double least)
+{
+    const double pad = std::max(least, range.size() * share);
+    return {range.lower - pad, range.upper + pad};
 }
 
 } // namespace
@@ -54,7 +66,8 @@ CompareCurves::CompareCurves(QWidget *parent) : QWidget(parent)
     m_accuracy = makePlot(tr("Test accuracy"), tr("Accuracy (%)"), QStringLiteral("compareAccuracyPlot"));
     m_loss->setToolTip(tr("Mean over seeds as a line, min–max over seeds as a band. Drag to pan, wheel to zoom."));
     m_accuracy->setToolTip(m_loss->toolTip());
-    m_accuracy->legend->setVisible(false); // the loss plot's legend names the colours
+    // Accuracy rises, so its legend sits bottom right, out of the curves' way; loss falls: top right.
+    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     layout->addWidget(m_loss);
     layout->addWidget(m_accuracy);
     connect(m_loss, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showHover(m_loss, e); });
@@ -157,12 +170,23 @@ void CompareCurves::setComparison(const Comparison &c)
         draw(m_loss, band(lx, ly), false);
         draw(m_accuracy, band(ax, ay), true);
     }
+    QStringList models;
+    for (const ComparisonModel &m : c.plan.models)
+        models << m.label;
     for (QCustomPlot *plot : {m_loss, m_accuracy}) {
-        plot->xAxis->setRange(0, maxX);
         plot->rescaleAxes(true);
-        plot->xAxis->setRange(0, maxX);
-        if (plot == m_loss)
+        // Padded, so the first and last points (and the markers on them) are drawn whole.
+        plot->xAxis->setRange(padded(QCPRange(0, maxX), 0.03, 0.5));
+        if (plot == m_loss) {
+            plot->yAxis->setRange(padded(plot->yAxis->range(), 0.05, 0.01));
             plot->yAxis->setRangeLower(0);
+        } else {
+            plot->yAxis->setRange(padded(plot->yAxis->range(), 0.08, 1.0));
+        }
+        plot->legend->setVisible(plot->legend->itemCount() > 0);
+        plot->setAccessibleDescription(plot->graphCount() == 0 ? tr("No curves yet")
+                                                               : tr("One curve per model: %1").arg(models.join(QStringLiteral(", "))));
+        applyPlotZoom(plot);
         plot->replot();
     }
 }

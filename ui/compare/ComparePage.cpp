@@ -6,7 +6,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,6 +22,7 @@
 #include "compare/MisclassifiedGallery.h"
 #include "compare/SavedComparisonsList.h"
 #include "common/UiHelpers.h"
+#include "common/Zoom.h"
 #include "runs/ComparisonPlan.h"
 
 namespace cnnlab::ui {
@@ -37,6 +40,7 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
     connectViews();
     connectController();
     setStorageRoot(ComparisonStore::defaultRoot());
+    updateHeading();
 }
 
 void ComparePage::createViews()
@@ -48,13 +52,17 @@ void ComparePage::createViews()
     m_confusion = new ConfusionMatrixView;
     m_gallery = new MisclassifiedGallery;
 
-    m_title = new QLabel(tr("Compare Models A, B and C: same seeds, same batches — only the architecture differs."));
+    m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("compareTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_title->setFont(big);
+    setZoomedFont(m_title, 1.35, true);
     m_title->setWordWrap(true);
+    m_empty = new QLabel(tr("Run a comparison or open a saved one.\n\nChoose the models and seeds on the left and press "
+                            "Run comparison, or double-click a saved comparison."));
+    m_empty->setObjectName(QStringLiteral("compareEmptyState"));
+    setZoomedFont(m_empty, 1.25);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAccessibleName(tr("No comparison yet"));
 }
 
 void ComparePage::createLayout()
@@ -65,7 +73,8 @@ void ComparePage::createLayout()
     auto *leftWidget = new QWidget;
     leftWidget->setLayout(left);
     left->setContentsMargins(0, 0, 0, 0);
-    leftWidget->setMaximumWidth(480);
+    leftWidget->setMaximumWidth(Zoom::scaled(400));
+    connect(Zoom::instance(), &Zoom::changed, leftWidget, [leftWidget] { leftWidget->setMaximumWidth(Zoom::scaled(400)); });
 
     auto *perModel = new QTabWidget;
     perModel->setObjectName(QStringLiteral("comparePerModel"));
@@ -74,7 +83,7 @@ void ComparePage::createLayout()
     perModel->setTabToolTip(0, tr("Which digits each model confuses."));
     perModel->setTabToolTip(1, tr("The test images a run got wrong, most confident first."));
 
-    auto *bottom = new QSplitter(Qt::Horizontal);
+    auto *bottom = m_bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(framed(tr("Results"), m_results, QStringLiteral("compareResultsBox")));
     bottom->addWidget(perModel);
     bottom->setStretchFactor(0, 1);
@@ -86,9 +95,13 @@ void ComparePage::createLayout()
     rightSplit->setStretchFactor(0, 1);
     rightSplit->setStretchFactor(1, 1);
 
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("compareViews"));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(rightSplit);
     auto *right = new QVBoxLayout;
     right->addWidget(m_title);
-    right->addWidget(rightSplit, 1);
+    right->addWidget(m_stack, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(leftWidget);
     layout->addLayout(right, 1);
@@ -120,6 +133,7 @@ void ComparePage::connectViews()
             showError(this, tr("Could not open the comparison"), error);
     });
     connect(m_gallery, &MisclassifiedGallery::sendToInside, this, &ComparePage::sendToInside);
+    connect(m_setup->modelList(), &QListWidget::itemChanged, this, &ComparePage::updateHeading);
 }
 
 void ComparePage::connectController()
@@ -200,6 +214,15 @@ void ComparePage::showEvent(QShowEvent *event)
             m_saved->tree()->setCurrentItem(m_saved->tree()->topLevelItem(int(&e - m_saved->entries().data())));
         break;
     }
+}
+
+void ComparePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int right = width() - (m_stack->parentWidget() ? m_stack->x() : 0);
+    const Qt::Orientation wanted = right < Zoom::scaled(900) ? Qt::Vertical : Qt::Horizontal;
+    if (m_bottom->orientation() != wanted)
+        m_bottom->setOrientation(wanted);
 }
 
 bool ComparePage::isRunning() const
@@ -289,11 +312,55 @@ bool ComparePage::openComparison(const QString &folder, QString *error)
     return true;
 }
 
+bool ComparePage::showsEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString ComparePage::emptyStateText() const
+{
+    return m_empty->text();
+}
+
+QString ComparePage::heading() const
+{
+    return m_title->text();
+}
+
+void ComparePage::updateHeading()
+{
+    if (!showsEmptyState())
+        return; // a comparison's own name is shown
+    // "Models A and B"; an architecture of the user's by its own name ("Model A and wide").
+    const QStringList presets = ArchitectureSpec::presetNames();
+    QStringList names;
+    bool allPresets = true;
+    for (const ComparisonModel &m : m_setup->plan().models) {
+        names << m.label;
+        allPresets = allPresets && presets.contains(m.label);
+    }
+    if (!allPresets)
+        for (QString &name : names)
+            if (presets.contains(name))
+                name = tr("Model %1").arg(name);
+    QString list = names.size() <= 1 ? names.value(0)
+                                      : tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")),
+                                                           names.back());
+    if (names.isEmpty())
+        list = tr("models: check some on the left");
+    else if (allPresets)
+        list = (names.size() == 1 ? tr("Model %1") : tr("Models %1")).arg(list);
+    m_title->setText(tr("Compare %1: same seeds, same batches — only the architecture differs.").arg(list));
+}
+
 void ComparePage::showComparison(const Comparison &comparison, bool live)
 {
-    m_title->setText(comparison.runs.empty() && comparison.plan.models.empty()
-                         ? m_title->text()
-                         : tr("%1%2").arg(comparison.name, live ? tr(" — training…") : QString()));
+    const bool empty = comparison.runs.empty() && !live;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_stack->widget(1));
+    if (empty)
+        updateHeading();
+    else
+        m_title->setText(tr("%1%2").arg(comparison.name, live ? tr(" — training…") : QString()));
     m_curves->setComparison(comparison);
     m_results->setComparison(comparison);
     m_confusion->setComparison(comparison);

@@ -14,9 +14,12 @@
 
 #include "runs/Comparison.h"
 #include "runs/ComparisonController.h"
+#include "model/ModelWeights.h"
 
 class QAction;
 class QLabel;
+class QSplitter;
+class QStackedWidget;
 
 namespace cnnlab {
 class AppSession;
@@ -61,10 +64,17 @@ public:
     ConfusionMatrixView *confusion() const { return m_confusion; }
     MisclassifiedGallery *gallery() const { return m_gallery; }
     SavedComparisonsList *savedList() const { return m_saved; }
+    // Before any comparison is run or opened the page says how to get one,
+    // instead of empty plots and a matrix of blanks.
+    bool showsEmptyState() const;
+    QString emptyStateText() const;
+    QString heading() const;
 
 Q_SIGNALS:
-    // An image for the Inside page (28×28 floats in [0, 1]); MainWindow wires it.
-    void sendToInside(std::vector<float> input28, QString caption);
+    // An image for the Inside page (28×28 floats in [0, 1]) with the weights of
+    // the run it came from and their name; MainWindow wires it.
+    void sendToInside(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                      const QString &weightsLabel);
     // A comparison ended (finished or stopped) and was saved (folder empty if saving failed).
     void comparisonFinished(const QString &folder);
 
@@ -72,6 +82,9 @@ protected:
     // The first time the page shows with nothing on it, it opens the newest
     // saved comparison (the one a teacher prepared the night before).
     void showEvent(QShowEvent *event) override;
+    // Narrow (a 1024-pixel screen, a large zoom): the results table above the
+    // per-model tabs rather than beside them, so its columns stay visible.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createViews();
@@ -84,6 +97,8 @@ private:
     void onBatch(int runIndex, const BatchStats &stats);
     void showComparison(const Comparison &comparison, bool live);
     void onFinished(const Comparison &comparison, const QString &error);
+    // Before any comparison: the heading names the models checked in the setup.
+    void updateHeading();
 
     AppSession *m_session;
     ComparisonController *m_controller;
@@ -94,6 +109,9 @@ private:
     QElapsedTimer m_redraw;
 
     QLabel *m_title;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    QSplitter *m_bottom;
     CompareSetupPanel *m_setup;
     CompareCurves *m_curves;
     CompareResultsView *m_results;

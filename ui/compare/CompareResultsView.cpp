@@ -30,6 +30,11 @@ CompareResultsView::CompareResultsView(AppSession *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // What a class compares first, test accuracy and training time, right after
+    // the model's name: visible however narrow the window (the rest scroll).
+    m_table->horizontalHeader()->moveSection(CompareResultsModel::Accuracy, 1);
+    m_table->horizontalHeader()->moveSection(CompareResultsModel::TrainSeconds, 2);
+    m_table->setAccessibleName(tr("Results per model"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setToolTip(tr("Click a column header to sort."));
     QFont header = m_table->horizontalHeader()->font();

@@ -2,11 +2,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
+
+#include "common/CellText.h"
+#include "common/PlotZoom.h"
+#include "common/Zoom.h"
 
 namespace cnnlab::ui {
 
@@ -25,7 +29,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : QWidget(parent)
 
     m_plot = new QCustomPlot;
     m_plot->setObjectName(QStringLiteral("confusionPlot"));
-    m_plot->setMinimumSize(320, 300);
+    m_plot->setMinimumSize(Zoom::scaled(220), Zoom::scaled(200));
     m_plot->setToolTip(tr("Rows: the true digit. Columns: what the model said. The diagonal is correct."));
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->data()->setSize(10, 10);
@@ -57,16 +61,28 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : QWidget(parent)
             text->position->setType(QCPItemPosition::ptPlotCoords);
             text->position->setCoords(p, t);
             text->setClipToAxisRect(true);
+            text->setText(QString()); // not QCustomPlot's placeholder "text" before a run
             m_cells[t][p] = text;
         }
     }
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Model")));
-    top->addWidget(m_model, 1);
-    top->addWidget(new QLabel(tr("Seed")));
-    top->addWidget(m_seed, 1);
-    top->addWidget(m_normalise);
+    m_plot->setAccessibleName(tr("Confusion matrix"));
+    m_plot->setAccessibleDescription(tr("No comparison yet"));
+    followZoom(m_plot);
+
+    // Two rows, so the tab stays narrow beside the results table.
+    auto *top = new QGridLayout;
+    top->addWidget(new QLabel(tr("Model")), 0, 0);
+    top->addWidget(m_model, 0, 1);
+    top->addWidget(new QLabel(tr("Seed")), 0, 2);
+    top->addWidget(m_seed, 0, 3);
+    top->addWidget(m_normalise, 1, 0, 1, 4);
+    top->setColumnStretch(1, 1);
+    top->setColumnStretch(3, 1);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_model->setMinimumContentsLength(4);
+    m_seed->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_seed->setMinimumContentsLength(4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -112,6 +128,23 @@ double ConfusionMatrixView::cellValue(int t, int p) const
     return m_map->data()->cell(p, t);
 }
 
+QColor ConfusionMatrixView::cellColour(int t, int p) const
+{
+    const QCPRange range = m_map->dataRange();
+    const double v = std::clamp(cellValue(t, p), range.lower, range.upper);
+    return QColor::fromRgba(m_map->gradient().color(v, range, m_map->dataScaleType() == QCPAxis::stLogarithmic));
+}
+
+QColor ConfusionMatrixView::cellInk(int t, int p) const
+{
+    return inkOn(cellColour(t, p));
+}
+
+QString ConfusionMatrixView::cellText(int t, int p) const
+{
+    return m_cells[t][p]->text();
+}
+
 void ConfusionMatrixView::redraw()
 {
     m_matrix = ConfusionMatrix{};
@@ -145,13 +178,25 @@ void ConfusionMatrixView::redraw()
     m_map->setDataRange(QCPRange(normalise ? 0.1 : 0.5, maxValue));
     for (int t = 0; t < 10; ++t) {
         for (int p = 0; p < 10; ++p) {
-            const double v = m_map->data()->cell(p, t);
-            m_cells[t][p]->setColor(v > maxValue * 0.2 ? Qt::white : Qt::black);
-            QFont f = m_plot->font();
+            // The ink that contrasts with the cell's colour, whatever the scale.
+            m_cells[t][p]->setColor(cellInk(t, p));
+            QFont f = m_plot->font(); // the plot's font follows the zoom
             f.setBold(t == p);
             m_cells[t][p]->setFont(f);
         }
     }
+    int correct = 0, all = 0;
+    for (int t = 0; t < 10; ++t)
+        for (int p = 0; p < 10; ++p) {
+            all += m_matrix[size_t(t)][size_t(p)];
+            correct += t == p ? m_matrix[size_t(t)][size_t(p)] : 0;
+        }
+    m_plot->setAccessibleDescription(all == 0 ? tr("No comparison yet")
+                                              : tr("%1: %2 of %3 test images on the diagonal (read right)")
+                                                    .arg(m_model->currentText())
+                                                    .arg(correct)
+                                                    .arg(all));
+    applyPlotZoom(m_plot);
     m_plot->replot();
 }
 

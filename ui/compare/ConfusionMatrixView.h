@@ -28,6 +28,10 @@ public:
     // The matrix shown now (summed over the chosen runs).
     ConfusionMatrix shownMatrix() const { return m_matrix; }
     double cellValue(int trueClass, int predicted) const; // as coloured (normalised when on)
+    QColor cellColour(int trueClass, int predicted) const;
+    // The ink its count is written in: inkOn(cellColour).
+    QColor cellInk(int trueClass, int predicted) const;
+    QString cellText(int trueClass, int predicted) const;
 
     QComboBox *modelBox() const { return m_model; }
     QComboBox *seedBox() const { return m_seed; }

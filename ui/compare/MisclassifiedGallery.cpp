@@ -11,9 +11,11 @@
 #include <QListView>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include "common/Zoom.h"
 #include "compare/CompareCurves.h"
 #include "inference/InferenceSession.h"
 #include "data/IdxDataset.h"
@@ -36,9 +38,10 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
     m_view = new QListView;
     m_view->setObjectName(QStringLiteral("misclassified"));
     m_view->setViewMode(QListView::IconMode);
-    m_view->setIconSize(QSize(ThumbSize, ThumbSize));
-    m_view->setGridSize(QSize(ThumbSize + 44, ThumbSize + 30)); // room for "7→2 100%"
     m_view->setResizeMode(QListView::Adjust);
+    m_view->setFlow(QListView::LeftToRight);
+    m_view->setWrapping(true);
+    m_view->setAccessibleName(tr("Misclassified test images"));
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
     m_view->setModel(m_items);
@@ -48,8 +51,8 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
     m_details->setObjectName(QStringLiteral("galleryDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
-    m_details->setMinimumWidth(260);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setAccessibleName(tr("Each model's probabilities for the chosen image"));
     m_inside = new QPushButton(tr("Look inside"));
     m_inside->setObjectName(QStringLiteral("galleryInside"));
     m_inside->setToolTip(tr("Send this image to the Inside page (Enter)."));
@@ -59,16 +62,24 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
     top->addWidget(new QLabel(tr("Run")));
     top->addWidget(m_run, 1);
     top->addWidget(m_summary);
-    auto *side = new QVBoxLayout;
+    // The grid on top across the whole width, the chosen image's table under it.
+    auto *below = new QWidget;
+    auto *side = new QVBoxLayout(below);
+    side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(m_details, 1);
-    side->addWidget(m_inside);
-    auto *body = new QHBoxLayout;
-    body->addWidget(m_view, 2);
-    body->addLayout(side, 1);
+    side->addWidget(m_inside, 0, Qt::AlignLeft);
+    auto *body = new QSplitter(Qt::Vertical);
+    body->addWidget(m_view);
+    body->addWidget(below);
+    body->setStretchFactor(0, 3);
+    body->setStretchFactor(1, 2);
+    body->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(body, 1);
+    layout->addWidget(body, 1);
+    applyZoom();
+    connect(Zoom::instance(), &Zoom::changed, this, &MisclassifiedGallery::applyZoom);
 
     connect(m_run, &QComboBox::currentIndexChanged, this, &MisclassifiedGallery::showRun);
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { showImage(index.row()); });
@@ -76,18 +87,36 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
         showImage(index.row());
         m_inside->click();
     });
-    connect(m_inside, &QPushButton::clicked, this, [this] {
-        if (m_selected < 0 || m_selected >= int(m_shown.size()))
-            return;
-        const int index = m_shown[size_t(m_selected)];
-        const ComparisonRun *run = currentRun();
-        Q_EMIT sendToInside(imageOf(index),
-                            tr("Test image %1 (a %2; model %3 said %4)")
-                                .arg(index)
-                                .arg(m_data->test().labels[size_t(index)])
-                                .arg(run ? run->record.model : QString())
-                                .arg(run ? run->predicted[size_t(index)] : -1));
-    });
+    connect(m_inside, &QPushButton::clicked, this, &MisclassifiedGallery::sendSelected);
+}
+
+void MisclassifiedGallery::applyZoom()
+{
+    const int thumb = Zoom::scaled(ThumbSize);
+    // The application's font: the view's own follows it only once posted events run.
+    const QFontMetrics fm(QApplication::font(m_view));
+    m_view->setIconSize(QSize(thumb, thumb));
+    // Room for "7→2 100%" under each thumbnail.
+    const int cell = std::max(thumb, fm.horizontalAdvance(QStringLiteral("7→2 100%"))) + Zoom::scaled(12);
+    m_view->setGridSize(QSize(cell, thumb + fm.height() + Zoom::scaled(12)));
+    if (!m_shown.empty())
+        showRun(); // the thumbnails again, at the new size
+}
+
+void MisclassifiedGallery::sendSelected()
+{
+    const ComparisonRun *run = currentRun();
+    if (m_selected < 0 || m_selected >= int(m_shown.size()) || !run || !m_data)
+        return;
+    const int index = m_shown[size_t(m_selected)];
+    Q_EMIT sendToInside(imageOf(index),
+                        tr("Test image %1 (a %2; model %3 said %4)")
+                            .arg(index)
+                            .arg(m_data->test().labels[size_t(index)])
+                            .arg(run->record.model)
+                            .arg(run->predicted[size_t(index)]),
+                        run->record.weights,
+                        tr("%1, seed %2 (comparison \"%3\")").arg(run->record.model).arg(run->record.seed()).arg(m_comparison.name));
 }
 
 void MisclassifiedGallery::setComparison(const Comparison &comparison, std::shared_ptr<const IdxDataset> data)
@@ -163,7 +192,8 @@ void MisclassifiedGallery::showRun()
         QImage inverted = img.copy();
         inverted.invertPixels(); // dark ink on white, as on paper
         auto *item = new QStandardItem(
-            QIcon(QPixmap::fromImage(inverted.scaled(ThumbSize, ThumbSize, Qt::KeepAspectRatio, Qt::FastTransformation))),
+            QIcon(QPixmap::fromImage(inverted.scaled(Zoom::scaled(ThumbSize), Zoom::scaled(ThumbSize), Qt::KeepAspectRatio,
+                                                     Qt::FastTransformation))),
             QStringLiteral("%1→%2 %3%")
                 .arg(test.labels[size_t(k)])
                 .arg(run.predicted[size_t(k)])
@@ -198,7 +228,8 @@ void MisclassifiedGallery::showImage(int row)
     const std::vector<float> image = imageOf(index);
     const int label = m_data->test().labels[size_t(index)];
     QString html = tr("<p style='font-size:large'><b>Test image %1: a %2</b></p>").arg(index).arg(label);
-    html += QStringLiteral("<table cellspacing='4'><tr><th></th>");
+    // The table takes the gallery's whole width: one column per digit.
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'><tr><th></th>");
     for (int d = 0; d < 10; ++d)
         html += QStringLiteral("<th>%1</th>").arg(d);
     html += QStringLiteral("</tr>");

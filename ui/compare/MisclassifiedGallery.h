@@ -1,9 +1,10 @@
 #pragma once
 
 // The test images one run got wrong, most confident mistakes first, as a grid
-// of thumbnails. Clicking one shows its probabilities under each model (the
-// same seed's run of every model); double-click or "Look inside" sends it to
-// the Inside page through sendToInside().
+// of thumbnails across the whole width. Clicking one shows its probabilities
+// under each model (the same seed's run of every model) in a table under the
+// grid; double-click or "Look inside" sends it to the Inside page, with the
+// weights of the run it came from, through sendToInside().
 
 #include <memory>
 #include <vector>
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 #include "runs/Comparison.h"
+#include "model/ModelWeights.h"
 
 class QComboBox;
 class QLabel;
@@ -48,11 +50,15 @@ public:
     QListView *view() const { return m_view; }
 
 Q_SIGNALS:
-    void sendToInside(std::vector<float> input28, QString caption);
+    void sendToInside(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                      const QString &weightsLabel);
 
 private:
     void showRun();
     void showImage(int row);
+    void sendSelected();
+    // Thumbnails and their grid sized for the zoom in force.
+    void applyZoom();
     std::vector<float> imageOf(int testIndex) const;
     const ComparisonRun *currentRun() const;
 

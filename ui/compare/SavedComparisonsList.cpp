@@ -1,6 +1,6 @@
 #include "compare/SavedComparisonsList.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,12 +28,12 @@ SavedComparisonsList::SavedComparisonsList(QWidget *parent) : QWidget(parent)
     m_delete->setObjectName(QStringLiteral("savedDelete"));
     m_delete->setToolTip(tr("Delete the selected comparison and its weights, after a question."));
     auto *refresh = new QPushButton(tr("Refresh"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_delete);
-    buttons->addStretch();
-    buttons->addWidget(refresh);
+    // Two by two: the panel stays narrow enough for a 1024-pixel screen.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_open, 0, 0);
+    buttons->addWidget(m_rename, 0, 1);
+    buttons->addWidget(m_delete, 1, 0);
+    buttons->addWidget(refresh, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree, 1);

@@ -22,12 +22,43 @@ void ColumnSources::setTraining(const ModelWeights &weights)
 {
     m_training = weights;
     ++m_trainingSnapshots;
+    m_trainingFinished = false;
+    m_trainingGone.clear();
 }
 
-void ColumnSources::clearTraining()
+void ColumnSources::setTrained(const ModelWeights &weights, int iterations)
+{
+    m_training = weights;
+    m_trainingFinished = true;
+    m_trainedIterations = iterations;
+    m_trainingGone.clear();
+}
+
+void ColumnSources::clearTraining(const QString &why)
 {
     m_training = ModelWeights();
     m_trainingSnapshots = 0;
+    m_trainingFinished = false;
+    m_trainedIterations = 0;
+    m_trainingGone = why;
+}
+
+QString iterationsText(int iterations)
+{
+    return iterations == 1 ? ColumnSources::tr("1 iteration") : ColumnSources::tr("%1 iterations").arg(iterations);
+}
+
+QString ColumnSources::describe(const QString &source) const
+{
+    if (source == Training) {
+        if (m_training.isNull())
+            return tr("no network");
+        return m_trainingFinished ? tr("the trained network (%1)").arg(iterationsText(m_trainedIterations))
+                                  : tr("the network being trained (live)");
+    }
+    if (source == Loaded)
+        return tr("loaded: %1").arg(m_loadedLabel);
+    return tr("shipped Model %1").arg(source);
 }
 
 void ColumnSources::setLoaded(const ModelWeights &weights, const QString &label)
@@ -40,7 +71,7 @@ const ModelWeights *ColumnSources::weightsFor(const QString &source, QString *wh
 {
     if (source == Training) {
         if (m_training.isNull())
-            *why = tr("No network is training yet");
+            *why = m_trainingGone.isEmpty() ? tr("No network is training yet") : m_trainingGone;
         return m_training.isNull() ? nullptr : &m_training;
     }
     if (source == Loaded) {

@@ -32,9 +32,14 @@ public:
 
     const ModelWeights &training() const { return m_training; }
     int trainingSnapshots() const { return m_trainingSnapshots; }
-    // A new snapshot of the network being trained (counted), or none.
+    // A new snapshot of the network being trained (counted): it is training again.
     void setTraining(const ModelWeights &weights);
-    void clearTraining();
+    // Training ended with `weights` after `iterations` iterations.
+    void setTrained(const ModelWeights &weights, int iterations);
+    // No network any more; `why` is what a column showing it says.
+    void clearTraining(const QString &why = QString());
+    bool trainingFinished() const { return m_trainingFinished; }
+    int trainedIterations() const { return m_trainedIterations; }
 
     const ModelWeights &loaded() const { return m_loaded; }
     const QString &loadedLabel() const { return m_loadedLabel; }
@@ -42,6 +47,10 @@ public:
 
     // The weights `source` names; null with *why when it has none (yet).
     const ModelWeights *weightsFor(const QString &source, QString *why) const;
+    // The weights `source` names, said in words for the Inside page: "shipped
+    // Model A", "the network being trained (live)", "the trained network (500
+    // iterations)", "loaded: a.cnnw".
+    QString describe(const QString &source) const;
     // True when `source` reads 28 x 28 one-channel digits.
     bool readsDigits(const QString &source) const;
     // `source`'s answer for one 28 x 28 input; nullopt with *why when it gives none.
@@ -55,10 +64,16 @@ private:
     QHash<QString, QString> m_pretrainedErrors; // "A" -> why it did not load
     ModelWeights m_training;
     int m_trainingSnapshots = 0;
+    bool m_trainingFinished = false;
+    int m_trainedIterations = 0;
+    QString m_trainingGone;
     ModelWeights m_loaded;
     QString m_loadedLabel;
     // Keyed by the weights' shared data, which the session itself keeps alive.
     mutable QHash<const ModelWeightsData *, InferenceSession> m_inference;
 };
+
+// "1 iteration", "500 iterations".
+QString iterationsText(int iterations);
 
 } // namespace cnnlab::ui

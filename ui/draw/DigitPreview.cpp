@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+#include "common/Zoom.h"
+#include "draw/DrawStyle.h"
+
 namespace cnnlab::ui {
 
 namespace {
@@ -22,6 +25,20 @@ PixelTile::PixelTile(const QString &caption, QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
+QSize PixelTile::minimumSizeHint() const
+{
+    // The tile and about two lines of caption, at the zoom in force.
+    const QFontMetrics fm(pixelFont(font(), CaptionPixelSize, true));
+    const int side = Zoom::scaled(m_minimumSide);
+    return {side, side + (m_caption.isEmpty() ? 0 : 2 * fm.height() + 4)};
+}
+
+QSize PixelTile::sizeHint() const
+{
+    const QSize least = minimumSizeHint();
+    return {std::max(least.width(), Zoom::scaled(160)), std::max(least.height(), Zoom::scaled(190))};
+}
+
 void PixelTile::setImage(const QImage &image)
 {
     m_image = image;
@@ -32,9 +49,7 @@ void PixelTile::setImage(const QImage &image)
 void PixelTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    QFont f = font();
-    f.setPixelSize(CaptionPixelSize);
-    f.setBold(true);
+    const QFont f = pixelFont(font(), CaptionPixelSize, true);
     p.setFont(f);
     const QFontMetrics fm(f);
     const QRect captionRect(0, 0, width(), 1000);
@@ -75,7 +90,7 @@ void PixelTile::paintEvent(QPaintEvent *)
         }
     } else if (!m_message.isEmpty()) {
         QFont mf = font();
-        mf.setPixelSize(std::clamp(side / 10, 12, 22));
+        mf.setPixelSize(std::clamp(side / 10, Zoom::scaled(12), Zoom::scaled(22)));
         p.setFont(mf);
         p.setPen(MessageColour);
         p.drawText(square.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap, m_message);
@@ -94,18 +109,18 @@ DigitPreview::DigitPreview(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
+    setAccessibleName(tr("What the models read"));
     m_title = new QLabel(tr("What the models read"), this);
-    QFont tf = m_title->font();
-    tf.setPixelSize(20);
-    tf.setBold(true);
-    m_title->setFont(tf);
+    setZoomedPixelFont(m_title, 20, true);
     m_title->setAlignment(Qt::AlignHCenter);
+    m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
     m_digit = new PixelTile(tr("28\u00a0×\u00a028 pixels, values 0..1"), this);
     m_digit->setObjectName(QStringLiteral("digitTile"));
     m_digit->setGrid(true);
-    m_digit->setMinimumSize(168, 190);
+    m_digit->setMinimumSide(120);
+    m_digit->setAccessibleName(tr("The 28 × 28 input"));
     m_digit->setToolTip(tr("The network's input: the drawing cropped to its ink, scaled to fit 20 × 20 and placed in "
                            "28 × 28 with its centre of mass (green cross) at the centre, as MNIST's digits were made."));
     layout->addWidget(m_digit, 3);
@@ -149,6 +164,7 @@ void DigitPreview::clear(const QString &message)
         t->clearMarks();
         t->setMessage(t == m_digit ? text : QStringLiteral("–"));
     }
+    setAccessibleDescription(text);
 }
 
 void DigitPreview::setResult(const cnnlab::PreprocessResult &result)
@@ -159,6 +175,8 @@ void DigitPreview::setResult(const cnnlab::PreprocessResult &result)
         return;
     }
     m_result = result;
+    setAccessibleDescription(tr("The drawing as the models get it: cropped to its ink, scaled to fit 20 × 20 and "
+                                "centred by mass in 28 × 28"));
     m_digit->setImage(result.digit28);
     m_digit->clearMarks();
     m_digit->setCross(QPointF(14, 14));

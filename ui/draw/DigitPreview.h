@@ -64,8 +64,10 @@ public:
     void setGrid(bool grid) { m_grid = grid; update(); }
     QImage image() const { return m_image; }
 
-    QSize sizeHint() const override { return {160, 190}; }
-    QSize minimumSizeHint() const override { return {84, 110}; }
+    // The tile's least side at 100 % zoom (the caption comes on top).
+    void setMinimumSide(int pixels) { m_minimumSide = pixels; updateGeometry(); }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -78,6 +80,7 @@ private:
     QPointF m_cross;
     bool m_hasCross = false;
     bool m_grid = false;
+    int m_minimumSide = 84;
 };
 
 } // namespace cnnlab::ui

@@ -8,15 +8,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "AppSession.h"
 #include "common/UiHelpers.h"
+#include "common/Zoom.h"
 #include "draw/DigitPreview.h"
 #include "draw/DrawFileActions.h"
 #include "draw/DrawStyle.h"
 #include "draw/DrawingCanvas.h"
+#include "draw/FitButton.h"
 #include "draw/ModelColumn.h"
 #include "draw/ProbabilityBars.h"
 #include "drawing/DigitPreprocessing.h"
@@ -29,15 +30,10 @@ namespace cnnlab::ui {
 namespace {
 const QString ShowStepsKey = QStringLiteral("draw/showSteps");
 
-QToolButton *bigButton(QAction *action, QWidget *parent)
+// A button whose width does not follow its label (see FitButton).
+FitButton *bigButton(QAction *action, QWidget *parent)
 {
-    auto *b = new QToolButton(parent);
-    b->setDefaultAction(action);
-    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    b->setFont(pixelFont(parent->font(), 16));
-    b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    b->setMinimumHeight(36);
-    return b;
+    return new FitButton(action, 16, parent);
 }
 } // namespace
 
@@ -68,9 +64,10 @@ void DrawPage::buildUi()
     left->addWidget(m_canvas, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("drawStatus"));
-    m_status->setFont(pixelFont(font(), 24, true));
+    setZoomedPixelFont(m_status, 22, true);
     m_status->setWordWrap(true);
-    m_status->setMinimumHeight(56);
+    // A long reading wraps; it never widens the page.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setToolTip(tr("What the models read, or why nothing is read"));
     left->addWidget(m_status);
     layout->addLayout(left, 7);
@@ -87,6 +84,7 @@ void DrawPage::buildUi()
     for (int i = 0; i < ColumnCount; ++i) {
         m_columns[std::size_t(i)] = new ModelColumn(i, m_sources, this);
         connect(m_columns[std::size_t(i)], &ModelColumn::sourceChanged, this, [this, i] { onSourceChanged(i); });
+        connect(m_columns[std::size_t(i)], &ModelColumn::showInsideRequested, this, [this, i] { showInside(i); });
         columns->addWidget(m_columns[std::size_t(i)], 1);
     }
     layout->addLayout(columns, 8);
@@ -97,7 +95,8 @@ void DrawPage::buildUi()
     m_labelCombo->addItem(tr("?"), -1);
     for (int d = 0; d < 10; ++d)
         m_labelCombo->addItem(QString::number(d), d);
-    m_labelCombo->setFont(pixelFont(font(), 16, true));
+    setZoomedPixelFont(m_labelCombo, 16, true);
+    m_labelCombo->setAccessibleName(tr("This is a"));
     m_labelCombo->setToolTip(tr("The digit this drawing is meant to be. Saved with the drawing, so a folder of "
                                 "labelled drawings can be opened as a class set. \"?\" saves no label."));
 }
@@ -113,11 +112,9 @@ void DrawPage::buildActions()
     connect(m_showStepsAction, &QAction::toggled, this, &DrawPage::setShowSteps);
     m_showInsideAction = pageAction(this, tr("Show inside →"), QStringLiteral("showInsideAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                              tr("Send this 28 × 28 input to the Inside page, to see every layer's feature maps"));
-    connect(m_showInsideAction, &QAction::triggered, this, [this] {
-        if (!m_input.empty())
-            Q_EMIT sendToInside(m_input);
-    });
+                              tr("Send this 28 × 28 input to the Inside page with the majority's model, to see every "
+                                 "layer's feature maps (each column's \"Inside →\" sends its own model)"));
+    connect(m_showInsideAction, &QAction::triggered, this, [this] { showInside(m_majorityColumn); });
     for (QAction *a : {m_canvas->undoAction(), m_canvas->redoAction(), m_canvas->clearAction()})
         addAction(a);
 }
@@ -130,22 +127,25 @@ void DrawPage::addButtons()
     edit->addWidget(bigButton(m_canvas->undoAction(), this));
     edit->addWidget(bigButton(m_canvas->redoAction(), this));
     edit->addWidget(bigButton(m_canvas->clearAction(), this));
-    edit->addStretch(1);
+    auto *labelRow = new QHBoxLayout;
     auto *labelText = new QLabel(tr("This is a:"), this);
-    labelText->setFont(pixelFont(font(), 16));
+    setZoomedPixelFont(labelText, 16);
     labelText->setToolTip(m_labelCombo->toolTip());
     labelText->setBuddy(m_labelCombo);
-    edit->addWidget(labelText);
-    edit->addWidget(m_labelCombo);
+    labelRow->addWidget(labelText);
+    labelRow->addWidget(m_labelCombo);
+    labelRow->addStretch(1);
     left->insertLayout(1, edit);
     auto *files = new QGridLayout;
     const QList<QAction *> fileActions = m_files->actions();
     for (int i = 0; i < fileActions.size(); ++i)
         files->addWidget(bigButton(fileActions[i], this), i / 2, i % 2);
     left->insertLayout(2, files);
+    left->insertLayout(3, labelRow);
 
     auto *middle = qobject_cast<QVBoxLayout *>(static_cast<QHBoxLayout *>(layout())->itemAt(1)->layout());
-    auto *row = new QHBoxLayout;
+    // One above the other: each has the preview's whole width.
+    auto *row = new QVBoxLayout;
     auto *steps = bigButton(m_showStepsAction, this);
     steps->setObjectName(QStringLiteral("showStepsButton"));
     row->addWidget(steps);
@@ -196,6 +196,24 @@ QString DrawPage::statusText() const
 std::optional<cnnlab::Prediction> DrawPage::prediction(int column) const
 {
     return m_columns.at(std::size_t(column))->prediction();
+}
+
+ModelColumn *DrawPage::column(int column) const
+{
+    return m_columns.at(std::size_t(column));
+}
+
+bool DrawPage::showInside(int column)
+{
+    if (m_input.empty() || column < 0 || column >= ColumnCount)
+        return false;
+    const ModelColumn *c = m_columns[std::size_t(column)];
+    QString why;
+    const cnnlab::ModelWeights *weights = c->weights(&why);
+    if (!weights)
+        return false;
+    Q_EMIT sendToInside(m_input, tr("the drawing from the Draw page"), *weights, c->weightsLabel());
+    return true;
 }
 
 bool DrawPage::disagrees(int column) const
@@ -299,14 +317,16 @@ void DrawPage::attachSession(cnnlab::AppSession *session)
     connect(session, &cnnlab::AppSession::weightsChanged, this, [this, session](const cnnlab::ModelWeights &weights) {
         switch (session->weightsOrigin()) {
         case cnnlab::WeightsOrigin::Training:
-        case cnnlab::WeightsOrigin::Trained:
             setTrainingWeights(weights);
+            break;
+        case cnnlab::WeightsOrigin::Trained:
+            setTrainedWeights(weights, session->lastSummary().iterations);
             break;
         case cnnlab::WeightsOrigin::Loaded:
             setLoadedWeights(weights, tr("the loaded weights"));
             break;
         case cnnlab::WeightsOrigin::None:
-            clearTrainingWeights();
+            clearTrainingWeights(tr("No network: the architecture changed, so there is nothing trained to read with"));
             break;
         }
     });
@@ -320,6 +340,15 @@ void DrawPage::updateAgreement()
     for (const ModelColumn *c : m_columns)
         answers.push_back(c->prediction() ? std::optional<int>(c->prediction()->predictedClass) : std::nullopt);
     const cnnlab::MajorityVote vote = cnnlab::majorityVote(answers);
+    m_majorityColumn = 0;
+    for (std::size_t i = 0; i < answers.size(); ++i)
+        if (answers[i] && (vote.majority < 0 || *answers[i] == vote.majority)) {
+            m_majorityColumn = int(i);
+            break;
+        }
+    m_showInsideAction->setToolTip(tr("Send this 28 × 28 input to the Inside page with %1's weights (the majority's "
+                                      "model); each column's \"Inside →\" sends its own (Ctrl+Shift+I)")
+                                       .arg(m_columns[std::size_t(m_majorityColumn)]->title()));
 
     QStringList readings;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
@@ -355,6 +384,21 @@ void DrawPage::setTrainingWeights(const cnnlab::ModelWeights &weights)
         return;
     }
     m_sources.setTraining(weights);
+    showTrainingSource();
+}
+
+void DrawPage::setTrainedWeights(const cnnlab::ModelWeights &weights, int iterations)
+{
+    if (weights.isNull()) {
+        clearTrainingWeights();
+        return;
+    }
+    m_sources.setTrained(weights, iterations);
+    showTrainingSource();
+}
+
+void DrawPage::showTrainingSource()
+{
     updateSourceItems();
     bool shown = false;
     for (int i = 0; i < ColumnCount; ++i)
@@ -376,9 +420,9 @@ void DrawPage::setTrainingWeights(const cnnlab::ModelWeights &weights)
         updateAgreement();
 }
 
-void DrawPage::clearTrainingWeights()
+void DrawPage::clearTrainingWeights(const QString &why)
 {
-    m_sources.clearTraining();
+    m_sources.clearTraining(why);
     m_trainingShownOnce = false;
     updateSourceItems();
     for (int i = 0; i < ColumnCount; ++i)

@@ -64,8 +64,12 @@ public:
     // come). The first one switches the last column to it, unless a column
     // already shows it; later ones update that column's answer.
     void setTrainingWeights(const cnnlab::ModelWeights &weights);
-    // Training gone (e.g. a new architecture): columns showing it say so.
-    void clearTrainingWeights();
+    // Training ended with `weights` after `iterations` iterations: columns
+    // showing the network say "trained, N iterations".
+    void setTrainedWeights(const cnnlab::ModelWeights &weights, int iterations);
+    // Training gone (e.g. a new architecture): columns showing it stay on it
+    // and say `why` (a default when empty) rather than switching.
+    void clearTrainingWeights(const QString &why = QString());
     // Follows the session: its live snapshots and trained weights become the
     // "network being trained" source, weights loaded from a file the "loaded"
     // one; errors go to its log; the steps toggle is kept in its settings and
@@ -104,6 +108,13 @@ public:
     QString statusText() const;
     std::optional<cnnlab::Prediction> prediction(int column) const;
     bool disagrees(int column) const;
+    ModelColumn *column(int column) const;
+    // The column "Show inside" sends by default: the first whose answer is the
+    // majority's (column 0 when no answer has a majority).
+    int majorityColumn() const { return m_majorityColumn; }
+    // Sends the current input to the Inside page with `column`'s weights; false
+    // when nothing is drawn or the column has no weights.
+    bool showInside(int column);
     // The 784 floats last read (empty when nothing was).
     const std::vector<float> &currentInput() const { return m_input; }
     // The "This is a:" choice: 0-9, or -1 for "?".
@@ -116,8 +127,10 @@ public Q_SLOTS:
     void predictNow();
 
 Q_SIGNALS:
-    // "Show inside": the current 28 x 28 input, for the Inside page.
-    void sendToInside(const std::vector<float> &input28);
+    // "Show inside": the current 28 x 28 input, for the Inside page, with the
+    // chosen column's weights and their name ("shipped Model A").
+    void sendToInside(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                      const QString &weightsLabel);
     // An error shown to the user, for the window's log.
     void errorReported(const QString &title, const QString &text);
     // Every column was updated (after predictNow).
@@ -133,6 +146,8 @@ private:
     void showEmpty(const QString &message);
     void showError(const QString &title, const QString &text);
     void updateSourceItems();
+    // The training source changed: the first time, the last column shows it; then its columns follow.
+    void showTrainingSource();
     void setShowSteps(bool on);
     std::vector<cnnlab::DrawingSetResult> evaluateColumns(const cnnlab::LabelledDrawingSet &set) const;
 
@@ -146,6 +161,7 @@ private:
     QTimer m_liveTimer;
     QElapsedTimer m_sinceLastPrediction;
     bool m_trainingShownOnce = false;
+    int m_majorityColumn = 0;
 
     std::vector<float> m_input;
     int m_predictionCount = 0;

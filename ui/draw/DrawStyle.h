@@ -10,16 +10,20 @@
 #include <QKeySequence>
 #include <QWidget>
 
+#include "common/Zoom.h"
+
 namespace cnnlab::ui {
 
 inline const QColor WarningColour(0xe8, 0x89, 0x0c); // orange: readable on light and dark, not "error red"
 inline const QColor AgreeAccent(0x2f, 0x80, 0xed);
 
-// `base` at `pixels` pixels high, bold if asked.
+// `base` at `pixels` pixels high at 100 % zoom (scaled to the zoom in force),
+// bold if asked. For fonts made while painting; a widget's own font follows
+// the zoom through setZoomedPixelFont instead.
 inline QFont pixelFont(const QFont &base, int pixels, bool bold = false)
 {
     QFont f = base;
-    f.setPixelSize(pixels);
+    f.setPixelSize(Zoom::scaled(pixels));
     f.setBold(bold);
     return f;
 }

@@ -13,6 +13,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include "common/Zoom.h"
 #include "drawing/DigitPreprocessing.h"
 
 namespace cnnlab::ui {
@@ -59,6 +60,7 @@ DrawingCanvas::DrawingCanvas(QWidget *parent)
     setToolTip(tr("Draw a digit with the mouse, a finger or a pen.\n"
                   "Undo: Ctrl+Z · Redo: Ctrl+Shift+Z · Clear: Esc or Delete"));
     setAccessibleName(tr("Drawing canvas"));
+    setAccessibleDescription(tr("Empty: draw a digit with the mouse, a finger or a pen"));
 
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoStrokeAction"));
@@ -79,7 +81,13 @@ DrawingCanvas::DrawingCanvas(QWidget *parent)
     m_clearAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
     m_clearAction->setEnabled(false);
     connect(m_clearAction, &QAction::triggered, this, &DrawingCanvas::clear);
-    connect(this, &DrawingCanvas::drawingChanged, this, [this] { m_clearAction->setEnabled(!isEmpty()); });
+    connect(this, &DrawingCanvas::drawingChanged, this, [this] {
+        m_clearAction->setEnabled(!isEmpty());
+        setAccessibleDescription(isEmpty() ? tr("Empty: draw a digit with the mouse, a finger or a pen")
+                                 : showsImage() ? tr("Shows an opened image")
+                                                : strokeCount() == 1 ? tr("A drawing of 1 stroke")
+                                                                   : tr("A drawing of %1 strokes").arg(strokeCount()));
+    });
     // The actions act wherever the page that holds them has the focus, not window-wide:
     // the main window uses Esc for Stop training.
     for (QAction *a : {m_undoAction, m_redoAction, m_clearAction})
@@ -231,13 +239,13 @@ void DrawingCanvas::paintEvent(QPaintEvent *)
 
     if (isEmpty()) {
         QFont f = font();
-        f.setPixelSize(std::max(14, int(square.height() / 12)));
+        f.setPixelSize(std::max(Zoom::scaled(14), int(square.height() / 12)));
         p.setFont(f);
         p.setPen(QColor(0xb0, 0xb8, 0xc4));
         p.drawText(square, Qt::AlignCenter, tr("Draw a digit here"));
     } else if (showsImage() && !m_imageName.isEmpty()) {
         QFont f = font();
-        f.setPixelSize(std::max(12, int(square.height() / 24)));
+        f.setPixelSize(std::max(Zoom::scaled(12), int(square.height() / 24)));
         p.setFont(f);
         p.setPen(QColor(0xb0, 0xb8, 0xc4));
         p.drawText(square.adjusted(8, 4, -8, -4), Qt::AlignTop | Qt::AlignLeft,

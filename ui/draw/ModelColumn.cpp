@@ -1,13 +1,17 @@
 #include "draw/ModelColumn.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardItemModel>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "common/Zoom.h"
 #include "draw/ColumnSources.h"
 #include "draw/DrawStyle.h"
+#include "draw/FitButton.h"
 #include "draw/ProbabilityBars.h"
 #include "model/PretrainedModels.h"
 
@@ -18,13 +22,17 @@ ModelColumn::ModelColumn(int index, const ColumnSources &sources, QWidget *paren
     setObjectName(QStringLiteral("modelColumn%1").arg(index));
     setFrameShape(QFrame::StyledPanel);
     auto *v = new QVBoxLayout(this);
-    v->setContentsMargins(8, 8, 8, 8);
+    v->setContentsMargins(6, 6, 6, 6);
 
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("modelSource%1").arg(index));
-    m_source->setFont(pixelFont(font(), 15));
+    setZoomedPixelFont(m_source, 15);
+    // Its width never follows the items' texts ("Loaded: a long file name").
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(5);
     m_source->setToolTip(tr("Which network this column shows: a shipped pretrained model, the network being "
                             "trained (updated live while it trains) or a weights file you loaded"));
+    m_source->setAccessibleName(tr("Column %1's network").arg(index + 1));
     const QStringList names = pretrainedModelNames();
     for (const QString &name : names)
         m_source->addItem(tr("Model %1 (shipped)").arg(name), name);
@@ -35,31 +43,75 @@ ModelColumn::ModelColumn(int index, const ColumnSources &sources, QWidget *paren
     connect(m_source, &QComboBox::currentIndexChanged, this, &ModelColumn::sourceChanged);
     v->addWidget(m_source);
 
-    m_title = new QLabel(this);
-    m_title->setFont(pixelFont(font(), 24, true));
-    m_title->setToolTip(tr("The network this column shows; pick another above"));
-    m_title->setAlignment(Qt::AlignHCenter);
+    buildLabels(index);
     v->addWidget(m_title);
-    m_accuracy = new QLabel(this);
-    m_accuracy->setFont(pixelFont(font(), 17));
-    m_accuracy->setTextFormat(Qt::RichText);
-    m_accuracy->setToolTip(tr("How often this network is right on MNIST's 10,000 test images"));
-    m_accuracy->setAlignment(Qt::AlignHCenter);
-    m_accuracy->setWordWrap(true);
     v->addWidget(m_accuracy);
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("disagreement%1").arg(index));
-    m_note->setFont(pixelFont(font(), 15, true));
-    m_note->setAlignment(Qt::AlignCenter);
-    m_note->setWordWrap(true);
-    m_note->setMinimumHeight(44);
-    m_note->setToolTip(tr("Marked when this model's answer differs from the others'"));
     v->addWidget(m_note);
     m_bars = new ProbabilityBars(this);
     m_bars->setObjectName(QStringLiteral("probabilityBars%1").arg(index));
     v->addWidget(m_bars, 1);
+
+    m_inside = new QAction(tr("Inside →"), this);
+    m_inside->setObjectName(QStringLiteral("showInsideAction%1").arg(index));
+    connect(m_inside, &QAction::triggered, this, &ModelColumn::showInsideRequested);
+    auto *inside = new FitButton(m_inside, 15, this);
+    inside->setObjectName(QStringLiteral("showInsideButton%1").arg(index));
+    inside->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    v->addWidget(inside);
+
+    applyZoom();
+    connect(Zoom::instance(), &Zoom::changed, this, &ModelColumn::applyZoom);
     updateSourceItems();
     updateHeader();
+}
+
+void ModelColumn::buildLabels(int index)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("columnTitle%1").arg(index));
+    setZoomedPixelFont(m_title, 24, true);
+    m_title->setToolTip(tr("The network this column shows; pick another above"));
+    m_title->setAlignment(Qt::AlignHCenter);
+    m_title->setWordWrap(true);
+    m_accuracy = new QLabel(this);
+    m_accuracy->setObjectName(QStringLiteral("columnSource%1").arg(index));
+    setZoomedPixelFont(m_accuracy, 16);
+    m_accuracy->setTextFormat(Qt::RichText);
+    m_accuracy->setToolTip(tr("How often this network is right on MNIST's 10,000 test images"));
+    m_accuracy->setAlignment(Qt::AlignHCenter);
+    m_accuracy->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("disagreement%1").arg(index));
+    setZoomedPixelFont(m_note, 15, true);
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setWordWrap(true);
+    m_note->setToolTip(tr("Marked when this model's answer differs from the others'"));
+    // Their texts change (a file's name, a disagreement): they wrap, never widening the column.
+    for (QLabel *label : {m_title, m_accuracy, m_note})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+}
+
+void ModelColumn::applyZoom()
+{
+    // Room for a two-line note, so the bars do not jump when one appears.
+    m_note->setMinimumHeight(2 * m_note->fontMetrics().height() + 4);
+}
+
+const ModelWeights *ModelColumn::weights(QString *why) const
+{
+    return m_sources.weightsFor(source(), why);
+}
+
+QString ModelColumn::weightsLabel() const
+{
+    return m_sources.describe(source());
+}
+
+QString ModelColumn::sourceNote() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_accuracy->text());
+    return doc.toPlainText();
 }
 
 QString ModelColumn::source() const
@@ -103,22 +155,31 @@ void ModelColumn::updateSourceItems()
                                             : QString());
         m_source->setItemText(l, noLoaded ? tr("Loaded weights") : tr("Loaded: %1").arg(m_sources.loadedLabel()));
     }
+    if (t >= 0)
+        m_source->setItemText(t, m_sources.trainingFinished() ? tr("Trained network (%1)").arg(iterationsText(m_sources.trainedIterations()))
+                                                              : tr("Network being trained"));
 }
 
 void ModelColumn::updateHeader()
 {
     const QString shown = source();
     if (shown == ColumnSources::Training) {
-        m_title->setText(tr("Training"));
-        m_title->setToolTip(tr("The network being trained, updated with each snapshot"));
-        m_accuracy->setToolTip(tr("Its test accuracy so far is plotted on the training page"));
-        m_accuracy->setText(m_sources.training().isNull()
-                                ? tr("no network is training")
-                                : tr("live snapshot %1<br>of the network being trained").arg(m_sources.trainingSnapshots()));
+        // Says which network it reads, and whether it is still learning: never a bare snapshot count.
+        QString why;
+        const bool none = m_sources.training().isNull();
+        m_title->setText(!none && m_sources.trainingFinished() ? tr("Your trained network") : tr("Your network"));
+        m_title->setToolTip(tr("The network trained on the Design page"));
+        m_accuracy->setToolTip(tr("Its test accuracy is plotted on the Design page"));
+        if (none)
+            m_accuracy->setText(m_sources.weightsFor(shown, &why) ? QString() : why.toHtmlEscaped());
+        else if (m_sources.trainingFinished())
+            m_accuracy->setText(tr("trained, %1").arg(iterationsText(m_sources.trainedIterations())));
+        else
+            m_accuracy->setText(tr("the network being trained<br>live: updates as it learns"));
     } else if (shown == ColumnSources::Loaded) {
         const QString &label = m_sources.loadedLabel();
         // A long file name must not widen the column.
-        m_title->setText(label.isEmpty() ? tr("Loaded") : m_title->fontMetrics().elidedText(label, Qt::ElideMiddle, 200));
+        m_title->setText(label.isEmpty() ? tr("Loaded") : m_title->fontMetrics().elidedText(label, Qt::ElideMiddle, Zoom::scaled(150)));
         m_accuracy->setText(tr("loaded weights file<br>MNIST test accuracy not known here"));
         m_title->setToolTip(tr("Loaded weights: %1").arg(label));
         m_accuracy->setToolTip(tr("Measure it with cnnlab-cli eval --weights FILE"));
@@ -131,6 +192,8 @@ void ModelColumn::updateHeader()
         m_accuracy->setToolTip(info ? tr("Measured on MNIST's 10,000 test images when it was trained.\nRecipe: %1").arg(info->recipe)
                                     : QString());
     }
+    m_bars->setAccessibleName(tr("%1: probabilities").arg(m_title->text()));
+    m_inside->setToolTip(tr("Send the drawing to the Inside page with %1's weights (%2)").arg(m_title->text(), weightsLabel()));
 }
 
 void ModelColumn::predict(const std::vector<float> &input)
@@ -145,12 +208,14 @@ void ModelColumn::predict(const std::vector<float> &input)
         m_bars->setProbabilities(m_prediction->probabilities);
     else
         m_bars->clear(why);
+    m_inside->setEnabled(m_prediction.has_value());
 }
 
 void ModelColumn::clear(const QString &message)
 {
     m_prediction.reset();
     m_bars->clear(message);
+    m_inside->setEnabled(false);
 }
 
 void ModelColumn::setDisagreement(bool disagrees, const QString &note)

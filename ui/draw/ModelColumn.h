@@ -1,8 +1,10 @@
 #pragma once
 
 // One of the Draw page's model columns: which network it shows (a source
-// combo), its name and MNIST test accuracy, a note when it disagrees with the
-// others, and its probability bars. The page decides what it reads and whether
+// combo), its name and MNIST test accuracy (or, for the network being trained,
+// whether it is still training), a note when it disagrees with the others, its
+// probability bars and "Inside →", which sends the drawing to the Inside page
+// with this column's weights. The page decides what it reads and whether
 // it disagrees; the column shows it (a disagreeing column is framed in orange).
 
 #include <optional>
@@ -13,6 +15,7 @@
 
 class QComboBox;
 class QLabel;
+class QAction;
 
 namespace cnnlab::ui {
 
@@ -39,7 +42,14 @@ public:
     void updateHeader();
 
     QString title() const;
+    // The line under the title (accuracy, or how far training got), as plain text.
+    QString sourceNote() const;
+    // The weights the column reads with; null with *why when it has none.
+    const ModelWeights *weights(QString *why) const;
+    // Those weights in words ("shipped Model A").
+    QString weightsLabel() const;
     ProbabilityBars *bars() const { return m_bars; }
+    QAction *showInsideAction() const { return m_inside; }
     const std::optional<Prediction> &prediction() const { return m_prediction; }
     bool disagrees() const { return m_disagrees; }
 
@@ -53,9 +63,15 @@ public:
 
 Q_SIGNALS:
     void sourceChanged();
+    // "Inside →" was pressed.
+    void showInsideRequested();
 
 private:
+    void buildLabels(int index);
+    void applyZoom();
+
     const ColumnSources &m_sources;
+    QAction *m_inside = nullptr;
     QComboBox *m_source = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_accuracy = nullptr;

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include "common/CellText.h"
+#include "common/Zoom.h"
 #include "draw/DrawStyle.h"
 
 namespace cnnlab::ui {
@@ -14,6 +16,16 @@ namespace {
 const QColor OtherBarColour(0x8a, 0x96, 0xa8);
 const QColor TrackColour(0x80, 0x80, 0x80, 40);
 constexpr double TopAreaShare = 0.30; // of the height, for the big answer
+
+QString percentText(double probability)
+{
+    return QLocale().toString(probability * 100.0, 'f', 1) + QChar(0x00A0) + QLatin1Char('%');
+}
+
+int basePixels(const QFont &font)
+{
+    return QFontInfo(font).pixelSize();
+}
 } // namespace
 
 ProbabilityBars::ProbabilityBars(QWidget *parent)
@@ -21,6 +33,8 @@ ProbabilityBars::ProbabilityBars(QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     setToolTip(tr("The model's probability for each digit (softmax). The largest is its answer."));
+    setAccessibleName(tr("Probabilities"));
+    updateDescription();
 }
 
 void ProbabilityBars::setProbabilities(const std::vector<float> &probabilities)
@@ -28,6 +42,7 @@ void ProbabilityBars::setProbabilities(const std::vector<float> &probabilities)
     m_p = probabilities;
     m_message.clear();
     m_top = m_p.empty() ? -1 : int(std::max_element(m_p.begin(), m_p.end()) - m_p.begin());
+    updateDescription();
     update();
 }
 
@@ -36,6 +51,7 @@ void ProbabilityBars::clear(const QString &message)
     m_p.clear();
     m_top = -1;
     m_message = message;
+    updateDescription();
     update();
 }
 
@@ -50,25 +66,94 @@ void ProbabilityBars::setAccent(const QColor &colour)
     update();
 }
 
+void ProbabilityBars::updateDescription()
+{
+    // What a screen reader says: the answer and its probability, or why there is none.
+    setAccessibleDescription(m_top < 0 ? m_message
+                                       : tr("Reads %1 with probability %2").arg(m_top).arg(percentText(confidence())));
+}
+
+QSize ProbabilityBars::sizeHint() const
+{
+    const QSize least = minimumSizeHint();
+    return {std::max(least.width(), Zoom::scaled(240)), std::max(least.height(), Zoom::scaled(380))};
+}
+
+QSize ProbabilityBars::minimumSizeHint() const
+{
+    // Every row tall enough for its value in the widget's font, and room for
+    // the label and "100.0 %" beside a short bar.
+    const QFontMetrics fm(font());
+    const int rows = m_p.empty() ? 10 : int(m_p.size());
+    const int width = fm.horizontalAdvance(QStringLiteral("0")) + fm.horizontalAdvance(percentText(1.0)) + Zoom::scaled(40);
+    return {width, Zoom::scaled(48) + rows * (fm.height() + 2)};
+}
+
+QRect ProbabilityBars::barsArea() const
+{
+    const int n = std::max(1, int(m_p.size()));
+    const int rowLeast = QFontMetrics(font()).height() + 2;
+    const int top = std::max(Zoom::scaled(40), std::min(int(height() * TopAreaShare), height() - n * rowLeast));
+    return {0, top + 4, width(), std::max(0, height() - top - 4)};
+}
+
+QFont ProbabilityBars::valueFont() const
+{
+    const double rowHeight = double(barsArea().height()) / std::max<std::size_t>(1, m_p.size());
+    QFont f = font();
+    f.setPixelSize(std::max(basePixels(font()), std::min(int(rowHeight * 0.55), Zoom::scaled(20))));
+    return f;
+}
+
+std::vector<ProbabilityBars::Row> ProbabilityBars::rows() const
+{
+    std::vector<Row> out;
+    const QRect area = barsArea();
+    const int n = int(m_p.size());
+    if (n == 0)
+        return out;
+    const double rowHeight = double(area.height()) / n;
+    QFont label = font();
+    label.setBold(true);
+    const QFontMetrics valueMetrics(valueFont());
+    const int labelWidth = QFontMetrics(label).horizontalAdvance(QStringLiteral("0")) + Zoom::scaled(10);
+    const int pad = Zoom::scaled(4);
+    const QColor text = palette().color(QPalette::WindowText);
+    for (int i = 0; i < n; ++i) {
+        Row row;
+        const double y = area.top() + i * rowHeight;
+        const double prob = std::clamp(double(m_p[std::size_t(i)]), 0.0, 1.0);
+        row.track = QRectF(labelWidth, y + rowHeight * 0.08, std::max(10, width() - labelWidth - pad), rowHeight * 0.84);
+        row.bar = row.track;
+        row.bar.setWidth(std::max(prob > 0 ? 1.0 : 0.0, row.track.width() * prob));
+        row.fill = i == m_top ? m_accent : OtherBarColour;
+        row.value = percentText(prob);
+        const double textWidth = valueMetrics.horizontalAdvance(row.value) + 2 * pad;
+        // On the bar in the ink that contrasts with it, or just after a short bar.
+        row.onBar = row.bar.width() >= textWidth;
+        row.valueRect = row.onBar ? QRectF(row.bar.right() - textWidth, y, textWidth, rowHeight)
+                                  : QRectF(row.bar.right() + pad, y, textWidth, rowHeight);
+        row.ink = row.onBar ? inkOn(row.fill) : text;
+        out.push_back(row);
+    }
+    return out;
+}
+
 void ProbabilityBars::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor text = palette().color(QPalette::WindowText);
-    const int topHeight = int(height() * TopAreaShare);
-    const QRect topArea(0, 0, width(), topHeight);
-
     if (m_p.empty()) {
         QFont f = font();
-        f.setPixelSize(std::clamp(width() / 12, 14, 22));
+        f.setPixelSize(std::clamp(width() / 12, basePixels(font()), std::max(basePixels(font()), Zoom::scaled(22))));
         p.setFont(f);
-        p.setPen(text);
+        p.setPen(palette().color(QPalette::WindowText));
         p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
-
-    paintAnswer(p, topArea);
-    paintBars(p, QRect(0, topHeight + 4, width(), height() - topHeight - 4));
+    const QRect bars = barsArea();
+    paintAnswer(p, QRect(0, 0, width(), bars.top() - 4));
+    paintBars(p);
 }
 
 void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
@@ -78,16 +163,17 @@ void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
     const QColor text = palette().color(QPalette::WindowText);
     const int topHeight = topArea.height();
     const QString digit = QString::number(m_top);
-    const QString percent = QLocale().toString(confidence() * 100.0, 'f', 1) + QChar(0x00A0) + QLatin1Char('%');
-    const int gap = 10;
+    const QString percent = percentText(confidence());
+    const int gap = Zoom::scaled(10);
+    const int least = basePixels(font());
     QFont big = font();
     big.setBold(true);
     QFont conf = font();
     conf.setBold(true);
-    big.setPixelSize(std::max(24, int(topHeight * 0.85)));
-    conf.setPixelSize(std::max(14, int(topHeight * 0.3)));
-    int digitWidth = QFontMetrics(big).horizontalAdvance(digit);
-    int percentWidth = QFontMetrics(conf).horizontalAdvance(percent);
+    big.setPixelSize(std::max(least, int(topHeight * 0.85)));
+    conf.setPixelSize(std::max(least, int(topHeight * 0.3)));
+    const int digitWidth = QFontMetrics(big).horizontalAdvance(digit);
+    const int percentWidth = QFontMetrics(conf).horizontalAdvance(percent);
     if (digitWidth + gap + percentWidth <= width() - 8) {
         const int startX = (width() - digitWidth - gap - percentWidth) / 2;
         p.setPen(m_accent);
@@ -98,11 +184,9 @@ void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
         p.drawText(QRect(startX + digitWidth + gap, topArea.top(), percentWidth + 2, topArea.height()),
                    Qt::AlignVCenter | Qt::AlignLeft, percent);
     } else {
-        const int digitHeight = int(topHeight * 0.72);
-        big.setPixelSize(std::max(20, int(digitHeight * 0.95)));
-        conf.setPixelSize(std::max(12, int(topHeight * 0.2)));
-        while (QFontMetrics(conf).horizontalAdvance(percent) > width() - 8 && conf.pixelSize() > 12)
-            conf.setPixelSize(conf.pixelSize() - 2);
+        const int digitHeight = int(topHeight * 0.68);
+        big.setPixelSize(std::max(least, int(digitHeight * 0.95)));
+        conf.setPixelSize(least);
         p.setPen(m_accent);
         p.setFont(big);
         p.drawText(QRect(0, topArea.top(), width(), digitHeight), Qt::AlignHCenter | Qt::AlignBottom, digit);
@@ -113,36 +197,25 @@ void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
     }
 }
 
-void ProbabilityBars::paintBars(QPainter &p, const QRect &barsArea) const
+void ProbabilityBars::paintBars(QPainter &p) const
 {
-    // One row per class: label, bar, percentage.
+    // One row per class: label, bar, and the value on the bar (or after it).
     const QColor text = palette().color(QPalette::WindowText);
-    const int n = int(m_p.size());
-    const double rowHeight = double(barsArea.height()) / n;
+    const std::vector<Row> all = rows();
     QFont label = font();
     label.setBold(true);
-    label.setPixelSize(std::clamp(int(rowHeight * 0.72), 10, 28));
-    QFont value = font();
-    value.setPixelSize(std::clamp(int(rowHeight * 0.5), 9, 20));
-    const int labelWidth = QFontMetrics(label).horizontalAdvance(QStringLiteral("0")) + 10;
-    const int valueWidth = QFontMetrics(value).horizontalAdvance(QStringLiteral("100.0\u00a0%")) + 6;
-    const int barLeft = labelWidth;
-    const int barWidth = std::max(10, width() - labelWidth - valueWidth);
-    for (int i = 0; i < n; ++i) {
-        const double y = barsArea.top() + i * rowHeight;
-        const double prob = std::clamp(double(m_p[std::size_t(i)]), 0.0, 1.0);
-        const QRectF track(barLeft, y + rowHeight * 0.15, barWidth, rowHeight * 0.7);
-        p.fillRect(track, TrackColour);
-        QRectF bar = track;
-        bar.setWidth(std::max(prob > 0 ? 1.0 : 0.0, track.width() * prob));
-        p.fillRect(bar, i == m_top ? m_accent : OtherBarColour);
+    const QFont value = valueFont();
+    for (int i = 0; i < int(all.size()); ++i) {
+        const Row &row = all[std::size_t(i)];
+        p.fillRect(row.track, TrackColour);
+        p.fillRect(row.bar, row.fill);
         p.setPen(i == m_top ? m_accent : text);
         p.setFont(label);
-        p.drawText(QRectF(0, y, labelWidth - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
+        p.drawText(QRectF(0, row.valueRect.top(), row.track.left() - Zoom::scaled(4), row.valueRect.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
         p.setFont(value);
-        p.setPen(text);
-        p.drawText(QRectF(barLeft + barWidth + 4, y, valueWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   QLocale().toString(prob * 100.0, 'f', 1) + QChar(0x00A0) + QLatin1Char('%'));
+        p.setPen(row.ink);
+        p.drawText(row.valueRect, Qt::AlignCenter, row.value);
     }
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 
 // One model's answer: the top class and its confidence in large type, and a
-// bar per class (0-9) with its probability. Painted directly (no plot axes to
-// read), sized for a projector.
+// bar per class (0-9) with its probability written on it. Painted directly (no
+// plot axes to read), sized from the font so it follows the window's zoom.
 
 #include <vector>
 
 #include <QColor>
+#include <QRectF>
 #include <QWidget>
 
 class QPainter;
@@ -36,15 +37,31 @@ public:
     void setAccent(const QColor &colour);
     QColor accent() const { return m_accent; }
 
-    QSize sizeHint() const override { return {240, 380}; }
-    QSize minimumSizeHint() const override { return {150, 260}; }
+    // One class's row as painted in the widget's current size: its track, its
+    // bar, where its value is written (on the bar when it fits there, else
+    // after it) and in which ink, and the font of the value.
+    struct Row
+    {
+        QRectF track, bar, valueRect;
+        QString value;
+        QColor fill, ink;
+        bool onBar = false;
+    };
+    std::vector<Row> rows() const;
+    // The font the values are written in: never smaller than the widget's font.
+    QFont valueFont() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QRect barsArea() const;
     void paintAnswer(QPainter &painter, const QRect &topArea) const;
-    void paintBars(QPainter &painter, const QRect &barsArea) const;
+    void paintBars(QPainter &painter) const;
+    void updateDescription();
 
     std::vector<float> m_p;
     int m_top = -1;
