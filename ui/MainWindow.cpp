@@ -144,19 +144,15 @@ void MainWindow::addPages()
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->setTabToolTip(i, tips[i]);
     setCentralWidget(m_pages);
-    // An image sent from the Draw or Compare page opens on the Inside page.
-    connect(m_draw, &DrawPage::sendToInside, this,
-            [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &,
-                   const QString &) {
-                m_inside->showImage(input, caption); // TODO(merge): pass weights
-                showPage(Page::Inside);
-            });
-    connect(m_compare, &ComparePage::sendToInside, this,
-            [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &,
-                   const QString &) {
-                m_inside->showImage(input, caption); // TODO(merge): pass weights
-                showPage(Page::Inside);
-            });
+    // An image sent from the Draw or Compare page opens on the Inside page,
+    // with the weights it was read with: one model across pages.
+    const auto showInside = [this](const std::vector<float> &input, const QString &caption,
+                                   const cnnlab::ModelWeights &weights, const QString &weightsLabel) {
+        m_inside->showImage(input, caption, weights, weightsLabel);
+        showPage(Page::Inside);
+    };
+    connect(m_draw, &DrawPage::sendToInside, this, showInside);
+    connect(m_compare, &ComparePage::sendToInside, this, showInside);
     // Esc stops training, except on the Draw page, where it clears the drawing
     // (Ctrl+. still stops there): one key, one meaning per page.
     connect(m_pages, &QTabWidget::currentChanged, this,

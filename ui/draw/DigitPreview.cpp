@@ -139,10 +139,16 @@ DigitPreview::DigitPreview(QWidget *parent) : QWidget(parent)
                             "is the centre of mass"));
     m_centred = new PixelTile(tr("4. centred in 28\u00a0×\u00a028"), m_steps);
     m_centred->setToolTip(tr("Step 4: placed in 28 × 28 so the centre of mass (green cross) lands on the centre"));
-    grid->addWidget(m_source, 0, 0);
-    grid->addWidget(m_cropped, 0, 1);
-    grid->addWidget(m_scaled, 1, 0);
-    grid->addWidget(m_centred, 1, 1);
+    m_imageSteps = new QWidget(m_steps);
+    m_imageSteps->setObjectName(QStringLiteral("imageSteps"));
+    new QGridLayout(m_imageSteps);
+    m_imageSteps->layout()->setContentsMargins(0, 0, 0, 0);
+    m_imageSteps->setVisible(false);
+    grid->addWidget(m_imageSteps, 0, 0, 1, 2);
+    grid->addWidget(m_source, 1, 0);
+    grid->addWidget(m_cropped, 1, 1);
+    grid->addWidget(m_scaled, 2, 0);
+    grid->addWidget(m_centred, 2, 1);
     layout->addWidget(m_steps, 4);
     m_steps->setVisible(false);
 
@@ -158,6 +164,7 @@ void DigitPreview::setShowSteps(bool show)
 void DigitPreview::clear(const QString &message)
 {
     m_result = cnnlab::PreprocessResult();
+    showImageSteps(m_result);
     const QString text = message.isEmpty() ? tr("Nothing drawn, nothing to read") : message;
     for (PixelTile *t : {m_digit, m_source, m_cropped, m_scaled, m_centred}) {
         t->setImage(QImage());
@@ -195,6 +202,28 @@ void DigitPreview::setResult(const cnnlab::PreprocessResult &result)
     m_centred->setImage(result.digit28);
     m_centred->clearMarks();
     m_centred->setCross(QPointF(14, 14));
+    showImageSteps(result);
+}
+
+void DigitPreview::showImageSteps(const cnnlab::PreprocessResult &result)
+{
+    // A photo's steps (grey, ink, light evened, threshold, grid removed,
+    // strokes kept: those that did something) come first, lettered, three a row.
+    auto *grid = static_cast<QGridLayout *>(m_imageSteps->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    constexpr int PerRow = 3;
+    for (size_t i = 0; i < result.imageSteps.size(); ++i) {
+        const cnnlab::PreprocessStep &step = result.imageSteps[i];
+        auto *tile = new PixelTile(QStringLiteral("%1. %2").arg(QChar(u'a' + int(i)), step.name), m_imageSteps);
+        tile->setObjectName(QStringLiteral("imageStep%1").arg(i));
+        tile->setToolTip(tr("Before the four steps, the picture went through: %1").arg(step.name));
+        tile->setImage(step.image);
+        grid->addWidget(tile, int(i) / PerRow, int(i) % PerRow);
+    }
+    m_imageSteps->setVisible(!result.imageSteps.empty());
 }
 
 } // namespace cnnlab::ui

@@ -43,6 +43,8 @@ private:
     PixelTile *m_cropped = nullptr;
     PixelTile *m_scaled = nullptr;
     PixelTile *m_centred = nullptr;
+    QWidget *m_imageSteps = nullptr; // an opened picture's steps before the four, one tile each
+    void showImageSteps(const cnnlab::PreprocessResult &result);
 };
 
 // An image fitted into the tile, with square pixels when it is enlarged

@@ -97,12 +97,14 @@ bool DrawFileActions::openDrawing(const QString &path)
 bool DrawFileActions::openImage(const QString &path)
 {
     QString error;
-    const std::optional<QImage> image = cnnlab::loadDigitImage(path, &error);
+    cnnlab::InkReport report;
+    const std::optional<QImage> image = cnnlab::loadDigitImage(path, &error, &report);
     if (!image) {
         Q_EMIT failed(tr("Could not open the image"), error);
         return false;
     }
     rememberFolder(path);
+    m_page->setImageReport(report);
     m_page->canvas()->setImage(*image, QFileInfo(path).fileName());
     m_page->setLabel(-1);
     return true;

@@ -288,14 +288,21 @@ void DrawPage::predictNow()
     } else {
         const QImage source = m_canvas->showsImage() ? m_canvas->image()
                                                      : cnnlab::renderDrawing(m_canvas->drawing(), cnnlab::Drawing::DefaultSide);
-        const cnnlab::PreprocessResult pre = cnnlab::preprocessDigit(source);
+        cnnlab::PreprocessResult pre = cnnlab::preprocessDigit(source);
+        if (m_canvas->showsImage()) {
+            // What the opened picture went through before (photo steps), and its marks before far ones were left out.
+            pre.imageSteps = m_imageReport.steps;
+            pre.marks = std::max(pre.marks, m_imageReport.marks);
+        }
         if (pre.empty || pre.input.empty()) {
             showEmpty(tr("No ink found, so nothing is predicted."));
         } else {
             m_preview->setResult(pre);
             m_input = pre.input;
-            for (ModelColumn *c : m_columns)
+            for (ModelColumn *c : m_columns) {
                 c->predict(m_input);
+                c->assess(pre);
+            }
         }
     }
     updateAgreement();

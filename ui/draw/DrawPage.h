@@ -27,6 +27,7 @@
 #include <QWidget>
 
 #include "draw/ColumnSources.h"
+#include "drawing/ImageInk.h"
 #include "model/ModelWeights.h"
 
 class QAction;
@@ -117,6 +118,9 @@ public:
     bool showInside(int column);
     // The 784 floats last read (empty when nothing was).
     const std::vector<float> &currentInput() const { return m_input; }
+    // What an opened picture went through (photo steps, marks), shown with the
+    // preprocessing steps while the canvas shows that picture.
+    void setImageReport(const cnnlab::InkReport &report) { m_imageReport = report; }
     // The "This is a:" choice: 0-9, or -1 for "?".
     int label() const;
     void setLabel(int digit);
@@ -164,6 +168,7 @@ private:
     int m_majorityColumn = 0;
 
     std::vector<float> m_input;
+    cnnlab::InkReport m_imageReport;
     int m_predictionCount = 0;
     DrawFileActions *m_files = nullptr;
     QAction *m_showStepsAction = nullptr;

@@ -13,6 +13,8 @@
 #include "draw/DrawStyle.h"
 #include "draw/FitButton.h"
 #include "draw/ProbabilityBars.h"
+#include "drawing/DigitPreprocessing.h"
+#include "drawing/InputAssessment.h"
 #include "model/PretrainedModels.h"
 
 namespace cnnlab::ui {
@@ -47,6 +49,7 @@ ModelColumn::ModelColumn(int index, const ColumnSources &sources, QWidget *paren
     v->addWidget(m_title);
     v->addWidget(m_accuracy);
     v->addWidget(m_note);
+    v->addWidget(m_unsureLabel);
     m_bars = new ProbabilityBars(this);
     m_bars->setObjectName(QStringLiteral("probabilityBars%1").arg(index));
     v->addWidget(m_bars, 1);
@@ -86,8 +89,16 @@ void ModelColumn::buildLabels(int index)
     m_note->setAlignment(Qt::AlignCenter);
     m_note->setWordWrap(true);
     m_note->setToolTip(tr("Marked when this model's answer differs from the others'"));
+    m_unsureLabel = new QLabel(this);
+    m_unsureLabel->setObjectName(QStringLiteral("unsure%1").arg(index));
+    setZoomedPixelFont(m_unsureLabel, 15, true);
+    m_unsureLabel->setAlignment(Qt::AlignCenter);
+    m_unsureLabel->setWordWrap(true);
+    m_unsureLabel->setToolTip(tr("The answer is a guess: the network was not sure, or the picture is unlike a single "
+                                 "digit (ink filling the box, several separate marks)"));
+    m_unsureLabel->setVisible(false);
     // Their texts change (a file's name, a disagreement): they wrap, never widening the column.
-    for (QLabel *label : {m_title, m_accuracy, m_note})
+    for (QLabel *label : {m_title, m_accuracy, m_note, m_unsureLabel})
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
@@ -211,8 +222,23 @@ void ModelColumn::predict(const std::vector<float> &input)
     m_inside->setEnabled(m_prediction.has_value());
 }
 
+void ModelColumn::assess(const cnnlab::PreprocessResult &preprocessed)
+{
+    const cnnlab::InputAssessment assessment =
+        assessInput(preprocessed, m_prediction ? m_prediction->probabilities : std::vector<float>());
+    m_unsure = m_prediction.has_value() && assessment.unsure;
+    m_unsureReason = m_unsure ? assessment.reason() : QString();
+    m_unsureLabel->setText(m_unsure ? tr("Unsure: %1").arg(m_unsureReason) : QString());
+    m_unsureLabel->setVisible(m_unsure);
+    if (!m_disagrees)
+        m_bars->setAccent(m_unsure ? QColor(Qt::gray) : AgreeAccent);
+}
+
 void ModelColumn::clear(const QString &message)
 {
+    m_unsure = false;
+    m_unsureReason.clear();
+    m_unsureLabel->setVisible(false);
     m_prediction.reset();
     m_bars->clear(message);
     m_inside->setEnabled(false);
@@ -221,7 +247,7 @@ void ModelColumn::clear(const QString &message)
 void ModelColumn::setDisagreement(bool disagrees, const QString &note)
 {
     m_disagrees = disagrees;
-    m_bars->setAccent(disagrees ? WarningColour : AgreeAccent);
+    m_bars->setAccent(disagrees ? WarningColour : (m_unsure ? QColor(Qt::gray) : AgreeAccent));
     if (disagrees) {
         m_note->setText(note);
         m_note->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; border-radius: 4px; padding: 2px; }")

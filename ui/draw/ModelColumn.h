@@ -17,6 +17,10 @@ class QComboBox;
 class QLabel;
 class QAction;
 
+namespace cnnlab {
+struct PreprocessResult;
+}
+
 namespace cnnlab::ui {
 
 class ColumnSources;
@@ -56,6 +60,12 @@ public:
     // Reads `input` (28 x 28 floats) with the current source's network; an
     // empty input, or a network that gives no answer, clears the bars with why.
     void predict(const std::vector<float> &input);
+    // After predict(): says "Unsure: …" above the bars, and greys them, when
+    // the answer should not be trusted (core's assessInput: a low top
+    // probability, ink filling the box, several separate marks).
+    void assess(const cnnlab::PreprocessResult &preprocessed);
+    bool isUnsure() const { return m_unsure; }
+    QString unsureReason() const { return m_unsureReason; }
     // No answer: the bars go and `message` says why.
     void clear(const QString &message);
     // Marks the column as disagreeing with `note`, or as agreeing.
@@ -76,6 +86,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_accuracy = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_unsureLabel = nullptr;
+    bool m_unsure = false;
+    QString m_unsureReason;
     ProbabilityBars *m_bars = nullptr;
     std::optional<Prediction> m_prediction;
     bool m_disagrees = false;
