@@ -10,7 +10,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -27,6 +26,7 @@
 #include "compare/ComparePage.h"
 #include "draw/DrawPage.h"
 #include "inside/InsidePage.h"
+#include "common/PageScrollArea.h"
 #include "common/PlaceholderPage.h"
 #include "common/PresentationMode.h"
 #include "common/ScreenFit.h"
@@ -51,19 +51,6 @@ AppSessionOptions sessionOptions(const MainWindowOptions &o)
 
 const QString PageNames[] = {QStringLiteral("design"), QStringLiteral("inside"), QStringLiteral("draw"),
                              QStringLiteral("compare")};
-
-// A page in a scroll area: the page's own layout adapts first (splitters,
-// wrapping, compact variants); the scroll bars appear only when even that
-// does not fit, at the largest zooms on the smallest screens.
-QScrollArea *scrolled(QWidget *page)
-{
-    auto *area = new QScrollArea;
-    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidgetResizable(true);
-    area->setWidget(page);
-    return area;
-}
 
 } // namespace
 
@@ -130,14 +117,14 @@ void MainWindow::addPages()
 
     m_design = new DesignPage(m_session.get());
     connect(m_design, &DesignPage::statusMessage, this, &MainWindow::showStatusMessage);
-    m_pages->addTab(scrolled(m_design), tr("Design && train"));
+    m_pages->addTab(new PageScrollArea(m_design), tr("Design && train"));
     m_inside = new InsidePage(m_session.get());
-    m_pages->addTab(scrolled(m_inside), tr("Inside"));
+    m_pages->addTab(new PageScrollArea(m_inside), tr("Inside"));
     m_draw = new DrawPage;
     m_draw->attachSession(m_session.get());
-    m_pages->addTab(scrolled(m_draw), tr("Draw"));
+    m_pages->addTab(new PageScrollArea(m_draw), tr("Draw"));
     m_compare = new ComparePage(m_session.get());
-    m_pages->addTab(scrolled(m_compare), tr("Compare"));
+    m_pages->addTab(new PageScrollArea(m_compare), tr("Compare"));
     const QString tips[] = {tr("Design the network, watch its layer sizes, and train it (Alt+1)."),
                             tr("Look inside the network (Alt+2)."), tr("Draw a digit and watch the models read it (Alt+3)."),
                             tr("Compare Models A, B and C fairly (Alt+4).")};

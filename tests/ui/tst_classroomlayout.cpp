@@ -119,6 +119,8 @@ private slots:
 
     void designPageFits_data();
     void designPageFits();
+    void noPageScrolls_data();
+    void noPageScrolls();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(int zoom, const QSize &screen, const QString &page = QString());
@@ -327,6 +329,49 @@ void TestClassroomLayout::designPageFits()
         const QStringList cut = cutTexts(w->designPage());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
     }
+}
+
+void TestClassroomLayout::noPageScrolls_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<int>("zoom");
+    QTest::addColumn<QString>("page");
+    const QStringList pages{QStringLiteral("design"), QStringLiteral("inside"), QStringLiteral("draw"),
+                            QStringLiteral("compare")};
+    const struct { QSize screen; int zoom; } sizes[] = {
+        {QSize(1366, 768), 100}, {QSize(1366, 768), 150}, {QSize(1024, 600), 100}, {QSize(1024, 600), 150}};
+    for (const auto &size : sizes)
+        for (const QString &page : pages)
+            QTest::addRow("%dx%d %d%% %s", size.screen.width(), size.screen.height(), size.zoom, qPrintable(page))
+                << size.screen << size.zoom << page;
+}
+
+void TestClassroomLayout::noPageScrolls()
+{
+    QFETCH(QSize, screen);
+    QFETCH(int, zoom);
+    QFETCH(QString, page);
+    auto w = makeWindow(zoom, screen, page);
+    QVERIFY(w);
+    const MainWindow::Page shown = *MainWindow::pageFromName(page);
+    QWidget *pageWidget = w->pageWidget(shown);
+    auto *scroll = qobject_cast<QScrollArea *>(w->pages()->currentWidget());
+    QVERIFY(scroll);
+    QCOMPARE(scroll->widget(), pageWidget);
+    const QSize needed = pageWidget->minimumSizeHint();
+    const QSize has = scroll->maximumViewportSize();
+    // Known limit: the Draw page's three columns of ten bars (each row as tall
+    // as its number at this zoom) need about 510 px; a netbook at 150 % gives
+    // 442, so that page scrolls up and down there (never sideways).
+    if (page == QLatin1String("draw") && screen.height() <= 600 && zoom >= 150)
+        QEXPECT_FAIL("", "the Draw page scrolls vertically on a 1024 × 600 screen at 150 %", Abort);
+    QVERIFY2(needed.width() <= has.width() && needed.height() <= has.height(),
+             qPrintable(QStringLiteral("the page needs %1x%2, the window gives it %3x%4")
+                            .arg(needed.width()).arg(needed.height()).arg(has.width()).arg(has.height())));
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY(!scroll->verticalScrollBar()->isVisible());
+    const QStringList cut = cutTexts(pageWidget);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestClassroomLayout)

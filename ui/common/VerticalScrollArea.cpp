@@ -13,8 +13,9 @@ constexpr int MinimumLines = 4;
 
 } // namespace
 
-VerticalScrollArea::VerticalScrollArea(QWidget *content, QWidget *parent)
+VerticalScrollArea::VerticalScrollArea(QWidget *content, Width width, QWidget *parent)
     : QScrollArea(parent)
+    , m_width(width)
 {
     setObjectName(content->objectName() + QStringLiteral("Scroll"));
     setWidget(content);
@@ -27,7 +28,10 @@ QSize VerticalScrollArea::minimumSizeHint() const
 {
     // The content's preferred width, not its minimum: at its minimum a panel's
     // combo boxes and labels are cut ("= kerne").
-    const int width = widget() ? std::max(widget()->sizeHint().width(), widget()->minimumSizeHint().width()) : 0;
+    int width = 0;
+    if (widget())
+        width = m_width == Width::Minimum ? widget()->minimumSizeHint().width()
+                                          : std::max(widget()->sizeHint().width(), widget()->minimumSizeHint().width());
     return {width + verticalScrollBar()->sizeHint().width(), fontMetrics().height() * MinimumLines};
 }
 

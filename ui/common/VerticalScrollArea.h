@@ -15,10 +15,18 @@ class VerticalScrollArea final : public QScrollArea
     Q_DISABLE_COPY_MOVE(VerticalScrollArea)
 
 public:
-    explicit VerticalScrollArea(QWidget *content, QWidget *parent = nullptr);
+    // How wide the area must be: as wide as the content wants (a form whose
+    // combo boxes would be cut at their minimum), or only its minimum (a
+    // content that adapts its own width, such as splitters).
+    enum class Width { Preferred, Minimum };
+
+    explicit VerticalScrollArea(QWidget *content, Width width = Width::Preferred, QWidget *parent = nullptr);
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
+
+private:
+    Width m_width;
 };
 
 } // namespace cnnlab::ui

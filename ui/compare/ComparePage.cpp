@@ -21,6 +21,7 @@
 #include "compare/ConfusionMatrixView.h"
 #include "compare/MisclassifiedGallery.h"
 #include "compare/SavedComparisonsList.h"
+#include "common/VerticalScrollArea.h"
 #include "common/UiHelpers.h"
 #include "common/Zoom.h"
 #include "runs/ComparisonPlan.h"
@@ -70,9 +71,12 @@ void ComparePage::createLayout()
     auto *left = new QVBoxLayout;
     left->addWidget(framed(tr("Set up"), m_setup, QStringLiteral("compareSetupBox")));
     left->addWidget(framed(tr("Saved comparisons"), m_saved, QStringLiteral("compareSavedBox")), 1);
-    auto *leftWidget = new QWidget;
-    leftWidget->setLayout(left);
+    auto *leftContent = new QWidget;
+    leftContent->setObjectName(QStringLiteral("compareLeft"));
+    leftContent->setLayout(left);
     left->setContentsMargins(0, 0, 0, 0);
+    // A short window scrolls the set-up column, not the page.
+    auto *leftWidget = new VerticalScrollArea(leftContent);
     leftWidget->setMaximumWidth(Zoom::scaled(400));
     connect(Zoom::instance(), &Zoom::changed, leftWidget, [leftWidget] { leftWidget->setMaximumWidth(Zoom::scaled(400)); });
 
@@ -98,7 +102,7 @@ void ComparePage::createLayout()
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("compareViews"));
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(rightSplit);
+    m_stack->addWidget(new VerticalScrollArea(rightSplit, VerticalScrollArea::Width::Minimum));
     auto *right = new QVBoxLayout;
     right->addWidget(m_title);
     right->addWidget(m_stack, 1);

@@ -61,10 +61,11 @@ public:
     QPointF toFrame(const QPointF &widgetPos) const;
     QPointF toWidget(const QPointF &framePos) const;
 
+    // No height-for-width: the frame is a square fitted into whatever the page
+    // gives (frameRect()), so a short window shrinks the canvas instead of
+    // making the page scroll.
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {200, 200}; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int w) const override { return w; }
 
 public Q_SLOTS:
     // Removes every stroke and the image (undoable). Nothing happens when already empty.

@@ -104,8 +104,8 @@ void ModelColumn::buildLabels(int index)
 
 void ModelColumn::applyZoom()
 {
-    // Room for a two-line note, so the bars do not jump when one appears.
-    m_note->setMinimumHeight(2 * m_note->fontMetrics().height() + 4);
+    // Room for a one-line note, so the bars hardly move when one appears.
+    m_note->setMinimumHeight(m_note->fontMetrics().height() + 4);
 }
 
 const ModelWeights *ModelColumn::weights(QString *why) const

@@ -8,6 +8,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/ElidedLabel.h"
 #include "common/Zoom.h"
 #include "inside/AdaptiveRow.h"
 #include "inside/ColorMaps.h"
@@ -46,13 +47,11 @@ ImagePicker::ImagePicker(QWidget *parent) : QWidget(parent)
     freeze->setToolTip(tr("Keep the current weights on screen while training goes on (F)"));
     freeze->setShortcut(QKeySequence(Qt::Key_F));
     setZoomedFont(freeze, 1.15);
-    caption = new QLabel(this);
+    caption = new ElidedLabel(this); // a long caption ends in "…", the row does not grow
     caption->setObjectName(QStringLiteral("insideCaption"));
-    caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long captions are cut, not the row
     setZoomedFont(caption, 1.15, true);
-    weightsLabel = new QLabel(this);
+    weightsLabel = new ElidedLabel(this);
     weightsLabel->setObjectName(QStringLiteral("weightsLabel"));
-    weightsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     weightsSource = new QComboBox(this);
     weightsSource->setObjectName(QStringLiteral("weightsSource"));
     weightsSource->setToolTip(tr("Which network the maps go through: the one being trained (live), a shipped "

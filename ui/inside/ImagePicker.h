@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace cnnlab::ui {
 
+class ElidedLabel;
+
 class ImagePicker final : public QWidget
 {
     Q_OBJECT
@@ -30,8 +32,8 @@ public:
     QSpinBox *index = nullptr;
     QComboBox *classFilter = nullptr;
     QCheckBox *freeze = nullptr;
-    QLabel *caption = nullptr;
-    QLabel *weightsLabel = nullptr;   // which weights are shown, or why none are
+    ElidedLabel *caption = nullptr;
+    ElidedLabel *weightsLabel = nullptr;   // which weights are shown, or why none are
     QComboBox *weightsSource = nullptr; // keys: WeightsChoice::Training, "A", "B", "C", Loaded, Sent
     QComboBox *colorScale = nullptr;    // data: colorScaleKey()
 };

@@ -30,6 +30,7 @@
 #include "inside/PngExport.h"
 #include "inside/PoolingExplainer.h"
 #include "inside/ToeplitzView.h"
+#include "common/ElidedLabel.h"
 #include "common/UiHelpers.h"
 #include "common/Zoom.h"
 #include "inside/AdaptiveRow.h"
@@ -236,7 +237,7 @@ QString InsidePage::weightsKey() const
 
 QString InsidePage::weightsText() const
 {
-    return m_source->text();
+    return m_source->fullText();
 }
 
 void InsidePage::setColorScale(int index)
@@ -278,7 +279,7 @@ void InsidePage::setImage(const std::vector<float> &image, const QString &captio
         const QSignalBlocker block(m_index);
         m_index->setValue(testIndex);
     }
-    m_caption->setText(caption);
+    m_caption->setFullText(caption);
     m_convolution->setImage(image, ImageSide, ImageSide);
     m_pooling->setImage(image, ImageSide, ImageSide);
     m_toeplitz->setImage(image, ImageSide, ImageSide);
@@ -336,7 +337,7 @@ bool InsidePage::isFrozen() const
 
 QString InsidePage::captionText() const
 {
-    return m_caption->text();
+    return m_caption->fullText();
 }
 
 ModelWeights InsidePage::currentWeights()
@@ -391,8 +392,7 @@ void InsidePage::requestUpdate()
         return;
     const ModelWeights weights = currentWeights();
     if (weights.isNull()) {
-        m_source->setText(weightsKey() == WeightsChoice::Training ? tr("The architecture is not valid") : m_weightsLabel);
-        m_source->setToolTip(m_source->text());
+        m_source->setFullText(weightsKey() == WeightsChoice::Training ? tr("The architecture is not valid") : m_weightsLabel);
         return;
     }
     m_service->requestActivations(weights, m_image, ++m_ticket);
@@ -403,8 +403,7 @@ void InsidePage::requestUpdate()
     QString label = isFrozen() ? tr("Weights: frozen frame") : m_weightsLabel;
     if (!isFrozen() && (weightsKey().isEmpty() || weightsKey() == WeightsChoice::Training))
         label = WeightsChoice::trainingLabel(weights.data() == m_fresh.data(), m_session->weightsOrigin());
-    m_source->setText(label);
-    m_source->setToolTip(label);
+    m_source->setFullText(label);
 }
 
 void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation> &activations, const Prediction &prediction)
@@ -419,7 +418,7 @@ void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation
     }
     onTileClicked(m_enlargedLayer, m_enlargedChannel);
     if (prediction.predictedClass >= 0)
-        m_caption->setText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption).arg(prediction.predictedClass)
+        m_caption->setFullText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption).arg(prediction.predictedClass)
                                .arg(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0, 'f', 0));
     ++m_updates;
     Q_EMIT mapsUpdated();

@@ -36,6 +36,7 @@ class InferenceService;
 namespace cnnlab::ui {
 
 class ConvolutionExplainer;
+class ElidedLabel;
 class FeatureMapGrid;
 class KernelView;
 class MapView;
@@ -142,8 +143,8 @@ private:
     QComboBox *m_classFilter = nullptr;
     QToolButton *m_random = nullptr;
     QCheckBox *m_freeze = nullptr;
-    QLabel *m_caption = nullptr;
-    QLabel *m_source = nullptr;
+    ElidedLabel *m_caption = nullptr;
+    ElidedLabel *m_source = nullptr;
     QComboBox *m_weightsSource = nullptr;
     QComboBox *m_colorScale = nullptr;
     WeightsChoice m_choice;
