@@ -88,9 +88,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_presentation = new PresentationMode(this, [this] { return pageWidget(Page(m_pages->currentIndex())); });
     createMenus();
 
-    // The whole usable screen on a laptop (1366 × 768, 1024 × 600), at most
-    // 1700 × 1050 on a projector's or a desktop's larger one.
-    resize(usableArea(screen()).size().boundedTo(QSize(1700, 1050)));
+    // The whole usable screen: a laptop's 1366 × 768 or 1024 × 600, and a
+    // projector's 1920 × 1080, where a zoomed page needs all of it.
+    resize(usableArea(screen()).size());
     m_design->fitTo(size());
 
     restoreSettings();
