@@ -70,6 +70,7 @@ void DesignPage::createPanels()
     m_log->setMaximumBlockCount(MaxLogLines);
     setZoomedFont(m_log, 1.0, false, QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_log->setAccessibleName(tr("Training log"));
     m_log->setPlaceholderText(tr("The lesson's lines appear here while training: Iteration: 500. Loss: … Accuracy: …"));
     m_deviceLabel = new QLabel;
     m_deviceLabel->setObjectName(QStringLiteral("deviceStatus"));

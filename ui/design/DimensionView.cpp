@@ -57,6 +57,9 @@ DimensionView::DimensionView(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_diagram = new StackDiagram(this);
+    m_table->setAccessibleName(tr("Layer sizes"));
+    m_table->setAccessibleDescription(tr("One row per layer: its output channels × height × width, the formula "
+                                         "O = (W − K + 2P)/S + 1 with its numbers, and its parameters"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("dimensionSplitter"));

@@ -4,6 +4,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <QStringList>
 
 namespace cnnlab::ui {
 
@@ -34,6 +35,16 @@ StackDiagram::StackDiagram(QWidget *parent)
 void StackDiagram::setDims(const NetworkDims &dims)
 {
     m_dims = dims;
+    // What a screen reader says: the stack as a sentence ("input 1×28×28, cnn1 16×28×28, …").
+    QStringList layers;
+    for (const LayerDims &layer : m_dims.layers) {
+        QStringList sides;
+        for (int side : layer.output)
+            sides << QString::number(side);
+        layers << QStringLiteral("%1 %2").arg(layer.name, sides.join(QStringLiteral("×")));
+    }
+    setAccessibleName(tr("The network's layers drawn as boxes"));
+    setAccessibleDescription(m_dims.valid ? layers.join(QStringLiteral(", ")) : tr("invalid at %1: %2").arg(m_dims.errorLayer, m_dims.error));
     update();
 }
 
