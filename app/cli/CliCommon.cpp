@@ -7,6 +7,7 @@
 
 #include "data/DatasetLocations.h"
 #include "data/IdxDataset.h"
+#include "model/PretrainedModels.h"
 
 namespace cnnlab::cli {
 
@@ -126,6 +127,51 @@ bool readDoubleOption(const QCommandLineParser &parser, const QString &name, dou
     }
     *out = v;
     return true;
+}
+
+// The network: --weights FILE (with --model or --spec when the file has no
+// spec), else the shipped --model X. Nullopt with the exit status on failure.
+std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser, const QString &cmd, int *exitCode)
+{
+    QString error;
+    std::optional<ModelWeights> weights;
+    *exitCode = ExitUsage;
+    if (parser.isSet(QStringLiteral("weights"))) {
+        const auto spec = specFromOptions(parser, &error, /*optional=*/true);
+        if (!spec && !error.isEmpty()) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return std::nullopt;
+        }
+        weights = ModelWeights::load(parser.value(QStringLiteral("weights")), &error, spec ? &*spec : nullptr);
+        if (!weights) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            *exitCode = ExitFailure;
+            return std::nullopt;
+        }
+    } else {
+        if (parser.isSet(QStringLiteral("spec"))) {
+            printError(QStringLiteral("%1: --spec needs --weights FILE (the shipped models are A, B and C: --model X)").arg(cmd));
+            return std::nullopt;
+        }
+        if (!parser.isSet(QStringLiteral("model"))) {
+            printError(QStringLiteral("%1: give a network with --model A|B|C or --weights FILE").arg(cmd));
+            return std::nullopt;
+        }
+        weights = pretrainedWeights(parser.value(QStringLiteral("model")), &error);
+        if (!weights) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return std::nullopt;
+        }
+    }
+    const ArchitectureSpec spec = weights->spec();
+    if (spec.inputSize != 28 || spec.inputChannels != 1 || spec.classes != 10) {
+        printError(QStringLiteral("%1: this network reads %2x%2 images with %3 channel(s) into %4 classes; "
+                                  "drawings and digit images become 28x28 with 1 channel for 10 digits")
+                       .arg(cmd).arg(spec.inputSize).arg(spec.inputChannels).arg(spec.classes));
+        *exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    return weights;
 }
 
 } // namespace cnnlab::cli

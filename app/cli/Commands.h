@@ -16,5 +16,6 @@ int downloadCommand(const QStringList &args);
 int predictCommand(const QStringList &args);
 int featuresCommand(const QStringList &args);
 int compareCommand(const QStringList &args);
+int explainCommand(const QStringList &args);
 
 } // namespace cnnlab::cli

@@ -22,6 +22,7 @@ const char *const Usage =
     "  predict   read the digit in drawings and image files (pretrained A/B/C or saved weights)\n"
     "  features  save every layer's activations for one test image (.pt)\n"
     "  compare   train Models A/B/C (and specs) with the same seeds; results table\n"
+    "  explain   why the network said what it did: saliency, Grad-CAM, occlusion, fgsm, top patches (.pt)\n"
     "\n"
     "'cnnlab-cli <command> --help' describes a command's options.";
 
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
         return featuresCommand(args);
     if (command == QLatin1String("compare"))
         return compareCommand(args);
+    if (command == QLatin1String("explain"))
+        return explainCommand(args);
     printError(QStringLiteral("cnnlab-cli: unknown command \"%1\"\n\n%2").arg(command, QString::fromLatin1(Usage)));
     return ExitUsage;
 }

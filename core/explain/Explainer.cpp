@@ -1,0 +1,324 @@
+#include "explain/Explainer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <torch/autograd.h>
+#include <torch/nn/functional/upsampling.h>
+#include <torch/types.h>
+#include <torch/utils.h>
+
+#include "explain/Explainer_p.h"
+#include "model/ModelWeights_p.h"
+
+namespace cnnlab {
+
+namespace {
+
+// Occluded copies per forward pass: 576 windows of a 28x28 input in three passes.
+constexpr int OcclusionChunk = 256;
+
+Attribution failedAttribution(AttributionMethod method, QString error)
+{
+    Attribution a;
+    a.method = method;
+    a.error = std::move(error);
+    return a;
+}
+
+// dz_c/dx and dz_c/dA for the last block's activation output A, in one backward pass.
+struct Gradients
+{
+    torch::Tensor input;       // [1, C, S, S]
+    torch::Tensor inputGrad;   // same shape
+    torch::Tensor activation;  // A: [1, K, h, w]
+    torch::Tensor activationGrad;
+    torch::Tensor logits;      // [1, classes], detached
+};
+
+Gradients gradientsOf(ConvNet &net, const torch::Tensor &input, int *target)
+{
+    torch::AutoGradMode enableGrad(true);
+    Gradients g;
+    g.input = input.clone().requires_grad_(true);
+    ConvNetImpl::Trace trace = net->forwardWithActivations(g.input);
+    const std::string lastBlock = "cnn" + std::to_string(net->spec().blocks.size());
+    for (const auto &[name, tensor] : trace.layers)
+        if (name == lastBlock) // the activation's output: runBlock names it after its convolution
+            g.activation = tensor;
+    g.logits = trace.logits.detach();
+    if (*target < 0)
+        *target = int(g.logits[0].argmax().item<int64_t>());
+    const auto grads = torch::autograd::grad({trace.logits[0][*target]}, {g.input, g.activation});
+    g.inputGrad = grads[0];
+    g.activationGrad = grads[1];
+    return g;
+}
+
+// [1, C, S, S] -> S*S: over channels, the maximum (`useMax`) or the sum.
+std::vector<float> perPixel(const torch::Tensor &t, bool useMax)
+{
+    const torch::Tensor perChannel = t[0];
+    return toFloats(useMax ? std::get<0>(perChannel.max(0)) : perChannel.sum(0));
+}
+
+} // namespace
+
+QString noNetworkError()
+{
+    return QStringLiteral("there is no network to explain (no weights, or weights that do not build)");
+}
+
+std::vector<float> toFloats(const torch::Tensor &t)
+{
+    const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+Prediction predictionFromLogits(const torch::Tensor &logits)
+{
+    Prediction p;
+    p.probabilities = toFloats(torch::softmax(logits.detach().reshape({-1}), 0));
+    p.predictedClass = int(std::max_element(p.probabilities.begin(), p.probabilities.end()) - p.probabilities.begin());
+    return p;
+}
+
+QString Explainer::Impl::checkImage(const std::vector<float> &image) const
+{
+    if (image.size() != size_t(imageSize))
+        return QStringLiteral("the input has %1 values; the network reads %2 (%3 channel(s) of %4x%4)")
+            .arg(image.size()).arg(imageSize).arg(spec.inputChannels).arg(spec.inputSize);
+    for (float v : image)
+        if (!std::isfinite(v))
+            return QStringLiteral("the input holds a value that is not a finite number");
+    return {};
+}
+
+QString Explainer::Impl::checkTarget(int target) const
+{
+    if (target == PredictedClass || (target >= 0 && target < spec.classes))
+        return {};
+    return QStringLiteral("target %1 is not a class of this network: give 0 to %2").arg(target).arg(spec.classes - 1);
+}
+
+torch::Tensor Explainer::Impl::inputTensor(const std::vector<float> &image) const
+{
+    return torch::from_blob(const_cast<float *>(image.data()),
+                            {1, spec.inputChannels, spec.inputSize, spec.inputSize}, torch::kFloat).clone();
+}
+
+QString idString(AttributionMethod method)
+{
+    switch (method) {
+    case AttributionMethod::Saliency: return QStringLiteral("saliency");
+    case AttributionMethod::GradientXInput: return QStringLiteral("gradient-x-input");
+    case AttributionMethod::GradCam: return QStringLiteral("gradcam");
+    case AttributionMethod::Occlusion: return QStringLiteral("occlusion");
+    }
+    return {};
+}
+
+std::optional<AttributionMethod> attributionMethodFromString(const QString &text)
+{
+    for (AttributionMethod m : {AttributionMethod::Saliency, AttributionMethod::GradientXInput,
+                                AttributionMethod::GradCam, AttributionMethod::Occlusion})
+        if (idString(m) == text)
+            return m;
+    return std::nullopt;
+}
+
+Explainer::Explainer() = default;
+
+Explainer::Explainer(const ModelWeights &weights)
+{
+    if (weights.isNull())
+        return;
+    auto impl = std::make_shared<Impl>();
+    impl->weights = weights;
+    impl->spec = weights.spec();
+    impl->imageSize = impl->spec.inputChannels * impl->spec.inputSize * impl->spec.inputSize;
+    try {
+        impl->net = buildConvNet(impl->spec);
+        loadWeightsInto(weights, impl->net);
+        impl->net->eval();
+        // Gradients are wanted for the input only, never for the parameters.
+        for (torch::Tensor &p : impl->net->parameters())
+            p.requires_grad_(false);
+    } catch (const std::exception &) {
+        return;
+    }
+    d = std::move(impl);
+}
+
+bool Explainer::isNull() const
+{
+    return !d;
+}
+
+ArchitectureSpec Explainer::spec() const
+{
+    return d ? d->spec : ArchitectureSpec();
+}
+
+int Explainer::imageSize() const
+{
+    return d ? d->imageSize : 0;
+}
+
+GradientAttributions Explainer::gradientMaps(const std::vector<float> &image, int target) const
+{
+    GradientAttributions out;
+    if (!d) {
+        out.error = noNetworkError();
+        return out;
+    }
+    out.error = d->checkImage(image);
+    if (out.error.isEmpty())
+        out.error = d->checkTarget(target);
+    if (!out.error.isEmpty())
+        return out;
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    try {
+        const Gradients g = gradientsOf(d->net, d->inputTensor(image), &target);
+        namespace F = torch::nn::functional;
+        const torch::Tensor alpha = g.activationGrad.mean({2, 3}, /*keepdim=*/true);
+        const torch::Tensor cam = torch::relu((alpha * g.activation).sum(1, /*keepdim=*/true)).detach();
+        const int64_t side = d->spec.inputSize;
+        const torch::Tensor resized = F::interpolate(cam, F::InterpolateFuncOptions()
+                                                              .size(std::vector<int64_t>{side, side})
+                                                              .mode(torch::kBilinear)
+                                                              .align_corners(false));
+        out.target = target;
+        out.prediction = predictionFromLogits(g.logits);
+        out.size = int(side);
+        out.saliency = perPixel(g.inputGrad.abs(), /*useMax=*/true);
+        out.gradientXInput = perPixel(g.inputGrad * g.input.detach(), /*useMax=*/false);
+        out.gradCam = toFloats(resized);
+    } catch (const std::exception &e) {
+        out = GradientAttributions();
+        out.error = QStringLiteral("the gradients could not be computed: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return out;
+}
+
+Attribution Explainer::occlusion(const std::vector<float> &image, int target, OcclusionOptions options) const
+{
+    const AttributionMethod method = AttributionMethod::Occlusion;
+    if (!d)
+        return failedAttribution(method, noNetworkError());
+    const int side = d->spec.inputSize;
+    QString error = d->checkImage(image);
+    if (error.isEmpty())
+        error = d->checkTarget(target);
+    if (error.isEmpty() && options.window < 1)
+        error = QStringLiteral("the occlusion window must be at least 1 pixel, not %1").arg(options.window);
+    if (error.isEmpty() && options.window > side)
+        error = QStringLiteral("the occlusion window %1 is larger than the %2x%2 input").arg(options.window).arg(side);
+    if (error.isEmpty() && options.stride < 1)
+        error = QStringLiteral("the occlusion stride must be at least 1, not %1").arg(options.stride);
+    if (!error.isEmpty())
+        return failedAttribution(method, error);
+
+    const int w = options.window, s = options.stride;
+    const int perAxis = (side - w) / s + 1;
+    const int positions = perAxis * perAxis;
+    const int channels = d->spec.inputChannels;
+    std::vector<double> sum(size_t(side) * size_t(side), 0.0);
+    std::vector<int> covered(sum.size(), 0);
+    Attribution out;
+    out.method = method;
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    try {
+        torch::NoGradGuard noGrad;
+        const torch::Tensor x = d->inputTensor(image);
+        out.prediction = predictionFromLogits(d->net->forward(x));
+        out.target = target < 0 ? out.prediction.predictedClass : target;
+        const float base = out.prediction.probabilities[size_t(out.target)];
+        for (int start = 0; start < positions; start += OcclusionChunk) {
+            const int n = std::min(OcclusionChunk, positions - start);
+            torch::Tensor batch = x.repeat({n, 1, 1, 1}).contiguous();
+            float *data = batch.data_ptr<float>();
+            for (int i = 0; i < n; ++i) { // window i: its pixels set to the background, 0
+                const int y0 = (start + i) / perAxis * s, x0 = (start + i) % perAxis * s;
+                for (int c = 0; c < channels; ++c)
+                    for (int y = y0; y < y0 + w; ++y)
+                        std::fill_n(data + ((int64_t(i) * channels + c) * side + y) * side + x0, w, 0.f);
+            }
+            const torch::Tensor p = torch::softmax(d->net->forward(batch), 1).select(1, out.target).contiguous();
+            const float *pc = p.data_ptr<float>();
+            for (int i = 0; i < n; ++i) {
+                const int y0 = (start + i) / perAxis * s, x0 = (start + i) % perAxis * s;
+                for (int y = y0; y < y0 + w; ++y)
+                    for (int xx = x0; xx < x0 + w; ++xx) {
+                        sum[size_t(y * side + xx)] += double(base) - double(pc[i]);
+                        ++covered[size_t(y * side + xx)];
+                    }
+            }
+        }
+    } catch (const std::exception &e) {
+        return failedAttribution(method, QStringLiteral("occlusion failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+    out.size = side;
+    out.values.resize(sum.size());
+    for (size_t i = 0; i < sum.size(); ++i)
+        out.values[i] = covered[i] > 0 ? float(sum[i] / covered[i]) : 0.f;
+    return out;
+}
+
+Attribution Explainer::attribution(AttributionMethod method, const std::vector<float> &image, int target,
+                                   OcclusionOptions options) const
+{
+    if (method == AttributionMethod::Occlusion)
+        return occlusion(image, target, options);
+    GradientAttributions g = gradientMaps(image, target);
+    Attribution out;
+    out.method = method;
+    out.error = g.error;
+    out.target = g.target;
+    out.prediction = std::move(g.prediction);
+    out.size = g.size;
+    out.values = method == AttributionMethod::Saliency         ? std::move(g.saliency)
+                 : method == AttributionMethod::GradientXInput ? std::move(g.gradientXInput)
+                                                               : std::move(g.gradCam);
+    return out;
+}
+
+AdversarialExample Explainer::fgsm(const std::vector<float> &image, double epsilon, int target) const
+{
+    AdversarialExample out;
+    out.epsilon = epsilon;
+    if (!d) {
+        out.error = noNetworkError();
+        return out;
+    }
+    out.error = d->checkImage(image);
+    if (out.error.isEmpty())
+        out.error = d->checkTarget(target);
+    if (out.error.isEmpty() && !(epsilon >= 0.0 && epsilon <= 1.0))
+        out.error = QStringLiteral("epsilon %1 is outside 0 to 1 (pixels run from 0 to 1)").arg(epsilon);
+    if (!out.error.isEmpty())
+        return out;
+    const std::lock_guard<std::mutex> lock(d->mutex);
+    try {
+        torch::AutoGradMode enableGrad(true);
+        const torch::Tensor x = d->inputTensor(image).requires_grad_(true);
+        const torch::Tensor logits = d->net->forward(x);
+        out.prediction = predictionFromLogits(logits);
+        out.targeted = target >= 0;
+        out.target = out.targeted ? target : out.prediction.predictedClass;
+        const torch::Tensor loss = -torch::log_softmax(logits, 1)[0][out.target]; // cross-entropy with class `target`
+        const torch::Tensor grad = torch::autograd::grad({loss}, {x})[0];
+        const double step = out.targeted ? -epsilon : epsilon;
+        torch::NoGradGuard noGrad;
+        const torch::Tensor adversarial = torch::clamp(x.detach() + step * torch::sign(grad), 0.0, 1.0);
+        out.adversarial = toFloats(adversarial);
+        out.adversarialPrediction = predictionFromLogits(d->net->forward(adversarial));
+    } catch (const std::exception &e) {
+        out = AdversarialExample();
+        out.epsilon = epsilon;
+        out.error = QStringLiteral("the adversarial step failed: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return out;
+}
+
+} // namespace cnnlab

@@ -1,0 +1,39 @@
+#pragma once
+
+// Explainer's insides, shared by its .cpp files: the network (torch) and the
+// checks every method runs before it computes anything.
+
+#include <mutex>
+#include <vector>
+
+#include <QString>
+
+#include "explain/Explainer.h"
+#include "model/ConvNet_p.h"
+
+namespace cnnlab {
+
+struct Explainer::Impl
+{
+    ModelWeights weights;
+    ArchitectureSpec spec;
+    ConvNet net{nullptr};
+    int imageSize = 0;
+    std::mutex mutex; // LibTorch modules are not meant for concurrent passes
+
+    // Empty when fine, else what is wrong, worded for a student.
+    QString checkImage(const std::vector<float> &image) const;
+    QString checkTarget(int target) const;
+    // [1, C, S, S], a copy of `image`.
+    torch::Tensor inputTensor(const std::vector<float> &image) const;
+};
+
+// The message for a null explainer.
+QString noNetworkError();
+
+// Softmax probabilities of one row of logits, and the first largest as the class.
+Prediction predictionFromLogits(const torch::Tensor &logits);
+
+std::vector<float> toFloats(const torch::Tensor &t);
+
+} // namespace cnnlab
