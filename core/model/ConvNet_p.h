@@ -25,8 +25,8 @@ public:
     torch::Tensor forward(torch::Tensor x);
 
     // The same forward pass, also returning each layer's output in order,
-    // named as computeDims() names them ("conv1" is after its activation,
-    // "pool1", ..., "fc1" the logits of the last layer).
+    // named as computeDims() names them ("cnn1" is after its activation,
+    // "maxpool1" or "avgpool1", ..., "fc1" the logits of the last layer).
     struct Trace
     {
         std::vector<std::pair<std::string, torch::Tensor>> layers;

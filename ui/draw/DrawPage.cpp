@@ -30,11 +30,6 @@ namespace cnnlab::ui {
 namespace {
 const QString ShowStepsKey = QStringLiteral("draw/showSteps");
 
-// A button whose width does not follow its label (see FitButton).
-FitButton *bigButton(QAction *action, QWidget *parent)
-{
-    return new FitButton(action, 16, parent);
-}
 } // namespace
 
 DrawPage::DrawPage(QWidget *parent) : QWidget(parent)
@@ -87,7 +82,13 @@ void DrawPage::buildUi()
         connect(m_columns[std::size_t(i)], &ModelColumn::showInsideRequested, this, [this, i] { showInside(i); });
         columns->addWidget(m_columns[std::size_t(i)], 1);
     }
-    layout->addLayout(columns, 8);
+    // Under the columns, when asked: where each of them looked (WhyView).
+    auto *right = new QVBoxLayout;
+    right->addLayout(columns, 3);
+    m_why = new WhyView(this);
+    m_why->setSource([this] { return whyRequest(); });
+    right->addWidget(m_why, 2);
+    layout->addLayout(right, 8);
 
     // Buttons are added in buildActions(), once the actions exist.
     m_labelCombo = new QComboBox(this);
@@ -117,42 +118,6 @@ void DrawPage::buildActions()
     connect(m_showInsideAction, &QAction::triggered, this, [this] { showInside(m_majorityColumn); });
     for (QAction *a : {m_canvas->undoAction(), m_canvas->redoAction(), m_canvas->clearAction()})
         addAction(a);
-}
-
-void DrawPage::addButtons()
-{
-    // Under the canvas, and under the preview.
-    auto *left = qobject_cast<QVBoxLayout *>(static_cast<QHBoxLayout *>(layout())->itemAt(0)->layout());
-    auto *edit = new QHBoxLayout;
-    edit->addWidget(bigButton(m_canvas->undoAction(), this));
-    edit->addWidget(bigButton(m_canvas->redoAction(), this));
-    edit->addWidget(bigButton(m_canvas->clearAction(), this));
-    auto *labelRow = new QHBoxLayout;
-    auto *labelText = new QLabel(tr("This is a:"), this);
-    setZoomedPixelFont(labelText, 16);
-    labelText->setToolTip(m_labelCombo->toolTip());
-    labelText->setBuddy(m_labelCombo);
-    labelRow->addWidget(labelText);
-    labelRow->addWidget(m_labelCombo);
-    labelRow->addStretch(1);
-    left->insertLayout(1, edit);
-    auto *files = new QGridLayout;
-    const QList<QAction *> fileActions = m_files->actions();
-    for (int i = 0; i < fileActions.size(); ++i)
-        files->addWidget(bigButton(fileActions[i], this), i / 2, i % 2);
-    left->insertLayout(2, files);
-    left->insertLayout(3, labelRow);
-
-    auto *middle = qobject_cast<QVBoxLayout *>(static_cast<QHBoxLayout *>(layout())->itemAt(1)->layout());
-    // One above the other: each has the preview's whole width.
-    auto *row = new QVBoxLayout;
-    auto *steps = bigButton(m_showStepsAction, this);
-    steps->setObjectName(QStringLiteral("showStepsButton"));
-    row->addWidget(steps);
-    auto *inside = bigButton(m_showInsideAction, this);
-    inside->setObjectName(QStringLiteral("showInsideButton"));
-    row->addWidget(inside);
-    middle->addLayout(row);
 }
 
 QList<QAction *> DrawPage::fileActions() const
@@ -269,9 +234,24 @@ void DrawPage::onDrawingChanged(bool strokeInProgress)
     predictNow();
 }
 
+WhyView::Request DrawPage::whyRequest() const
+{
+    WhyView::Request request;
+    request.input = m_input;
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        const ModelWeights *weights = m_columns[i]->weights(&request.names[i]);
+        if (weights && m_sources.readsDigits(m_columns[i]->source())) {
+            request.networks[i] = *weights;
+            request.names[i] = m_columns[i]->weightsLabel();
+        }
+    }
+    return request;
+}
+
 void DrawPage::showEmpty(const QString &message)
 {
     m_input.clear();
+    m_why->clearMaps();
     m_preview->clear(message);
     for (ModelColumn *c : m_columns)
         c->clear(tr("Nothing to read, so nothing is predicted"));
@@ -303,6 +283,7 @@ void DrawPage::predictNow()
                 c->predict(m_input);
                 c->assess(pre);
             }
+            m_why->refresh();
         }
     }
     updateAgreement();

@@ -27,6 +27,7 @@
 #include <QWidget>
 
 #include "draw/ColumnSources.h"
+#include "draw/WhyView.h"
 #include "drawing/ImageInk.h"
 #include "model/ModelWeights.h"
 
@@ -143,7 +144,9 @@ Q_SIGNALS:
 private:
     void buildUi();
     void buildActions();
-    void addButtons();
+    void addButtons(); // in DrawPageButtons.cpp
+    // The input and each column's network, for the Why? view.
+    WhyView::Request whyRequest() const;
     void onDrawingChanged(bool strokeInProgress);
     void onSourceChanged(int column);
     void updateAgreement();
@@ -159,6 +162,10 @@ private:
     QPointer<cnnlab::AppSession> m_session;
     DrawingCanvas *m_canvas = nullptr;
     DigitPreview *m_preview = nullptr;
+    WhyView *m_why = nullptr;
+public:
+    WhyView *whyView() const { return m_why; }
+private:
     QLabel *m_status = nullptr;
     QComboBox *m_labelCombo = nullptr;
     std::array<ModelColumn *, ColumnCount> m_columns{};
