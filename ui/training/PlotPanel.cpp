@@ -81,10 +81,6 @@ PlotPanel::PlotPanel(QWidget *parent)
     makeTracer(m_accuracy, acc, m_accuracyTracer, m_accuracyLabel);
     followZoom(m_loss);
     followZoom(m_accuracy);
-    m_loss->setAccessibleName(tr("Training loss plot"));
-    m_loss->setAccessibleDescription(tr("Cross-entropy loss per iteration, raw and smoothed"));
-    m_accuracy->setAccessibleName(tr("Test accuracy plot"));
-    m_accuracy->setAccessibleDescription(tr("Accuracy on the test images at each evaluation, in percent"));
 
     connect(m_loss, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         showTracer(m_loss, m_loss->graph(RawLoss), m_lossTracer, m_lossLabel, event, tr("iteration %1\nloss %2 (smoothed %3)"));
@@ -131,6 +127,8 @@ void PlotPanel::setupPlot(QCustomPlot *plot, const QString &title, const QString
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, titleFont));
     plot->xAxis->setLabel(tr("Iteration"));
     plot->yAxis->setLabel(yLabel);
+    plot->setAccessibleName(title);
+    plot->setAccessibleDescription(tr("%1 by iteration").arg(yLabel));
     plot->legend->setVisible(true);
     QFont legendFont = font();
     plot->legend->setFont(legendFont);
