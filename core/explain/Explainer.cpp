@@ -101,6 +101,14 @@ QString Explainer::Impl::checkTarget(int target) const
     return QStringLiteral("target %1 is not a class of this network: give 0 to %2").arg(target).arg(spec.classes - 1);
 }
 
+QString inputError(const Explainer::Impl *impl, const std::vector<float> &image, int target)
+{
+    if (!impl)
+        return noNetworkError();
+    QString error = impl->checkImage(image);
+    return error.isEmpty() ? impl->checkTarget(target) : error;
+}
+
 torch::Tensor Explainer::Impl::inputTensor(const std::vector<float> &image) const
 {
     return torch::from_blob(const_cast<float *>(image.data()),
@@ -168,13 +176,7 @@ int Explainer::imageSize() const
 GradientAttributions Explainer::gradientMaps(const std::vector<float> &image, int target) const
 {
     GradientAttributions out;
-    if (!d) {
-        out.error = noNetworkError();
-        return out;
-    }
-    out.error = d->checkImage(image);
-    if (out.error.isEmpty())
-        out.error = d->checkTarget(target);
+    out.error = inputError(d.get(), image, target);
     if (!out.error.isEmpty())
         return out;
     const std::lock_guard<std::mutex> lock(d->mutex);
@@ -204,13 +206,11 @@ GradientAttributions Explainer::gradientMaps(const std::vector<float> &image, in
 Attribution Explainer::occlusion(const std::vector<float> &image, int target, OcclusionOptions options) const
 {
     const AttributionMethod method = AttributionMethod::Occlusion;
-    if (!d)
-        return failedAttribution(method, noNetworkError());
+    QString error = inputError(d.get(), image, target);
+    if (!error.isEmpty())
+        return failedAttribution(method, error);
     const int side = d->spec.inputSize;
-    QString error = d->checkImage(image);
-    if (error.isEmpty())
-        error = d->checkTarget(target);
-    if (error.isEmpty() && options.window < 1)
+    if (options.window < 1)
         error = QStringLiteral("the occlusion window must be at least 1 pixel, not %1").arg(options.window);
     if (error.isEmpty() && options.window > side)
         error = QStringLiteral("the occlusion window %1 is larger than the %2x%2 input").arg(options.window).arg(side);
@@ -287,13 +287,7 @@ AdversarialExample Explainer::fgsm(const std::vector<float> &image, double epsil
 {
     AdversarialExample out;
     out.epsilon = epsilon;
-    if (!d) {
-        out.error = noNetworkError();
-        return out;
-    }
-    out.error = d->checkImage(image);
-    if (out.error.isEmpty())
-        out.error = d->checkTarget(target);
+    out.error = inputError(d.get(), image, target);
     if (out.error.isEmpty() && !(epsilon >= 0.0 && epsilon <= 1.0))
         out.error = QStringLiteral("epsilon %1 is outside 0 to 1 (pixels run from 0 to 1)").arg(epsilon);
     if (!out.error.isEmpty())

@@ -30,6 +30,9 @@ struct Explainer::Impl
 
 // The message for a null explainer.
 QString noNetworkError();
+// The first problem with explaining `image` for `target` with `impl` (null:
+// no network), empty when there is none: what every method checks first.
+QString inputError(const Explainer::Impl *impl, const std::vector<float> &image, int target);
 
 // Softmax probabilities of one row of logits, and the first largest as the class.
 Prediction predictionFromLogits(const torch::Tensor &logits);
