@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliProcess.h"
 #include "TestUtils.h"
 
 class TestCli : public QObject
@@ -30,13 +31,7 @@ private Q_SLOTS:
     void cudaRefusedClearly();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QProcess::ExitStatus status = QProcess::CrashExit;
-        QString out;
-        QString err;
-    };
+    using Result = testutils::CliRun;
     Result run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QTemporaryDir m_dir;
     QString m_data;
@@ -44,21 +39,8 @@ private:
 
 TestCli::Result TestCli::run(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path()); // so ./data/MNIST/raw is not found by accident
-    process.start(QStringLiteral(CNNLAB_CLI_PATH), args);
-    Result r;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.status = process.exitStatus();
-    r.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return r;
+    // In a folder of its own, so ./data/MNIST/raw is not found by accident.
+    return testutils::runCli(args, m_dir.path(), 120000, env);
 }
 
 void TestCli::initTestCase()

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "runs/ComparisonStore.h"
+#include "CliProcess.h"
 #include "TestUtils.h"
 
 class TestCliCompare : public QObject
@@ -16,28 +17,8 @@ class TestCliCompare : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Result run(const QStringList &args)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(CNNLAB_CLI_PATH), args);
-        Result r;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-        r.err = QString::fromLocal8Bit(process.readAllStandardError());
-        return r;
-    }
+    using Result = testutils::CliRun;
+    Result run(const QStringList &args) { return testutils::runCli(args, m_dir.path()); }
     QStringList smallArgs() const
     {
         return {QStringLiteral("compare"), QStringLiteral("--models"), QStringLiteral("A,c"),

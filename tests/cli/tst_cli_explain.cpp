@@ -13,6 +13,7 @@
 
 #include "drawing/Drawing.h"
 #include "inference/FeatureExport.h"
+#include "CliProcess.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -58,12 +59,7 @@ private Q_SLOTS:
     void badInput();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testutils::CliRun;
     Result run(const QStringList &args);
     QTemporaryDir m_dir;
     QString m_data;
@@ -71,18 +67,7 @@ private:
 
 TestCliExplain::Result TestCliExplain::run(const QStringList &args)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(CNNLAB_CLI_PATH), QStringList{QStringLiteral("explain")} + args);
-    Result r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return r;
+    return testutils::runCli(QStringList{QStringLiteral("explain")} + args, m_dir.path());
 }
 
 void TestCliExplain::initTestCase()

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "model/FreshWeights.h"
+#include "CliProcess.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -26,12 +27,7 @@ private Q_SLOTS:
     void badInput();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testutils::CliRun;
     Result run(const QStringList &args);
     QTemporaryDir m_dir;
     QString m_data;
@@ -39,18 +35,7 @@ private:
 
 TestCliFeatures::Result TestCliFeatures::run(const QStringList &args)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(CNNLAB_CLI_PATH), QStringList{QStringLiteral("features")} + args);
-    Result r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    r.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return r;
+    return testutils::runCli(QStringList{QStringLiteral("features")} + args, m_dir.path());
 }
 
 void TestCliFeatures::initTestCase()

@@ -19,6 +19,7 @@
 #include "drawing/Drawing.h"
 #include "data/IdxDataset.h"
 #include "model/PretrainedModels.h"
+#include "CliProcess.h"
 #include "TestUtils.h"
 
 using cnnlab::Drawing;
@@ -89,19 +90,12 @@ private:
 
 TestCliPredict::Result TestCliPredict::run(const QStringList &args)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(CNNLAB_CLI_PATH), QStringList{QStringLiteral("predict")} + args);
+    const testutils::CliRun run = testutils::runCli(QStringList{QStringLiteral("predict")} + args, m_dir.path(), 300000);
     Result r;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.status = process.exitStatus();
-    r.out = QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    r.err = QString::fromLocal8Bit(process.readAllStandardError());
+    r.exitCode = run.exitCode;
+    r.status = run.status;
+    r.out = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    r.err = run.err;
     return r;
 }
 
