@@ -8,12 +8,14 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "common/BoundedSpinBox.h"
 #include "design/ArchitecturePanel.h"
 #include "data/DatasetSetupDialog.h"
 #include "design/DimensionView.h"
@@ -41,6 +43,7 @@ private slots:
     void rowsMatchCore_data();
     void rowsMatchCore();
     void typingAKernelSizeUpdatesRows();
+    void typingPastABoundSaysTheBound();
     void invalidArchitectureDisablesTrain_data();
     void invalidArchitectureDisablesTrain();
     void noDatasetDisablesTrainWithReason();
@@ -177,6 +180,20 @@ void TestArchitectureUi::typingAKernelSizeUpdatesRows()
     QVERIFY(view->text(view->rowOf(QStringLiteral("cnn2")), DimensionView::FormulaColumn).startsWith(QStringLiteral("(14 - 3 + 2*0)/1 + 1 = 12")));
     verifyRowsMatchCore(*w);
     QCOMPARE(w->designPage()->architecturePanel()->activePresetName(), QStringLiteral("custom"));
+}
+
+void TestArchitectureUi::typingPastABoundSaysTheBound()
+{
+    auto w = makeWindow();
+    auto *kernel = qobject_cast<BoundedSpinBox *>(control<QSpinBox>(*w, QStringLiteral("conv1Kernel")));
+    QVERIFY(kernel);
+    QSignalSpy told(kernel, &BoundedSpinBox::outOfRange);
+    kernel->selectAll();
+    QTest::keyClicks(kernel, QStringLiteral("30")); // "3" is taken, the "0" would make 30
+    QCOMPARE(kernel->value(), 3);
+    QTRY_COMPARE(told.count(), 1);
+    QCOMPARE(told.at(0).at(0).toString(),
+             QStringLiteral("Kernel size goes from 1 to %1; 30 is too large.").arg(ArchitectureSpec::MaxKernel));
 }
 
 void TestArchitectureUi::invalidArchitectureDisablesTrain_data()
