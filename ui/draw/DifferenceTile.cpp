@@ -41,7 +41,7 @@ void DifferenceTile::clear(const QString &message)
 QSize DifferenceTile::minimumSizeHint() const
 {
     const int line = fontMetrics().height();
-    return {line * 5 + colorBarWidth(font()), line * 6};
+    return {line * 4 + colorBarWidth(font()), line * 4};
 }
 
 QSize DifferenceTile::sizeHint() const

@@ -18,7 +18,7 @@ void DrawPage::buildFoolView(QVBoxLayout *right)
     m_fool = new FoolView(this);
     m_fool->setSource([this] { return foolRequest(); });
     connect(m_fool, &FoolView::adversarialChanged, this, &DrawPage::readChangedDrawing);
-    right->addWidget(m_fool, 2);
+    right->addWidget(m_fool, 1); // the columns' bars keep most of the height
     // Its shortcuts act wherever the focus is on the page.
     addAction(m_fool->foolAction());
     addAction(m_fool->smallestAction());
@@ -60,9 +60,9 @@ void DrawPage::readChangedDrawing(const std::vector<float> &changed)
         if (m_changedInput.empty())
             c->setReadingNote(QString());
         else if (i == fooled)
-            c->setReadingNote(tr("Reads the changed drawing, made to fool this model"));
+            c->setReadingNote(tr("Reads the changed drawing (made for it)"));
         else
-            c->setReadingNote(tr("Reads the changed drawing, made to fool %1").arg(m_fool->fooledName()));
+            c->setReadingNote(tr("Reads the changed drawing (made for %1)").arg(m_fool->fooledName()));
     }
     updateAgreement();
 }

@@ -154,7 +154,7 @@ void FoolView::buildControls()
     controls->setColumnStretch(3, 1);
 
     m_changed = new PixelTile(tr("Changed input"), this);
-    m_changed->setMinimumSide(56);
+    m_changed->setMinimumSide(40);
     m_changed->setObjectName(QStringLiteral("foolChanged"));
     m_difference = new DifferenceTile(this);
     m_difference->setObjectName(QStringLiteral("foolDifference"));

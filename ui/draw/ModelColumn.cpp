@@ -100,7 +100,7 @@ void ModelColumn::buildLabels(int index)
     m_unsureLabel->setVisible(false);
     m_readingLabel = new QLabel(this);
     m_readingLabel->setObjectName(QStringLiteral("readingNote%1").arg(index));
-    setZoomedPixelFont(m_readingLabel, 15, true);
+    setZoomedPixelFont(m_readingLabel, 13, true);
     m_readingLabel->setAlignment(Qt::AlignCenter);
     m_readingLabel->setWordWrap(true);
     m_readingLabel->setToolTip(tr("This column reads the drawing changed by \"Fool the network\", not your drawing"));
