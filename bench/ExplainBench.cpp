@@ -2,8 +2,11 @@
 // Models A, B and C. Per drawing: saliency, gradient x input and Grad-CAM of
 // all three models (one Explainer::gradientMaps each, as the Draw page's three
 // columns would); occlusion with window 5 and stride 1 (576 windows, batched)
-// per model; and the top patches of every channel of Model A over the 10,000
-// test images. Prints medians. Not a test: run it by hand.
+// per model; the Fool view's work per model (one fgsm step at epsilon 0.1, the
+// iterative method aimed at 3 with epsilon 0.3 and the view's 40 steps of 0.03,
+// and the smallest-epsilon search up to 0.3); and the top patches of every
+// channel of Model A over the 10,000 test images. Prints medians. Not a test:
+// run it by hand.
 //
 // usage: cnnlab-explain-bench [MNIST_DIR] [REPEATS]
 
@@ -60,6 +63,16 @@ int main(int argc, char *argv[])
     for (size_t m = 0; m < explainers.size(); ++m) {
         const double ms = medianMs(std::max(1, repeats / 5), [&] { sink += explainers[m].occlusion(drawing).values.size(); });
         std::printf("occlusion w5 s1 (576 windows), model %s: %.2f ms\n", names[m], ms);
+    }
+    for (size_t m = 0; m < explainers.size(); ++m) {
+        const Explainer &e = explainers[m];
+        const double one = medianMs(repeats, [&] { sink += e.fgsm(drawing, 0.1).adversarial.size(); });
+        int steps = 0;
+        const double iterative = medianMs(repeats, [&] { steps = e.iterativeFgsm(drawing, 0.3, 3, 40, 0.03).steps; });
+        double smallest = 0;
+        const double search = medianMs(repeats, [&] { smallest = e.smallestFgsmEpsilon(drawing, 0.3).epsilon; });
+        std::printf("model %s: fgsm %.2f ms; aimed at 3 (eps 0.3, %d steps taken) %.2f ms; smallest eps %.2f: %.2f ms\n",
+                    names[m], one, steps, iterative, smallest, search);
     }
     QString error;
     const auto data = IdxDataset::load(dir, &error);

@@ -288,8 +288,8 @@ AdversarialExample Explainer::fgsm(const std::vector<float> &image, double epsil
     AdversarialExample out;
     out.epsilon = epsilon;
     out.error = inputError(d.get(), image, target);
-    if (out.error.isEmpty() && !(epsilon >= 0.0 && epsilon <= 1.0))
-        out.error = QStringLiteral("epsilon %1 is outside 0 to 1 (pixels run from 0 to 1)").arg(epsilon);
+    if (out.error.isEmpty())
+        out.error = epsilonError(epsilon);
     if (!out.error.isEmpty())
         return out;
     const std::lock_guard<std::mutex> lock(d->mutex);
@@ -307,6 +307,7 @@ AdversarialExample Explainer::fgsm(const std::vector<float> &image, double epsil
         const torch::Tensor adversarial = torch::clamp(x.detach() + step * torch::sign(grad), 0.0, 1.0);
         out.adversarial = toFloats(adversarial);
         out.adversarialPrediction = predictionFromLogits(d->net->forward(adversarial));
+        out.succeeded = isFooled(out);
     } catch (const std::exception &e) {
         out = AdversarialExample();
         out.epsilon = epsilon;

@@ -17,6 +17,12 @@
 //                      mean over the windows covering it, 0 where none does
 //   fgsm             = clamp(x + eps * sign(d CE(z, c)/dx), 0, 1), c the predicted
 //                      class; with a target t, clamp(x - eps * sign(d CE(z, t)/dx), 0, 1)
+//   iterative fgsm   = the basic iterative method: from x_0 = x, with step a,
+//                      x_{k+1} = clamp(clip_[x-eps, x+eps](x_k - a * sign(d CE(z(x_k), t)/dx_k)), 0, 1)
+//                      (untargeted: + a * sign(d CE(z(x_k), c)/dx_k)), stopping as
+//                      soon as the network reads t (untargeted: anything but c)
+//   smallest epsilon = the first eps on the grid step, 2 step, ... up to a maximum
+//                      whose fgsm (untargeted) changes the predicted class
 // With more than one input channel a map's pixel is the maximum over channels
 // for saliency and the sum over channels for gradient x input.
 //
@@ -77,6 +83,19 @@ struct AdversarialExample
     Prediction prediction;     // for the input
     std::vector<float> adversarial;
     Prediction adversarialPrediction;
+    int steps = 1;             // gradient steps taken (iterative: fewer when it succeeded early)
+    // The network reads the target (targeted) or anything but its first answer (untargeted).
+    bool succeeded = false;
+};
+
+// The smallest change fgsm needs: the first epsilon on a grid that changes the answer.
+struct SmallestEpsilon
+{
+    QString error;
+    bool found = false;        // false: no epsilon up to the maximum changed the answer
+    double epsilon = 0;        // found: the smallest such epsilon; else the maximum tried
+    double gridStep = 0;
+    AdversarialExample example; // fgsm at `epsilon`
 };
 
 // The `count` images whose map of `layer` channel `channel` has the highest
@@ -135,6 +154,14 @@ public:
 
     // Untargeted with target PredictedClass; epsilon in [0, 1].
     AdversarialExample fgsm(const std::vector<float> &image, double epsilon, int target = PredictedClass) const;
+    // The basic iterative method (definition above): at most `steps` steps of
+    // size `stepSize` in (0, 1], never more than epsilon from the input.
+    AdversarialExample iterativeFgsm(const std::vector<float> &image, double epsilon, int target, int steps,
+                                     double stepSize) const;
+    // Untargeted fgsm at gridStep, 2 gridStep, ... up to maxEpsilon (both in (0, 1]):
+    // the first that changes the predicted class.
+    SmallestEpsilon smallestFgsmEpsilon(const std::vector<float> &image, double maxEpsilon,
+                                        double gridStep = 0.01) const;
 
     // `images`: imageCount inputs of imageSize() floats each.
     TopPatches topPatches(const float *images, int imageCount, const QString &layer, int channel, int count = 9) const;

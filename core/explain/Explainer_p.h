@@ -39,4 +39,9 @@ Prediction predictionFromLogits(const torch::Tensor &logits);
 
 std::vector<float> toFloats(const torch::Tensor &t);
 
+// The adversarial is read as the target (targeted) or as anything but the input's answer.
+bool isFooled(const AdversarialExample &example);
+// Empty when 0 <= epsilon <= 1, else the message every adversarial method gives.
+QString epsilonError(double epsilon);
+
 } // namespace cnnlab

@@ -88,6 +88,7 @@ void DrawPage::buildUi()
     m_why = new WhyView(this);
     m_why->setSource([this] { return whyRequest(); });
     right->addWidget(m_why, 2);
+    buildFoolView(right);
     layout->addLayout(right, 8);
 
     // Buttons are added in buildActions(), once the actions exist.
@@ -209,8 +210,9 @@ void DrawPage::onSourceChanged(int column)
     ModelColumn *c = m_columns[std::size_t(column)];
     c->updateHeader();
     if (!m_input.empty())
-        c->predict(m_input);
+        c->predict(columnsInput());
     updateAgreement();
+    m_fool->refresh(); // a changed drawing is made for one network: make it for the new one
 }
 
 void DrawPage::onDrawingChanged(bool strokeInProgress)
@@ -262,6 +264,7 @@ void DrawPage::predictNow()
 {
     m_liveTimer.stop();
     m_sinceLastPrediction.start();
+    returnColumnsToDrawing();
     m_files->saveAction()->setEnabled(m_canvas->strokeCount() > 0);
     if (m_canvas->isEmpty()) {
         showEmpty(tr("Nothing drawn yet, so nothing is predicted. Draw a digit, or open a drawing or an image."));
@@ -363,6 +366,8 @@ void DrawPage::updateAgreement()
                                              : tr("Read as %1 by all %2 models.").arg(vote.majority).arg(vote.answered));
     else
         m_status->setText(tr("The models disagree: %1.").arg(readings.join(QStringLiteral(", "))));
+    if (!m_changedInput.empty())
+        m_status->setText(tr("The changed drawing: %1").arg(m_status->text()));
 }
 
 void DrawPage::setTrainingWeights(const cnnlab::ModelWeights &weights)
@@ -402,7 +407,7 @@ void DrawPage::showTrainingSource()
             continue;
         c->updateHeader();
         if (!m_input.empty())
-            c->predict(m_input);
+            c->predict(columnsInput());
     }
     if (shown)
         updateAgreement();

@@ -27,6 +27,7 @@
 #include <QWidget>
 
 #include "draw/ColumnSources.h"
+#include "draw/FoolView.h"
 #include "draw/WhyView.h"
 #include "drawing/ImageInk.h"
 #include "model/ModelWeights.h"
@@ -34,6 +35,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QVBoxLayout;
 
 namespace cnnlab {
 class AppSession;
@@ -119,6 +121,8 @@ public:
     bool showInside(int column);
     // The 784 floats last read (empty when nothing was).
     const std::vector<float> &currentInput() const { return m_input; }
+    // What the columns read: the Fool view's changed drawing while it shows one, else currentInput().
+    const std::vector<float> &columnsInput() const { return m_changedInput.empty() ? m_input : m_changedInput; }
     // What an opened picture went through (photo steps, marks), shown with the
     // preprocessing steps while the canvas shows that picture.
     void setImageReport(const cnnlab::InkReport &report) { m_imageReport = report; }
@@ -147,6 +151,13 @@ private:
     void addButtons(); // in DrawPageButtons.cpp
     // The input and each column's network, for the Why? view.
     WhyView::Request whyRequest() const;
+    // The Fool view (DrawPageFool.cpp): placed under the columns, fed the drawing
+    // and the columns' networks; its changed drawing is what the columns read.
+    void buildFoolView(QVBoxLayout *right);
+    FoolView::Request foolRequest() const;
+    void readChangedDrawing(const std::vector<float> &changed);
+    // A new drawing: the columns read it, not the last changed one.
+    void returnColumnsToDrawing();
     void onDrawingChanged(bool strokeInProgress);
     void onSourceChanged(int column);
     void updateAgreement();
@@ -163,8 +174,10 @@ private:
     DrawingCanvas *m_canvas = nullptr;
     DigitPreview *m_preview = nullptr;
     WhyView *m_why = nullptr;
+    FoolView *m_fool = nullptr;
 public:
     WhyView *whyView() const { return m_why; }
+    FoolView *foolView() const { return m_fool; }
 private:
     QLabel *m_status = nullptr;
     QComboBox *m_labelCombo = nullptr;
@@ -175,6 +188,7 @@ private:
     int m_majorityColumn = 0;
 
     std::vector<float> m_input;
+    std::vector<float> m_changedInput; // the Fool view's, while it shows one
     cnnlab::InkReport m_imageReport;
     int m_predictionCount = 0;
     DrawFileActions *m_files = nullptr;

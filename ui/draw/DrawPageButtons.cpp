@@ -10,6 +10,7 @@
 #include "draw/DrawFileActions.h"
 #include "draw/DrawingCanvas.h"
 #include "draw/FitButton.h"
+#include "draw/FoolView.h"
 #include "draw/WhyView.h"
 
 // The Draw page's buttons, under the canvas and under the preview (DrawPage.cpp
@@ -61,6 +62,10 @@ void DrawPage::addButtons()
     auto *why = bigButton(m_why->toggleAction(), this);
     why->setObjectName(QStringLiteral("whyButton"));
     row->addWidget(why);
+    addAction(m_fool->toggleAction()); // Ctrl+Shift+F while the page has the focus
+    auto *fool = bigButton(m_fool->toggleAction(), this);
+    fool->setObjectName(QStringLiteral("foolButton"));
+    row->addWidget(fool);
     auto *inside = bigButton(m_showInsideAction, this);
     inside->setObjectName(QStringLiteral("showInsideButton"));
     row->addWidget(inside);

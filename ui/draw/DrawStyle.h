@@ -16,6 +16,7 @@ namespace cnnlab::ui {
 
 inline const QColor WarningColour(0xe8, 0x89, 0x0c); // orange: readable on light and dark, not "error red"
 inline const QColor AgreeAccent(0x2f, 0x80, 0xed);
+inline const QColor ChangedInputColour(0x7e, 0x57, 0xc2); // purple: a column reads the Fool view's changed drawing
 
 // `base` at `pixels` pixels high at 100 % zoom (scaled to the zoom in force),
 // bold if asked. For fonts made while painting; a widget's own font follows

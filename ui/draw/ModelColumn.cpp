@@ -50,6 +50,7 @@ ModelColumn::ModelColumn(int index, const ColumnSources &sources, QWidget *paren
     v->addWidget(m_accuracy);
     v->addWidget(m_note);
     v->addWidget(m_unsureLabel);
+    v->addWidget(m_readingLabel);
     m_bars = new ProbabilityBars(this);
     m_bars->setObjectName(QStringLiteral("probabilityBars%1").arg(index));
     v->addWidget(m_bars, 1);
@@ -97,8 +98,17 @@ void ModelColumn::buildLabels(int index)
     m_unsureLabel->setToolTip(tr("The answer is a guess: the network was not sure, or the picture is unlike a single "
                                  "digit (ink filling the box, several separate marks)"));
     m_unsureLabel->setVisible(false);
+    m_readingLabel = new QLabel(this);
+    m_readingLabel->setObjectName(QStringLiteral("readingNote%1").arg(index));
+    setZoomedPixelFont(m_readingLabel, 13, true);
+    m_readingLabel->setAlignment(Qt::AlignCenter);
+    m_readingLabel->setWordWrap(true);
+    m_readingLabel->setToolTip(tr("This column reads the drawing changed by \"Fool the network\", not your drawing"));
+    m_readingLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 2px; }")
+                                      .arg(ChangedInputColour.name()));
+    m_readingLabel->setVisible(false);
     // Their texts change (a file's name, a disagreement): they wrap, never widening the column.
-    for (QLabel *label : {m_title, m_accuracy, m_note, m_unsureLabel})
+    for (QLabel *label : {m_title, m_accuracy, m_note, m_unsureLabel, m_readingLabel})
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
@@ -259,6 +269,17 @@ void ModelColumn::setDisagreement(bool disagrees, const QString &note)
         m_note->setStyleSheet(QString());
         setStyleSheet(QString());
     }
+}
+
+void ModelColumn::setReadingNote(const QString &note)
+{
+    m_readingLabel->setText(note);
+    m_readingLabel->setVisible(!note.isEmpty());
+}
+
+QString ModelColumn::readingNote() const
+{
+    return m_readingLabel->text();
 }
 
 } // namespace cnnlab::ui

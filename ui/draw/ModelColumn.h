@@ -70,6 +70,10 @@ public:
     void clear(const QString &message);
     // Marks the column as disagreeing with `note`, or as agreeing.
     void setDisagreement(bool disagrees, const QString &note = QString());
+    // Says what the column reads when it is not the drawing (the Fool view's
+    // changed drawing); empty: the drawing, and the note goes.
+    void setReadingNote(const QString &note);
+    QString readingNote() const;
 
 Q_SIGNALS:
     void sourceChanged();
@@ -87,6 +91,7 @@ private:
     QLabel *m_accuracy = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_unsureLabel = nullptr;
+    QLabel *m_readingLabel = nullptr;
     bool m_unsure = false;
     QString m_unsureReason;
     ProbabilityBars *m_bars = nullptr;
