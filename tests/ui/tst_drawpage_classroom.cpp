@@ -55,6 +55,7 @@ private Q_SLOTS:
     void noButtonTextIsCut();
     void fontsFollowTheZoom();
     void barsWriteTheirValuesInContrastingInk();
+    void squeezedBarsShowTheTopClassesReadably();
     void trainingColumnSaysTrainedWhenDone();
     void unavailableSourceSaysWhyAndStays();
     void showInsideSendsTheChosenColumnsWeights();
@@ -192,6 +193,28 @@ void TestDrawPageClassroom::barsWriteTheirValuesInContrastingInk()
         }
         QVERIFY2(someOnBar, "the top answer's value is written on its bar");
     }
+}
+
+void TestDrawPageClassroom::squeezedBarsShowTheTopClassesReadably()
+{
+    // Under the Why? or Fool strip a column can be short: its rows must not
+    // overprint each other, so it shows only the most probable classes.
+    ProbabilityBars bars;
+    bars.setProbabilities({0.02f, 0.05f, 0.01f, 0.60f, 0.03f, 0.02f, 0.01f, 0.20f, 0.04f, 0.02f});
+    const int rowLeast = QFontMetrics(bars.font()).height() + 2;
+    bars.resize(bars.minimumSizeHint().width() + 100, 2000);
+    QCOMPARE(int(bars.rows().size()), 10);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(bars.rows()[std::size_t(i)].classIndex, i);
+
+    bars.resize(bars.width(), bars.minimumSizeHint().height());
+    const std::vector<ProbabilityBars::Row> rows = bars.rows();
+    QVERIFY2(rows.size() >= 3 && rows.size() < 10, qPrintable(QString::number(rows.size())));
+    QCOMPARE(rows[0].classIndex, 3);
+    QCOMPARE(rows[1].classIndex, 7);
+    QCOMPARE(rows[2].classIndex, 1);
+    for (const ProbabilityBars::Row &row : rows)
+        QVERIFY2(row.valueRect.height() >= rowLeast - 0.5, qPrintable(QString::number(row.valueRect.height())));
 }
 
 void TestDrawPageClassroom::trainingColumnSaysTrainedWhenDone()

@@ -16,6 +16,7 @@ namespace {
 const QColor OtherBarColour(0x8a, 0x96, 0xa8);
 const QColor TrackColour(0x80, 0x80, 0x80, 40);
 constexpr double TopAreaShare = 0.30; // of the height, for the big answer
+constexpr int LeastShownRows = 3;     // a squeezed column still shows its top three
 
 QString percentText(double probability)
 {
@@ -84,22 +85,42 @@ QSize ProbabilityBars::minimumSizeHint() const
     // Every row tall enough for its value in the widget's font, and room for
     // the label and "100.0 %" beside a short bar.
     const QFontMetrics fm(font());
-    const int rows = m_p.empty() ? 10 : int(m_p.size());
+    const int rows = std::min(LeastShownRows, m_p.empty() ? 10 : int(m_p.size()));
     const int width = fm.horizontalAdvance(QStringLiteral("0")) + fm.horizontalAdvance(percentText(1.0)) + Zoom::scaled(40);
     return {width, Zoom::scaled(48) + rows * (fm.height() + 2)};
+}
+
+int ProbabilityBars::rowLeast() const
+{
+    return QFontMetrics(font()).height() + 2;
 }
 
 QRect ProbabilityBars::barsArea() const
 {
     const int n = std::max(1, int(m_p.size()));
-    const int rowLeast = QFontMetrics(font()).height() + 2;
-    const int top = std::max(Zoom::scaled(40), std::min(int(height() * TopAreaShare), height() - n * rowLeast));
+    const int top = std::max(Zoom::scaled(40), std::min(int(height() * TopAreaShare), height() - n * rowLeast()));
     return {0, top + 4, width(), std::max(0, height() - top - 4)};
+}
+
+std::vector<int> ProbabilityBars::shownClasses() const
+{
+    // Ten rows squeezed below the font's height overprint each other (a column
+    // under the Why? or Fool strip at 1366 x 768): fewer, readable rows instead.
+    std::vector<int> classes(m_p.size());
+    for (std::size_t i = 0; i < classes.size(); ++i)
+        classes[i] = int(i);
+    const int fit = std::max(1, barsArea().height() / rowLeast());
+    if (fit >= int(classes.size()))
+        return classes;
+    std::stable_sort(classes.begin(), classes.end(),
+                     [this](int a, int b) { return m_p[std::size_t(a)] > m_p[std::size_t(b)]; });
+    classes.resize(std::size_t(fit));
+    return classes;
 }
 
 QFont ProbabilityBars::valueFont() const
 {
-    const double rowHeight = double(barsArea().height()) / std::max<std::size_t>(1, m_p.size());
+    const double rowHeight = double(barsArea().height()) / std::max<std::size_t>(1, shownClasses().size());
     QFont f = font();
     f.setPixelSize(std::max(basePixels(font()), std::min(int(rowHeight * 0.55), Zoom::scaled(20))));
     return f;
@@ -109,7 +130,8 @@ std::vector<ProbabilityBars::Row> ProbabilityBars::rows() const
 {
     std::vector<Row> out;
     const QRect area = barsArea();
-    const int n = int(m_p.size());
+    const std::vector<int> classes = shownClasses();
+    const int n = int(classes.size());
     if (n == 0)
         return out;
     const double rowHeight = double(area.height()) / n;
@@ -121,12 +143,13 @@ std::vector<ProbabilityBars::Row> ProbabilityBars::rows() const
     const QColor text = palette().color(QPalette::WindowText);
     for (int i = 0; i < n; ++i) {
         Row row;
+        row.classIndex = classes[std::size_t(i)];
         const double y = area.top() + i * rowHeight;
-        const double prob = std::clamp(double(m_p[std::size_t(i)]), 0.0, 1.0);
+        const double prob = std::clamp(double(m_p[std::size_t(row.classIndex)]), 0.0, 1.0);
         row.track = QRectF(labelWidth, y + rowHeight * 0.08, std::max(10, width() - labelWidth - pad), rowHeight * 0.84);
         row.bar = row.track;
         row.bar.setWidth(std::max(prob > 0 ? 1.0 : 0.0, row.track.width() * prob));
-        row.fill = i == m_top ? m_accent : OtherBarColour;
+        row.fill = row.classIndex == m_top ? m_accent : OtherBarColour;
         row.value = percentText(prob);
         const double textWidth = valueMetrics.horizontalAdvance(row.value) + 2 * pad;
         // On the bar in the ink that contrasts with it, or just after a short bar.
@@ -205,14 +228,13 @@ void ProbabilityBars::paintBars(QPainter &p) const
     QFont label = font();
     label.setBold(true);
     const QFont value = valueFont();
-    for (int i = 0; i < int(all.size()); ++i) {
-        const Row &row = all[std::size_t(i)];
+    for (const Row &row : all) {
         p.fillRect(row.track, TrackColour);
         p.fillRect(row.bar, row.fill);
-        p.setPen(i == m_top ? m_accent : text);
+        p.setPen(row.classIndex == m_top ? m_accent : text);
         p.setFont(label);
         p.drawText(QRectF(0, row.valueRect.top(), row.track.left() - Zoom::scaled(4), row.valueRect.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(row.classIndex));
         p.setFont(value);
         p.setPen(row.ink);
         p.drawText(row.valueRect, Qt::AlignCenter, row.value);

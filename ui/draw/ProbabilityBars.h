@@ -39,9 +39,12 @@ public:
 
     // One class's row as painted in the widget's current size: its track, its
     // bar, where its value is written (on the bar when it fits there, else
-    // after it) and in which ink, and the font of the value.
+    // after it) and in which ink, and the font of the value. When the widget is
+    // too short for a readable row per class, only the most probable classes
+    // get one, most probable first.
     struct Row
     {
+        int classIndex = 0;
         QRectF track, bar, valueRect;
         QString value;
         QColor fill, ink;
@@ -59,6 +62,8 @@ protected:
 
 private:
     QRect barsArea() const;
+    int rowLeast() const;                  // the least height of a readable row
+    std::vector<int> shownClasses() const; // every class, or the most probable that fit
     void paintAnswer(QPainter &painter, const QRect &topArea) const;
     void paintBars(QPainter &painter) const;
     void updateDescription();
