@@ -140,6 +140,12 @@ void MainWindow::addPages()
     };
     connect(m_draw, &DrawPage::sendToInside, this, showInside);
     connect(m_compare, &ComparePage::sendToInside, this, showInside);
+    connect(m_compare, &ComparePage::sendToWhy, this,
+            [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                   const QString &weightsLabel) {
+                m_draw->explainImage(input, caption, weights, weightsLabel);
+                showPage(Page::Draw);
+            });
     // Esc stops training, except on the Draw page, where it clears the drawing
     // (Ctrl+. still stops there): one key, one meaning per page.
     connect(m_pages, &QTabWidget::currentChanged, this,

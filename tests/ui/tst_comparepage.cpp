@@ -298,6 +298,16 @@ private Q_SLOTS:
         QVERIFY(sent.at(0).at(1).toString().startsWith(QStringLiteral("Test image %1 (a %2;")
                                                            .arg(index)
                                                            .arg(test.labels[size_t(index)])));
+        // "Why?" sends the same image, caption and weights, for the Draw page.
+        auto *why = gallery->findChild<QPushButton *>(QStringLiteral("galleryWhy"));
+        QVERIFY(why && why->isEnabled());
+        QSignalSpy sentWhy(page.get(), &ComparePage::sendToWhy);
+        why->click();
+        QCOMPARE(sentWhy.count(), 1);
+        QCOMPARE(sentWhy.at(0).at(0).value<std::vector<float>>(), image);
+        QCOMPARE(sentWhy.at(0).at(1).toString(), sent.at(0).at(1).toString());
+        QCOMPARE(sentWhy.at(0).at(2).value<ModelWeights>().data(), c.runs[0].record.weights.data());
+        QCOMPARE(sent.count(), 1);
     }
 
     void savedComparisonReopensWithTheSameViews()

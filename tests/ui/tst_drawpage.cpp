@@ -19,6 +19,7 @@
 #include "draw/DrawPage.h"
 #include "draw/DrawingCanvas.h"
 #include "draw/ProbabilityBars.h"
+#include "draw/WhyView.h"
 #include "drawing/Drawing.h"
 #include "model/PretrainedModels.h"
 #include "TestUtils.h"
@@ -46,6 +47,7 @@ private slots:
     void loadedWeightsBecomeASource();
     void disagreementIsMarked();
     void showInsideSendsTheInput();
+    void imageFromComparePageIsExplained();
     void stepsToggleIsRemembered();
 
 private:
@@ -296,6 +298,40 @@ void TestDrawPage::showInsideSendsTheInput()
     const auto input = spy.at(0).at(0).value<std::vector<float>>();
     QCOMPARE(input.size(), std::size_t(784));
     QCOMPARE(input, page.currentInput());
+}
+
+void TestDrawPage::imageFromComparePageIsExplained()
+{
+    // A misclassified test image sent with "Why?": the canvas shows it, the
+    // run's weights become the loaded source, and the Why? view opens.
+    DrawPage &page = *m_page;
+    std::vector<float> input(28 * 28, 0.0f);
+    for (int y = 4; y < 24; ++y)
+        for (int x = 13; x < 16; ++x)
+            input[std::size_t(y * 28 + x)] = 1.0f; // an upright stroke: a one
+    QString error;
+    const auto weights = pretrainedWeights(QStringLiteral("B"), &error);
+    QVERIFY2(weights, qPrintable(error));
+    QVERIFY(!page.whyView()->isVisible());
+    page.explainImage(input, QStringLiteral("Test image 5"), *weights, QStringLiteral("B, seed 1"));
+    QVERIFY(page.whyView()->isVisible());
+    QVERIFY(!page.canvas()->isEmpty());
+    bool loaded = false;
+    for (int c = 0; c < DrawPage::ColumnCount; ++c)
+        loaded = loaded || page.columnSource(c) == QStringLiteral("loaded");
+    QVERIFY(loaded);
+    // What the columns read is the stroke, where it was (the MNIST
+    // preprocessing leaves a centred 20-pixel digit where it is).
+    const std::vector<float> &read = page.currentInput();
+    QCOMPARE(read.size(), std::size_t(784));
+    QVERIFY(read[14 * 28 + 14] > 0.5f);
+    QVERIFY(read[14 * 28 + 4] < 0.05f);
+    QVERIFY(page.prediction(0).has_value());
+    QCOMPARE(page.prediction(0)->predictedClass, 1);
+
+    // A malformed input (not a square) changes nothing.
+    page.explainImage(std::vector<float>(10, 1.0f), QStringLiteral("bad"), *weights, QStringLiteral("B"));
+    QCOMPARE(page.currentInput(), read);
 }
 
 void TestDrawPage::stepsToggleIsRemembered()

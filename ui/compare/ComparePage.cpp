@@ -137,6 +137,7 @@ void ComparePage::connectViews()
             showError(this, tr("Could not open the comparison"), error);
     });
     connect(m_gallery, &MisclassifiedGallery::sendToInside, this, &ComparePage::sendToInside);
+    connect(m_gallery, &MisclassifiedGallery::sendToWhy, this, &ComparePage::sendToWhy);
     connect(m_setup->modelList(), &QListWidget::itemChanged, this, &ComparePage::updateHeading);
 }
 

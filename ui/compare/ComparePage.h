@@ -75,6 +75,9 @@ Q_SIGNALS:
     // the run it came from and their name; MainWindow wires it.
     void sendToInside(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
                       const QString &weightsLabel);
+    // The same, for the Draw page's Why? view.
+    void sendToWhy(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                   const QString &weightsLabel);
     // A comparison ended (finished or stopped) and was saved (folder empty if saving failed).
     void comparisonFinished(const QString &folder);
 

@@ -57,6 +57,10 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
     m_inside->setObjectName(QStringLiteral("galleryInside"));
     m_inside->setToolTip(tr("Send this image to the Inside page (Enter)."));
     m_inside->setEnabled(false);
+    m_why = new QPushButton(tr("Why?"));
+    m_why->setObjectName(QStringLiteral("galleryWhy"));
+    m_why->setToolTip(tr("Ask why: open this image on the Draw page with the run's model, and show where it looked."));
+    m_why->setEnabled(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Run")));
@@ -67,7 +71,11 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
     auto *side = new QVBoxLayout(below);
     side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(m_details, 1);
-    side->addWidget(m_inside, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_inside);
+    buttons->addWidget(m_why);
+    buttons->addStretch(1);
+    side->addLayout(buttons);
     auto *body = new QSplitter(Qt::Vertical);
     body->addWidget(m_view);
     body->addWidget(below);
@@ -87,7 +95,8 @@ MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
         showImage(index.row());
         m_inside->click();
     });
-    connect(m_inside, &QPushButton::clicked, this, &MisclassifiedGallery::sendSelected);
+    connect(m_inside, &QPushButton::clicked, this, [this] { sendSelected(false); });
+    connect(m_why, &QPushButton::clicked, this, [this] { sendSelected(true); });
 }
 
 void MisclassifiedGallery::applyZoom()
@@ -103,20 +112,23 @@ void MisclassifiedGallery::applyZoom()
         showRun(); // the thumbnails again, at the new size
 }
 
-void MisclassifiedGallery::sendSelected()
+void MisclassifiedGallery::sendSelected(bool why)
 {
     const ComparisonRun *run = currentRun();
     if (m_selected < 0 || m_selected >= int(m_shown.size()) || !run || !m_data)
         return;
     const int index = m_shown[size_t(m_selected)];
-    Q_EMIT sendToInside(imageOf(index),
-                        tr("Test image %1 (a %2; model %3 said %4)")
-                            .arg(index)
-                            .arg(m_data->test().labels[size_t(index)])
-                            .arg(run->record.model)
-                            .arg(run->predicted[size_t(index)]),
-                        run->record.weights,
-                        tr("%1, seed %2 (comparison \"%3\")").arg(run->record.model).arg(run->record.seed()).arg(m_comparison.name));
+    const QString caption = tr("Test image %1 (a %2; model %3 said %4)")
+                                .arg(index)
+                                .arg(m_data->test().labels[size_t(index)])
+                                .arg(run->record.model)
+                                .arg(run->predicted[size_t(index)]);
+    const QString weightsLabel =
+        tr("%1, seed %2 (comparison \"%3\")").arg(run->record.model).arg(run->record.seed()).arg(m_comparison.name);
+    if (why)
+        Q_EMIT sendToWhy(imageOf(index), caption, run->record.weights, weightsLabel);
+    else
+        Q_EMIT sendToInside(imageOf(index), caption, run->record.weights, weightsLabel);
 }
 
 void MisclassifiedGallery::setComparison(const Comparison &comparison, std::shared_ptr<const IdxDataset> data)
@@ -160,6 +172,7 @@ void MisclassifiedGallery::showRun()
     m_shown.clear();
     m_selected = -1;
     m_inside->setEnabled(false);
+    m_why->setEnabled(false);
     m_summary->clear();
     const int i = m_run->currentData().toInt();
     if (!m_data || m_run->currentIndex() < 0 || i < 0 || i >= int(m_comparison.runs.size()))
@@ -222,6 +235,7 @@ void MisclassifiedGallery::showImage(int row)
         return;
     m_selected = row;
     m_inside->setEnabled(true);
+    m_why->setEnabled(true);
     const int index = m_shown[size_t(row)];
     const ComparisonRun *shown = currentRun();
     const quint64 seed = shown ? shown->record.seed() : 0;

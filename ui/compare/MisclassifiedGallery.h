@@ -52,11 +52,15 @@ public:
 Q_SIGNALS:
     void sendToInside(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
                       const QString &weightsLabel);
+    // "Why?": the same image and weights, for the Draw page's Why? view.
+    void sendToWhy(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                   const QString &weightsLabel);
 
 private:
     void showRun();
     void showImage(int row);
-    void sendSelected();
+    // To the Inside page, or (why = true) to the Draw page's Why? view.
+    void sendSelected(bool why);
     // Thumbnails and their grid sized for the zoom in force.
     void applyZoom();
     std::vector<float> imageOf(int testIndex) const;
@@ -72,6 +76,7 @@ private:
     QLabel *m_details;
     QLabel *m_summary;
     QPushButton *m_inside;
+    QPushButton *m_why;
 };
 
 } // namespace cnnlab::ui

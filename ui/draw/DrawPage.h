@@ -126,6 +126,12 @@ public:
     // What an opened picture went through (photo steps, marks), shown with the
     // preprocessing steps while the canvas shows that picture.
     void setImageReport(const cnnlab::InkReport &report) { m_imageReport = report; }
+    // "Why did it say that?" for an image from another page (a misclassified
+    // test image from Compare): the canvas shows `input` (size x size floats
+    // in [0, 1], white on black) named `caption`, `weights` become the loaded
+    // source ("weightsLabel") in a column, and the Why? view opens on it.
+    void explainImage(const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                      const QString &weightsLabel);
     // The "This is a:" choice: 0-9, or -1 for "?".
     int label() const;
     void setLabel(int digit);
