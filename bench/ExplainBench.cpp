@@ -2,8 +2,9 @@
 // Models A, B and C. Per drawing: saliency, gradient x input and Grad-CAM of
 // all three models (one Explainer::gradientMaps each, as the Draw page's three
 // columns would); occlusion with window 5 and stride 1 (576 windows, batched)
-// per model; and the top patches of every channel of Model A over the 10,000
-// test images. Prints medians. Not a test: run it by hand.
+// per model; the grown input of one Model A channel (GrowOptions' defaults);
+// and the top patches of every channel of Model A over the 10,000 test
+// images. Prints medians. Not a test: run it by hand.
 //
 // usage: cnnlab-explain-bench [MNIST_DIR] [REPEATS]
 
@@ -61,6 +62,11 @@ int main(int argc, char *argv[])
         const double ms = medianMs(std::max(1, repeats / 5), [&] { sink += explainers[m].occlusion(drawing).values.size(); });
         std::printf("occlusion w5 s1 (576 windows), model %s: %.2f ms\n", names[m], ms);
     }
+    const GrowOptions grow; // the Inside page's: 200 steps, a frame every 10
+    const double grown = medianMs(std::max(1, repeats / 10), [&] {
+        sink += explainers[0].growInput(QStringLiteral("cnn2"), 5, grow).frames.size();
+    });
+    std::printf("grown input (%d steps of gradient ascent), model A cnn2 channel 5: %.0f ms\n", grow.steps, grown);
     QString error;
     const auto data = IdxDataset::load(dir, &error);
     if (!data) {
