@@ -51,7 +51,7 @@ torch::Tensor startImage(const GrowOptions &o, const ArchitectureSpec &spec)
 {
     std::mt19937_64 generator(o.seed);
     const int64_t n = int64_t(spec.inputChannels) * spec.inputSize * spec.inputSize;
-    std::vector<float> values(size_t(n));
+    std::vector<float> values(static_cast<size_t>(n));
     for (float &v : values) {
         const double u = double(generator() >> 11) * 0x1.0p-53; // uniform in [0, 1)
         v = float(std::clamp(o.startGrey + o.startNoise * (2 * u - 1), 0.0, 1.0));
@@ -66,7 +66,8 @@ torch::Tensor blur(const torch::Tensor &x)
     const int64_t channels = x.size(1);
     const torch::Tensor k1 = torch::tensor({1.f, 2.f, 1.f}) / 4;
     const torch::Tensor kernel = torch::outer(k1, k1).reshape({1, 1, 3, 3}).repeat({channels, 1, 1, 1});
-    return torch::conv2d(torch::replication_pad2d(x, {1, 1, 1, 1}), kernel, {}, 1, 0, 1, channels);
+    const std::vector<int64_t> one{1, 1}, none{0, 0};
+    return torch::conv2d(torch::replication_pad2d(x, {1, 1, 1, 1}), kernel, torch::Tensor(), one, none, one, channels);
 }
 
 } // namespace

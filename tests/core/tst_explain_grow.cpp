@@ -92,6 +92,7 @@ private Q_SLOTS:
     void cancellationStopsEarly();
     void badInput_data();
     void badInput();
+    void badBlurOrStart();
 };
 
 void TestExplainGrow::objectiveRises_data()
@@ -220,6 +221,21 @@ void TestExplainGrow::badInput()
     QVERIFY2(g.error.contains(message), qPrintable(g.error));
     QVERIFY(g.frames.empty());
     QCOMPARE(g.layer, layer);
+}
+
+void TestExplainGrow::badBlurOrStart()
+{
+    const Explainer explainer(weightsFor(QStringLiteral("small")));
+    GrowOptions options;
+    options.blurEvery = -1;
+    QVERIFY(explainer.growInput(QStringLiteral("cnn1"), 0, options).error.contains(QStringLiteral("blur")));
+    options.blurEvery = 0;
+    QVERIFY(explainer.growInput(QStringLiteral("cnn1"), 0, options).error.isEmpty()); // 0: never blur
+    options.startGrey = 1.5;
+    QVERIFY(explainer.growInput(QStringLiteral("cnn1"), 0, options).error.contains(QStringLiteral("grey")));
+    options.startGrey = 0.15;
+    options.startNoise = -0.1;
+    QVERIFY(explainer.growInput(QStringLiteral("cnn1"), 0, options).error.contains(QStringLiteral("noise")));
 }
 
 QTEST_APPLESS_MAIN(TestExplainGrow)

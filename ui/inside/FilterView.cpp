@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -245,8 +246,9 @@ void FilterView::showKernel()
             tiles.append({valuesImage(first + i * area, k.kernelSize, k.kernelSize, lo, hi, Palette::Diverging),
                           tr("in %1").arg(i)});
         m_kernelTiles->setTiles(tiles, squareColumns(tiles.size()));
+        const float bias = size_t(channel) < k.bias.size() ? k.bias[size_t(channel)] : 0.f;
         m_status->setFullText(tr("%1 channel %2: bias %3; weights from %4 (blue) to %5 (red)")
-                                  .arg(layer).arg(channel).arg(cellText(k.bias[size_t(channel)]), cellText(lo), cellText(hi)));
+                                  .arg(layer).arg(channel).arg(cellText(bias), cellText(lo), cellText(hi)));
         return;
     }
 }
