@@ -20,9 +20,10 @@
 // With more than one input channel a map's pixel is the maximum over channels
 // for saliency and the sum over channels for gradient x input.
 //
-//   grown input      = x_T of gradient ascent on J(x) = mean of the channel's map
-//                      (convolution output before its activation; or one class's
-//                      logit) - l2 * ||x||^2, from a seeded grey-noise x_0, each step
+//   grown input      = x_T of gradient ascent on J(x) = the channel's unit at the
+//                      map's centre (convolution output before its activation; or
+//                      the map's mean, or one class's logit) - l2 * ||x||^2, from a
+//                      seeded grey-noise x_0, each step
 //                      x += step * g / rms(g), clamped to [0, 1], a 3x3 blur every
 //                      few steps (GrowOptions)
 //
@@ -108,9 +109,13 @@ struct GrowOptions
 {
     int steps = 200;           // ascent steps
     double stepSize = 0.02;    // each step moves a pixel by about this much (the gradient over its RMS)
-    double l2 = 0.002;         // weight of ||x||^2: keeps the input from filling with ink where it does not matter
+    double l2 = 1e-4;          // weight of ||x||^2: small, against ink where it does not matter (0.002 swamped a channel's mean)
     int blurEvery = 4;         // a 3x3 binomial blur after every this many steps (0: never), against pixel noise
     int frameEvery = 10;       // keep the input every this many steps (and the first and the last)
+    // The map's mean instead of its centre unit. For the shipped models the mean
+    // leads to a black image (a uniform input makes most units negative), so the
+    // centre unit, whose receptive field the top patches show too, is the default.
+    bool channelMean = false;
     std::uint64_t seed = 0;    // the start: grey `startGrey` plus uniform noise of +-`startNoise`
     double startGrey = 0.15;
     double startNoise = 0.05;

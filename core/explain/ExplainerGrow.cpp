@@ -70,6 +70,12 @@ torch::Tensor blur(const torch::Tensor &x)
     return torch::conv2d(torch::replication_pad2d(x, {1, 1, 1, 1}), kernel, torch::Tensor(), one, none, one, channels);
 }
 
+// The convolution map's unit at the centre (the default) or the map's mean.
+torch::Tensor channelResponse(const torch::Tensor &map, const GrowOptions &o)
+{
+    return o.channelMean ? map.mean() : map[map.size(0) / 2][map.size(1) / 2];
+}
+
 } // namespace
 
 GrownInput Explainer::growInput(const QString &layer, int channel, const GrowOptions &options) const
@@ -101,7 +107,8 @@ GrownInput Explainer::growInput(const QString &layer, int channel, const GrowOpt
             }
             const torch::Tensor input = x.detach().requires_grad_(true);
             const ConvNetImpl::Trace trace = d->net->forwardWithActivations(input);
-            const torch::Tensor response = logits ? trace.logits[0][channel] : trace.convOutputs[block][0][channel].mean();
+            const torch::Tensor response = logits ? trace.logits[0][channel]
+                                                  : channelResponse(trace.convOutputs[block][0][channel], options);
             const torch::Tensor objective = response - options.l2 * input.pow(2).sum();
             if (step % options.frameEvery == 0 || step == options.steps) {
                 out.frames.push_back(toFloats(x));

@@ -52,7 +52,7 @@ torch::Tensor param(const ModelWeights &w, const std::string &name)
 // The objective written out with LibTorch's functional ops (ReLU and max-pool
 // nets without hidden layers, as the two nets here are), not ConvNet's modules.
 double referenceObjective(const ModelWeights &w, const std::vector<float> &image, const QString &layer, int channel,
-                          double l2)
+                          const GrowOptions &o)
 {
     torch::NoGradGuard noGrad;
     const ArchitectureSpec spec = w.spec();
@@ -63,12 +63,16 @@ double referenceObjective(const ModelWeights &w, const std::vector<float> &image
         const ConvBlockSpec &b = spec.blocks[i];
         const std::string n = "cnn" + std::to_string(i + 1);
         x = torch::conv2d(x, param(w, n + ".weight"), param(w, n + ".bias"), b.conv.stride, *resolvePadding(b.conv));
-        if (layer == QString::fromStdString(n))
-            return x[0][channel].mean().item<double>() - l2 * input.pow(2).sum().item<double>();
+        if (layer == QString::fromStdString(n)) {
+            const torch::Tensor map = x[0][channel];
+            const double response = o.channelMean ? map.mean().item<double>()
+                                                  : map[map.size(0) / 2][map.size(1) / 2].item<double>();
+            return response - o.l2 * input.pow(2).sum().item<double>();
+        }
         x = torch::max_pool2d(torch::relu(x), b.pool.kernel, b.pool.effectiveStride());
     }
     const torch::Tensor logits = torch::linear(x.flatten(1), param(w, "fc1.weight"), param(w, "fc1.bias"));
-    return logits[0][channel].item<double>() - l2 * input.pow(2).sum().item<double>();
+    return logits[0][channel].item<double>() - o.l2 * input.pow(2).sum().item<double>();
 }
 
 GrowOptions quick()
@@ -100,12 +104,15 @@ void TestExplainGrow::objectiveRises_data()
     QTest::addColumn<QString>("net");
     QTest::addColumn<QString>("layer");
     QTest::addColumn<int>("channel");
-    QTest::newRow("small random cnn1 channel 0") << "small" << "cnn1" << 0;
-    QTest::newRow("small random cnn2 channel 3") << "small" << "cnn2" << 3;
-    QTest::newRow("small random logit 4") << "small" << "logits" << 4;
-    QTest::newRow("model A cnn1 channel 3") << "A" << "cnn1" << 3;
-    QTest::newRow("model A cnn2 channel 17") << "A" << "cnn2" << 17;
-    QTest::newRow("model A logit 7") << "A" << "logits" << 7;
+    QTest::addColumn<bool>("mean");
+    QTest::newRow("small random cnn1 channel 0") << "small" << "cnn1" << 0 << false;
+    QTest::newRow("small random cnn2 channel 3") << "small" << "cnn2" << 3 << false;
+    QTest::newRow("small random cnn2 channel 3, mean") << "small" << "cnn2" << 3 << true;
+    QTest::newRow("small random logit 4") << "small" << "logits" << 4 << false;
+    QTest::newRow("model A cnn1 channel 3") << "A" << "cnn1" << 3 << false;
+    QTest::newRow("model A cnn2 channel 17") << "A" << "cnn2" << 17 << false;
+    QTest::newRow("model A cnn2 channel 17, mean") << "A" << "cnn2" << 17 << true;
+    QTest::newRow("model A logit 7") << "A" << "logits" << 7 << false;
 }
 
 // The objective rises, the frames are what the options say, and each frame's
@@ -115,10 +122,12 @@ void TestExplainGrow::objectiveRises()
     QFETCH(QString, net);
     QFETCH(QString, layer);
     QFETCH(int, channel);
+    QFETCH(bool, mean);
     const ModelWeights weights = weightsFor(net);
     QVERIFY(!weights.isNull());
     const Explainer explainer(weights);
-    const GrowOptions options = quick();
+    GrowOptions options = quick();
+    options.channelMean = mean;
     int reported = 0;
     GrowOptions watched = options;
     watched.onFrame = [&](const std::vector<float> &, double, int) { ++reported; };
@@ -136,7 +145,7 @@ void TestExplainGrow::objectiveRises()
         QCOMPARE(g.frames[f].size(), size_t(28 * 28));
         for (float v : g.frames[f])
             QVERIFY(v >= 0.f && v <= 1.f);
-        const double expected = referenceObjective(weights, g.frames[f], layer, channel, options.l2);
+        const double expected = referenceObjective(weights, g.frames[f], layer, channel, options);
         QVERIFY2(std::abs(g.objectives[f] - expected) <= 1e-4 * std::max(1.0, std::abs(expected)),
                  qPrintable(QStringLiteral("frame %1: %2 reported, %3 by the reference")
                                 .arg(f).arg(g.objectives[f]).arg(expected)));
