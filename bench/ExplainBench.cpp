@@ -4,7 +4,8 @@
 // columns would); occlusion with window 5 and stride 1 (576 windows, batched)
 // per model; the Fool view's work per model (one fgsm step at epsilon 0.1, the
 // iterative method aimed at 3 with epsilon 0.3 and the view's 40 steps of 0.03,
-// and the smallest-epsilon search up to 0.3); and the top patches of every
+// and the smallest-epsilon search up to 0.3); the grown input of one Model A
+// channel (GrowOptions' defaults); and the top patches of every
 // channel of Model A over the 10,000 test images. Prints medians. Not a test:
 // run it by hand.
 //
@@ -74,6 +75,11 @@ int main(int argc, char *argv[])
         std::printf("model %s: fgsm %.2f ms; aimed at 3 (eps 0.3, %d steps taken) %.2f ms; smallest eps %.2f: %.2f ms\n",
                     names[m], one, steps, iterative, smallest, search);
     }
+    const GrowOptions grow; // the Inside page's: 200 steps, a frame every 10
+    const double grown = medianMs(std::max(1, repeats / 10), [&] {
+        sink += explainers[0].growInput(QStringLiteral("cnn2"), 5, grow).frames.size();
+    });
+    std::printf("grown input (%d steps of gradient ascent), model A cnn2 channel 5: %.0f ms\n", grow.steps, grown);
     QString error;
     const auto data = IdxDataset::load(dir, &error);
     if (!data) {

@@ -26,8 +26,18 @@
 // With more than one input channel a map's pixel is the maximum over channels
 // for saliency and the sum over channels for gradient x input.
 //
+//   grown input      = x_T of gradient ascent on J(x) = the channel's unit at the
+//                      map's centre (convolution output before its activation; or
+//                      the map's mean, or one class's logit) - l2 * ||x||^2, from a
+//                      seeded grey-noise x_0, each step
+//                      x += step * g / rms(g), clamped to [0, 1], a 3x3 blur every
+//                      few steps (GrowOptions)
+//
 // Nothing here throws: bad input gives a result whose `error` names the problem.
 
+#include <atomic>
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -113,6 +123,39 @@ struct TopPatches
     std::vector<float> patches;
 };
 
+// Gradient ascent on the input: what excites a channel (or a class's logit) most.
+struct GrowOptions
+{
+    int steps = 200;           // ascent steps
+    double stepSize = 0.02;    // each step moves a pixel by about this much (the gradient over its RMS)
+    double l2 = 1e-4;          // weight of ||x||^2: small, against ink where it does not matter (0.002 swamped a channel's mean)
+    int blurEvery = 4;         // a 3x3 binomial blur after every this many steps (0: never), against pixel noise
+    int frameEvery = 10;       // keep the input every this many steps (and the first and the last)
+    // The map's mean instead of its centre unit. For the shipped models the mean
+    // leads to a black image (a uniform input makes most units negative), so the
+    // centre unit, whose receptive field the top patches show too, is the default.
+    bool channelMean = false;
+    std::uint64_t seed = 0;    // the start: grey `startGrey` plus uniform noise of +-`startNoise`
+    double startGrey = 0.15;
+    double startNoise = 0.05;
+    // Set from another thread to stop early; the frames so far are returned, `cancelled` set.
+    const std::atomic<bool> *cancel = nullptr;
+    // Called (on the computing thread) with each frame as it is kept: image, objective, step.
+    std::function<void(const std::vector<float> &, double, int)> onFrame;
+};
+
+struct GrownInput
+{
+    QString error;             // non-empty when nothing was computed
+    QString layer;             // "cnn1", ... or Explainer::Logits
+    int channel = -1;          // or the class, for Logits
+    bool cancelled = false;
+    int size = 0;              // each frame: inputChannels x size x size
+    std::vector<std::vector<float>> frames; // the input as it grew, first to last
+    std::vector<double> objectives;         // J of each frame (the penalty included)
+    std::vector<int> steps;                 // the step each frame was taken at
+};
+
 // Where one unit of a convolution layer looks: output position (y, x) sees the
 // input rows y*jump + offset .. + size - 1 (and the same columns).
 struct ReceptiveField
@@ -128,6 +171,8 @@ class Explainer final
 {
 public:
     static constexpr int PredictedClass = -1;
+    // growInput's layer name for the class logits (the channel is then the class).
+    static QString logitsLayer() { return QStringLiteral("logits"); }
 
     Explainer();
     // A null `weights` (or one that cannot be built) gives a null explainer,
@@ -168,6 +213,11 @@ public:
     // Every channel of every convolution layer from one pass over the images,
     // cnn1's channels first. One entry with the error when the input is bad.
     std::vector<TopPatches> topPatchesForEveryChannel(const float *images, int imageCount, int count = 9) const;
+
+    // Gradient ascent from a seeded start (the definition above); deterministic for a seed.
+    // `layer` a convolution layer or logitsLayer(); steps >= 1, frameEvery >= 1, blurEvery >= 0,
+    // stepSize > 0, l2 >= 0, startGrey and startNoise within [0, 1].
+    GrownInput growInput(const QString &layer, int channel, const GrowOptions &options = {}) const;
 
     struct Impl;
 

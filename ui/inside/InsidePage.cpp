@@ -21,6 +21,7 @@
 #include "inside/ConvolutionExplainer.h"
 #include "inference/FeatureExport.h"
 #include "inside/FeatureMapGrid.h"
+#include "inside/FilterView.h"
 #include "inside/ImagePicker.h"
 #include "model/FreshWeights.h"
 #include "inference/InferenceService.h"
@@ -105,12 +106,14 @@ QTabWidget *InsidePage::buildTabs()
     m_convolution = new ConvolutionExplainer(this);
     m_pooling = new PoolingExplainer(this);
     m_toeplitz = new ToeplitzView(this);
+    m_filters = new FilterView(this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(mapsSplit, tr("Feature maps"));
     m_tabs->addTab(m_kernels, tr("Kernels"));
     m_tabs->addTab(m_convolution, tr("Convolution"));
     m_tabs->addTab(m_pooling, tr("Pooling"));
     m_tabs->addTab(m_toeplitz, tr("Toeplitz"));
+    m_tabs->addTab(m_filters, tr("Filters"));
     // The tab titles large; the pages keep the application's font; all follow the zoom.
     setZoomedFont(m_tabs->tabBar(), 1.2);
     m_tabs->setTabToolTip(0, tr("Every layer's output for the image; click a tile to enlarge it"));
@@ -118,6 +121,7 @@ QTabWidget *InsidePage::buildTabs()
     m_tabs->setTabToolTip(2, tr("Convolution step by step: one kernel sliding over a small input, window by window"));
     m_tabs->setTabToolTip(3, tr("Pooling step by step: max and average pooling on the same windows"));
     m_tabs->setTabToolTip(4, tr("The convolution as one matrix product"));
+    m_tabs->setTabToolTip(5, tr("What each filter looks for: its kernel, favourite test patches and a grown input"));
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->widget(i)->setAccessibleName(m_tabs->tabText(i));
     return m_tabs;
@@ -152,6 +156,7 @@ void InsidePage::connectControls()
     connect(m_session, &AppSession::datasetChanged, this, [this] {
         const auto data = m_session->dataset();
         m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
+        m_filters->setDataset(data);
         // A test image, or the blank stand-in shown before any dataset, follows the new dataset.
         if (m_testIndex >= 0 || m_image.empty() || m_blank)
             showTestImage(std::clamp(m_testIndex, 0, m_index->maximum()));
@@ -171,6 +176,7 @@ void InsidePage::restoreSettings()
     setColorScale(m_colorScale->currentIndex());
     const auto data = m_session->dataset();
     m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
+    m_filters->setDataset(data);
     showTestImage(index);
 }
 
@@ -396,6 +402,7 @@ void InsidePage::requestUpdate()
         return;
     }
     m_service->requestActivations(weights, m_image, ++m_ticket);
+    m_filters->setWeights(weights); // it throttles and caches on its own
     if (m_kernelWeights.data() != weights.data()) {
         m_kernelWeights = weights;
         m_kernels->setKernels(InferenceSession(weights).kernels());

@@ -38,6 +38,7 @@ namespace cnnlab::ui {
 class ConvolutionExplainer;
 class ElidedLabel;
 class FeatureMapGrid;
+class FilterView;
 class KernelView;
 class MapView;
 class PoolingExplainer;
@@ -81,6 +82,7 @@ public:
     ConvolutionExplainer *convolutionExplainer() const { return m_convolution; }
     PoolingExplainer *poolingExplainer() const { return m_pooling; }
     ToeplitzView *toeplitzView() const { return m_toeplitz; }
+    FilterView *filterView() const { return m_filters; }
     QTabWidget *tabs() const { return m_tabs; }
     // The weights the maps on screen were computed with, and how many times they were refreshed.
     ModelWeights shownWeights() const { return m_shownWeights; }
@@ -156,6 +158,7 @@ private:
     ConvolutionExplainer *m_convolution = nullptr;
     PoolingExplainer *m_pooling = nullptr;
     ToeplitzView *m_toeplitz = nullptr;
+    FilterView *m_filters = nullptr;
     QTimer *m_throttle = nullptr;
     QList<QAction *> m_fileActions;
 };
