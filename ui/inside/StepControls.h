@@ -23,13 +23,17 @@ public:
 
     int step() const { return m_step; }
     int count() const { return m_count; }
-    // A new walk of `count` steps starts at step 0 (playing stops).
-    void reset(int count);
+    // A new walk of `count` steps starts at `step` (playing stops).
+    void reset(int count, int step = 0);
     void setStep(int step);
     bool isPlaying() const;
     void setPlaying(bool playing);
     // Steps per second of play.
     int speed() const;
+    // A long walk (hundreds of windows) plays faster: up to `fastest` steps a second, starting at `speed`.
+    void setSpeedRange(int fastest, int speed);
+    // "window 37 of 576", empty for an empty walk.
+    QString positionText() const;
     // "Play" or "Pause".
     QString playText() const;
 
