@@ -16,7 +16,6 @@
 
 #include "DrawPageTestUtils.h"
 #include "draw/HeatTile.h"
-#include "draw/OcclusionWalk.h"
 #include "draw/WhyView.h"
 #include "explain/Explainer.h"
 #include "inside/StepControls.h"
@@ -64,7 +63,7 @@ private Q_SLOTS:
 private:
     // Shows the view, draws a seven and waits for its maps.
     bool drawSeven();
-    StepControls *steps() const { return m_page->whyView()->occlusionWalk()->steps(); }
+    StepControls *steps() const { return m_page->whyView()->occlusionSteps(); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppSession> m_session;
@@ -102,7 +101,7 @@ void TestWhyOcclusion::lastWindowIsTheOcclusionMap()
 {
     QVERIFY(drawSeven());
     WhyView *why = m_page->whyView();
-    QVERIFY(why->occlusionWalk()->isVisible());
+    QVERIFY(why->occlusionSteps()->isVisible());
     // 5 × 5 at stride 1 over 28 × 28: 24 × 24 windows; a new walk shows its last.
     QCOMPARE(steps()->count(), 576);
     QCOMPARE(steps()->positionText(), QStringLiteral("window 576 of 576"));
@@ -246,13 +245,13 @@ void TestWhyOcclusion::walkOnlyForOcclusion()
     steps()->setPlaying(true);
     QSignalSpy updated(why, &WhyView::mapsUpdated);
     why->setMethod(AttributionMethod::GradCam);
-    QVERIFY(!why->occlusionWalk()->isVisible());
+    QVERIFY(!why->occlusionSteps()->isVisible());
     QVERIFY(!steps()->isPlaying());
     QVERIFY(updated.wait(10000));
     QVERIFY(why->tile(0)->window().isNull());
     QVERIFY(why->tile(0)->caption().isEmpty());
     why->setMethod(AttributionMethod::Occlusion);
-    QVERIFY(why->occlusionWalk()->isVisible());
+    QVERIFY(why->occlusionSteps()->isVisible());
     QVERIFY(updated.wait(10000));
     QCOMPARE(steps()->count(), 576);
 }

@@ -55,6 +55,7 @@ void HeatTile::setMap(const std::vector<float> &input, const Attribution &map, c
     m_drops = OcclusionDrops();
     m_window = QRect();
     m_caption.clear();
+    setToolTip(QString());
     m_side = side;
     m_signed = signedValues;
     m_values = map.values;
@@ -109,6 +110,8 @@ void HeatTile::showWindow(int step)
     // A window whose blanking made the class more likely says so rather than "drop -0.03".
     const QString text = drop >= 0 ? tr("p(%1) %2 → %3 (drop %4)") : tr("p(%1) %2 → %3 (rise %4)");
     m_caption = text.arg(m_drops.target).arg(twoDecimals(before), twoDecimals(before - drop), twoDecimals(std::abs(drop)));
+    m_shortCaption = tr("p(%1) %2 → %3").arg(m_drops.target).arg(twoDecimals(before), twoDecimals(before - drop));
+    setToolTip(m_caption);
     setAccessibleDescription(tr("%1: window at row %2, column %3 hidden: %4")
                                  .arg(m_title).arg(m_window.top()).arg(m_window.left()).arg(m_caption));
     update();
@@ -137,6 +140,7 @@ void HeatTile::clear(const QString &message)
     m_drops = OcclusionDrops();
     m_window = QRect();
     m_caption.clear();
+    setToolTip(QString());
     setAccessibleDescription(message);
     update();
 }
@@ -184,7 +188,8 @@ void HeatTile::paintEvent(QPaintEvent *)
         p.setBrush(Qt::NoBrush);
         p.drawRect(window);
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(0, square.bottom() + 2, width() - bar, line), Qt::AlignHCenter, m_caption);
+        const bool fits = fontMetrics().horizontalAdvance(m_caption) <= width();
+        p.drawText(QRect(0, square.bottom() + 2, width(), line), Qt::AlignHCenter, fits ? m_caption : m_shortCaption);
     }
     drawColorBar(p, QRect(square.right() + 6, square.top(), bar - 6, square.height()),
                  m_signed ? Palette::Diverging : Palette::Sequential, m_lo, m_hi);

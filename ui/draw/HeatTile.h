@@ -59,6 +59,7 @@ private:
     QString m_message;
     QRect m_window;
     QString m_caption;
+    QString m_shortCaption; // "p(7) 0.98 → 0.41", for a tile too narrow for the caption
 };
 
 } // namespace cnnlab::ui

@@ -6,10 +6,12 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "common/UiHelpers.h"
 #include "draw/HeatTile.h"
-#include "draw/OcclusionWalk.h"
+#include "inside/AdaptiveRow.h"
 #include "inside/StepControls.h"
 
 namespace cnnlab::ui {
@@ -17,6 +19,9 @@ namespace cnnlab::ui {
 namespace {
 
 using cnnlab::AttributionMethod;
+
+// The drawn input's side: no occlusion window or stride beyond it makes sense.
+constexpr int InputSide = 28;
 
 // Gradient × input and occlusion say "for" (red) and "against" (blue); the
 // other two only "how much".
@@ -52,6 +57,39 @@ WhyView::WhyView(QWidget *parent)
     setObjectName(QStringLiteral("whyView"));
     setAccessibleName(tr("Why did it say that?"));
     m_pool.setMaxThreadCount(1);
+    buildControls();
+    layOut();
+
+    m_rest.setSingleShot(true);
+    m_rest.setInterval(RestMs);
+    connect(&m_rest, &QTimer::timeout, this, &WhyView::compute);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &WhyView::methodChanged);
+    connect(m_target, &QComboBox::currentIndexChanged, &m_rest, [this] { m_rest.start(); });
+    for (QSpinBox *box : {m_window, m_stride})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            updateSentence();
+            m_rest.start();
+        });
+    connect(m_steps, &StepControls::stepChanged, this, &WhyView::showWindow);
+    m_toggle = new QAction(tr("Why?"), this);
+    m_toggle->setObjectName(QStringLiteral("whyAction"));
+    m_toggle->setCheckable(true);
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toggle->setToolTip(tr("Show where each network looked to give its answer (Ctrl+Y)"));
+    connect(m_toggle, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            m_steps->setPlaying(false);
+        setVisible(on);
+        refresh();
+    });
+    updateSentence();
+    clearMaps();
+    setVisible(false);
+}
+
+void WhyView::buildControls()
+{
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("whyMethod"));
     m_method->setAccessibleName(tr("How to show where the network looked"));
@@ -63,21 +101,39 @@ WhyView::WhyView(QWidget *parent)
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("whyClass"));
     m_target->setAccessibleName(tr("Class to explain"));
-    m_target->addItem(tr("predicted"), Explainer::PredictedClass);
+    m_target->addItem(tr("predicted class"), Explainer::PredictedClass);
     for (int digit = 0; digit < 10; ++digit)
-        m_target->addItem(QString::number(digit), digit);
+        m_target->addItem(tr("class %1").arg(digit), digit);
     m_target->setToolTip(tr("Explain each network's own answer, or where it finds evidence for another digit"));
     m_sentence = new QLabel(this);
     m_sentence->setObjectName(QStringLiteral("whySentence"));
     m_sentence->setWordWrap(true);
     m_sentence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_walk = new OcclusionWalk(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Why? Where it looked:"), this));
-    top->addWidget(m_method);
-    top->addWidget(new QLabel(tr("for class"), this));
-    top->addWidget(m_target);
-    top->addWidget(m_sentence, 1);
+    const OcclusionOptions defaults;
+    m_window = prefixedSpin(this, 1, InputSide, defaults.window, tr("window "),
+                            tr("Side of the square of background slid over the input, in pixels"));
+    m_window->setObjectName(QStringLiteral("occlusionWindow"));
+    m_stride = prefixedSpin(this, 1, InputSide, defaults.stride, tr("stride "),
+                            tr("How far the square moves each step, in pixels"));
+    m_stride->setObjectName(QStringLiteral("occlusionStride"));
+    m_steps = new StepControls(this);
+    m_steps->setObjectName(QStringLiteral("occlusionSteps"));
+    m_steps->setSpeedRange(FastestWalk, WalkSpeed);
+}
+
+void WhyView::layOut()
+{
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(new QLabel(tr("Where it looked:"), this));
+    choice->addWidget(m_method);
+    choice->addWidget(m_target);
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_window);
+    window->addWidget(m_stride);
+    window->addStretch(1);
+    auto *top = new AdaptiveRow(this);
+    top->addGroup(choice);
+    top->addGroup(window);
     auto *tiles = new QHBoxLayout;
     for (int i = 0; i < Columns; ++i) {
         m_tiles[size_t(i)] = new HeatTile(this);
@@ -86,35 +142,10 @@ WhyView::WhyView(QWidget *parent)
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_walk);
+    layout->addWidget(top);
+    layout->addWidget(m_sentence);
+    layout->addWidget(m_steps);
     layout->addLayout(tiles, 1);
-
-    m_rest.setSingleShot(true);
-    m_rest.setInterval(RestMs);
-    connect(&m_rest, &QTimer::timeout, this, &WhyView::compute);
-    connect(m_method, &QComboBox::currentIndexChanged, this, &WhyView::methodChanged);
-    connect(m_target, &QComboBox::currentIndexChanged, &m_rest, [this] { m_rest.start(); });
-    connect(m_walk, &OcclusionWalk::optionsChanged, this, [this] {
-        updateSentence();
-        m_rest.start();
-    });
-    connect(m_walk->steps(), &StepControls::stepChanged, this, &WhyView::showWindow);
-    m_toggle = new QAction(tr("Why?"), this);
-    m_toggle->setObjectName(QStringLiteral("whyAction"));
-    m_toggle->setCheckable(true);
-    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
-    m_toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_toggle->setToolTip(tr("Show where each network looked to give its answer (Ctrl+Y)"));
-    connect(m_toggle, &QAction::toggled, this, [this](bool on) {
-        if (!on)
-            m_walk->steps()->setPlaying(false);
-        setVisible(on);
-        refresh();
-    });
-    updateSentence();
-    clearMaps();
-    setVisible(false);
 }
 
 WhyView::~WhyView()
@@ -144,11 +175,24 @@ void WhyView::setTarget(int target)
     m_target->setCurrentIndex(std::max(0, m_target->findData(target)));
 }
 
+OcclusionOptions WhyView::occlusionOptions() const
+{
+    return {m_window->value(), m_stride->value()};
+}
+
+void WhyView::setOcclusionOptions(OcclusionOptions options)
+{
+    m_window->setValue(options.window);
+    m_stride->setValue(options.stride);
+}
+
 void WhyView::methodChanged()
 {
     updateSentence();
-    m_walk->steps()->setPlaying(false);
-    m_walk->setVisible(method() == AttributionMethod::Occlusion);
+    m_steps->setPlaying(false);
+    const bool occlusion = method() == AttributionMethod::Occlusion;
+    for (QWidget *w : {static_cast<QWidget *>(m_window), static_cast<QWidget *>(m_stride), static_cast<QWidget *>(m_steps)})
+        w->setVisible(occlusion);
     m_rest.start();
 }
 
@@ -172,7 +216,7 @@ void WhyView::clearMaps()
     m_rest.stop();
     ++m_generation;
     m_request.input.clear();
-    m_walk->steps()->reset(0);
+    m_steps->reset(0);
     for (size_t i = 0; i < m_tiles.size(); ++i) {
         m_maps[i] = Attribution();
         m_tiles[i]->clear(tr("Draw a digit to see where each network looked"));
@@ -199,7 +243,7 @@ void WhyView::compute()
     const quint64 generation = ++m_generation;
     const AttributionMethod method = this->method();
     const int target = this->target();
-    const OcclusionOptions options = m_walk->options();
+    const OcclusionOptions options = occlusionOptions();
     m_pool.start([this, generation, method, target, options, input = m_request.input, networks = m_request.networks] {
         Results results;
         for (size_t i = 0; i < networks.size(); ++i) {
@@ -237,7 +281,7 @@ void WhyView::showMaps(quint64 generation, const Results &results)
         windows = std::max(windows, r.drops.count());
     }
     // A new walk (new drawing, class or window) stops playing and shows its whole map; Play starts it from window 1.
-    m_walk->steps()->reset(windows, windows - 1);
+    m_steps->reset(windows, windows - 1);
     Q_EMIT mapsUpdated();
 }
 
@@ -249,7 +293,7 @@ void WhyView::showWindow(int step)
 
 void WhyView::updateSentence()
 {
-    m_sentence->setText(sentence(method(), m_walk->options().window));
+    m_sentence->setText(sentence(method(), occlusionOptions().window));
     setAccessibleDescription(m_sentence->text());
 }
 

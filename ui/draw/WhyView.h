@@ -5,8 +5,9 @@
 // over the 28 × 28 input, by the method chosen (occlusion, saliency, gradient
 // × input, Grad-CAM; the definitions are core/explain's and docs/explain.md's),
 // with a colour bar and one sentence saying what the method measures. For
-// occlusion the window can be walked over the input step by step or played
-// (OcclusionWalk), the map filling in behind it. The maps are computed on a
+// occlusion the window's size and stride can be set and the window walked
+// over the input step by step or played (the Inside page's StepControls), the
+// map filling in behind it. The maps are computed on a
 // thread of the view's own (latest request wins), after the pen has rested,
 // so the live bars never wait for them.
 
@@ -26,11 +27,12 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 namespace cnnlab::ui {
 
 class HeatTile;
-class OcclusionWalk;
+class StepControls;
 
 class WhyView final : public QWidget
 {
@@ -41,6 +43,9 @@ public:
     static constexpr int Columns = 3;
     // How long the pen must rest before the maps are computed.
     static constexpr int RestMs = 120;
+    // Occlusion windows per second when playing: a 5 × 5 window at stride 1 takes 576 steps.
+    static constexpr int WalkSpeed = 24;
+    static constexpr int FastestWalk = 60;
 
     // What to explain: the input and each column's network (a null one: that
     // column's name says why it shows nothing).
@@ -73,8 +78,11 @@ public:
     const std::array<cnnlab::Attribution, Columns> &maps() const { return m_maps; }
     // What each column shows now (for occlusion, the map of the windows walked so far).
     const HeatTile *tile(int column) const { return m_tiles[size_t(column)]; }
-    // The occlusion window's size, stride and walk (shown for occlusion only).
-    OcclusionWalk *occlusionWalk() const { return m_walk; }
+    // The occlusion window's size and stride (defaults 5 and 1), and the walk
+    // over its positions; their controls show for occlusion only.
+    cnnlab::OcclusionOptions occlusionOptions() const;
+    void setOcclusionOptions(cnnlab::OcclusionOptions options);
+    StepControls *occlusionSteps() const { return m_steps; }
 
 Q_SIGNALS:
     void mapsUpdated();
@@ -88,6 +96,8 @@ private:
     };
     using Results = std::array<Result, Columns>;
 
+    void buildControls();
+    void layOut();
     void compute();
     void showMaps(quint64 generation, const Results &results);
     void showWindow(int step);
@@ -98,7 +108,9 @@ private:
     QComboBox *m_method = nullptr;
     QComboBox *m_target = nullptr;
     QLabel *m_sentence = nullptr;
-    OcclusionWalk *m_walk = nullptr;
+    QSpinBox *m_window = nullptr;
+    QSpinBox *m_stride = nullptr;
+    StepControls *m_steps = nullptr;
     std::array<HeatTile *, Columns> m_tiles{};
     std::array<cnnlab::Attribution, Columns> m_maps;
     QAction *m_toggle = nullptr;
