@@ -55,6 +55,7 @@ private Q_SLOTS:
     void lastWindowIsTheOcclusionMap();
     void stepsTheWindow();
     void playAdvances();
+    void keysDriveTheWalk();
     void newDrawingStopsAndShowsTheNewMap();
     void windowAndStrideAreExplained();
     void chosenClassIsExplained();
@@ -167,6 +168,23 @@ void TestWhyOcclusion::playAdvances()
     QCOMPARE(m_page->whyView()->tile(0)->window().topLeft(), QPoint(steps()->step(), 0));
     QTest::mouseClick(play, Qt::LeftButton);
     QVERIFY(!steps()->isPlaying());
+}
+
+void TestWhyOcclusion::keysDriveTheWalk()
+{
+    QVERIFY(drawSeven());
+    m_page->activateWindow();
+    QTest::keyClick(m_page.get(), Qt::Key_Home);
+    QTRY_COMPARE(steps()->step(), 0);
+    QTest::keyClick(m_page.get(), Qt::Key_Right);
+    QTRY_COMPARE(steps()->step(), 1);
+    QTest::keyClick(m_page.get(), Qt::Key_Space);
+    QTRY_VERIFY(steps()->isPlaying());
+    QTest::qWait(300);
+    QTest::keyClick(m_page.get(), Qt::Key_Space);
+    QTRY_VERIFY(!steps()->isPlaying());
+    QTest::keyClick(m_page.get(), Qt::Key_End);
+    QTRY_COMPARE(steps()->step(), 575);
 }
 
 void TestWhyOcclusion::newDrawingStopsAndShowsTheNewMap()

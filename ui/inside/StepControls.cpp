@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSlider>
 #include <QStyle>
 #include <QTimer>
@@ -21,7 +22,10 @@ StepControls::StepControls(QWidget *parent) : QWidget(parent)
         auto *b = new QPushButton(style()->standardIcon(icon), text, this);
         b->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
         b->setAccessibleName(text.isEmpty() ? tip : text);
-        b->setShortcut(key);
+        // A shortcut of its own, not the button's: a button's shortcut animates a click that takes the focus,
+        // and the next Space's release then clicks the focused button a second time (Play, then Pause at once).
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, b, &QPushButton::click);
         setZoomedFont(b, 1.1);
         return b;
     };

@@ -1,7 +1,8 @@
 #pragma once
 
 // Back, step, play/pause and a speed slider for an explainer that walks
-// through windows one at a time. Keyboard: Left/Right step, Space plays.
+// through windows one at a time. Keyboard: Left/Right step, Space plays or
+// pauses, Home/End go to the first/last window (while the controls are shown).
 // The buttons carry the style's media icons (they scale with the zoom).
 
 #include <QWidget>
