@@ -15,17 +15,6 @@ namespace cnnlab {
 
 namespace {
 
-// Occluded copies per forward pass: 576 windows of a 28x28 input in three passes.
-constexpr int OcclusionChunk = 256;
-
-Attribution failedAttribution(AttributionMethod method, QString error)
-{
-    Attribution a;
-    a.method = method;
-    a.error = std::move(error);
-    return a;
-}
-
 // dz_c/dx and dz_c/dA for the last block's activation output A, in one backward pass.
 struct Gradients
 {
@@ -200,68 +189,6 @@ GradientAttributions Explainer::gradientMaps(const std::vector<float> &image, in
         out = GradientAttributions();
         out.error = QStringLiteral("the gradients could not be computed: %1").arg(QString::fromUtf8(e.what()));
     }
-    return out;
-}
-
-Attribution Explainer::occlusion(const std::vector<float> &image, int target, OcclusionOptions options) const
-{
-    const AttributionMethod method = AttributionMethod::Occlusion;
-    QString error = inputError(d.get(), image, target);
-    if (!error.isEmpty())
-        return failedAttribution(method, error);
-    const int side = d->spec.inputSize;
-    if (options.window < 1)
-        error = QStringLiteral("the occlusion window must be at least 1 pixel, not %1").arg(options.window);
-    if (error.isEmpty() && options.window > side)
-        error = QStringLiteral("the occlusion window %1 is larger than the %2x%2 input").arg(options.window).arg(side);
-    if (error.isEmpty() && options.stride < 1)
-        error = QStringLiteral("the occlusion stride must be at least 1, not %1").arg(options.stride);
-    if (!error.isEmpty())
-        return failedAttribution(method, error);
-
-    const int w = options.window, s = options.stride;
-    const int perAxis = (side - w) / s + 1;
-    const int positions = perAxis * perAxis;
-    const int channels = d->spec.inputChannels;
-    std::vector<double> sum(size_t(side) * size_t(side), 0.0);
-    std::vector<int> covered(sum.size(), 0);
-    Attribution out;
-    out.method = method;
-    const std::lock_guard<std::mutex> lock(d->mutex);
-    try {
-        torch::NoGradGuard noGrad;
-        const torch::Tensor x = d->inputTensor(image);
-        out.prediction = predictionFromLogits(d->net->forward(x));
-        out.target = target < 0 ? out.prediction.predictedClass : target;
-        const float base = out.prediction.probabilities[size_t(out.target)];
-        for (int start = 0; start < positions; start += OcclusionChunk) {
-            const int n = std::min(OcclusionChunk, positions - start);
-            torch::Tensor batch = x.repeat({n, 1, 1, 1}).contiguous();
-            float *data = batch.data_ptr<float>();
-            for (int i = 0; i < n; ++i) { // window i: its pixels set to the background, 0
-                const int y0 = (start + i) / perAxis * s, x0 = (start + i) % perAxis * s;
-                for (int c = 0; c < channels; ++c)
-                    for (int y = y0; y < y0 + w; ++y)
-                        std::fill_n(data + ((int64_t(i) * channels + c) * side + y) * side + x0, w, 0.f);
-            }
-            const torch::Tensor p = torch::softmax(d->net->forward(batch), 1).select(1, out.target).contiguous();
-            const float *pc = p.data_ptr<float>();
-            for (int i = 0; i < n; ++i) {
-                const int y0 = (start + i) / perAxis * s, x0 = (start + i) % perAxis * s;
-                for (int y = y0; y < y0 + w; ++y)
-                    for (int xx = x0; xx < x0 + w; ++xx) {
-                        sum[size_t(y * side + xx)] += double(base) - double(pc[i]);
-                        ++covered[size_t(y * side + xx)];
-                    }
-            }
-        }
-    } catch (const std::exception &e) {
-        return failedAttribution(method, QStringLiteral("occlusion failed: %1").arg(QString::fromUtf8(e.what())));
-    }
-    out.size = side;
-    out.values.resize(sum.size());
-    for (size_t i = 0; i < sum.size(); ++i)
-        out.values[i] = covered[i] > 0 ? float(sum[i] / covered[i]) : 0.f;
     return out;
 }
 

@@ -72,6 +72,35 @@ struct Attribution
     std::vector<float> values;
 };
 
+// Occlusion window by window, before the windows are averaged into a map: what
+// an animation of the sliding window shows. Windows are in scan order, row by
+// row; window i's top-left pixel is (top(i), left(i)).
+struct OcclusionDrops
+{
+    QString error;
+    int target = -1;
+    Prediction prediction;     // for the input, nothing hidden
+    int size = 0;              // the input's side
+    int window = 0;
+    int stride = 0;
+    int perAxis = 0;           // window positions along a row (and down a column)
+    // p_c(x) - p_c(x with window i set to 0), perAxis * perAxis of them.
+    std::vector<float> drops;
+
+    int count() const { return int(drops.size()); }
+    int top(int i) const { return perAxis > 0 ? i / perAxis * stride : 0; }
+    int left(int i) const { return perAxis > 0 ? i % perAxis * stride : 0; }
+    // p_c with nothing hidden.
+    float probability() const;
+};
+
+// The occlusion map of the first `windows` windows (all of them when negative
+// or more than there are): each pixel the mean drop over those windows that
+// cover it, 0 where none does. With all windows it is Explainer::occlusion's map.
+std::vector<float> occlusionMap(const OcclusionDrops &drops, int windows = -1);
+// The whole map as an Attribution (the error carried over when there is one).
+Attribution occlusionAttribution(const OcclusionDrops &drops);
+
 // Saliency, gradient x input and Grad-CAM from one forward and one backward pass.
 struct GradientAttributions
 {
@@ -193,6 +222,9 @@ public:
     GradientAttributions gradientMaps(const std::vector<float> &image, int target = PredictedClass) const;
     Attribution occlusion(const std::vector<float> &image, int target = PredictedClass,
                           OcclusionOptions options = {}) const;
+    // The same pass as occlusion(), each window's drop kept apart.
+    OcclusionDrops occlusionDrops(const std::vector<float> &image, int target = PredictedClass,
+                                  OcclusionOptions options = {}) const;
     // Any method; `options` matters for occlusion only.
     Attribution attribution(AttributionMethod method, const std::vector<float> &image, int target = PredictedClass,
                             OcclusionOptions options = {}) const;

@@ -1,25 +1,27 @@
 #include "draw/WhyView.h"
 
 #include <algorithm>
-#include <cmath>
-#include <tuple>
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
-#include <QPainter>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "common/Zoom.h"
-#include "inside/ColorMaps.h"
+#include "common/UiHelpers.h"
+#include "draw/HeatTile.h"
+#include "inside/AdaptiveRow.h"
+#include "inside/StepControls.h"
 
 namespace cnnlab::ui {
 
 namespace {
 
 using cnnlab::AttributionMethod;
+
+// The drawn input's side: no occlusion window or stride beyond it makes sense.
+constexpr int InputSide = 28;
 
 // Gradient × input and occlusion say "for" (red) and "against" (blue); the
 // other two only "how much".
@@ -28,34 +30,23 @@ bool isSigned(AttributionMethod method)
     return method == AttributionMethod::GradientXInput || method == AttributionMethod::Occlusion;
 }
 
-QString sentence(AttributionMethod method)
+QString sentence(AttributionMethod method, int window)
 {
     switch (method) {
     case AttributionMethod::Occlusion:
-        return WhyView::tr("Occlusion: a 5 × 5 square of background slides over the input; red where hiding the "
-                           "pixels lowers the probability of the answer, blue where it raises it.");
+        return WhyView::tr("Occlusion: a %1 × %1 square of background slides over the input; red where hiding the "
+                           "pixels lowers the probability of the class, blue where it raises it.").arg(window);
     case AttributionMethod::Saliency:
-        return WhyView::tr("Saliency: how much a tiny change of each pixel would change the answer's score "
+        return WhyView::tr("Saliency: how much a tiny change of each pixel would change the class's score "
                            "(|∂ score / ∂ pixel|).");
     case AttributionMethod::GradientXInput:
-        return WhyView::tr("Gradient × input: how much each pixel's ink pushes towards the answer (red) or away "
+        return WhyView::tr("Gradient × input: how much each pixel's ink pushes towards the class (red) or away "
                            "from it (blue).");
     case AttributionMethod::GradCam:
-        return WhyView::tr("Grad-CAM: where the last convolution block's maps that matter for the answer are "
+        return WhyView::tr("Grad-CAM: where the last convolution block's maps that matter for the class are "
                            "active, scaled up to the input.");
     }
     return {};
-}
-
-QImage greyImage(const std::vector<float> &values, int side)
-{
-    QImage image(side, side, QImage::Format_Grayscale8);
-    for (int y = 0; y < side; ++y) {
-        uchar *row = image.scanLine(y);
-        for (int x = 0; x < side; ++x)
-            row[x] = uchar(std::clamp(values[size_t(y * side + x)], 0.0f, 1.0f) * 255.0f + 0.5f);
-    }
-    return image;
 }
 
 } // namespace
@@ -66,6 +57,39 @@ WhyView::WhyView(QWidget *parent)
     setObjectName(QStringLiteral("whyView"));
     setAccessibleName(tr("Why did it say that?"));
     m_pool.setMaxThreadCount(1);
+    buildControls();
+    layOut();
+
+    m_rest.setSingleShot(true);
+    m_rest.setInterval(RestMs);
+    connect(&m_rest, &QTimer::timeout, this, &WhyView::compute);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &WhyView::methodChanged);
+    connect(m_target, &QComboBox::currentIndexChanged, &m_rest, [this] { m_rest.start(); });
+    for (QSpinBox *box : {m_window, m_stride})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            updateSentence();
+            m_rest.start();
+        });
+    connect(m_steps, &StepControls::stepChanged, this, &WhyView::showWindow);
+    m_toggle = new QAction(tr("Why?"), this);
+    m_toggle->setObjectName(QStringLiteral("whyAction"));
+    m_toggle->setCheckable(true);
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toggle->setToolTip(tr("Show where each network looked to give its answer (Ctrl+Y)"));
+    connect(m_toggle, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            m_steps->setPlaying(false);
+        setVisible(on);
+        refresh();
+    });
+    updateSentence();
+    clearMaps();
+    setVisible(false);
+}
+
+void WhyView::buildControls()
+{
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("whyMethod"));
     m_method->setAccessibleName(tr("How to show where the network looked"));
@@ -74,14 +98,42 @@ WhyView::WhyView(QWidget *parent)
     m_method->addItem(tr("Gradient × input"), int(AttributionMethod::GradientXInput));
     m_method->addItem(tr("Grad-CAM"), int(AttributionMethod::GradCam));
     m_method->setToolTip(tr("How to show where each network looked for its answer"));
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("whyClass"));
+    m_target->setAccessibleName(tr("Class to explain"));
+    m_target->addItem(tr("predicted class"), Explainer::PredictedClass);
+    for (int digit = 0; digit < 10; ++digit)
+        m_target->addItem(tr("class %1").arg(digit), digit);
+    m_target->setToolTip(tr("Explain each network's own answer, or where it finds evidence for another digit"));
     m_sentence = new QLabel(this);
     m_sentence->setObjectName(QStringLiteral("whySentence"));
     m_sentence->setWordWrap(true);
     m_sentence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Why? Where it looked:"), this));
-    top->addWidget(m_method);
-    top->addWidget(m_sentence, 1);
+    const OcclusionOptions defaults;
+    m_window = prefixedSpin(this, 1, InputSide, defaults.window, tr("window "),
+                            tr("Side of the square of background slid over the input, in pixels"));
+    m_window->setObjectName(QStringLiteral("occlusionWindow"));
+    m_stride = prefixedSpin(this, 1, InputSide, defaults.stride, tr("stride "),
+                            tr("How far the square moves each step, in pixels"));
+    m_stride->setObjectName(QStringLiteral("occlusionStride"));
+    m_steps = new StepControls(this);
+    m_steps->setObjectName(QStringLiteral("occlusionSteps"));
+    m_steps->setSpeedRange(FastestWalk, WalkSpeed);
+}
+
+void WhyView::layOut()
+{
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(new QLabel(tr("Where it looked:"), this));
+    choice->addWidget(m_method);
+    choice->addWidget(m_target);
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_window);
+    window->addWidget(m_stride);
+    window->addStretch(1);
+    auto *top = new AdaptiveRow(this);
+    top->addGroup(choice);
+    top->addGroup(window);
     auto *tiles = new QHBoxLayout;
     for (int i = 0; i < Columns; ++i) {
         m_tiles[size_t(i)] = new HeatTile(this);
@@ -90,29 +142,10 @@ WhyView::WhyView(QWidget *parent)
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addWidget(top);
+    layout->addWidget(m_sentence);
+    layout->addWidget(m_steps);
     layout->addLayout(tiles, 1);
-
-    m_rest.setSingleShot(true);
-    m_rest.setInterval(RestMs);
-    connect(&m_rest, &QTimer::timeout, this, &WhyView::compute);
-    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
-        updateSentence();
-        m_rest.start();
-    });
-    m_toggle = new QAction(tr("Why?"), this);
-    m_toggle->setObjectName(QStringLiteral("whyAction"));
-    m_toggle->setCheckable(true);
-    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
-    m_toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_toggle->setToolTip(tr("Show where each network looked to give its answer (Ctrl+Y)"));
-    connect(m_toggle, &QAction::toggled, this, [this](bool on) {
-        setVisible(on);
-        refresh();
-    });
-    updateSentence();
-    clearMaps();
-    setVisible(false);
 }
 
 WhyView::~WhyView()
@@ -130,6 +163,37 @@ AttributionMethod WhyView::method() const
 void WhyView::setMethod(AttributionMethod method)
 {
     m_method->setCurrentIndex(std::max(0, m_method->findData(int(method))));
+}
+
+int WhyView::target() const
+{
+    return m_target->currentData().toInt();
+}
+
+void WhyView::setTarget(int target)
+{
+    m_target->setCurrentIndex(std::max(0, m_target->findData(target)));
+}
+
+OcclusionOptions WhyView::occlusionOptions() const
+{
+    return {m_window->value(), m_stride->value()};
+}
+
+void WhyView::setOcclusionOptions(OcclusionOptions options)
+{
+    m_window->setValue(options.window);
+    m_stride->setValue(options.stride);
+}
+
+void WhyView::methodChanged()
+{
+    updateSentence();
+    m_steps->setPlaying(false);
+    const bool occlusion = method() == AttributionMethod::Occlusion;
+    for (QWidget *w : {static_cast<QWidget *>(m_window), static_cast<QWidget *>(m_stride), static_cast<QWidget *>(m_steps)})
+        w->setVisible(occlusion);
+    m_rest.start();
 }
 
 void WhyView::refresh()
@@ -152,10 +216,24 @@ void WhyView::clearMaps()
     m_rest.stop();
     ++m_generation;
     m_request.input.clear();
+    m_steps->reset(0);
     for (size_t i = 0; i < m_tiles.size(); ++i) {
         m_maps[i] = Attribution();
         m_tiles[i]->clear(tr("Draw a digit to see where each network looked"));
     }
+}
+
+std::shared_ptr<Explainer> WhyView::explainerFor(const ModelWeights &weights)
+{
+    // Called on the worker thread only; one explainer per network snapshot, a few kept.
+    std::shared_ptr<Explainer> explainer = m_explainers.value(weights.data());
+    if (!explainer) {
+        if (m_explainers.size() > 8)
+            m_explainers.clear();
+        explainer = std::make_shared<Explainer>(weights);
+        m_explainers.insert(weights.data(), explainer);
+    }
+    return explainer;
 }
 
 void WhyView::compute()
@@ -164,116 +242,59 @@ void WhyView::compute()
         return;
     const quint64 generation = ++m_generation;
     const AttributionMethod method = this->method();
-    m_pool.start([this, generation, method, input = m_request.input, networks = m_request.networks] {
-        std::array<Attribution, Columns> maps;
+    const int target = this->target();
+    const OcclusionOptions options = occlusionOptions();
+    m_pool.start([this, generation, method, target, options, input = m_request.input, networks = m_request.networks] {
+        Results results;
         for (size_t i = 0; i < networks.size(); ++i) {
             if (networks[i].isNull())
                 continue;
-            // The explainers live on this thread only; one per network snapshot, a few kept.
-            std::shared_ptr<Explainer> explainer = m_explainers.value(networks[i].data());
-            if (!explainer) {
-                if (m_explainers.size() > 8)
-                    m_explainers.clear();
-                explainer = std::make_shared<Explainer>(networks[i]);
-                m_explainers.insert(networks[i].data(), explainer);
+            const std::shared_ptr<Explainer> explainer = explainerFor(networks[i]);
+            if (method == AttributionMethod::Occlusion) {
+                results[i].drops = explainer->occlusionDrops(input, target, options);
+                results[i].map = occlusionAttribution(results[i].drops);
+            } else {
+                results[i].map = explainer->attribution(method, input, target);
             }
-            maps[i] = explainer->attribution(method, input);
         }
-        QMetaObject::invokeMethod(this, [this, generation, maps] { showMaps(generation, maps); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, generation, results] { showMaps(generation, results); },
+                                  Qt::QueuedConnection);
     });
 }
 
-void WhyView::showMaps(quint64 generation, const std::array<Attribution, Columns> &maps)
+void WhyView::showMaps(quint64 generation, const Results &results)
 {
     if (generation != m_generation)
         return; // a newer drawing or method is on its way
-    m_maps = maps;
+    int windows = 0;
     for (size_t i = 0; i < m_tiles.size(); ++i) {
+        const Result &r = results[i];
+        m_maps[i] = r.map;
         if (m_request.networks[i].isNull())
             m_tiles[i]->clear(m_request.names[i]);
-        else if (!maps[i].error.isEmpty())
-            m_tiles[i]->clear(maps[i].error);
+        else if (!r.map.error.isEmpty())
+            m_tiles[i]->clear(r.map.error);
+        else if (r.map.method == AttributionMethod::Occlusion)
+            m_tiles[i]->setOcclusion(m_request.input, r.drops, m_request.names[i]);
         else
-            m_tiles[i]->setMap(m_request.input, maps[i], m_request.names[i], isSigned(maps[i].method));
+            m_tiles[i]->setMap(m_request.input, r.map, m_request.names[i], isSigned(r.map.method));
+        windows = std::max(windows, r.drops.count());
     }
+    // A new walk (new drawing, class or window) stops playing and shows its whole map; Play starts it from window 1.
+    m_steps->reset(windows, windows - 1);
     Q_EMIT mapsUpdated();
+}
+
+void WhyView::showWindow(int step)
+{
+    for (HeatTile *tile : m_tiles)
+        tile->showWindow(step);
 }
 
 void WhyView::updateSentence()
 {
-    m_sentence->setText(sentence(method()));
+    m_sentence->setText(sentence(method(), occlusionOptions().window));
     setAccessibleDescription(m_sentence->text());
-}
-
-HeatTile::HeatTile(QWidget *parent)
-    : QWidget(parent)
-{
-    setAccessibleName(tr("Where the network looked"));
-}
-
-void HeatTile::setMap(const std::vector<float> &input, const Attribution &map, const QString &name, bool signedValues)
-{
-    const int side = map.size;
-    if (side <= 0 || map.values.size() != size_t(side * side) || input.size() < size_t(side * side)) {
-        clear(tr("No map"));
-        return;
-    }
-    m_message.clear();
-    m_signed = signedValues;
-    const Palette palette = signedValues ? Palette::Diverging : Palette::Sequential;
-    std::tie(m_lo, m_hi) = displayRange(map.values.data(), map.values.size(), palette);
-    m_input = greyImage(input, side);
-    m_map = valuesImage(map.values.data(), side, side, m_lo, m_hi, palette).convertToFormat(QImage::Format_ARGB32);
-    m_title = tr("%1 reads %2").arg(name).arg(map.prediction.predictedClass);
-    setAccessibleDescription(tr("%1: where it looked for %2, from %3 to %4")
-                                 .arg(m_title).arg(map.target).arg(cellText(m_lo), cellText(m_hi)));
-    update();
-}
-
-void HeatTile::clear(const QString &message)
-{
-    m_message = message;
-    m_map = QImage();
-    m_input = QImage();
-    setAccessibleDescription(message);
-    update();
-}
-
-QSize HeatTile::minimumSizeHint() const
-{
-    const int line = fontMetrics().height();
-    return {line * 6 + colorBarWidth(font()), line * 6};
-}
-
-QSize HeatTile::sizeHint() const
-{
-    const int line = fontMetrics().height();
-    return {line * 9 + colorBarWidth(font()), line * 9};
-}
-
-void HeatTile::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    const int line = fontMetrics().height();
-    if (m_map.isNull()) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_message);
-        return;
-    }
-    p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(0, 0, width(), line), Qt::AlignHCenter, m_title);
-    const int bar = colorBarWidth(font());
-    const int side = std::max(8, std::min(width() - bar - 4, height() - line - 4));
-    const QRect square((width() - bar - side) / 2, line + 2, side, side);
-    // The input in grey, the map over it half transparent: where on the digit it looked.
-    p.drawImage(square, m_input);
-    p.setOpacity(0.65);
-    p.drawImage(square, m_map);
-    p.setOpacity(1.0);
-    p.setPen(QPen(palette().color(QPalette::Mid), 1));
-    p.drawRect(square.adjusted(0, 0, -1, -1));
-    drawColorBar(p, QRect(square.right() + 6, square.top(), bar - 6, square.height()),
-                 m_signed ? Palette::Diverging : Palette::Sequential, m_lo, m_hi);
 }
 
 } // namespace cnnlab::ui

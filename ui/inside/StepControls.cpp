@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSlider>
 #include <QStyle>
 #include <QTimer>
@@ -21,7 +22,10 @@ StepControls::StepControls(QWidget *parent) : QWidget(parent)
         auto *b = new QPushButton(style()->standardIcon(icon), text, this);
         b->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));
         b->setAccessibleName(text.isEmpty() ? tip : text);
-        b->setShortcut(key);
+        // A shortcut of its own, not the button's: a button's shortcut animates a click that takes the focus,
+        // and the next Space's release then clicks the focused button a second time (Play, then Pause at once).
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, b, &QPushButton::click);
         setZoomedFont(b, 1.1);
         return b;
     };
@@ -38,6 +42,7 @@ StepControls::StepControls(QWidget *parent) : QWidget(parent)
     m_speed->setToolTip(tr("Play speed: windows per second"));
     m_speed->setAccessibleName(tr("Play speed"));
     m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("stepPosition"));
     setZoomedFont(m_label, 1.1);
     followZoom();
     connect(Zoom::instance(), &Zoom::changed, this, &StepControls::followZoom);
@@ -66,11 +71,11 @@ StepControls::StepControls(QWidget *parent) : QWidget(parent)
     updateLabel();
 }
 
-void StepControls::reset(int count)
+void StepControls::reset(int count, int step)
 {
     setPlaying(false);
     m_count = std::max(0, count);
-    m_step = 0;
+    m_step = std::clamp(step, 0, std::max(0, m_count - 1));
     updateLabel();
     Q_EMIT stepChanged(m_step);
 }
@@ -118,6 +123,17 @@ QString StepControls::playText() const
 int StepControls::speed() const
 {
     return m_speed->value();
+}
+
+void StepControls::setSpeedRange(int fastest, int speed)
+{
+    m_speed->setMaximum(std::max(1, fastest));
+    m_speed->setValue(speed);
+}
+
+QString StepControls::positionText() const
+{
+    return m_label->text();
 }
 
 void StepControls::updateLabel()

@@ -1,7 +1,8 @@
 #pragma once
 
 // Back, step, play/pause and a speed slider for an explainer that walks
-// through windows one at a time. Keyboard: Left/Right step, Space plays.
+// through windows one at a time. Keyboard: Left/Right step, Space plays or
+// pauses, Home/End go to the first/last window (while the controls are shown).
 // The buttons carry the style's media icons (they scale with the zoom).
 
 #include <QWidget>
@@ -23,13 +24,17 @@ public:
 
     int step() const { return m_step; }
     int count() const { return m_count; }
-    // A new walk of `count` steps starts at step 0 (playing stops).
-    void reset(int count);
+    // A new walk of `count` steps starts at `step` (playing stops).
+    void reset(int count, int step = 0);
     void setStep(int step);
     bool isPlaying() const;
     void setPlaying(bool playing);
     // Steps per second of play.
     int speed() const;
+    // A long walk (hundreds of windows) plays faster: up to `fastest` steps a second, starting at `speed`.
+    void setSpeedRange(int fastest, int speed);
+    // "window 37 of 576", empty for an empty walk.
+    QString positionText() const;
     // "Play" or "Pause".
     QString playText() const;
 
