@@ -6,12 +6,18 @@
 // them, while the event loop runs normally (the page's throttle timer fires as
 // it would for a user). For each move the latency is the time from sending the
 // move until the last of the three bar widgets has painted a newer answer.
+// With --why METHOD the Why? view is open with that method, and with
+// --pause-every N the hand rests 200 ms every N moves, so the maps are
+// computed (on the view's thread) while the next part of the stroke is read.
 // Run under Xvfb (or offscreen) on a quiet machine:
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/cnnlab-draw-latency [--moves 400] [--interval 8]
+//       [--why occlusion|saliency|gradient-x-input|gradcam] [--pause-every 40]
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include <QApplication>
@@ -23,6 +29,8 @@
 #include "draw/DrawPage.h"
 #include "draw/DrawingCanvas.h"
 #include "draw/ProbabilityBars.h"
+#include "draw/WhyView.h"
+#include "explain/Explainer.h"
 
 namespace {
 
@@ -74,6 +82,9 @@ struct Options
 {
     int moves = 400;
     int intervalMs = 8;
+    std::optional<cnnlab::AttributionMethod> why; // the Why? view open with this method
+    int pauseEvery = 0;                           // rest every N moves (0: never)
+    int restMs = 200;
 };
 
 Options parseOptions(const QApplication &app)
@@ -85,15 +96,36 @@ Options parseOptions(const QApplication &app)
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             QStringLiteral("Milliseconds between moves (a mouse sends one every 8 ms or so)."),
                                             QStringLiteral("MS"), QStringLiteral("8"));
-    parser.addOptions({movesOption, intervalOption});
+    const QCommandLineOption whyOption(QStringLiteral("why"), QStringLiteral("Open the Why? view with this method."),
+                                       QStringLiteral("METHOD"));
+    const QCommandLineOption pauseOption(QStringLiteral("pause-every"),
+                                         QStringLiteral("Rest 200 ms every N moves, so the Why? maps are computed."),
+                                         QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({movesOption, intervalOption, whyOption, pauseOption});
     parser.process(app);
-    return {std::max(10, parser.value(movesOption).toInt()), std::max(1, parser.value(intervalOption).toInt())};
+    Options options;
+    options.moves = std::max(10, parser.value(movesOption).toInt());
+    options.intervalMs = std::max(1, parser.value(intervalOption).toInt());
+    options.pauseEvery = std::max(0, parser.value(pauseOption).toInt());
+    if (parser.isSet(whyOption)) {
+        options.why = cnnlab::attributionMethodFromString(parser.value(whyOption));
+        if (!options.why) {
+            std::fprintf(stderr, "cnnlab-draw-latency: unknown --why method \"%s\"\n", qPrintable(parser.value(whyOption)));
+            std::exit(2);
+        }
+    }
+    return options;
 }
 
-void printReport(const Options &options, const std::vector<double> &latencyMs, size_t sent, int predictions)
+void printReport(const Options &options, const std::vector<double> &latencyMs, size_t sent, int predictions, int maps)
 {
     std::printf("cnnlab-draw-latency: %d mouse moves, one every %d ms, 3 models (shipped A, B, C), platform %s\n",
                 options.moves - 1, options.intervalMs, qPrintable(QGuiApplication::platformName()));
+    if (options.pauseEvery > 0)
+        std::printf("a %d ms rest every %d moves\n", options.restMs, options.pauseEvery);
+    if (options.why)
+        std::printf("Why? view open (%s): maps computed %d times during the stroke\n", qPrintable(idString(*options.why)),
+                    maps);
     std::printf("moves answered: %zu of %zu (a move is answered when all three bars have repainted after it)\n",
                 latencyMs.size(), sent);
     std::printf("latency from mouse move to repainted bars: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, worst %.1f ms "
@@ -101,6 +133,16 @@ void printReport(const Options &options, const std::vector<double> &latencyMs, s
                 percentile(latencyMs, 50), percentile(latencyMs, 90), percentile(latencyMs, 99),
                 percentile(latencyMs, 100));
     std::printf("predictions made: %d\n", predictions);
+}
+
+// With --why: the Why? view open with that method, counting the maps it computes.
+void openWhyView(cnnlab::ui::DrawPage &page, const Options &options, int *maps)
+{
+    if (!options.why)
+        return;
+    page.whyView()->setMethod(*options.why);
+    page.whyView()->toggleAction()->setChecked(true);
+    QObject::connect(page.whyView(), &cnnlab::ui::WhyView::mapsUpdated, [maps] { ++*maps; });
 }
 
 } // namespace
@@ -117,6 +159,8 @@ int main(int argc, char *argv[])
     page.show();
     QCoreApplication::processEvents();
     cnnlab::ui::DrawingCanvas *canvas = page.canvas();
+    int maps = 0;
+    openWhyView(page, options, &maps);
 
     PaintWatch watch(cnnlab::ui::DrawPage::ColumnCount);
     for (int i = 0; i < cnnlab::ui::DrawPage::ColumnCount; ++i)
@@ -141,7 +185,17 @@ int main(int argc, char *argv[])
     QTimer mover;
     mover.setTimerType(Qt::PreciseTimer);
     mover.setInterval(intervalMs);
+    int restTicks = 0;
+    int restedAt = -1;
     QObject::connect(&mover, &QTimer::timeout, [&] {
+        if (options.pauseEvery > 0 && next > 0 && next < moves && next % options.pauseEvery == 0 && restedAt != next) {
+            restedAt = next; // the pen rests: the Why? view computes its maps now
+            restTicks = options.restMs / intervalMs;
+        }
+        if (restTicks > 0) {
+            --restTicks;
+            return;
+        }
         if (next == 0) {
             send(QEvent::MouseButtonPress, pointAt(0));
         } else if (next < moves) {
@@ -174,6 +228,6 @@ int main(int argc, char *argv[])
     mover.start();
     app.exec();
 
-    printReport(options, latencyMs, sentAt.size(), page.predictionCount());
+    printReport(options, latencyMs, sentAt.size(), page.predictionCount(), maps);
     return latencyMs.empty() ? 1 : 0;
 }
