@@ -135,6 +135,31 @@ void printReport(const Options &options, const std::vector<double> &latencyMs, s
     std::printf("predictions made: %d\n", predictions);
 }
 
+// The hand's rests (--pause-every): the pen stops for restMs before every
+// pauseEvery-th move, and the Why? view computes its maps meanwhile.
+class Rests
+{
+public:
+    explicit Rests(const Options &o) : m_every(o.pauseEvery), m_ticks(o.restMs / o.intervalMs), m_moves(o.moves) {}
+    // Called on every timer tick before sending move `next`: true while resting.
+    bool resting(int next)
+    {
+        if (m_every > 0 && next > 0 && next < m_moves && next % m_every == 0 && m_restedAt != next) {
+            m_restedAt = next;
+            m_left = m_ticks;
+        }
+        if (m_left == 0)
+            return false;
+        --m_left;
+        return true;
+    }
+
+private:
+    int m_every, m_ticks, m_moves;
+    int m_restedAt = -1;
+    int m_left = 0;
+};
+
 // With --why: the Why? view open with that method, counting the maps it computes.
 void openWhyView(cnnlab::ui::DrawPage &page, const Options &options, int *maps)
 {
@@ -185,17 +210,10 @@ int main(int argc, char *argv[])
     QTimer mover;
     mover.setTimerType(Qt::PreciseTimer);
     mover.setInterval(intervalMs);
-    int restTicks = 0;
-    int restedAt = -1;
+    Rests rests(options);
     QObject::connect(&mover, &QTimer::timeout, [&] {
-        if (options.pauseEvery > 0 && next > 0 && next < moves && next % options.pauseEvery == 0 && restedAt != next) {
-            restedAt = next; // the pen rests: the Why? view computes its maps now
-            restTicks = options.restMs / intervalMs;
-        }
-        if (restTicks > 0) {
-            --restTicks;
+        if (rests.resting(next))
             return;
-        }
         if (next == 0) {
             send(QEvent::MouseButtonPress, pointAt(0));
         } else if (next < moves) {
