@@ -9,6 +9,7 @@
 #include "draw/DrawPage.h"
 #include "draw/DrawingCanvas.h"
 #include "draw/WhyView.h"
+#include "inside/ColorMaps.h"
 
 namespace cnnlab::ui {
 
@@ -19,12 +20,7 @@ void DrawPage::explainImage(const std::vector<float> &input, const QString &capt
     if (size <= 0 || std::size_t(size) * std::size_t(size) != input.size())
         return;
     // The canvas takes white-on-black pictures, as "Open image…" gives it.
-    QImage image(size, size, QImage::Format_Grayscale8);
-    for (int y = 0; y < size; ++y) {
-        uchar *line = image.scanLine(y);
-        for (int x = 0; x < size; ++x)
-            line[x] = uchar(std::lround(255.0 * std::clamp(double(input[std::size_t(y * size + x)]), 0.0, 1.0)));
-    }
+    const QImage image = greyImage(input.data(), size);
     if (!weights.isNull())
         setLoadedWeights(weights, weightsLabel);
     setImageReport({});

@@ -1,4 +1,5 @@
 #include "draw/FoolView.h"
+#include "inside/ColorMaps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,18 +25,6 @@ namespace {
 QString epsilonString(double epsilon)
 {
     return QLocale().toString(epsilon, 'f', 2);
-}
-
-// 0 black, 1 white: ink light on dark, as the network reads it.
-QImage greyImage(const std::vector<float> &values, int side)
-{
-    QImage image(side, side, QImage::Format_Grayscale8);
-    for (int y = 0; y < side; ++y) {
-        uchar *row = image.scanLine(y);
-        for (int x = 0; x < side; ++x)
-            row[x] = uchar(std::clamp(values[size_t(y * side + x)], 0.0f, 1.0f) * 255.0f + 0.5f);
-    }
-    return image;
 }
 
 QAction *viewAction(QWidget *parent, const QString &text, const QString &name, const QKeySequence &key,
@@ -341,7 +330,7 @@ void FoolView::showResult(quint64 generation, const AdversarialExample &example,
     const int side = int(std::lround(std::sqrt(double(input.size()))));
     const QString name = fooledName();
     const int was = example.prediction.predictedClass, now = example.adversarialPrediction.predictedClass;
-    m_changed->setImage(greyImage(example.adversarial, side));
+    m_changed->setImage(greyImage(example.adversarial.data(), side));
     m_changed->setCaption(tr("Changed: %1 reads %2").arg(name).arg(now));
     m_difference->setSigned(difference, side, float(example.epsilon),
                             tr("Change (ε = %1)").arg(epsilonString(example.epsilon)));

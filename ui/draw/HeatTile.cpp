@@ -13,17 +13,6 @@ namespace cnnlab::ui {
 
 namespace {
 
-QImage greyImage(const std::vector<float> &values, int side)
-{
-    QImage image(side, side, QImage::Format_Grayscale8);
-    for (int y = 0; y < side; ++y) {
-        uchar *row = image.scanLine(y);
-        for (int x = 0; x < side; ++x)
-            row[x] = uchar(std::clamp(values[size_t(y * side + x)], 0.0f, 1.0f) * 255.0f + 0.5f);
-    }
-    return image;
-}
-
 QString twoDecimals(float value)
 {
     return QString::number(double(value), 'f', 2);
@@ -61,7 +50,7 @@ void HeatTile::setMap(const std::vector<float> &input, const Attribution &map, c
     m_values = map.values;
     const Palette palette = signedValues ? Palette::Diverging : Palette::Sequential;
     std::tie(m_lo, m_hi) = displayRange(m_values.data(), m_values.size(), palette);
-    m_input = greyImage(input, side);
+    m_input = greyImage(input.data(), side);
     paintMap();
     setTitle(name, map.prediction, map.target);
     setAccessibleDescription(tr("%1: where it looked for %2, from %3 to %4")
@@ -104,7 +93,7 @@ void HeatTile::showWindow(int step)
     std::vector<float> blanked = m_rawInput;
     for (int y = m_window.top(); y <= m_window.bottom(); ++y)
         std::fill_n(blanked.begin() + y * side + m_window.left(), w, 0.f);
-    m_input = greyImage(blanked, side);
+    m_input = greyImage(blanked.data(), side);
     paintMap(reached);
     const float before = m_drops.probability(), drop = m_drops.drops[size_t(step)];
     // A window whose blanking made the class more likely says so rather than "drop -0.03".

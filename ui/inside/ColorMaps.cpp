@@ -190,4 +190,15 @@ QString cellText(float value)
     return formatValue(double(value), decimals);
 }
 
+QImage greyImage(const float *values, int side)
+{
+    QImage image(side, side, QImage::Format_Grayscale8);
+    for (int y = 0; y < side; ++y) {
+        uchar *row = image.scanLine(y);
+        for (int x = 0; x < side; ++x)
+            row[x] = uchar(std::clamp(values[y * side + x], 0.0f, 1.0f) * 255.0f + 0.5f);
+    }
+    return image;
+}
+
 } // namespace cnnlab::ui

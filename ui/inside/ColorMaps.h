@@ -37,6 +37,10 @@ int paletteIndex(float value, float lo, float hi);
 // The colour `value` gets in [lo, hi] (the table's colour at paletteIndex).
 QColor valueColor(Palette palette, float value, float lo, float hi);
 
+// side x side values, row-major, as a grey image: 0 black, 1 white (clamped),
+// ink light on dark as the network reads it. For inputs, patches and grown inputs.
+QImage greyImage(const float *values, int side);
+
 // A `width` x `height` Indexed8 image of `values` (row-major) mapped so `lo` is
 // index 0 and `hi` index 255 (values outside are clamped).
 QImage valuesImage(const float *values, int width, int height, float lo, float hi, Palette palette);

@@ -25,18 +25,6 @@ namespace {
 
 constexpr int MaxSeed = 9999; // plenty of different starts; the spin box stays narrow
 
-// The first channel of an input-sized image (the app's inputs are greyscale) in grey.
-QImage greyImage(const float *values, int side)
-{
-    QImage image(side, side, QImage::Format_Grayscale8);
-    for (int y = 0; y < side; ++y) {
-        uchar *row = image.scanLine(y);
-        for (int x = 0; x < side; ++x)
-            row[x] = uchar(std::clamp(values[y * side + x], 0.0f, 1.0f) * 255.0f + 0.5f);
-    }
-    return image;
-}
-
 int squareColumns(qsizetype count)
 {
     return std::max(1, int(std::ceil(std::sqrt(double(count)))));
