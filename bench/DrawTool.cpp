@@ -1,6 +1,6 @@
 // cnnlab-draw-tool: drives the Draw page's canvas from outside, by hand, never by CTest.
 //
-//   cnnlab-draw-tool collect OUTDIR [PER_DIGIT=10] [SEED=1] [--heldout]
+//   cnnlab-draw-tool collect OUTDIR [PER_DIGIT=10] [SEED=1] [--heldout | --styles]
 //       Draws every digit 0-9 PER_DIGIT times on a real DrawingCanvas with
 //       synthesized mouse presses, moves and releases (the events a hand gives
 //       the widget), following hand-authored stroke templates varied like a
@@ -12,6 +12,10 @@
 //       the 7 with a cross-bar, the 9 with a straight stem, ...) and, for half
 //       the drawings, sparse samples (1-3 per segment, straight pieces between,
 //       as a tablet or a fast mouse gives): tests/data/drawings-heldout.
+//       --styles draws 1, 7 and 9 from stylesTemplates (the same styles, written
+//       apart from the held-out ones and sampled the same way) and the other
+//       digits from templates(): tests/data/drawings-styles, for tuning the
+//       shipped models' augmentation without looking at the held-out set.
 //
 //   cnnlab-draw-tool sheet DIR OUT.png
 //       A contact sheet of DIR's labelled drawings, one row per digit.
@@ -51,6 +55,7 @@
 #include "drawing/DigitPreprocessing.h"
 #include "draw/DrawPage.h"
 #include "drawing/Drawing.h"
+#include "drawing/StyledDigits.h"
 #include "draw/DrawingCanvas.h"
 
 using namespace cnnlab;
@@ -139,33 +144,42 @@ std::vector<Glyph> heldoutTemplates(int digit)
     }
 }
 
-// Catmull-Rom through the control points: the curve a hand makes through them.
-Stroke smooth(const Stroke &c, int samplesPerSegment)
+// The tuning set of styles MNIST has few of, written from their description
+// (not from heldoutTemplates): continental 1s with a long up-stroke, crossed
+// 7s, 9s with a straight stem.
+std::vector<Glyph> stylesTemplates(int digit)
 {
-    if (c.size() < 2)
-        return c;
-    Stroke out;
-    for (std::size_t i = 0; i + 1 < c.size(); ++i) {
-        const QPointF p0 = c[i == 0 ? 0 : i - 1], p1 = c[i], p2 = c[i + 1], p3 = c[std::min(c.size() - 1, i + 2)];
-        for (int k = 0; k < samplesPerSegment; ++k) {
-            const double t = double(k) / samplesPerSegment, t2 = t * t, t3 = t2 * t;
-            out.push_back(0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3));
-        }
+    switch (digit) {
+    case 1:
+        return {{{{0.2, 0.45}, {0.6, 0.03}, {0.6, 0.97}}},
+                {{{0.25, 0.35}, {0.58, 0.03}, {0.55, 0.97}}, {{0.3, 0.97}, {0.8, 0.97}}},
+                {{{0.3, 0.3}, {0.62, 0.02}, {0.5, 0.97}}}};
+    case 7:
+        return {{{{0.15, 0.08}, {0.85, 0.08}, {0.45, 0.97}}, {{0.3, 0.52}, {0.75, 0.5}}},
+                {{{0.15, 0.2}, {0.18, 0.06}, {0.85, 0.06}, {0.5, 0.97}}, {{0.28, 0.55}, {0.8, 0.5}}}};
+    case 9:
+        return {{{{0.75, 0.2}, {0.5, 0.03}, {0.25, 0.2}, {0.3, 0.42}, {0.6, 0.45}, {0.75, 0.25}}, {{0.75, 0.05}, {0.75, 0.97}}},
+                {{{0.75, 0.3}, {0.5, 0.05}, {0.25, 0.22}, {0.35, 0.45}, {0.75, 0.35}, {0.75, 0.97}}}};
+    default:
+        return templates(digit);
     }
-    out.push_back(c.back());
-    return out;
 }
 
+enum class TemplateSet { First, Heldout, Styles };
+
 // One hand-like rendition of `digit` in a `frame`-sized drawing frame.
-Glyph vary(int digit, double frame, std::mt19937 &rng, bool heldout)
+Glyph vary(int digit, double frame, std::mt19937 &rng, TemplateSet set)
 {
-    const std::vector<Glyph> variants = heldout ? heldoutTemplates(digit) : templates(digit);
+    const bool heldout = set != TemplateSet::First; // the held-out and styles sets sample sparsely for half
+    const std::vector<Glyph> variants = set == TemplateSet::Heldout  ? heldoutTemplates(digit)
+                                        : set == TemplateSet::Styles ? stylesTemplates(digit)
+                                                                     : templates(digit);
     std::uniform_int_distribution<std::size_t> pick(0, variants.size() - 1);
     std::uniform_real_distribution<double> tilt(-20.0, 20.0), height(0.5, 1.0), aspect(0.8, 1.2), unit(0.0, 1.0);
     std::normal_distribution<double> wobble(0.0, 0.025), jitter(0.0, 0.004);
 
     const Glyph &g = variants[pick(rng)];
-    // The first set's sequence of random numbers is kept: only --heldout draws this one.
+    // The first set's sequence of random numbers is kept: only --heldout and --styles draw this one.
     const int samples = heldout ? (unit(rng) < 0.5 ? 1 + int(unit(rng) * 3) : 8) : 8;
     const double angle = tilt(rng) * M_PI / 180.0;
     const double h = height(rng) * frame * 0.92; // a 1.0 digit still leaves the pen room at the edges
@@ -175,7 +189,7 @@ Glyph vary(int digit, double frame, std::mt19937 &rng, bool heldout)
         Stroke controls;
         for (const QPointF &p : s)
             controls.push_back(p + QPointF(wobble(rng), wobble(rng)));
-        Stroke curve = smooth(controls, samples);
+        Stroke curve = catmullRom(controls, samples);
         for (QPointF &p : curve)
             p += QPointF(jitter(rng), jitter(rng));
         shaped.push_back(curve);
@@ -219,9 +233,11 @@ void drawWithMouse(DrawingCanvas *canvas, const Glyph &glyph)
 
 int collect(QStringList args)
 {
-    const bool heldout = args.removeAll(QStringLiteral("--heldout")) > 0;
+    const TemplateSet set = args.removeAll(QStringLiteral("--heldout")) > 0  ? TemplateSet::Heldout
+                            : args.removeAll(QStringLiteral("--styles")) > 0 ? TemplateSet::Styles
+                                                                             : TemplateSet::First;
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED] [--heldout]\n");
+        std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED] [--heldout | --styles]\n");
         return 2;
     }
     const QString out = args[0];
@@ -240,7 +256,7 @@ int collect(QStringList args)
     for (int digit = 0; digit <= 9; ++digit) {
         for (int n = 0; n < perDigit; ++n) {
             canvas.clear();
-            drawWithMouse(&canvas, vary(digit, canvas.drawing().width, rng, heldout));
+            drawWithMouse(&canvas, vary(digit, canvas.drawing().width, rng, set));
             Drawing d = canvas.drawing();
             d.label = digit;
             QString error;
@@ -431,7 +447,7 @@ int main(int argc, char **argv)
         return classSet(args);
     if (mode == QLatin1String("photo-time"))
         return photoTime(args);
-    std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED] [--heldout]\n"
+    std::fprintf(stderr, "usage: cnnlab-draw-tool collect OUTDIR [PER_DIGIT] [SEED] [--heldout | --styles]\n"
                          "       cnnlab-draw-tool sheet DIR OUT.png\n"
                          "       cnnlab-draw-tool classset DIR OUT.png\n"
                          "       cnnlab-draw-tool photo-time FILE [REPEATS]\n"

@@ -28,8 +28,9 @@ void addTrainOptions(QCommandLineParser &parser)
         {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
         {QStringLiteral("save"), QStringLiteral("Write the trained weights to FILE (with the spec inside)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("augment"), QStringLiteral("Randomly rotate, scale, shift and thicken/thin each batch's "
-                                                   "digits (not the lesson's recipe; reads drawn digits better).")},
+        {QStringLiteral("augment"), QStringLiteral("Randomly rotate, scale, shift, bend and thicken/thin each batch's "
+                                                   "images, and on MNIST mix in drawn continental 1s, crossed 7s and "
+                                                   "straight-stem 9s (not the lesson's recipe; reads drawn digits better).")},
     });
 }
 

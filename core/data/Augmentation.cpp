@@ -1,6 +1,8 @@
 #include "data/Augmentation_p.h"
 
 #include <cmath>
+
+#include <torch/nn/functional/conv.h>
 #include <vector>
 
 namespace cnnlab {
@@ -16,6 +18,42 @@ constexpr double MaxShiftPixels = 3;       // the centre of mass is rarely off b
 constexpr double ThickenShare = 0.25;      // images whose strokes get one pixel thicker (3x3 max filter)
 constexpr double ThinShare = 0.15;         // images whose strokes get thinner (3x3 min filter, half strength:
                                            // a full erosion wipes out MNIST's thinnest strokes)
+// Elastic distortion (Simard, Steinkraus and Platt, 2003): a random displacement
+// field, smoothed by a Gaussian of ElasticSigma px and scaled by up to
+// MaxElasticAlpha, bends strokes the way different hands do. Their 28 px
+// setting is sigma 4, alpha 34 (about 1.4 px of displacement on average).
+constexpr double ElasticShare = 0.5;
+constexpr double ElasticSigma = 4.0;
+constexpr double MaxElasticAlpha = 34.0;
+
+// [n, 2, h, w] displacements in pixels (x then y), zero for the images not drawn
+// for it. The uniform noise comes from `rng` so a seed gives the same fields.
+torch::Tensor elasticField(int64_t n, int64_t height, int64_t width, std::mt19937_64 &rng)
+{
+    namespace F = torch::nn::functional;
+    std::uniform_real_distribution<float> noise(-1.0f, 1.0f);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    auto field = torch::empty({n, 2, height, width}, torch::kFloat);
+    float *data = field.data_ptr<float>();
+    std::vector<float> alpha(size_t(n), 0.0f);
+    for (int64_t i = 0; i < n; ++i) {
+        if (unit(rng) < ElasticShare)
+            alpha[size_t(i)] = float(unit(rng) * MaxElasticAlpha);
+        for (int64_t j = 0; j < 2 * height * width; ++j)
+            data[i * 2 * height * width + j] = noise(rng);
+    }
+    // A separable Gaussian (libtorch has no gaussian_blur in C++): a 1-D kernel
+    // over 2 sigma each side, applied along x then y to both channels.
+    const int radius = int(std::ceil(2 * ElasticSigma));
+    auto kernel = torch::arange(-radius, radius + 1, torch::kFloat);
+    kernel = torch::exp(-kernel * kernel / float(2 * ElasticSigma * ElasticSigma));
+    kernel = kernel / kernel.sum();
+    const auto kx = kernel.view({1, 1, 1, -1}).repeat({2, 1, 1, 1});
+    const auto ky = kernel.view({1, 1, -1, 1}).repeat({2, 1, 1, 1});
+    field = F::conv2d(field, kx, F::Conv2dFuncOptions().padding({0, radius}).groups(2));
+    field = F::conv2d(field, ky, F::Conv2dFuncOptions().padding({radius, 0}).groups(2));
+    return field * torch::from_blob(alpha.data(), {n, 1, 1, 1}, torch::kFloat).clone();
+}
 
 } // namespace
 
@@ -59,7 +97,12 @@ torch::Tensor augmentBatch(const torch::Tensor &images, std::mt19937_64 &rng)
     }
     const auto input = images.to(torch::kFloat).contiguous();
     const auto thetaTensor = torch::from_blob(theta.data(), {n, 2, 3}, torch::kFloat).clone();
-    const auto grid = F::affine_grid(thetaTensor, input.sizes().vec(), /*align_corners=*/false);
+    // Where each output pixel reads: the affine map, then bent by the elastic
+    // field (pixels to the grid's [-1, 1] units).
+    auto grid = F::affine_grid(thetaTensor, input.sizes().vec(), /*align_corners=*/false);
+    const auto field = elasticField(n, height, width, rng);
+    const auto toUnits = torch::tensor({2.0f / float(width), 2.0f / float(height)});
+    grid = grid + field.permute({0, 2, 3, 1}) * toUnits;
     auto out = F::grid_sample(input, grid,
                               F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kZeros).align_corners(false));
 

@@ -11,6 +11,7 @@
 
 #include "compute/ComputeThreads.h"
 #include "data/Augmentation_p.h"
+#include "data/HandwritingStyles_p.h"
 #include "model/ModelWeights_p.h"
 #include "training/Evaluation_p.h"
 
@@ -114,8 +115,11 @@ TrainingRun::Step TrainingRun::trainBatch(int start)
     auto images = n == m_config.batchSize ? m_batchImages : m_batchImages.narrow(0, 0, n);
     auto labels = n == m_config.batchSize ? m_batchLabels : m_batchLabels.narrow(0, 0, n);
     fillBatch(m_train, m_order.data() + start, n, images, labels);
-    if (m_config.augment)
+    if (m_config.augment) {
+        if (m_config.dataset == DatasetKind::Mnist) // a crossed 7 is a digit's style, not a sneaker's
+            images = mixInStyledDigits(images, labels, m_augmentRng);
         images = augmentBatch(images, m_augmentRng);
+    }
     if (m_callbacks.batchIndices)
         m_callbacks.batchIndices(m_iteration + 1, m_order.data() + start, n);
 

@@ -143,9 +143,10 @@ void TrainingPanel::createDeviceControls()
 
     m_augment = new QCheckBox(tr("Augment the images"), this);
     m_augment->setObjectName(QStringLiteral("augmentCheck"));
-    m_augment->setToolTip(tr("Not the lesson's recipe: each batch is randomly rotated, scaled, shifted and made "
-                             "thicker or thinner, so the network reads hand-drawn digits better. Off keeps the "
-                             "lesson's training exactly."));
+    m_augment->setToolTip(tr("Not the lesson's recipe: each batch is randomly rotated, scaled, shifted, bent and "
+                             "made thicker or thinner, and on MNIST some 1s, 7s and 9s are replaced by drawn "
+                             "continental 1s, crossed 7s and straight-stem 9s, so the network reads hand-drawn "
+                             "digits better. Off keeps the lesson's training exactly."));
 }
 
 void TrainingPanel::createLayout()
