@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -16,13 +15,11 @@
 #include <QTabWidget>
 #include <QToolBar>
 
-#include <qcustomplot.h>
-
 #include "AppSession.h"
+#include "common/AboutDialog.h"
 #include "design/ArchitecturePanel.h"
 #include "data/DatasetController.h"
 #include "design/DesignPage.h"
-#include "compute/Devices.h"
 #include "compare/ComparePage.h"
 #include "draw/DrawPage.h"
 #include "inside/InsidePage.h"
@@ -339,14 +336,7 @@ void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About CNN Lab"),
-                       tr("<h3>CNN Lab %1</h3>"
-                          "<p>Design a convolutional neural network, watch every layer's size change "
-                          "(O = (W − K + 2P)/S + 1) and train it on MNIST, following the lesson "
-                          "<i>Convolutional Neural Network with PyTorch</i>.</p>"
-                          "<p>Qt %2 (built with %3) · LibTorch %4 · QCustomPlot %5</p>")
-                           .arg(QStringLiteral(CNNLAB_VERSION), QString::fromLatin1(qVersion()),
-                                QStringLiteral(QT_VERSION_STR), torchVersion(), QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
+    AboutDialog(*m_session, this).exec();
 }
 
 } // namespace cnnlab::ui

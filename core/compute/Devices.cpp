@@ -2,6 +2,7 @@
 
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
+#include <ATen/Version.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
 
@@ -38,6 +39,22 @@ DeviceSupport deviceSupport(DeviceKind kind)
 QString torchVersion()
 {
     return QStringLiteral(TORCH_VERSION);
+}
+
+QString cpuCapability()
+{
+    // at::native::get_cpu_capability() is not exported by LibTorch 1.13; its
+    // configuration summary has the line "CPU capability usage: AVX2".
+    static const QString capability = [] {
+        const QString config = QString::fromStdString(at::show_config());
+        const QLatin1String key("CPU capability usage:");
+        const qsizetype at = config.indexOf(key);
+        if (at < 0)
+            return QString();
+        const qsizetype end = config.indexOf(QLatin1Char('\n'), at);
+        return config.mid(at + key.size(), end < 0 ? -1 : end - at - key.size()).trimmed();
+    }();
+    return capability;
 }
 
 int defaultThreadCount()

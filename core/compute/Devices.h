@@ -15,6 +15,10 @@ struct DeviceSupport
 
 DeviceSupport deviceSupport(DeviceKind kind);
 QString torchVersion();  // "1.13.1"
+// The CPU instruction set LibTorch's kernels use here ("AVX2", "AVX512",
+// "DEFAULT"; ATEN_CPU_CAPABILITY can lower it), from at::show_config(); empty
+// when LibTorch does not say.
+QString cpuCapability();
 int defaultThreadCount(); // LibTorch's intra-op default
 
 } // namespace cnnlab

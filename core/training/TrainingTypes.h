@@ -96,6 +96,9 @@ namespace cnnlab {
 // evalEvery, evalLimit, seed, device (id), threads. The spec and the dataset
 // are not part of it (the app saves them under "architecture" and "dataset").
 void saveTrainingConfig(QSettings &settings, const TrainingConfig &config);
+// The settings group the app keeps its training settings in (the Design page
+// writes them there, the About dialog reads the thread setting back).
+inline constexpr QLatin1String TrainingSettingsGroup("training");
 // Reads what saveTrainingConfig wrote (also by earlier versions). A missing or
 // unreadable value keeps the one in `defaults`; a number out of range is
 // clamped to TrainingLimits. Never fails.

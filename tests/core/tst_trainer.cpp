@@ -37,6 +37,7 @@ private Q_SLOTS:
     void nanStopsAndKeepsGoodWeights();
     void invalidConfig();
     void cudaUnavailableIsExplained();
+    void cpuCapabilityIsNamed();
     void weightsRoundTrip();
     void weightsMismatchAndGarbage();
     void optimizers_data();
@@ -235,6 +236,15 @@ void TestTrainer::cudaUnavailableIsExplained()
     QCOMPARE(summary.outcome, TrainingOutcome::Failed);
     QCOMPARE(summary.message, cuda.reason);
     QVERIFY(deviceSupport(DeviceKind::Cpu).available);
+}
+
+void TestTrainer::cpuCapabilityIsNamed()
+{
+    // The About dialog's "CPU instructions": parsed from at::show_config(), so
+    // a LibTorch that words it differently shows here as an empty string.
+    const QStringList known{QStringLiteral("DEFAULT"), QStringLiteral("AVX2"), QStringLiteral("AVX512"),
+                            QStringLiteral("VSX"), QStringLiteral("ZVECTOR")};
+    QVERIFY2(known.contains(cpuCapability()), qPrintable(cpuCapability()));
 }
 
 void TestTrainer::weightsRoundTrip()

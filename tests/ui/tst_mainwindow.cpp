@@ -3,6 +3,10 @@
 // the window's menus and working from every page.
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QSettings>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -12,6 +16,9 @@
 #include "AppSession.h"
 #include "design/DesignPage.h"
 #include "MainWindow.h"
+#include "common/AboutDialog.h"
+#include "compute/Devices.h"
+#include "training/TrainingTypes.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;
@@ -29,6 +36,7 @@ private slots:
     void pageInFrontIsRemembered();
     void menusCarryThePagesActions();
     void presetShortcutWorksFromAnotherPage();
+    void aboutSaysWhatAndWhere();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -150,4 +158,49 @@ void TestMainWindow::presetShortcutWorksFromAnotherPage()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::aboutSaysWhatAndWhere()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    QVERIFY(menuAction(*w, QStringLiteral("Help"), QStringLiteral("About CNN Lab")));
+
+    const QString settingsFile = m_settingsDir->filePath(QStringLiteral("about.ini"));
+    AppSessionOptions options;
+    options.settingsFile = settingsFile;
+    options.dataDir = m_settingsDir->filePath(QStringLiteral("no-such-folder"));
+    AppSession session(options);
+    auto fact = [](const AboutDialog &dialog, const QString &name) {
+        for (const auto &[n, value] : dialog.facts())
+            if (n == name)
+                return value;
+        return QString();
+    };
+    {
+        AboutDialog about(session);
+        QCOMPARE(fact(about, QStringLiteral("LibTorch")), torchVersion());
+        QCOMPARE(fact(about, QStringLiteral("CPU instructions")), cpuCapability());
+        QCOMPARE(fact(about, QStringLiteral("Settings")), settingsFile);
+        QVERIFY(fact(about, QStringLiteral("Training threads")).startsWith(QLatin1String("Auto")));
+        QVERIFY(fact(about, QStringLiteral("Dataset")).contains(QLatin1String("not found")));
+        // Copy details: every fact, as plain "name: value" lines.
+        auto *copy = about.findChild<QPushButton *>(QStringLiteral("copyDetails"));
+        QVERIFY(copy);
+        copy->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QCOMPARE(copied, about.detailsText());
+        QVERIFY(copied.contains(QStringLiteral("Settings: ") + settingsFile));
+    }
+    // The thread setting the training panel saved is the one shown.
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        TrainingConfig config;
+        config.threads = 2;
+        settings.beginGroup(TrainingSettingsGroup);
+        saveTrainingConfig(settings, config);
+        settings.endGroup();
+    }
+    AboutDialog about(session);
+    QCOMPARE(fact(about, QStringLiteral("Training threads")), QStringLiteral("2"));
+}
+
 #include "tst_mainwindow.moc"

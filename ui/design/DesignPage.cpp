@@ -34,7 +34,6 @@ namespace {
 constexpr int MaxLogLines = 5000;
 
 const QString ArchitectureKey = QStringLiteral("architecture");
-const QString TrainingGroup = QStringLiteral("training");
 
 } // namespace
 
@@ -321,7 +320,7 @@ void DesignPage::restoreSettings(QSettings &s)
         if (const auto parsed = ArchitectureSpec::fromJson(spec, &error))
             m_architecture->setSpec(*parsed);
     }
-    s.beginGroup(TrainingGroup);
+    s.beginGroup(TrainingSettingsGroup);
     m_training->setConfig(loadTrainingConfig(s, m_training->config(m_architecture->spec())));
     s.endGroup();
     m_layout->restoreState(s);
@@ -330,7 +329,7 @@ void DesignPage::restoreSettings(QSettings &s)
 void DesignPage::saveSettings(QSettings &s) const
 {
     s.setValue(ArchitectureKey, m_architecture->spec().toJsonBytes());
-    s.beginGroup(TrainingGroup);
+    s.beginGroup(TrainingSettingsGroup);
     saveTrainingConfig(s, m_training->config(m_architecture->spec()));
     s.endGroup();
     m_layout->saveState(s);
