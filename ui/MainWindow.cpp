@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -17,6 +18,8 @@
 
 #include "AppSession.h"
 #include "common/AboutDialog.h"
+#include "common/RecentFiles.h"
+#include "common/UiHelpers.h"
 #include "design/ArchitecturePanel.h"
 #include "data/DatasetController.h"
 #include "design/DesignPage.h"
@@ -177,6 +180,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions(m_design->architectureFileActions());
+    file->addMenu(new RecentFilesMenu(m_session.get(), [this](const RecentFile &f) { openRecent(f); }, file));
     file->addSeparator();
     file->addActions(m_design->weightsFileActions());
     file->addActions(m_design->runFileActions());
@@ -332,6 +336,48 @@ void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
         statusBar()->clearMessage();
     else
         statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::openRecent(const RecentFile &file)
+{
+    // Each kind opens on its page, as its own Open… action does.
+    QString error;
+    bool ok = true;
+    QString failure;
+    switch (file.kind) {
+    case RecentKind::Architecture:
+    case RecentKind::Weights:
+    case RecentKind::Run:
+        showPage(Page::DesignTrain);
+        failure = file.kind == RecentKind::Architecture ? tr("Could not open the architecture")
+                  : file.kind == RecentKind::Weights    ? tr("Could not load the weights")
+                                                        : tr("Could not open the run");
+        ok = file.kind == RecentKind::Architecture ? m_design->openArchitecture(file.path, &error)
+             : file.kind == RecentKind::Weights    ? m_design->loadWeights(file.path, &error)
+                                                   : m_design->openRun(file.path, &error);
+        break;
+    case RecentKind::Comparison:
+        showPage(Page::Compare);
+        failure = tr("Could not open the comparison");
+        ok = m_compare->openComparison(QFileInfo(file.path).absolutePath(), &error);
+        break;
+    case RecentKind::Drawing:
+    case RecentKind::Image:
+    case RecentKind::ClassSet:
+        // The Draw page shows its own errors.
+        showPage(Page::Draw);
+        if (file.kind == RecentKind::Drawing)
+            m_draw->openDrawing(file.path);
+        else if (file.kind == RecentKind::Image)
+            m_draw->openImage(file.path);
+        else
+            m_draw->openClassSet(file.path);
+        return;
+    }
+    if (ok)
+        RecentFiles(m_session.get()).add(file.kind, file.path);
+    else
+        showError(this, failure, error);
 }
 
 void MainWindow::about()

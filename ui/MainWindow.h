@@ -28,6 +28,7 @@ class ComparePage;
 class DesignPage;
 class DrawPage;
 class InsidePage;
+struct RecentFile;
 
 struct MainWindowOptions
 {
@@ -87,6 +88,8 @@ private:
     void updateDatasetStatus();
     void showStatusMessage(const QString &text, int timeoutMs);
     void about();
+    // File → Open Recent: the entry opens on its page; an error is shown as its Open… action shows it.
+    void openRecent(const RecentFile &file);
 
     MainWindowOptions m_options;
     std::unique_ptr<AppSession> m_session;

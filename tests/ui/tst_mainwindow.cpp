@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
+#include <QMessageBox>
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QSettings>
@@ -17,6 +19,11 @@
 #include "design/DesignPage.h"
 #include "MainWindow.h"
 #include "common/AboutDialog.h"
+#include "common/RecentFiles.h"
+#include "design/ArchitecturePanel.h"
+#include "draw/DrawPage.h"
+#include "drawing/Drawing.h"
+#include "model/ArchitectureSpec.h"
 #include "compute/Devices.h"
 #include "training/TrainingTypes.h"
 
@@ -37,6 +44,8 @@ private slots:
     void menusCarryThePagesActions();
     void presetShortcutWorksFromAnotherPage();
     void aboutSaysWhatAndWhere();
+    void recentFilesListNewestFirst();
+    void openRecentOpensOnItsPage();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -201,6 +210,105 @@ void TestMainWindow::aboutSaysWhatAndWhere()
     }
     AboutDialog about(session);
     QCOMPARE(fact(about, QStringLiteral("Training threads")), QStringLiteral("2"));
+}
+
+void TestMainWindow::recentFilesListNewestFirst()
+{
+    AppSessionOptions options;
+    options.settingsFile = m_settingsDir->filePath(QStringLiteral("recent.ini"));
+    AppSession session(options);
+    const RecentFiles recent(&session);
+    QVERIFY(recent.entries().isEmpty());
+    auto touch = [this](const QString &name) {
+        const QString path = m_settingsDir->filePath(name);
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) ? path : QString();
+    };
+    for (int i = 0; i < RecentFiles::MaxEntries + 2; ++i)
+        recent.add(RecentKind::Drawing, touch(QStringLiteral("d%1.json").arg(i)));
+    QList<RecentFile> entries = recent.entries();
+    QCOMPARE(entries.size(), RecentFiles::MaxEntries); // the two oldest fell off
+    QCOMPARE(QFileInfo(entries.first().path).fileName(), QStringLiteral("d11.json"));
+    QCOMPARE(QFileInfo(entries.last().path).fileName(), QStringLiteral("d2.json"));
+    // Opened again: moves up, not listed twice; the same path as another kind is another entry.
+    recent.add(RecentKind::Drawing, m_settingsDir->filePath(QStringLiteral("d5.json")));
+    recent.add(RecentKind::Image, m_settingsDir->filePath(QStringLiteral("d5.json")));
+    entries = recent.entries();
+    QCOMPARE(entries.size(), RecentFiles::MaxEntries);
+    QCOMPARE(entries[0].kind, RecentKind::Image);
+    QCOMPARE(entries[1].kind, RecentKind::Drawing);
+    QCOMPARE(QFileInfo(entries[1].path).fileName(), QStringLiteral("d5.json"));
+    // A file that is gone is not listed; a folder is (a class set).
+    QVERIFY(QFile::remove(m_settingsDir->filePath(QStringLiteral("d11.json"))));
+    recent.add(RecentKind::ClassSet, m_settingsDir->path());
+    entries = recent.entries();
+    QCOMPARE(entries.first().kind, RecentKind::ClassSet);
+    for (const RecentFile &e : entries)
+        QVERIFY(!e.path.endsWith(QLatin1String("d11.json")));
+    // Kept in the settings: a second session sees the same list.
+    AppSession again(options);
+    QCOMPARE(RecentFiles(&again).entries().size(), entries.size());
+    recent.clear();
+    QVERIFY(RecentFiles(&again).entries().isEmpty());
+}
+
+void TestMainWindow::openRecentOpensOnItsPage()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    auto *menu = w->findChild<RecentFilesMenu *>(QStringLiteral("openRecentMenu"));
+    QVERIFY(menu);
+    menu->rebuild();
+    QCOMPARE(menu->actions().first()->isEnabled(), false); // "No recent files"
+
+    // A drawing opened on the Draw page goes on the list.
+    Drawing drawing;
+    drawing.strokes = {{{40, 40}, {140, 200}, {240, 60}}};
+    drawing.label = 7;
+    const QString drawingPath = m_settingsDir->filePath(QStringLiteral("seven.json"));
+    QString error;
+    QVERIFY2(drawing.save(drawingPath, &error), qPrintable(error));
+    QVERIFY(w->drawPage()->openDrawing(drawingPath));
+    // An architecture (Model C) as if opened before.
+    const QString archPath = m_settingsDir->filePath(QStringLiteral("c.json"));
+    {
+        QFile f(archPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ArchitectureSpec::preset(QStringLiteral("C"))->toJsonBytes());
+    }
+    RecentFiles recent(w->session());
+    recent.add(RecentKind::Architecture, archPath);
+    menu->rebuild();
+    QCOMPARE(menu->actions().size(), 2 + 2); // two entries, a separator, "Clear the list"
+    QVERIFY(menu->actions()[0]->text().contains(QLatin1String("c.json")));
+    QVERIFY(menu->actions()[1]->text().contains(QLatin1String("seven.json")));
+
+    // From the Draw page, the architecture opens on Design & train.
+    w->pages()->setCurrentWidget(w->drawPage());
+    menu->actions()[0]->trigger();
+    QCOMPARE(w->pages()->currentIndex(), 0);
+    QCOMPARE(w->designPage()->architecturePanel()->spec(), *ArchitectureSpec::preset(QStringLiteral("C")));
+
+    // A recent run whose file is now broken: the error box says so, nothing else changes.
+    const QString runPath = m_settingsDir->filePath(QStringLiteral("run.json"));
+    {
+        QFile f(runPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+    }
+    recent.add(RecentKind::Run, runPath);
+    menu->rebuild();
+    menu->actions()[0]->trigger();
+    auto *box = w->findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("run.json")), qPrintable(box->text()));
+    QCOMPARE(w->designPage()->architecturePanel()->spec(), *ArchitectureSpec::preset(QStringLiteral("C")));
+
+    // Clear the list.
+    auto *clear = menu->findChild<QAction *>(QStringLiteral("clearRecentAction"));
+    QVERIFY(clear && clear->isEnabled());
+    clear->trigger();
+    QVERIFY(recent.entries().isEmpty());
 }
 
 #include "tst_mainwindow.moc"

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "AppSession.h"
+#include "common/RecentFiles.h"
 
 namespace cnnlab::ui {
 
@@ -50,7 +51,8 @@ void showError(QWidget *parent, const QString &title, const QString &text)
 
 bool runFileAction(QWidget *parent, AppSession *session, FileDialogKind kind, const QString &title,
                    const QString &filter, const QString &failure,
-                   const std::function<bool(const QString &, QString *)> &action, const QString &defaultSuffix)
+                   const std::function<bool(const QString &, QString *)> &action, const QString &defaultSuffix,
+                   std::optional<RecentKind> recent)
 {
     const QString allFiles = QCoreApplication::translate("cnnlab::ui", ";;All files (*)");
     QString path = kind == FileDialogKind::Save
@@ -62,8 +64,11 @@ bool runFileAction(QWidget *parent, AppSession *session, FileDialogKind kind, co
         path += QLatin1Char('.') + defaultSuffix;
     session->setLastDirectory(QFileInfo(path).absolutePath());
     QString error;
-    if (action(path, &error))
+    if (action(path, &error)) {
+        if (recent)
+            RecentFiles(session).add(*recent, path);
         return true;
+    }
     showError(parent, failure, error);
     session->log(failure + QStringLiteral(": ") + error);
     return false;

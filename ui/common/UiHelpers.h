@@ -5,6 +5,7 @@
 // the folder last used.
 
 #include <functional>
+#include <optional>
 
 #include <QFont>
 #include <QString>
@@ -34,14 +35,16 @@ QFont scaledFont(QFont font, qreal factor, bool bold = false);
 void showError(QWidget *parent, const QString &title, const QString &text);
 
 enum class FileDialogKind { Open, Save };
+enum class RecentKind; // common/RecentFiles.h
 
 // Asks for a file (starting in the session's last folder), runs `action` on it
 // and shows `failure` with the action's message when it fails. A save gets
-// `defaultSuffix` when the name has none. Returns the action's result (false
-// when the user cancelled).
+// `defaultSuffix` when the name has none. An opened file that worked goes on
+// File → Open Recent as `recent`. Returns the action's result (false when the
+// user cancelled).
 bool runFileAction(QWidget *parent, AppSession *session, FileDialogKind kind, const QString &title,
                    const QString &filter, const QString &failure,
                    const std::function<bool(const QString &path, QString *error)> &action,
-                   const QString &defaultSuffix = QString());
+                   const QString &defaultSuffix = QString(), std::optional<RecentKind> recent = std::nullopt);
 
 } // namespace cnnlab::ui

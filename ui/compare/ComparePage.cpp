@@ -22,6 +22,7 @@
 #include "compare/MisclassifiedGallery.h"
 #include "compare/SavedComparisonsList.h"
 #include "common/VerticalScrollArea.h"
+#include "common/RecentFiles.h"
 #include "common/UiHelpers.h"
 #include "common/Zoom.h"
 #include "runs/ComparisonPlan.h"
@@ -120,7 +121,7 @@ void ComparePage::createActions()
         runFileAction(this, m_session, FileDialogKind::Open, tr("Open a comparison"), tr("Comparison (run.json)"),
                       tr("Could not open the comparison"), [this](const QString &path, QString *error) {
                           return openComparison(QFileInfo(path).absolutePath(), error);
-                      });
+                      }, QString(), RecentKind::Comparison);
     });
     m_exportAction = new QAction(tr("Export comparison results as CSV…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportComparisonCsvAction"));

@@ -5,6 +5,7 @@
 #include <QKeySequence>
 
 #include "AppSession.h"
+#include "common/RecentFiles.h"
 #include "common/UiHelpers.h"
 #include "design/ArchitecturePanel.h"
 #include "design/DesignPage.h"
@@ -70,7 +71,8 @@ void DesignActions::createArchitectureAndWeightsActions()
     connect(m_openArchitecture, &QAction::triggered, m_page, [this] {
         runFileAction(m_page, m_session, FileDialogKind::Open, tr("Open architecture"), tr("Architecture (*.json)"),
                       tr("Could not open the architecture"),
-                      [this](const QString &path, QString *error) { return m_page->openArchitecture(path, error); });
+                      [this](const QString &path, QString *error) { return m_page->openArchitecture(path, error); },
+                      QString(), RecentKind::Architecture);
     });
     m_saveArchitecture = new QAction(tr("&Save architecture…"), m_page);
     m_saveArchitecture->setShortcut(QKeySequence::Save);
@@ -85,7 +87,8 @@ void DesignActions::createArchitectureAndWeightsActions()
     connect(m_loadWeights, &QAction::triggered, m_page, [this] {
         runFileAction(m_page, m_session, FileDialogKind::Open, tr("Load trained weights"),
                       tr("PyTorch weights (*.pt *.pth)"), tr("Could not load the weights"),
-                      [this](const QString &path, QString *error) { return m_page->loadWeights(path, error); });
+                      [this](const QString &path, QString *error) { return m_page->loadWeights(path, error); },
+                      QString(), RecentKind::Weights);
     });
     m_saveWeights = new QAction(tr("Save trained &weights…"), m_page);
     m_saveWeights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -110,7 +113,8 @@ void DesignActions::createRunActions()
     connect(m_openRun, &QAction::triggered, m_page, [this] {
         runFileAction(m_page, m_session, FileDialogKind::Open, tr("Open run"), tr("CNN Lab run (*.json)"),
                       tr("Could not open the run"),
-                      [this](const QString &path, QString *error) { return m_page->openRun(path, error); });
+                      [this](const QString &path, QString *error) { return m_page->openRun(path, error); },
+                      QString(), RecentKind::Run);
     });
 }
 

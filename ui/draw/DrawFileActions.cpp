@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "AppSession.h"
+#include "common/RecentFiles.h"
 #include "draw/DrawPage.h"
 #include "draw/DrawStyle.h"
 #include "draw/DrawingCanvas.h"
@@ -89,6 +90,7 @@ bool DrawFileActions::openDrawing(const QString &path)
         return false;
     }
     rememberFolder(path);
+    RecentFiles(m_session).add(RecentKind::Drawing, path);
     m_page->canvas()->setDrawing(*d, tr("open %1").arg(QFileInfo(path).fileName()));
     m_page->setLabel(d->label.value_or(-1));
     return true;
@@ -104,6 +106,7 @@ bool DrawFileActions::openImage(const QString &path)
         return false;
     }
     rememberFolder(path);
+    RecentFiles(m_session).add(RecentKind::Image, path);
     m_page->setImageReport(report);
     m_page->canvas()->setImage(*image, QFileInfo(path).fileName());
     m_page->setLabel(-1);
@@ -127,6 +130,7 @@ DrawingSetDialog *DrawFileActions::openClassSet(const QString &folder)
         return nullptr;
     }
     rememberFolder(folder);
+    RecentFiles(m_session).add(RecentKind::ClassSet, folder);
     if (m_classSetDialog)
         m_classSetDialog->close();
     auto *dialog = new DrawingSetDialog(std::move(*set), std::move(results), m_page);
