@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QGuiApplication>
@@ -280,8 +281,9 @@ void TestMainWindow::openRecentOpensOnItsPage()
     recent.add(RecentKind::Architecture, archPath);
     menu->rebuild();
     QCOMPARE(menu->actions().size(), 2 + 2); // two entries, a separator, "Clear the list"
-    QVERIFY(menu->actions()[0]->text().contains(QLatin1String("c.json")));
-    QVERIFY(menu->actions()[1]->text().contains(QLatin1String("seven.json")));
+    QCOMPARE(menu->actions()[0]->text(), QStringLiteral("&1 c.json — architecture"));
+    QCOMPARE(menu->actions()[1]->text(), QStringLiteral("&2 seven.json — drawing"));
+    QCOMPARE(menu->actions()[1]->toolTip(), QDir::toNativeSeparators(drawingPath));
 
     // From the Draw page, the architecture opens on Design & train.
     w->pages()->setCurrentWidget(w->drawPage());

@@ -14,27 +14,42 @@ namespace {
 
 const QString RecentKey = QStringLiteral("recentFiles");
 
-// Stable ids in the settings, so a translation never changes what is stored.
-constexpr std::pair<RecentKind, const char *> KindIds[] = {
-    {RecentKind::Architecture, "architecture"}, {RecentKind::Weights, "weights"},
-    {RecentKind::Run, "run"},                   {RecentKind::Comparison, "comparison"},
-    {RecentKind::Drawing, "drawing"},           {RecentKind::Image, "image"},
-    {RecentKind::ClassSet, "classset"},
+struct KindName
+{
+    RecentKind kind;
+    const char *id;    // stable, in the settings: a translation never changes what is stored
+    const char *label; // shown in the menu, translated
 };
+
+constexpr KindName KindNames[] = {
+    {RecentKind::Architecture, "architecture", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "architecture")},
+    {RecentKind::Weights, "weights", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "weights")},
+    {RecentKind::Run, "run", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "run")},
+    {RecentKind::Comparison, "comparison", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "comparison")},
+    {RecentKind::Drawing, "drawing", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "drawing")},
+    {RecentKind::Image, "image", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "image")},
+    {RecentKind::ClassSet, "classset", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "class set")},
+};
+
+const KindName *kindName(RecentKind kind)
+{
+    for (const KindName &k : KindNames)
+        if (k.kind == kind)
+            return &k;
+    return nullptr;
+}
 
 QString kindId(RecentKind kind)
 {
-    for (const auto &[k, id] : KindIds)
-        if (k == kind)
-            return QString::fromLatin1(id);
-    return QString();
+    const KindName *k = kindName(kind);
+    return k ? QString::fromLatin1(k->id) : QString();
 }
 
 std::optional<RecentKind> kindFromId(const QString &id)
 {
-    for (const auto &[k, kid] : KindIds)
-        if (id == QLatin1String(kid))
-            return k;
+    for (const KindName &k : KindNames)
+        if (id == QLatin1String(k.id))
+            return k.kind;
     return std::nullopt;
 }
 
@@ -90,23 +105,8 @@ void RecentFiles::clear() const
 
 QString RecentFiles::kindLabel(RecentKind kind)
 {
-    switch (kind) {
-    case RecentKind::Architecture:
-        return QCoreApplication::translate("cnnlab::ui::RecentFiles", "architecture");
-    case RecentKind::Weights:
-        return QCoreApplication::translate("cnnlab::ui::RecentFiles", "weights");
-    case RecentKind::Run:
-        return QCoreApplication::translate("cnnlab::ui::RecentFiles", "run");
-    case RecentKind::Comparison:
-        return QCoreApplication::translate("cnnlab::ui::RecentFiles", "comparison");
-    case RecentKind::Drawing:
-        return QCoreApplication::translate("cnnlab::ui::RecentFiles", "drawing");
-    case RecentKind::Image:
-        return QCoreApplication::translate("cnnlab::ui::RecentFiles", "image");
-    case RecentKind::ClassSet:
-        return QCoreApplication::translate("cnnlab::ui::RecentFiles", "class set");
-    }
-    return QString();
+    const KindName *k = kindName(kind);
+    return k ? QCoreApplication::translate("cnnlab::ui::RecentFiles", k->label) : QString();
 }
 
 RecentFilesMenu::RecentFilesMenu(const AppSession *session, std::function<void(const RecentFile &)> open,
