@@ -170,7 +170,7 @@ enum class TemplateSet { First, Heldout, Styles };
 // One hand-like rendition of `digit` in a `frame`-sized drawing frame.
 Glyph vary(int digit, double frame, std::mt19937 &rng, TemplateSet set)
 {
-    const bool heldout = set != TemplateSet::First; // the held-out and styles sets sample sparsely for half
+    const bool sparseHalf = set != TemplateSet::First; // the held-out and styles sets sample half sparsely
     const std::vector<Glyph> variants = set == TemplateSet::Heldout  ? heldoutTemplates(digit)
                                         : set == TemplateSet::Styles ? stylesTemplates(digit)
                                                                      : templates(digit);
@@ -180,7 +180,7 @@ Glyph vary(int digit, double frame, std::mt19937 &rng, TemplateSet set)
 
     const Glyph &g = variants[pick(rng)];
     // The first set's sequence of random numbers is kept: only --heldout and --styles draw this one.
-    const int samples = heldout ? (unit(rng) < 0.5 ? 1 + int(unit(rng) * 3) : 8) : 8;
+    const int samples = sparseHalf ? (unit(rng) < 0.5 ? 1 + int(unit(rng) * 3) : 8) : 8;
     const double angle = tilt(rng) * M_PI / 180.0;
     const double h = height(rng) * frame * 0.92; // a 1.0 digit still leaves the pen room at the edges
     const double w = h * aspect(rng);

@@ -340,44 +340,48 @@ void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 
 void MainWindow::openRecent(const RecentFile &file)
 {
-    // Each kind opens on its page, as its own Open… action does.
-    QString error;
-    bool ok = true;
-    QString failure;
+    // Each kind opens on its page, as its own Open… action does (the same
+    // error box and log line, and the entry moves to the top of the list).
+    AppSession *session = m_session.get();
     switch (file.kind) {
     case RecentKind::Architecture:
+        showPage(Page::DesignTrain);
+        runOnFile(this, session, file.path, tr("Could not open the architecture"),
+                  [this](const QString &path, QString *error) { return m_design->openArchitecture(path, error); },
+                  file.kind);
+        return;
     case RecentKind::Weights:
+        showPage(Page::DesignTrain);
+        runOnFile(this, session, file.path, tr("Could not load the weights"),
+                  [this](const QString &path, QString *error) { return m_design->loadWeights(path, error); }, file.kind);
+        return;
     case RecentKind::Run:
         showPage(Page::DesignTrain);
-        failure = file.kind == RecentKind::Architecture ? tr("Could not open the architecture")
-                  : file.kind == RecentKind::Weights    ? tr("Could not load the weights")
-                                                        : tr("Could not open the run");
-        ok = file.kind == RecentKind::Architecture ? m_design->openArchitecture(file.path, &error)
-             : file.kind == RecentKind::Weights    ? m_design->loadWeights(file.path, &error)
-                                                   : m_design->openRun(file.path, &error);
-        break;
+        runOnFile(this, session, file.path, tr("Could not open the run"),
+                  [this](const QString &path, QString *error) { return m_design->openRun(path, error); }, file.kind);
+        return;
     case RecentKind::Comparison:
         showPage(Page::Compare);
-        failure = tr("Could not open the comparison");
-        ok = m_compare->openComparison(QFileInfo(file.path).absolutePath(), &error);
-        break;
+        runOnFile(this, session, file.path, tr("Could not open the comparison"),
+                  [this](const QString &path, QString *error) {
+                      return m_compare->openComparison(QFileInfo(path).absolutePath(), error);
+                  },
+                  file.kind);
+        return;
+    // The Draw page shows its own errors and keeps its own list entries.
     case RecentKind::Drawing:
-    case RecentKind::Image:
-    case RecentKind::ClassSet:
-        // The Draw page shows its own errors.
         showPage(Page::Draw);
-        if (file.kind == RecentKind::Drawing)
-            m_draw->openDrawing(file.path);
-        else if (file.kind == RecentKind::Image)
-            m_draw->openImage(file.path);
-        else
-            m_draw->openClassSet(file.path);
+        m_draw->openDrawing(file.path);
+        return;
+    case RecentKind::Image:
+        showPage(Page::Draw);
+        m_draw->openImage(file.path);
+        return;
+    case RecentKind::ClassSet:
+        showPage(Page::Draw);
+        m_draw->openClassSet(file.path);
         return;
     }
-    if (ok)
-        RecentFiles(m_session.get()).add(file.kind, file.path);
-    else
-        showError(this, failure, error);
 }
 
 void MainWindow::about()

@@ -63,6 +63,12 @@ bool runFileAction(QWidget *parent, AppSession *session, FileDialogKind kind, co
     if (kind == FileDialogKind::Save && !defaultSuffix.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + defaultSuffix;
     session->setLastDirectory(QFileInfo(path).absolutePath());
+    return runOnFile(parent, session, path, failure, action, recent);
+}
+
+bool runOnFile(QWidget *parent, AppSession *session, const QString &path, const QString &failure,
+               const std::function<bool(const QString &, QString *)> &action, std::optional<RecentKind> recent)
+{
     QString error;
     if (action(path, &error)) {
         if (recent)

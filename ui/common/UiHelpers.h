@@ -47,4 +47,11 @@ bool runFileAction(QWidget *parent, AppSession *session, FileDialogKind kind, co
                    const std::function<bool(const QString &path, QString *error)> &action,
                    const QString &defaultSuffix = QString(), std::optional<RecentKind> recent = std::nullopt);
 
+// What runFileAction does once it has the file: runs `action` on `path`, puts
+// it on File → Open Recent as `recent` when that worked, else shows `failure`
+// with the action's message and logs it. File → Open Recent calls it directly.
+bool runOnFile(QWidget *parent, AppSession *session, const QString &path, const QString &failure,
+               const std::function<bool(const QString &path, QString *error)> &action,
+               std::optional<RecentKind> recent = std::nullopt);
+
 } // namespace cnnlab::ui
