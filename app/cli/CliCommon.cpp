@@ -3,13 +3,63 @@
 #include <cstdio>
 
 #include <QCommandLineParser>
-#include <QDir>
-
-#include "data/DatasetLocations.h"
-#include "data/IdxDataset.h"
-#include "model/PretrainedModels.h"
+#include <QCoreApplication>
 
 namespace cnnlab::cli {
+
+namespace {
+
+const char *const Usage =
+    "usage: cnnlab-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  train     train Model A/B/C or a spec on MNIST, printing the lesson's lines\n"
+    "  dims      print every layer's output size (--json for one JSON object)\n"
+    "  eval      test accuracy of saved weights on the 10000 test images\n"
+    "  download  fetch and verify MNIST or Fashion-MNIST\n"
+    "  predict   read the digit in drawings and image files (pretrained A/B/C or saved weights)\n"
+    "  features  save every layer's activations for one test image (.pt)\n"
+    "  compare   train Models A/B/C (and specs) with the same seeds; results table\n"
+    "  explain   why the network said what it did: saliency, Grad-CAM, occlusion, fgsm, top patches (.pt)\n"
+    "\n"
+    "'cnnlab-cli <command> --help' describes a command's options.";
+
+const char *const EngineCommands[] = {"train", "eval", "download", "predict", "features", "compare", "explain"};
+
+constexpr QLatin1String CommandPrefix("cnnlab-cli ");
+
+} // namespace
+
+QString usageText()
+{
+    return QString::fromLatin1(Usage);
+}
+
+bool isEngineCommand(const QString &command)
+{
+    for (const char *name : EngineCommands) {
+        if (command == QLatin1String(name))
+            return true;
+    }
+    return false;
+}
+
+QStringList commandArguments()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CNNLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("cnnlab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CNNLAB_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (!args.isEmpty())
+        args[0] = CommandPrefix + args[0];
+    return args;
+}
+
+QString commandName(const QStringList &args)
+{
+    return args.value(0).mid(CommandPrefix.size());
+}
 
 void printOut(const QString &text)
 {
@@ -77,27 +127,6 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     return std::nullopt;
 }
 
-std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QString *error)
-{
-    QString dir = explicitDir.isEmpty() ? datasetEnvironmentDir(DatasetKind::Mnist) : explicitDir;
-    if (dir.isEmpty()) {
-        dir = locateDataset(DatasetKind::Mnist);
-        if (dir.isEmpty()) {
-            QStringList where;
-            for (const QString &d : datasetSearchPath(DatasetKind::Mnist))
-                where << QStringLiteral("  ") + QDir::toNativeSeparators(d);
-            *error = QStringLiteral("MNIST not found. Looked in:\n%1\nGive the folder with --data DIR (the four IDX "
-                                    "files, .gz or not), or fetch it with 'cnnlab-cli download'.")
-                         .arg(where.join(QLatin1Char('\n')));
-            return nullptr;
-        }
-    }
-    auto data = IdxDataset::load(dir, error);
-    if (!data)
-        return nullptr;
-    return std::make_shared<const IdxDataset>(std::move(*data));
-}
-
 bool readIntOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *out, QString *error)
 {
     if (!parser.isSet(name))
@@ -127,51 +156,6 @@ bool readDoubleOption(const QCommandLineParser &parser, const QString &name, dou
     }
     *out = v;
     return true;
-}
-
-// The network: --weights FILE (with --model or --spec when the file has no
-// spec), else the shipped --model X. Nullopt with the exit status on failure.
-std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser, const QString &cmd, int *exitCode)
-{
-    QString error;
-    std::optional<ModelWeights> weights;
-    *exitCode = ExitUsage;
-    if (parser.isSet(QStringLiteral("weights"))) {
-        const auto spec = specFromOptions(parser, &error, /*optional=*/true);
-        if (!spec && !error.isEmpty()) {
-            printError(QStringLiteral("%1: %2").arg(cmd, error));
-            return std::nullopt;
-        }
-        weights = ModelWeights::load(parser.value(QStringLiteral("weights")), &error, spec ? &*spec : nullptr);
-        if (!weights) {
-            printError(QStringLiteral("%1: %2").arg(cmd, error));
-            *exitCode = ExitFailure;
-            return std::nullopt;
-        }
-    } else {
-        if (parser.isSet(QStringLiteral("spec"))) {
-            printError(QStringLiteral("%1: --spec needs --weights FILE (the shipped models are A, B and C: --model X)").arg(cmd));
-            return std::nullopt;
-        }
-        if (!parser.isSet(QStringLiteral("model"))) {
-            printError(QStringLiteral("%1: give a network with --model A|B|C or --weights FILE").arg(cmd));
-            return std::nullopt;
-        }
-        weights = pretrainedWeights(parser.value(QStringLiteral("model")), &error);
-        if (!weights) {
-            printError(QStringLiteral("%1: %2").arg(cmd, error));
-            return std::nullopt;
-        }
-    }
-    const ArchitectureSpec spec = weights->spec();
-    if (spec.inputSize != 28 || spec.inputChannels != 1 || spec.classes != 10) {
-        printError(QStringLiteral("%1: this network reads %2x%2 images with %3 channel(s) into %4 classes; "
-                                  "drawings and digit images become 28x28 with 1 channel for 10 digits")
-                       .arg(cmd).arg(spec.inputSize).arg(spec.inputChannels).arg(spec.classes));
-        *exitCode = ExitFailure;
-        return std::nullopt;
-    }
-    return weights;
 }
 
 } // namespace cnnlab::cli

@@ -1,18 +1,31 @@
 #pragma once
 
-#include <memory>
+// What every cnnlab-cli command shares, with Qt Core only: the front program
+// (main.cpp) links it without LibTorch. CliData.h has the parts that load data.
+
 #include <optional>
 
 #include <QString>
+#include <QStringList>
 
 #include "model/ArchitectureSpec.h"
-#include "model/ModelWeights.h"
 
 class QCommandLineParser;
 
 namespace cnnlab::cli {
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// The commands and what they do, for --help and for a command that is not one.
+QString usageText();
+// Whether `command` is one the engine runs (everything but dims loads LibTorch).
+bool isEngineCommand(const QString &command);
+
+// Names the application (settings, --version) and returns its arguments after
+// the program's name, with the first, the command, shown as "cnnlab-cli NAME"
+// in messages and --help. commandName() gives the plain NAME back.
+QStringList commandArguments();
+QString commandName(const QStringList &args);
 
 void printOut(const QString &text);   // stdout, flushed (the CLI's own output)
 void printError(const QString &text); // stderr, flushed
@@ -32,24 +45,5 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 bool readIntOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *out, QString *error);
 bool readDoubleOption(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
                       QString *error);
-
-} // namespace cnnlab::cli
-
-namespace cnnlab {
-class IdxDataset;
-}
-
-namespace cnnlab::cli {
-
-// --data DIR (or $CNNLAB_DATA) when given, else the first folder of
-// datasetSearchPath(DatasetKind::Mnist) holding the files. On failure *error says where
-// it looked or what is wrong with the files.
-std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QString *error);
-
-// The network of a command that reads digits: --weights FILE (with --model or
-// --spec when the file has no spec), else the shipped --model X; it must read
-// 28x28 greyscale into 10 classes. Nullopt, once it has said what is wrong,
-// with the exit status in *exitCode.
-std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser, const QString &cmd, int *exitCode);
 
 } // namespace cnnlab::cli

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include "CliCommon.h"
+#include "CliData.h"
 #include "Commands.h"
 #include "runs/Comparison.h"
 #include "runs/ComparisonStore.h"

@@ -1,6 +1,7 @@
 #include <QCommandLineParser>
 
 #include "CliCommon.h"
+#include "CliData.h"
 #include "Commands.h"
 #include "data/IdxDataset.h"
 #include "model/ModelWeights.h"

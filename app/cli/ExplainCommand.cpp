@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include "CliCommon.h"
+#include "CliData.h"
 #include "Commands.h"
 #include "data/IdxDataset.h"
 #include "drawing/DigitPreprocessing.h"

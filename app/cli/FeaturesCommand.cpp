@@ -1,6 +1,7 @@
 #include <QCommandLineParser>
 
 #include "CliCommon.h"
+#include "CliData.h"
 #include "Commands.h"
 #include "inference/FeatureExport.h"
 #include "model/FreshWeights.h"

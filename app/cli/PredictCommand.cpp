@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 
 #include "CliCommon.h"
+#include "CliData.h"
 #include "Commands.h"
 #include "drawing/DigitBatchReader.h"
 #include "drawing/DigitPreprocessing.h"

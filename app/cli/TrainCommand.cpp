@@ -1,6 +1,7 @@
 #include <QCommandLineParser>
 
 #include "CliCommon.h"
+#include "CliData.h"
 #include "Commands.h"
 #include "compute/Devices.h"
 #include "data/IdxDataset.h"

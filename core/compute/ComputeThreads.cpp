@@ -16,8 +16,6 @@ namespace cnnlab {
 void boundOpenMpSpinning(char *argv[], SpinProfile profile)
 {
 #if defined(__linux__)
-    if (std::getenv("OMP_WAIT_POLICY") || std::getenv("GOMP_SPINCOUNT"))
-        return; // the user's choice, or this is the re-executed process
     // The program's own path, not /proc/self/exe: the kernel names a process
     // after the file it executes, and `ps` should say cnnlab, not exe.
     char path[4096];
@@ -25,8 +23,8 @@ void boundOpenMpSpinning(char *argv[], SpinProfile profile)
     if (length <= 0)
         return;
     path[length] = '\0';
-    if (setenv("GOMP_SPINCOUNT", profile == SpinProfile::Interactive ? "3000" : "10000", 1) != 0)
-        return;
+    if (!setSpinCountUnlessChosen(profile))
+        return; // the user's choice, the launcher's, or this is the re-executed process
     execv(path, argv);
     // Only reached when exec failed: go on with libgomp's defaults, and leave
     // the variable set so child processes see what this one was meant to run with.

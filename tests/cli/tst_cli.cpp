@@ -2,6 +2,8 @@
 // codes, and clear errors for bad arguments and bad files.
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void trainEvalOnFixture();
     void missingData();
     void cudaRefusedClearly();
+    void torchFreePathsNeverLoadTorch_data();
+    void torchFreePathsNeverLoadTorch();
+    void missingEngineIsNamed();
 
 private:
     using Result = testutils::CliRun;
@@ -231,4 +236,58 @@ void TestCli::cudaRefusedClearly()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::torchFreePathsNeverLoadTorch_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("loadsTorch");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << false;
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << false;
+    QTest::newRow("no command") << QStringList{} << 2 << false;
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("trian")} << 2 << false;
+    QTest::newRow("dims --help") << QStringList{QStringLiteral("dims"), QStringLiteral("--help")} << 0 << false;
+    QTest::newRow("dims --model A") << QStringList{QStringLiteral("dims"), QStringLiteral("--model"), QStringLiteral("A")}
+                                    << 0 << false;
+    QTest::newRow("dims bad option") << QStringList{QStringLiteral("dims"), QStringLiteral("--modle"), QStringLiteral("A")}
+                                     << 2 << false;
+    // The control: the loader's trace does show LibTorch when it is loaded.
+    QTest::newRow("eval --help") << QStringList{QStringLiteral("eval"), QStringLiteral("--help")} << 0 << true;
+}
+
+// The loader's own trace (LD_DEBUG=libs) lists every library the process
+// loads; the front program must answer these without LibTorch.
+void TestCli::torchFreePathsNeverLoadTorch()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(bool, loadsTorch);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    const Result r = run(args, env);
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(QLatin1String("libQt6Core")), "no loader trace: LD_DEBUG had no effect");
+    QCOMPARE(r.err.contains(QLatin1String("libtorch")), loadsTorch);
+}
+
+// A front program whose engine is missing says which file it looked for.
+void TestCli::missingEngineIsNamed()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("bin/cnnlab-cli"));
+    QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(QStringLiteral(CNNLAB_CLI_PATH), copy));
+    QProcess p;
+    p.start(copy, {QStringLiteral("eval"), QStringLiteral("--model"), QStringLiteral("A")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 127);
+    QVERIFY2(err.contains(QLatin1String("libexec/cnnlab/cnnlab-cli")) && err.contains(QLatin1String("cannot start")),
+             qPrintable(err));
+    // The torch-free paths still work without it.
+    p.start(copy, {QStringLiteral("--version")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
 #include "tst_cli.moc"
