@@ -18,6 +18,8 @@
 
 #include "AppSession.h"
 #include "common/AboutDialog.h"
+#include "common/FileKinds.h"
+#include "common/LanguageMenu.h"
 #include "common/RecentFiles.h"
 #include "common/UiHelpers.h"
 #include "design/ArchitecturePanel.h"
@@ -256,6 +258,13 @@ void MainWindow::createViewMenu()
         addAction(action);
     }
     view->addAction(m_presentation->action());
+    const QString inUse = m_options.language.isEmpty() ? QStringLiteral("en") : m_options.language;
+    auto *language = new LanguageMenu(m_session.get(), inUse, view);
+    connect(language, &LanguageMenu::restartRequested, this, [this] {
+        if (close()) // a training in progress may keep the window open
+            LanguageMenu::restart();
+    });
+    view->addMenu(language);
     view->addSeparator();
     view->addAction(m_datasets->browserAction());
 }
@@ -308,6 +317,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::startup()
 {
     m_datasets->startup();
+    openGivenFiles();
     if (!m_options.train)
         return;
     if (m_session->hasDataset())
@@ -381,6 +391,20 @@ void MainWindow::openRecent(const RecentFile &file)
         showPage(Page::Draw);
         m_draw->openClassSet(file.path);
         return;
+    }
+}
+
+void MainWindow::openGivenFiles()
+{
+    for (const QString &path : std::as_const(m_options.files)) {
+        QString error;
+        if (const auto file = fileToOpen(path, &error)) {
+            openRecent(RecentFile{file->kind, file->path});
+            continue;
+        }
+        const QString message = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error);
+        m_session->log(message);
+        showError(this, tr("Could not open the file"), message);
     }
 }
 

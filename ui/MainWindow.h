@@ -41,6 +41,8 @@ struct MainWindowOptions
     QString systemRoot;     // prefixes the system's Fashion-MNIST folder (tests pass a fixture)
     int zoomPercent = 0;    // --zoom: 75..250; 0: the remembered zoom
     QString page;           // --page design|inside|draw|compare; empty: the remembered page
+    QStringList files;      // files given on the command line or by the desktop, opened on their pages
+    QString language;       // the language installTranslations() chose ("en" when empty)
 };
 
 class MainWindow final : public QMainWindow
@@ -54,8 +56,9 @@ public:
     explicit MainWindow(const MainWindowOptions &options = MainWindowOptions(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Finds and loads the data (asking when needed), then starts training if
-    // --train was given. Call once the window is shown.
+    // Finds and loads the data (asking when needed), opens the files given on
+    // the command line, then starts training if --train was given. Call once
+    // the window is shown.
     void startup();
 
     AppSession *session() const { return m_session.get(); }
@@ -90,6 +93,8 @@ private:
     void about();
     // File → Open Recent: the entry opens on its page; an error is shown as its Open… action shows it.
     void openRecent(const RecentFile &file);
+    // The files of MainWindowOptions::files, each on its page; what cannot be opened says why.
+    void openGivenFiles();
 
     MainWindowOptions m_options;
     std::unique_ptr<AppSession> m_session;

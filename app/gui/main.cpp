@@ -1,15 +1,18 @@
 // cnnlab: the desktop app. Only the command line lives here; the window is in cnnlab_ui.
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
+#include <QSettings>
 
 #include "model/ArchitectureSpec.h"
 #include "compute/ComputeThreads.h"
 #include "MainWindow.h"
+#include "AfterFirstFrame.h"
+#include "common/Translations.h"
 #include "common/Zoom.h"
 #include "data/IdxDataset.h"
 
@@ -48,6 +51,26 @@ bool readViewOptions(const QCommandLineParser &parser, const QCommandLineOption 
         }
         options->page = parser.value(pageOption);
     }
+    return true;
+}
+
+// --language, else View → Language's choice, else the system's: installs its
+// translations. False (with the reason on stderr) for a language without one.
+bool installLanguage(const QCommandLineParser &parser, const QCommandLineOption &languageOption,
+                     cnnlab::ui::MainWindowOptions *options)
+{
+    QString language = parser.value(languageOption);
+    if (parser.isSet(languageOption)) {
+        const auto languages = cnnlab::ui::availableLanguages();
+        if (std::none_of(languages.begin(), languages.end(), [&](const auto &l) { return l.code == language; })) {
+            std::fprintf(stderr, "cnnlab: no translation for language '%s'; choose en, de or es.\n",
+                         qPrintable(language));
+            return false;
+        }
+    } else {
+        language = cnnlab::ui::languageSetting(QSettings());
+    }
+    options->language = cnnlab::ui::installTranslations(language);
     return true;
 }
 
@@ -92,7 +115,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("PERCENT"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Open on this page."),
                                         QStringLiteral("design|inside|draw|compare"));
-    parser.addOptions({dataOption, datasetOption, modelOption, trainOption, zoomOption, pageOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Speak this language (en, de, es) instead of the one chosen in View > Language or the system's."),
+        QStringLiteral("CODE"));
+    parser.addOptions({dataOption, datasetOption, modelOption, trainOption, zoomOption, pageOption, languageOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Drawings, images, weights (.pt), runs, comparisons or architectures "
+                                                "to open, each on its page."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     cnnlab::ui::MainWindowOptions options;
@@ -115,11 +146,14 @@ int main(int argc, char *argv[])
 
     if (!readViewOptions(parser, zoomOption, pageOption, &options))
         return 2;
+    options.files = parser.positionalArguments();
+    if (!installLanguage(parser, languageOption, &options))
+        return 2;
 
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CNN Lab"));
     QGuiApplication::setDesktopFileName(QStringLiteral("cnnlab"));
     cnnlab::ui::MainWindow window(options);
+    new cnnlab::AfterFirstFrame(&window, [&window] { window.startup(); });
     window.show();
-    QTimer::singleShot(0, &window, &cnnlab::ui::MainWindow::startup);
     return app.exec();
 }

@@ -26,6 +26,8 @@ void TestGuiOptions::badOptionsAreRefused_data()
                                        << QStringLiteral("cnnlab: zoom 'big' is not a whole percentage from 75 to 250.");
     QTest::newRow("unknown page") << QStringList{QStringLiteral("--page"), QStringLiteral("plots")}
                                   << QStringLiteral("cnnlab: unknown page 'plots'; choose design, inside, draw or compare.");
+    QTest::newRow("language without a translation") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")}
+                                                    << QStringLiteral("cnnlab: no translation for language 'fr'; choose en, de or es.");
 }
 
 void TestGuiOptions::badOptionsAreRefused()

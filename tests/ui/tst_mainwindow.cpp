@@ -47,6 +47,7 @@ private slots:
     void aboutSaysWhatAndWhere();
     void recentFilesListNewestFirst();
     void openRecentOpensOnItsPage();
+    void filesGivenOpenOnTheirPages();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -311,6 +312,44 @@ void TestMainWindow::openRecentOpensOnItsPage()
     QVERIFY(clear && clear->isEnabled());
     clear->trigger();
     QVERIFY(recent.entries().isEmpty());
+}
+
+// `cnnlab seven.json c.json missing.json`: each opens on its page, in turn,
+// and what cannot be opened says why without stopping the rest.
+void TestMainWindow::filesGivenOpenOnTheirPages()
+{
+    Drawing drawing;
+    drawing.strokes = {{{40, 40}, {140, 200}, {240, 60}}};
+    drawing.label = 7;
+    const QString drawingPath = m_settingsDir->filePath(QStringLiteral("seven.json"));
+    QString error;
+    QVERIFY2(drawing.save(drawingPath, &error), qPrintable(error));
+    const QString archPath = m_settingsDir->filePath(QStringLiteral("c.json"));
+    {
+        QFile f(archPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ArchitectureSpec::preset(QStringLiteral("C"))->toJsonBytes());
+    }
+    MainWindowOptions options;
+    options.settingsFile = m_settingsDir->filePath(QStringLiteral("settings.ini"));
+    options.askForData = false;
+    options.files = {drawingPath, m_settingsDir->filePath(QStringLiteral("missing.json")), archPath};
+    MainWindow w(options);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.startup();
+    // The architecture was last: Design & train shows Model C.
+    QCOMPARE(w.pages()->currentIndex(), 0);
+    QCOMPARE(w.designPage()->architecturePanel()->spec(), *ArchitectureSpec::preset(QStringLiteral("C")));
+    // The drawing went on the Draw page's list and the recent files.
+    const QList<RecentFile> recent = RecentFiles(w.session()).entries();
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent[1].kind, RecentKind::Drawing);
+    QCOMPARE(recent[1].path, drawingPath);
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("missing.json")) && box->text().contains(QLatin1String("no such file")),
+             qPrintable(box->text()));
 }
 
 #include "tst_mainwindow.moc"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QToolTip>
 
 #include <qcustomplot.h>
@@ -204,8 +205,8 @@ void CompareCurves::showHover(QCustomPlot *plot, QMouseEvent *event)
             --it;
         lines << QStringLiteral("%1 at %2: %3")
                      .arg(g->property("model").toString())
-                     .arg(it->key, 0, 'f', 0)
-                     .arg(it->value, 0, 'f', plot == m_loss ? 3 : 2);
+                     .arg(QLocale().toString(it->key, 'f', 0))
+                     .arg(QLocale().toString(it->value, 'f', plot == m_loss ? 3 : 2));
     }
     if (!lines.isEmpty())
         QToolTip::showText(event->globalPosition().toPoint(), lines.join(QLatin1Char('\n')), plot);

@@ -1,6 +1,7 @@
 #include "compare/CompareResultsModel.h"
 
 #include <QBrush>
+#include <QLocale>
 #include <QFont>
 
 #include "compare/CompareCurves.h"
@@ -54,8 +55,8 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         case Parameters: return QLocale().toString(s.parameters);
         case Accuracy: return accuracyText(s);
         case BestSeed: return has ? QString::number(s.bestSeed) : QStringLiteral("—");
-        case TrainSeconds: return QStringLiteral("%1 s").arg(s.trainSeconds, 0, 'f', 1);
-        case ImagesPerSecond: return QString::number(s.imagesPerSecond, 'f', 0);
+        case TrainSeconds: return QStringLiteral("%1 s").arg(QLocale().toString(s.trainSeconds, 'f', 1));
+        case ImagesPerSecond: return QLocale().toString(s.imagesPerSecond, 'f', 0);
         default: return {};
         }
     }
@@ -73,8 +74,8 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Accuracy && s.runs > 1)
             return tr("Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %")
                 .arg(s.runs)
-                .arg(s.minAccuracy, 0, 'f', 2)
-                .arg(s.maxAccuracy, 0, 'f', 2);
+                .arg(QLocale().toString(s.minAccuracy, 'f', 2))
+                .arg(QLocale().toString(s.maxAccuracy, 'f', 2));
         if (index.column() == TrainSeconds)
             return tr("Training time per run (mean over seeds), evaluations excluded");
         if (index.column() == BestSeed)

@@ -1,6 +1,7 @@
 #include "design/DesignFiles.h"
 
 #include <QDir>
+#include <QLocale>
 
 #include "AppSession.h"
 #include "design/ArchitecturePanel.h"
@@ -118,7 +119,7 @@ bool DesignFiles::openRun(const QString &path, QString *error)
     m_session->log(tr("Opened run %1: %2, %3 iterations, accuracy %4%")
                        .arg(QDir::toNativeSeparators(path), run->model)
                        .arg(run->completedIterations)
-                       .arg(run->accuracy, 0, 'f', 2));
+                       .arg(QLocale().toString(run->accuracy, 'f', 2)));
     return true;
 }
 

@@ -244,8 +244,8 @@ void DesignPage::onFinished(const TrainingSummary &summary)
     case TrainingOutcome::Completed:
         line = tr("Finished %1 iterations in %2 s (%3 images/s).")
                    .arg(summary.iterations)
-                   .arg(summary.trainSeconds, 0, 'f', 1)
-                   .arg(summary.imagesPerSecond, 0, 'f', 0);
+                   .arg(QLocale().toString(summary.trainSeconds, 'f', 1))
+                   .arg(QLocale().toString(summary.imagesPerSecond, 'f', 0));
         break;
     case TrainingOutcome::Stopped:
         line = summary.message.isEmpty() ? tr("Stopped after %1 iterations.").arg(summary.iterations) : summary.message;
@@ -256,7 +256,7 @@ void DesignPage::onFinished(const TrainingSummary &summary)
         break;
     }
     if (summary.accuracy >= 0)
-        line += tr(" Accuracy: %1%").arg(summary.accuracy, 0, 'f', 2);
+        line += tr(" Accuracy: %1%").arg(QLocale().toString(summary.accuracy, 'f', 2));
     m_session->log(line);
     updateActions();
     if (summary.outcome == TrainingOutcome::Diverged)

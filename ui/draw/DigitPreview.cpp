@@ -116,7 +116,8 @@ DigitPreview::DigitPreview(QWidget *parent) : QWidget(parent)
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
-    m_digit = new PixelTile(tr("28\u00a0×\u00a028 pixels, values 0..1"), this);
+    // The literals are split after \u00a0 because lupdate reads "\u00a028" as one character.
+    m_digit = new PixelTile(tr("28\u00a0×\u00a0" "28 pixels, values 0..1"), this);
     m_digit->setObjectName(QStringLiteral("digitTile"));
     m_digit->setGrid(true);
     m_digit->setMinimumSide(120);
@@ -134,10 +135,10 @@ DigitPreview::DigitPreview(QWidget *parent) : QWidget(parent)
     m_source->setToolTip(tr("Step 1: the smallest box holding all the ink (red), on the drawing"));
     m_cropped = new PixelTile(tr("2. cropped"), m_steps);
     m_cropped->setToolTip(tr("Step 2: the drawing cut to the ink box; its size no longer matters"));
-    m_scaled = new PixelTile(tr("3. fit in 20\u00a0×\u00a020"), m_steps);
+    m_scaled = new PixelTile(tr("3. fit in 20\u00a0×\u00a0" "20"), m_steps);
     m_scaled->setToolTip(tr("Step 3: scaled so the longer side is 20 pixels, keeping the aspect ratio; the green cross "
                             "is the centre of mass"));
-    m_centred = new PixelTile(tr("4. centred in 28\u00a0×\u00a028"), m_steps);
+    m_centred = new PixelTile(tr("4. centred in 28\u00a0×\u00a0" "28"), m_steps);
     m_centred->setToolTip(tr("Step 4: placed in 28 × 28 so the centre of mass (green cross) lands on the centre"));
     m_imageSteps = new QWidget(m_steps);
     m_imageSteps->setObjectName(QStringLiteral("imageSteps"));

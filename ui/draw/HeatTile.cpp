@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include <QPainter>
+#include <QLocale>
 
 #include "inside/ColorMaps.h"
 #include "inside/GridDrawing.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString twoDecimals(float value)
 {
-    return QString::number(double(value), 'f', 2);
+    return QLocale().toString(double(value), 'f', 2);
 }
 
 } // namespace

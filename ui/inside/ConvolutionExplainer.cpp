@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <QComboBox>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -331,7 +332,7 @@ void ConvolutionExplainer::describeStep()
     text += k <= 3 ? terms.join(QStringLiteral(" + ")) : tr("sum of the %1 products").arg(k * k);
     if (m_steps.bias != 0)
         text += tr(" + bias %1").arg(cellText(m_steps.bias));
-    text += QStringLiteral(" = <b>%1</b>").arg(QString::number(double(w.sum), 'f', 3));
+    text += QStringLiteral(" = <b>%1</b>").arg(QLocale().toString(double(w.sum), 'f', 3));
     m_sum->setText(text);
 }
 

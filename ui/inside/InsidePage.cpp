@@ -4,6 +4,7 @@
 #include <random>
 
 #include <QAction>
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -426,7 +427,7 @@ void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation
     onTileClicked(m_enlargedLayer, m_enlargedChannel);
     if (prediction.predictedClass >= 0)
         m_caption->setFullText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption).arg(prediction.predictedClass)
-                               .arg(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0, 'f', 0));
+                               .arg(QLocale().toString(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 'f', 0)));
     ++m_updates;
     Q_EMIT mapsUpdated();
 }

@@ -5,6 +5,8 @@
 #include <tuple>
 
 #include <QComboBox>
+#include <QLocale>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontInfo>
 #include <QHBoxLayout>
@@ -26,6 +28,8 @@ namespace cnnlab::ui {
 // The painted grid of kernels of one view.
 class KernelGrid final : public QWidget
 {
+    Q_DECLARE_TR_FUNCTIONS(cnnlab::ui::KernelGrid) // no signals, so no Q_OBJECT; lupdate needs the context
+
 public:
     struct Kernel
     {
@@ -114,7 +118,7 @@ protected:
             QToolTip::showText(event->globalPosition().toPoint(),
                                tr("%1 (row %2, column %3) = %4\nClick to use it in the convolution explainer")
                                    .arg(k->name).arg(row).arg(col)
-                                   .arg(double(k->values[size_t(row * m_size + col)]), 0, 'f', 4),
+                                   .arg(QLocale().toString(double(k->values[size_t(row * m_size + col)]), 'f', 4)),
                                this);
     }
     void mousePressEvent(QMouseEvent *event) override

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QLabel>
 #include <QPainter>
 #include <QSpinBox>
@@ -142,7 +143,7 @@ void PoolingExplainer::describeStep()
                        "<br><b>average</b> = (%7)/%8 = <b>%9</b>")
                         .arg(w.top).arg(w.left).arg(w.outRow).arg(w.outCol).arg(values.join(QStringLiteral(", ")))
                         .arg(cellText(w.max)).arg(values.join(QStringLiteral(" + "))).arg(w.inputs.size())
-                        .arg(QString::number(double(w.mean), 'f', 3)));
+                        .arg(QLocale().toString(double(w.mean), 'f', 3)));
 }
 
 } // namespace cnnlab::ui

@@ -310,7 +310,7 @@ void TrainingPanel::showFinished(const TrainingSummary &summary)
         break;
     }
     if (summary.accuracy >= 0)
-        text += tr(" · accuracy %1%").arg(summary.accuracy, 0, 'f', 2);
+        text += tr(" · accuracy %1%").arg(QLocale().toString(summary.accuracy, 'f', 2));
     m_progressLabel->setText(text);
 }
 
