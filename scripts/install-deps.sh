@@ -6,9 +6,13 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev libqcustomplot-dev libtorch-dev zlib1g-dev
+  qt6-tools-dev qt6-l10n-tools     # Qt Linguist: lupdate/lrelease for the translations
   xvfb xauth                       # GUI checks under a virtual X server
   clang libclang-rt-14-dev         # libFuzzer + sanitizer runtimes for the fuzz targets
 )
+if [ "${CNNLAB_WITH_PACKAGING:-0}" = 1 ]; then
+  packages+=(dpkg-dev lintian desktop-file-utils appstream libxml2-utils shared-mime-info libglib2.0-bin)   # scripts/package.sh and its checks
+fi
 if [ "${CNNLAB_WITH_REFERENCE:-0}" = 1 ]; then
   packages+=(python3-torch python3-torchvision time)   # the lesson's PyTorch code, for scripts/bench.sh
 fi
