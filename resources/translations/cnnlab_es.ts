@@ -4848,6 +4848,15 @@ precisión %2%</translation>
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::Translations</name>
+    <message>
+        <location filename="../../ui/common/Translations.cpp" line="+35"/>
+        <source>English</source>
+        <comment>The name of this translation&apos;s language, in that language</comment>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::WhyView</name>
     <message>
         <location filename="../../ui/draw/WhyView.cpp" line="+37"/>

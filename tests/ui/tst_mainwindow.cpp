@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QGuiApplication>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QPushButton>
 #include <QSettings>
 #include <QMenuBar>
@@ -20,6 +23,8 @@
 #include "design/DesignPage.h"
 #include "MainWindow.h"
 #include "common/AboutDialog.h"
+#include "common/LanguageMenu.h"
+#include "common/Translations.h"
 #include "common/RecentFiles.h"
 #include "design/ArchitecturePanel.h"
 #include "draw/DrawPage.h"
@@ -48,6 +53,9 @@ private slots:
     void recentFilesListNewestFirst();
     void openRecentOpensOnItsPage();
     void filesGivenOpenOnTheirPages();
+    void eachKindGivenOpensOnItsPage_data();
+    void eachKindGivenOpensOnItsPage();
+    void languageChoiceIsKept();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -350,6 +358,90 @@ void TestMainWindow::filesGivenOpenOnTheirPages()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("missing.json")) && box->text().contains(QLatin1String("no such file")),
              qPrintable(box->text()));
+}
+
+void TestMainWindow::eachKindGivenOpensOnItsPage_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("page");
+    QTest::newRow("weights (.pt)") << "weights" << 0;
+    QTest::newRow("image") << "image" << 2;
+    QTest::newRow("folder of drawings") << "classset" << 2;
+}
+
+// The kinds the test above leaves out, from a page other than theirs.
+void TestMainWindow::eachKindGivenOpensOnItsPage()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, page);
+    QString path;
+    if (kind == QLatin1String("weights")) {
+        path = m_settingsDir->filePath(QStringLiteral("B.pt"));
+        QVERIFY(QFile::copy(QStringLiteral(":/cnnlab/models/B.pt"), path)); // a shipped model's file
+    } else if (kind == QLatin1String("image")) {
+        path = m_settingsDir->filePath(QStringLiteral("digit.png"));
+        QImage image(56, 56, QImage::Format_Grayscale8);
+        image.fill(255);
+        for (int y = 10; y < 46; ++y)
+            image.setPixel(28, y, 0); // a dark 1 on paper
+        QVERIFY(image.save(path));
+    } else {
+        path = m_settingsDir->filePath(QStringLiteral("class"));
+        QVERIFY(QDir().mkpath(path));
+        Drawing drawing;
+        drawing.strokes = {{{140, 40}, {140, 240}}};
+        drawing.label = 1;
+        QString error;
+        QVERIFY2(drawing.save(path + QStringLiteral("/one.json"), &error), qPrintable(error));
+    }
+    MainWindowOptions options;
+    options.settingsFile = m_settingsDir->filePath(QStringLiteral("settings.ini"));
+    options.askForData = false;
+    options.page = page == 0 ? QStringLiteral("compare") : QStringLiteral("design");
+    options.files = {path};
+    MainWindow w(options);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.startup();
+    QCOMPARE(w.pages()->currentIndex(), page);
+    QVERIFY2(!w.findChild<QMessageBox *>(QStringLiteral("errorBox")), "an error box opened");
+    const QList<RecentFile> recent = RecentFiles(w.session()).entries();
+    QCOMPARE(recent.size(), 1);
+    QCOMPARE(recent[0].path, path);
+    if (kind == QLatin1String("weights")) {
+        QCOMPARE(w.session()->weightsOrigin(), WeightsOrigin::Loaded);
+        QCOMPARE(w.designPage()->architecturePanel()->spec(), w.session()->weights().spec());
+    }
+}
+
+// View → Language: the choice is stored for the next start, where
+// installTranslations() reads it; "Later" keeps this window as it is.
+void TestMainWindow::languageChoiceIsKept()
+{
+    auto w = makeWindow();
+    QVERIFY(w);
+    auto *menu = w->findChild<LanguageMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QStringList names;
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            names << a->text();
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("System language"), QStringLiteral("English"),
+                                 QStringLiteral("Deutsch"), QStringLiteral("Español")}));
+    QSignalSpy restart(menu, &LanguageMenu::restartRequested);
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("next time it starts")));
+        box->reject(); // Later
+    });
+    menu->choose(QStringLiteral("de"));
+    QCOMPARE(restart.count(), 0);
+    QCOMPARE(languageSetting(*w->session()->settings()), QStringLiteral("de"));
+    QVERIFY(w->isVisible());
+    menu->choose(QString()); // the system's language again; nothing to restart for in English
+    QVERIFY(languageSetting(*w->session()->settings()).isEmpty());
 }
 
 #include "tst_mainwindow.moc"

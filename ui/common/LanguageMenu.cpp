@@ -37,8 +37,8 @@ void LanguageMenu::choose(const QString &code)
         const auto settings = m_session->settings();
         setLanguageSetting(*settings, code);
     }
-    if (code == m_inUse)
-        return; // nothing changes (the system's language is offered a restart, which costs little)
+    if (resolveLanguage(code) == m_inUse)
+        return; // nothing would change
     QMessageBox box(QMessageBox::Information, tr("Language"),
                     tr("CNN Lab will use the new language the next time it starts."), QMessageBox::NoButton,
                     parentWidget());

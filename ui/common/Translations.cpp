@@ -25,12 +25,25 @@ bool hasTranslation(const QString &code)
     return code == QLatin1String("en") || QFileInfo::exists(qmFile(code));
 }
 
+// Each translation names its own language (QLocale's native names say
+// "español de España" where the menu wants "Español").
+const char *const NameContext = "cnnlab::ui::Translations";
+const struct
+{
+    const char *source;
+    const char *comment;
+} Name = QT_TRANSLATE_NOOP3("cnnlab::ui::Translations", "English",
+                            "The name of this translation's language, in that language");
+
 QString nativeName(const QString &code)
 {
-    QString name = QLocale(code).nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper(); // "español" in a menu of names reads "Español"
-    return name;
+    QTranslator translator;
+    if (translator.load(qmFile(code))) {
+        const QString name = translator.translate(NameContext, Name.source, Name.comment);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QLocale(code).nativeLanguageName();
 }
 
 } // namespace
@@ -59,21 +72,22 @@ void setLanguageSetting(QSettings &settings, const QString &code)
         settings.setValue(LanguageKey, code);
 }
 
+QString resolveLanguage(const QString &code)
+{
+    if (!code.isEmpty() && hasTranslation(code))
+        return code;
+    // uiLanguages() lists "de-DE", "de", …: take the first with a translation.
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (hasTranslation(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
 QString installTranslations(const QString &code)
 {
-    QString chosen = hasTranslation(code) ? code : QString();
-    if (chosen.isEmpty()) {
-        // uiLanguages() lists "de-DE", "de", …: take the first with a translation.
-        for (const QString &name : QLocale::system().uiLanguages()) {
-            const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
-            if (hasTranslation(language)) {
-                chosen = language;
-                break;
-            }
-        }
-    }
-    if (chosen.isEmpty())
-        chosen = QStringLiteral("en");
+    const QString chosen = resolveLanguage(code);
     if (chosen == QLatin1String("en"))
         return chosen; // numbers keep the system's format
     // Numbers follow the language shown, in the system's country when it

@@ -25,6 +25,10 @@ QList<Language> availableLanguages();
 QString languageSetting(const QSettings &settings);
 void setLanguageSetting(QSettings &settings, const QString &code);
 
+// The language `code` means: itself when it has a translation, else (empty
+// included) the system locale's first language that has one, else English.
+QString resolveLanguage(const QString &code);
+
 // Installs the translations for `code` (empty: the system locale's first
 // language that has a translation, else English) on the running application,
 // with Qt's own (dialog buttons, file dialogs) where the system has them, and
