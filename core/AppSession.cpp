@@ -188,7 +188,7 @@ bool AppSession::startTraining(const TrainingConfig &config, QString *error)
     if (isTraining())
         return fail(tr("Training is already running."));
     if (!m_data)
-        return fail(tr("No %1 data loaded: use File → Choose dataset folder…").arg(datasetDisplayName(m_kind)));
+        return fail(tr("No %1 data loaded: use File → Choose dataset folder or download…").arg(datasetDisplayName(m_kind)));
     const QString invalid = config.validate();
     if (!invalid.isEmpty())
         return fail(invalid);

@@ -335,8 +335,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>No %1 data loaded: use File → Choose dataset folder…</source>
-        <translation>Keine %1-Daten geladen: Datei → Datensatzordner wählen…</translation>
+        <source>No %1 data loaded: use File → Choose dataset folder or download…</source>
+        <translation>Keine %1-Daten geladen: Datei → Datensatzordner wählen oder herunterladen…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -486,8 +486,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 not found (Dataset → Download, or --data DIR)</source>
-        <translation>%1 nicht gefunden (Datensatz → Herunterladen oder --data DIR)</translation>
+        <source>%1 not found (File → Choose dataset folder or download…, or --data DIR)</source>
+        <translation>%1 nicht gefunden (Datei → Datensatzordner wählen oder herunterladen…, oder --data DIR)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -618,7 +618,7 @@
     <message>
         <location line="+1"/>
         <source>How many neurons the hidden fully connected layer has.</source>
-        <translation>Wie viele Neuronen die versteckte vollständig verbundene Schicht hat.</translation>
+        <translation>Wie viele Neuronen die verdeckte vollständig verbundene Schicht hat.</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -776,13 +776,13 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+120"/>
-        <source>Load a dataset first (File → Choose dataset folder).</source>
-        <translation>Zuerst einen Datensatz laden (Datei → Datensatzordner wählen).</translation>
+        <source>Load a dataset first (File → Choose dataset folder or download…).</source>
+        <translation>Zuerst einen Datensatz laden (Datei → Datensatzordner wählen oder herunterladen…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Design page is training; stop it first so the timings stay fair.</source>
-        <translation>Auf der Seite „Entwurf“ läuft ein Training; bitte zuerst stoppen, damit die Zeiten vergleichbar bleiben.</translation>
+        <translation>Auf der Seite „Entwurf &amp; Training“ läuft ein Training; bitte zuerst stoppen, damit die Zeiten vergleichbar bleiben.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1920,7 +1920,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     <message>
         <location line="+19"/>
         <source>Loaded weights from %1 (%2 parameters); the next training continues from them.</source>
-        <translation>Gewichte aus %1 geladen (%2 Parameter); das nächste Training setzt mit ihnen fort.</translation>
+        <translation>Gewichte aus %1 geladen (%2 Parameter); das nächste Training baut auf ihnen auf.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2000,8 +2000,8 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+2"/>
-        <source>No %1 data loaded: use File → Choose dataset folder…</source>
-        <translation>Keine %1-Daten geladen: Datei → Datensatzordner wählen…</translation>
+        <source>No %1 data loaded: use File → Choose dataset folder or download…</source>
+        <translation>Keine %1-Daten geladen: Datei → Datensatzordner wählen oder herunterladen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2382,7 +2382,7 @@ von %4</translation>
     <message>
         <location line="+1"/>
         <source>Open a drawing file (JSON) and read it again</source>
-        <translation>Eine Zeichnungsdatei (JSON) öffnen und erneut lesen lassen</translation>
+        <translation>Eine Zeichnungsdatei (JSON) öffnen und erneut erkennen lassen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2392,7 +2392,7 @@ von %4</translation>
     <message>
         <location line="+1"/>
         <source>Open a PNG, JPEG or BMP image of a digit (a photo of paper too) and read it</source>
-        <translation>Ein PNG-, JPEG- oder BMP-Bild einer Ziffer öffnen (auch ein Foto von Papier) und lesen lassen</translation>
+        <translation>Ein PNG-, JPEG- oder BMP-Bild einer Ziffer öffnen (auch ein Foto von Papier) und erkennen lassen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2402,7 +2402,7 @@ von %4</translation>
     <message>
         <location line="+2"/>
         <source>Open a folder of labelled drawings: each model&apos;s accuracy on it, its confusion matrix and the drawings it misread</source>
-        <translation>Einen Ordner mit beschrifteten Zeichnungen öffnen: Genauigkeit jedes Modells darauf, seine Konfusionsmatrix und die falsch gelesenen Zeichnungen</translation>
+        <translation>Einen Ordner mit beschrifteten Zeichnungen öffnen: Genauigkeit jedes Modells darauf, seine Konfusionsmatrix und die falsch erkannten Zeichnungen</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2495,7 +2495,7 @@ von %4</translation>
     <message>
         <location line="+1"/>
         <source>The digit this drawing is meant to be. Saved with the drawing, so a folder of labelled drawings can be opened as a class set. &quot;?&quot; saves no label.</source>
-        <translation>Die Ziffer, die diese Zeichnung darstellen soll. Wird mit der Zeichnung gespeichert, sodass ein Ordner gelabelter Zeichnungen als Klassensatz geöffnet werden kann. „?“ speichert kein Label.</translation>
+        <translation>Die Ziffer, die diese Zeichnung darstellen soll. Wird mit der Zeichnung gespeichert, sodass ein Ordner beschrifteter Zeichnungen als Klassensatz geöffnet werden kann. „?“ speichert kein Label.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4004,12 +4004,12 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
     <message>
         <location line="+1"/>
         <source>The network trained on the Design page</source>
-        <translation>Das auf der Seite „Entwurf“ trainierte Netz</translation>
+        <translation>Das auf der Seite „Entwurf &amp; Training“ trainierte Netz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its test accuracy is plotted on the Design page</source>
-        <translation>Seine Testgenauigkeit wird auf der Seite „Entwurf“ dargestellt</translation>
+        <translation>Seine Testgenauigkeit wird auf der Seite „Entwurf &amp; Training“ dargestellt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4814,7 +4814,7 @@ Genauigkeit %2 %</translation>
         <location line="+4"/>
         <location line="+9"/>
         <source>Paused at iteration %1 (Ctrl+P resumes).</source>
-        <translation>Pausiert bei Iteration %1 (Strg+P setzt fort).</translation>
+        <translation>Pausiert bei Iteration %1 (Strg+P: fortsetzen).</translation>
     </message>
     <message>
         <location line="-2"/>

@@ -110,17 +110,17 @@
     <message>
         <location filename="../../ui/design/ArchitecturePanel.cpp" line="+26"/>
         <source>Model A: 2 conv layers with same padding (P = 2) and 2 max pooling layers, then 1 fully connected layer (1568 → 10). Lesson: 97.04% after 3000 iterations.</source>
-        <translation>Modelo A: 2 capas conv con relleno «same» (P = 2) y 2 capas de max pooling, y después 1 capa totalmente conectada (1568 → 10). Lección: 97.04% tras 3000 iteraciones.</translation>
+        <translation>Modelo A: 2 capas conv con relleno «same» (P = 2) y 2 capas de max pooling, y después 1 capa totalmente conectada (1568 → 10). Lección: 97,04% tras 3000 iteraciones.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Model B: like Model A, but with 2 average pooling layers. Lesson: 93.59% after 3000 iterations.</source>
-        <translation>Modelo B: como el Modelo A, pero con 2 capas de average pooling. Lección: 93.59% tras 3000 iteraciones.</translation>
+        <translation>Modelo B: como el Modelo A, pero con 2 capas de average pooling. Lección: 93,59% tras 3000 iteraciones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model C: 2 conv layers with valid padding (P = 0, smaller output) and 2 max pooling layers, then 1 fully connected layer (512 → 10). Lesson: 96.5%.</source>
-        <translation>Modelo C: 2 capas conv con relleno «valid» (P = 0, salida más pequeña) y 2 capas de max pooling, y después 1 capa totalmente conectada (512 → 10). Lección: 96.5%.</translation>
+        <translation>Modelo C: 2 capas conv con relleno «valid» (P = 0, salida más pequeña) y 2 capas de max pooling, y después 1 capa totalmente conectada (512 → 10). Lección: 96,5%.</translation>
     </message>
     <message>
         <location filename="../../ui/design/DimensionView.cpp" line="+22"/>
@@ -335,8 +335,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>No %1 data loaded: use File → Choose dataset folder…</source>
-        <translation>No hay datos de %1 cargados: Archivo → Elegir carpeta de datos…</translation>
+        <source>No %1 data loaded: use File → Choose dataset folder or download…</source>
+        <translation>No hay datos de %1 cargados: Archivo → Elegir carpeta de datos o descargar…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -486,8 +486,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 not found (Dataset → Download, or --data DIR)</source>
-        <translation>%1 no encontrado (Conjunto de datos → Descargar, o --data DIR)</translation>
+        <source>%1 not found (File → Choose dataset folder or download…, or --data DIR)</source>
+        <translation>%1 no encontrado (Archivo → Elegir carpeta de datos o descargar…, o --data DIR)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -701,7 +701,7 @@
 Choose the models and seeds on the left and press Run comparison, or double-click a saved comparison.</source>
         <translation>Ejecutar una comparación o abrir una guardada.
 
-Elegir los modelos y las semillas a la izquierda y pulsar «Ejecutar comparación», o hacer doble clic en una comparación guardada.</translation>
+Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer doble clic en una comparación guardada.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -776,13 +776,13 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Ejecutar comparació
     </message>
     <message>
         <location line="+120"/>
-        <source>Load a dataset first (File → Choose dataset folder).</source>
-        <translation>Primero hay que cargar un conjunto de datos (Archivo → Elegir carpeta de datos).</translation>
+        <source>Load a dataset first (File → Choose dataset folder or download…).</source>
+        <translation>Primero hay que cargar un conjunto de datos (Archivo → Elegir carpeta de datos o descargar…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Design page is training; stop it first so the timings stay fair.</source>
-        <translation>La página Diseño está entrenando; primero hay que detenerla para que los tiempos sean comparables.</translation>
+        <translation>En la página Diseño y entrenamiento hay un entrenamiento en curso; primero hay que detenerlo para que los tiempos sean comparables.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1037,7 +1037,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Ejecutar comparació
     <message>
         <location line="+6"/>
         <source>Learning rate (SGD); the lesson&apos;s is 0.01.</source>
-        <translation>Tasa de aprendizaje (SGD); en la lección es 0.01.</translation>
+        <translation>Tasa de aprendizaje (SGD); en la lección es 0,01.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2000,8 +2000,8 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Ejecutar comparació
     </message>
     <message>
         <location line="+2"/>
-        <source>No %1 data loaded: use File → Choose dataset folder…</source>
-        <translation>No hay datos de %1 cargados: Archivo → Elegir carpeta de datos…</translation>
+        <source>No %1 data loaded: use File → Choose dataset folder or download…</source>
+        <translation>No hay datos de %1 cargados: Archivo → Elegir carpeta de datos o descargar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2505,7 +2505,7 @@ desde %4</translation>
     <message>
         <location line="+1"/>
         <source>Show how the drawing becomes the 28 × 28 input: ink box, crop, fit in 20 × 20, centre by mass</source>
-        <translation>Mostrar cómo el dibujo se convierte en la entrada de 28 × 28: caja de la tinta, recorte, ajuste a 20 × 20, centrado por centro de masa</translation>
+        <translation>Mostrar cómo el dibujo se convierte en la entrada de 28 × 28: recuadro de tinta, recorte, ajuste a 20 × 20, centrado por centro de masa</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3052,7 +3052,7 @@ Hacer clic para ampliar</translation>
     <message>
         <location line="+2"/>
         <source>Try ε = 0.01, 0.02, … up to 0.30 and stop at the first that changes the model&apos;s answer (one fast gradient sign step, any other digit)</source>
-        <translation>Probar ε = 0.01, 0.02, … hasta 0.30 y parar en el primero que cambie la respuesta del modelo (un paso rápido de signo del gradiente, cualquier otro dígito)</translation>
+        <translation>Probar ε = 0,01; 0,02; … hasta 0,30 y parar en el primero que cambie la respuesta del modelo (un paso rápido de signo del gradiente, cualquier otro dígito)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3098,7 +3098,7 @@ Hacer clic para ampliar</translation>
     <message>
         <location line="+1"/>
         <source>ε: how much each pixel (0 black to 1 white) may change, from 0 to 0.30</source>
-        <translation>ε: cuánto puede cambiar cada píxel (de 0 negro a 1 blanco), de 0 a 0.30</translation>
+        <translation>ε: cuánto puede cambiar cada píxel (de 0 negro a 1 blanco), de 0 a 0,30</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3806,7 +3806,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     <message>
         <location line="+48"/>
         <source>The %1 list is empty: add a mirror or press Restore Defaults.</source>
-        <translation>La lista de %1 está vacía: añadir un espejo o pulsar «Restaurar valores predeterminados».</translation>
+        <translation>La lista de %1 está vacía: añadir un espejo o pulsar «Restaurar los valores predeterminados».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4004,12 +4004,12 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     <message>
         <location line="+1"/>
         <source>The network trained on the Design page</source>
-        <translation>La red entrenada en la página Diseño</translation>
+        <translation>La red entrenada en la página Diseño y entrenamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its test accuracy is plotted on the Design page</source>
-        <translation>Su precisión en test se representa en la página Diseño</translation>
+        <translation>Su precisión en test se representa en la página Diseño y entrenamiento</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4158,7 +4158,7 @@ precisión %2%</translation>
     <message>
         <location line="+162"/>
         <source>Could not encode the plots as PNG.</source>
-        <translation>No se pudieron codificar las gráficas como PNG.</translation>
+        <translation>No se pudieron codificar los gráficos como PNG.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4660,7 +4660,7 @@ precisión %2%</translation>
     <message>
         <location line="+6"/>
         <source>learning_rate: how big a step the optimizer takes along the gradient (the lesson uses 0.01 with SGD).</source>
-        <translation>learning_rate: el tamaño del paso que da el optimizador a lo largo del gradiente (la lección usa 0.01 con SGD).</translation>
+        <translation>learning_rate: el tamaño del paso que da el optimizador a lo largo del gradiente (la lección usa 0,01 con SGD).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4730,7 +4730,7 @@ precisión %2%</translation>
     <message>
         <location line="+5"/>
         <source>Augment the images</source>
-        <translation>Aumentar las imágenes</translation>
+        <translation>Aumento de datos</translation>
     </message>
     <message>
         <location line="+2"/>

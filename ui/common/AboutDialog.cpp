@@ -74,7 +74,7 @@ QList<QPair<QString, QString>> AboutDialog::collectFacts(const AppSession &sessi
     } else {
         QString problem;
         const QString found = session.findDataset(session.datasetKind(), &problem);
-        dataset = found.isEmpty() ? tr("%1 not found (Dataset → Download, or --data DIR)")
+        dataset = found.isEmpty() ? tr("%1 not found (File → Choose dataset folder or download…, or --data DIR)")
                                         .arg(datasetDisplayName(session.datasetKind()))
                                   : tr("%1 in %2 (not loaded yet)").arg(datasetDisplayName(session.datasetKind()), found);
     }

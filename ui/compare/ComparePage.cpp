@@ -243,7 +243,7 @@ bool ComparePage::startComparison()
     const ComparisonPlan plan = m_setup->plan();
     QString error = plan.validate();
     if (error.isEmpty() && (!m_session || !m_session->dataset()))
-        error = tr("Load a dataset first (File → Choose dataset folder).");
+        error = tr("Load a dataset first (File → Choose dataset folder or download…).");
     if (error.isEmpty() && m_session && m_session->isTraining())
         error = tr("The Design page is training; stop it first so the timings stay fair.");
     if (!error.isEmpty() || !m_controller->start(plan, m_session->dataset(), &error)) {

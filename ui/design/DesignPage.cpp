@@ -141,7 +141,7 @@ QString DesignPage::trainBlockedReason() const
     if (!dims.valid)
         return tr("The architecture is invalid at %1: %2").arg(dims.errorLayer.isEmpty() ? tr("the network") : dims.errorLayer, dims.error);
     if (!m_session->hasDataset())
-        return tr("No %1 data loaded: use File → Choose dataset folder…").arg(datasetDisplayName(m_session->datasetKind()));
+        return tr("No %1 data loaded: use File → Choose dataset folder or download…").arg(datasetDisplayName(m_session->datasetKind()));
     if (m_session->isTraining())
         return tr("Training is already running.");
     return QString();
