@@ -445,6 +445,119 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ImageFolderIndex</name>
+    <message>
+        <location filename="../../core/data/ImageFolderIndex.cpp" line="+72"/>
+        <source>the name is not valid UTF-8</source>
+        <translation>der Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a link to nothing</source>
+        <translation>eine Verknüpfung ins Leere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a link back to a folder already read (a loop)</source>
+        <translation>eine Verknüpfung zurück zu einem schon gelesenen Ordner (eine Schleife)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>folders nested deeper than %1</source>
+        <translation>Ordner tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder cannot be read</source>
+        <translation>der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 has both %2/ and %3/: keep one test folder</source>
+        <translation>%1 enthält sowohl %2/ als auch %3/: nur einen Testordner behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the class folder &quot;%1&quot; in %2 has a name that is not valid UTF-8: rename it</source>
+        <translation>der Klassenordner „%1“ in %2 hat einen Namen, der kein gültiges UTF-8 ist: bitte umbenennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no class folders: put each class&apos;s images in a folder named after it</source>
+        <translation>%1 enthält keine Klassenordner: die Bilder jeder Klasse in einen Ordner mit ihrem Namen legen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has one class folder (%2): a network needs at least two classes to tell apart</source>
+        <translation>%1 enthält nur einen Klassenordner (%2): ein Netz braucht mindestens zwei Klassen, um sie zu unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has %2 class folders; CNN Lab reads at most %3</source>
+        <translation>%1 enthält %2 Klassenordner; CNN Lab liest höchstens %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing in %1/: %2</source>
+        <translation>fehlen in %1/: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only in %1/: %2</source>
+        <translation>nur in %1/: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the classes of %1/ differ from the training classes (%2)</source>
+        <translation>die Klassen in %1/ weichen von den Trainingsklassen ab (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not in a class folder</source>
+        <translation>nicht in einem Klassenordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a hidden file</source>
+        <translation>eine versteckte Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a PNG, JPEG or BMP image or a drawing (.json)</source>
+        <translation>kein PNG-, JPEG- oder BMP-Bild und keine Zeichnung (.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 holds more than %2 files and folders; CNN Lab reads a class&apos;s own collection, not a large dataset</source>
+        <translation>%1 enthält mehr als %2 Dateien und Ordner; CNN Lab liest die eigene Sammlung einer Klasse, keinen großen Datensatz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the test fraction must be above 0 and below 1, not %1</source>
+        <translation>der Testanteil muss größer als 0 und kleiner als 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the class folder &quot;%1&quot; in %2 holds no image or drawing</source>
+        <translation>der Klassenordner „%1“ in %2 enthält kein Bild und keine Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the class folder &quot;%1/%2&quot; in %3 holds no image or drawing</source>
+        <translation>der Klassenordner „%1/%2“ in %3 enthält kein Bild und keine Zeichnung</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui</name>
     <message>
         <location filename="../../ui/common/UiHelpers.cpp" line="+57"/>

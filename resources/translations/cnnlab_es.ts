@@ -445,6 +445,119 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ImageFolderIndex</name>
+    <message>
+        <location filename="../../core/data/ImageFolderIndex.cpp" line="+72"/>
+        <source>the name is not valid UTF-8</source>
+        <translation>el nombre no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a link to nothing</source>
+        <translation>un enlace que no apunta a nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a link back to a folder already read (a loop)</source>
+        <translation>un enlace a una carpeta ya leída (un bucle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>folders nested deeper than %1</source>
+        <translation>carpetas anidadas a más de %1 niveles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder cannot be read</source>
+        <translation>la carpeta no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 has both %2/ and %3/: keep one test folder</source>
+        <translation>%1 tiene %2/ y %3/ a la vez: dejar una sola carpeta de test</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the class folder &quot;%1&quot; in %2 has a name that is not valid UTF-8: rename it</source>
+        <translation>la carpeta de clase «%1» en %2 tiene un nombre que no es UTF-8 válido: hay que cambiarle el nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no class folders: put each class&apos;s images in a folder named after it</source>
+        <translation>%1 no tiene carpetas de clase: poner las imágenes de cada clase en una carpeta con su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has one class folder (%2): a network needs at least two classes to tell apart</source>
+        <translation>%1 tiene una sola carpeta de clase (%2): una red necesita al menos dos clases que distinguir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has %2 class folders; CNN Lab reads at most %3</source>
+        <translation>%1 tiene %2 carpetas de clase; CNN Lab lee como máximo %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing in %1/: %2</source>
+        <translation>faltan en %1/: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only in %1/: %2</source>
+        <translation>solo en %1/: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the classes of %1/ differ from the training classes (%2)</source>
+        <translation>las clases de %1/ no coinciden con las de entrenamiento (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not in a class folder</source>
+        <translation>no está en una carpeta de clase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a hidden file</source>
+        <translation>un archivo oculto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a PNG, JPEG or BMP image or a drawing (.json)</source>
+        <translation>no es una imagen PNG, JPEG o BMP ni un dibujo (.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 holds more than %2 files and folders; CNN Lab reads a class&apos;s own collection, not a large dataset</source>
+        <translation>%1 contiene más de %2 archivos y carpetas; CNN Lab lee la colección propia de una clase, no un gran conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the test fraction must be above 0 and below 1, not %1</source>
+        <translation>la fracción de test debe ser mayor que 0 y menor que 1, no %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the class folder &quot;%1&quot; in %2 holds no image or drawing</source>
+        <translation>la carpeta de clase «%1» en %2 no contiene ninguna imagen ni dibujo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the class folder &quot;%1/%2&quot; in %3 holds no image or drawing</source>
+        <translation>la carpeta de clase «%1/%2» en %3 no contiene ninguna imagen ni dibujo</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui</name>
     <message>
         <location filename="../../ui/common/UiHelpers.cpp" line="+57"/>

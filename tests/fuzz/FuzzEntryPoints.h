@@ -20,6 +20,7 @@
 #include "drawing/Drawing.h"
 #include "drawing/InputAssessment.h"
 #include "data/IdxDataset.h"
+#include "data/ImageFolderIndex.h"
 #include "model/ModelWeights.h"
 #include "model/OutputSize.h"
 #include "runs/RunRecord.h"
@@ -254,6 +255,50 @@ inline QString comparison(const QByteArray &json, int *accepted = nullptr)
         return QStringLiteral("the saved JSON does not read back: ") + error;
     if (cnnlab::ComparisonStore::toJson(*again) != saved)
         return QStringLiteral("the saved JSON reads back differently");
+    return {};
+}
+
+// A folder's listing (one relative path a line, folders ending in '/', the
+// first line the test fraction and seed) through the ImageFolder index.
+inline QString imageFolder(const QByteArray &bytes, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    cnnlab::ImageFolderOptions options;
+    if (!lines.isEmpty()) {
+        const QStringList head = lines.takeFirst().split(QLatin1Char(' '));
+        options.testFraction = head.value(0).toDouble();
+        options.seed = head.value(1).toULongLong();
+    }
+    QString error;
+    const auto index = cnnlab::indexImageFolderListing(QStringLiteral("/fuzz"), lines, options, &error);
+    if (!index)
+        return error.isEmpty() ? QStringLiteral("refused without a message") : QString();
+    if (accepted)
+        *accepted = 1;
+    const qsizetype classes = index->classes.size();
+    if (classes < cnnlab::ImageFolderIndex::MinClasses || classes > cnnlab::ImageFolderIndex::MaxClasses)
+        return QStringLiteral("accepted %1 classes").arg(classes);
+    for (const auto *items : {&index->train, &index->test})
+        for (const cnnlab::ImageFolderItem &item : *items)
+            if (item.label < 0 || item.label >= classes)
+                return QStringLiteral("an item without a class: ") + item.path;
+    for (int label = 0; label < classes; ++label)
+        if (index->count(index->train, label) == 0)
+            return QStringLiteral("a class with no training item");
+    // Every file is indexed or skipped, once.
+    qsizetype files = 0;
+    for (const QString &line : std::as_const(lines))
+        files += line.endsWith(QLatin1Char('/')) && !line.contains(QLatin1Char('\t')) ? 0 : 1;
+    if (qsizetype(index->train.size() + index->test.size() + index->skipped.size()) != files)
+        return QStringLiteral("files lost or counted twice");
+    // The same seed, the same split.
+    const auto again = cnnlab::indexImageFolderListing(QStringLiteral("/fuzz"), lines, options, &error);
+    if (!again || again->test.size() != index->test.size()
+        || !std::equal(again->test.begin(), again->test.end(), index->test.begin(),
+                       [](const auto &a, const auto &b) { return a.path == b.path && a.label == b.label; }))
+        return QStringLiteral("the same seed gave another split");
     return {};
 }
 
