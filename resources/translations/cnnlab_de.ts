@@ -445,6 +445,39 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ImageFolderDataset</name>
+    <message>
+        <location filename="../../core/data/ImageFolderDataset.cpp" line="+64"/>
+        <source>an empty drawing</source>
+        <translation>eine leere Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>too large (%1 × %2 px)</source>
+        <translation>zu groß (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too small (%1 × %2 px; at least %3 × %3)</source>
+        <translation>zu klein (%1 × %2 px; mindestens %3 × %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the input must be %1 to %2 pixels square with 1 or 3 channels, not %3 × %3 with %4</source>
+        <translation>die Eingabe muss quadratisch mit %1 bis %2 Pixeln und 1 oder 3 Kanälen sein, nicht %3 × %3 mit %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no image of the class &quot;%1&quot; could be used for training (%2: %3)</source>
+        <translation>kein Bild der Klasse „%1“ ist für das Training verwendbar (%2: %3)</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ImageFolderIndex</name>
     <message>
         <location filename="../../core/data/ImageFolderIndex.cpp" line="+72"/>

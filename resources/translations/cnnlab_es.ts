@@ -445,6 +445,39 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ImageFolderDataset</name>
+    <message>
+        <location filename="../../core/data/ImageFolderDataset.cpp" line="+64"/>
+        <source>an empty drawing</source>
+        <translation>un dibujo vacío</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>too large (%1 × %2 px)</source>
+        <translation>demasiado grande (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too small (%1 × %2 px; at least %3 × %3)</source>
+        <translation>demasiado pequeña (%1 × %2 px; al menos %3 × %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the input must be %1 to %2 pixels square with 1 or 3 channels, not %3 × %3 with %4</source>
+        <translation>la entrada debe ser cuadrada, de %1 a %2 píxeles, con 1 o 3 canales, no %3 × %3 con %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no image of the class &quot;%1&quot; could be used for training (%2: %3)</source>
+        <translation>ninguna imagen de la clase «%1» se puede usar para el entrenamiento (%2: %3)</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ImageFolderIndex</name>
     <message>
         <location filename="../../core/data/ImageFolderIndex.cpp" line="+72"/>
