@@ -31,6 +31,7 @@ private Q_SLOTS:
     void invalidArchitectures();
     void jsonForm();
     void matchesLibTorch();
+    void colourInputMatchesLibTorch();
 };
 
 void TestOutputSize::convFormula_data()
@@ -322,6 +323,37 @@ void TestOutputSize::matchesLibTorch()
         threw = true;
     }
     QVERIFY(threw);
+}
+
+// Issue 19's example: Model A on a 3 × 32 × 32 colour input with five
+// classes keeps its layers; the sizes follow the input, and LibTorch agrees.
+void TestOutputSize::colourInputMatchesLibTorch()
+{
+    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    spec.inputChannels = 3;
+    spec.inputSize = 32;
+    spec.classes = 5;
+    const NetworkDims dims = computeDims(spec);
+    QVERIFY2(dims.valid, qPrintable(dims.error));
+    QCOMPARE(dims.layers.front().output, (std::vector<int>{16, 32, 32}));
+    QCOMPARE(dims.layers.back().name, QStringLiteral("fc1"));
+    QCOMPARE(dims.layers.back().formula, QStringLiteral("32*8*8 = 2048"));
+    QCOMPARE(dims.layers.back().output, (std::vector<int>{5}));
+    torch::NoGradGuard noGrad;
+    ConvNet net(spec);
+    const auto trace = net->forwardWithActivations(torch::rand({2, 3, 32, 32}));
+    QCOMPARE(trace.layers.size(), dims.layers.size());
+    for (size_t i = 0; i < dims.layers.size(); ++i) {
+        std::vector<int> got;
+        for (auto size : trace.layers[i].second.sizes().slice(1))
+            got.push_back(int(size));
+        QCOMPARE(got, dims.layers[i].output);
+    }
+    qint64 params = 0;
+    for (const auto &p : net->parameters())
+        params += p.numel();
+    QCOMPARE(params, dims.parameters); // conv1 now has 3 · 25 weights per channel, fc1 2048 · 5
+    QCOMPARE(dims.parameters, qint64(16 * 3 * 25 + 16 + 32 * 16 * 25 + 32 + 2048 * 5 + 5));
 }
 
 QTEST_APPLESS_MAIN(TestOutputSize)
