@@ -345,6 +345,29 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::Cifar10</name>
+    <message>
+        <location filename="../../core/data/Cifar10.cpp" line="+40"/>
+        <source>%1: %2 bytes is not %3 records of %4 bytes (a label and 3 × 32 × 32 pixels)</source>
+        <translation>%1: %2 Bytes sind nicht %3 Datensätze zu je %4 Bytes (ein Label und 3 × 32 × 32 Pixel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number of</source>
+        <translation>eine ganze Zahl von</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: record %2 has the label %3; CIFAR-10&apos;s are 0 to 9</source>
+        <translation>%1: Datensatz %2 hat das Label %3; bei CIFAR-10 sind es 0 bis 9</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 class names; CIFAR-10 has %3, one a line</source>
+        <translation>%1: %2 Klassennamen; CIFAR-10 hat %3, einen pro Zeile</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::DatasetDownloader</name>
     <message>
         <location filename="../../core/data/DatasetDownloader.cpp" line="+98"/>

@@ -345,6 +345,29 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::Cifar10</name>
+    <message>
+        <location filename="../../core/data/Cifar10.cpp" line="+40"/>
+        <source>%1: %2 bytes is not %3 records of %4 bytes (a label and 3 × 32 × 32 pixels)</source>
+        <translation>%1: %2 bytes no son %3 registros de %4 bytes (una etiqueta y 3 × 32 × 32 píxeles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number of</source>
+        <translation>un número entero de</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: record %2 has the label %3; CIFAR-10&apos;s are 0 to 9</source>
+        <translation>%1: el registro %2 tiene la etiqueta %3; las de CIFAR-10 van de 0 a 9</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 class names; CIFAR-10 has %3, one a line</source>
+        <translation>%1: %2 nombres de clase; CIFAR-10 tiene %3, uno por línea</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::DatasetDownloader</name>
     <message>
         <location filename="../../core/data/DatasetDownloader.cpp" line="+98"/>

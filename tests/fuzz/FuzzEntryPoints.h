@@ -19,6 +19,7 @@
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
 #include "drawing/InputAssessment.h"
+#include "data/Cifar10.h"
 #include "data/IdxDataset.h"
 #include "data/ImageFolderIndex.h"
 #include "model/ModelWeights.h"
@@ -299,6 +300,36 @@ inline QString imageFolder(const QByteArray &bytes, int *accepted = nullptr)
         || !std::equal(again->test.begin(), again->test.end(), index->test.begin(),
                        [](const auto &a, const auto &b) { return a.path == b.path && a.label == b.label; }))
         return QStringLiteral("the same seed gave another split");
+    return {};
+}
+
+// CIFAR-10's batch and names files.
+inline QString cifar10(const QByteArray &bytes, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    cnnlab::Cifar10Split split;
+    QString error;
+    if (cnnlab::parseCifar10Batch(bytes, QStringLiteral("fuzz"), 0, &split, &error)) {
+        if (accepted)
+            *accepted = 1;
+        if (split.pixels.size() != size_t(split.count()) * (cnnlab::Cifar10Split::RecordBytes - 1))
+            return QStringLiteral("pixels and labels disagree");
+        for (std::uint8_t label : split.labels)
+            if (label > 9)
+                return QStringLiteral("accepted a label above 9");
+    } else if (error.isEmpty() || split.count() != 0) {
+        return QStringLiteral("refused without a message, or kept part of the batch");
+    }
+    error.clear();
+    if (const auto names = cnnlab::parseCifar10Names(bytes, QStringLiteral("fuzz"), &error)) {
+        if (accepted)
+            *accepted = 1;
+        if (names->size() != 10)
+            return QStringLiteral("accepted %1 names").arg(names->size());
+    } else if (error.isEmpty()) {
+        return QStringLiteral("names refused without a message");
+    }
     return {};
 }
 

@@ -1,0 +1,109 @@
+#include "data/Cifar10.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+#include "util/AtomicFile.h"
+
+namespace cnnlab {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cnnlab::Cifar10)
+};
+
+constexpr int NumClasses = 10;
+constexpr qint64 MaxBatchBytes = qint64(Cifar10Split::RecordBytes) * Cifar10::RecordsPerBatch;
+constexpr qint64 MaxNamesBytes = 4096;
+
+} // namespace
+
+QStringList Cifar10::fileNames()
+{
+    QStringList names;
+    for (int i = 1; i <= TrainBatches; ++i)
+        names << QStringLiteral("data_batch_%1.bin").arg(i);
+    names << QStringLiteral("test_batch.bin") << QStringLiteral("batches.meta.txt");
+    return names;
+}
+
+bool parseCifar10Batch(const QByteArray &bytes, const QString &what, int expectedRecords, Cifar10Split *split,
+                       QString *error)
+{
+    const qsizetype size = bytes.size();
+    if (size == 0 || size % Cifar10Split::RecordBytes != 0
+        || (expectedRecords > 0 && size != qsizetype(expectedRecords) * Cifar10Split::RecordBytes)) {
+        *error = Tr::tr("%1: %2 bytes is not %3 records of %4 bytes (a label and 3 × 32 × 32 pixels)")
+                     .arg(what, QLocale().toString(size),
+                          expectedRecords > 0 ? QLocale().toString(expectedRecords) : Tr::tr("a whole number of"))
+                     .arg(Cifar10Split::RecordBytes);
+        return false;
+    }
+    const qsizetype records = size / Cifar10Split::RecordBytes;
+    const auto *data = reinterpret_cast<const std::uint8_t *>(bytes.constData());
+    for (qsizetype r = 0; r < records; ++r) {
+        const int label = data[r * Cifar10Split::RecordBytes];
+        if (label >= NumClasses) {
+            *error = Tr::tr("%1: record %2 has the label %3; CIFAR-10's are 0 to 9")
+                         .arg(what, QLocale().toString(r + 1))
+                         .arg(label);
+            return false;
+        }
+    }
+    split->labels.reserve(split->labels.size() + size_t(records));
+    split->pixels.reserve(split->pixels.size() + size_t(records) * (Cifar10Split::RecordBytes - 1));
+    for (qsizetype r = 0; r < records; ++r) {
+        const std::uint8_t *record = data + r * Cifar10Split::RecordBytes;
+        split->labels.push_back(record[0]);
+        split->pixels.insert(split->pixels.end(), record + 1, record + Cifar10Split::RecordBytes);
+    }
+    return true;
+}
+
+std::optional<QStringList> parseCifar10Names(const QByteArray &bytes, const QString &what, QString *error)
+{
+    QStringList names;
+    for (const QByteArray &line : bytes.split('\n')) {
+        const QString name = QString::fromUtf8(line).trimmed();
+        if (!name.isEmpty())
+            names << name;
+    }
+    if (names.size() != NumClasses) {
+        *error = Tr::tr("%1: %2 class names; CIFAR-10 has %3, one a line").arg(what).arg(names.size()).arg(NumClasses);
+        return std::nullopt;
+    }
+    return names;
+}
+
+std::optional<Cifar10> Cifar10::load(const QString &dir, QString *error, int recordsPerBatch)
+{
+    QString folder = dir;
+    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("test_batch.bin")))
+        && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin/test_batch.bin"))))
+        folder = QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin"));
+    Cifar10 data;
+    for (const QString &name : fileNames()) {
+        const QString path = QDir(folder).filePath(name);
+        const bool names = name.endsWith(QLatin1String(".txt"));
+        QByteArray bytes;
+        if (!readWholeFile(path, names ? MaxNamesBytes : MaxBatchBytes, &bytes, error))
+            return std::nullopt;
+        const QString what = QDir::toNativeSeparators(path);
+        if (names) {
+            auto classes = parseCifar10Names(bytes, what, error);
+            if (!classes)
+                return std::nullopt;
+            data.classes = *classes;
+        } else if (!parseCifar10Batch(bytes, what, recordsPerBatch,
+                                      name.startsWith(QLatin1String("test")) ? &data.test : &data.train, error)) {
+            return std::nullopt;
+        }
+    }
+    return data;
+}
+
+} // namespace cnnlab
