@@ -24,6 +24,7 @@ const char *const Usage =
     "\n"
     "'cnnlab-cli <command> --help' describes a command's options.";
 
+// The engine's commands (EngineMain.cpp's table, which only the engine can link).
 const char *const EngineCommands[] = {"train", "eval", "download", "predict", "features", "compare", "explain"};
 
 constexpr QLatin1String CommandPrefix("cnnlab-cli ");

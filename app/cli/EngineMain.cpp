@@ -15,22 +15,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = commandArguments();
     const QString command = args.isEmpty() ? QString() : commandName(args);
-    if (command == QLatin1String("train"))
-        return trainCommand(args);
-    if (command == QLatin1String("dims"))
-        return dimsCommand(args);
-    if (command == QLatin1String("eval"))
-        return evalCommand(args);
-    if (command == QLatin1String("download"))
-        return downloadCommand(args);
-    if (command == QLatin1String("predict"))
-        return predictCommand(args);
-    if (command == QLatin1String("features"))
-        return featuresCommand(args);
-    if (command == QLatin1String("compare"))
-        return compareCommand(args);
-    if (command == QLatin1String("explain"))
-        return explainCommand(args);
+    // isEngineCommand() (CliCommon.cpp) names these for the front, which cannot link them.
+    const struct
+    {
+        const char *name;
+        int (*run)(const QStringList &);
+    } commands[] = {{"train", trainCommand},     {"dims", dimsCommand},         {"eval", evalCommand},
+                    {"download", downloadCommand}, {"predict", predictCommand}, {"features", featuresCommand},
+                    {"compare", compareCommand}, {"explain", explainCommand}};
+    for (const auto &c : commands) {
+        if (command == QLatin1String(c.name))
+            return c.run(args);
+    }
     printError(QStringLiteral("cnnlab-cli: unknown command \"%1\"\n\n%2").arg(command, usageText()));
     return ExitUsage;
 }

@@ -1058,7 +1058,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::CompareResultsModel</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+75"/>
+        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+76"/>
         <source>Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %</source>
         <translation>Mittelwert ± Stichproben-Standardabweichung über %1 Seeds; niedrigster Wert %2 %, höchster %3 %</translation>
     </message>
@@ -1292,7 +1292,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>
     <message>
-        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+22"/>
+        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+21"/>
         <source>Whose confusion matrix to show.</source>
         <translation>Wessen Konfusionsmatrix angezeigt wird.</translation>
     </message>
@@ -2128,7 +2128,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DesignPage</name>
     <message>
-        <location filename="../../ui/design/DesignPage.cpp" line="+72"/>
+        <location filename="../../ui/design/DesignPage.cpp" line="+73"/>
         <source>Training log</source>
         <translation>Trainingsprotokoll</translation>
     </message>
@@ -3641,7 +3641,7 @@ Zum Vergrößern klicken</translation>
 <context>
     <name>cnnlab::ui::KernelGrid</name>
     <message>
-        <location filename="../../ui/inside/KernelView.cpp" line="+42"/>
+        <location filename="../../ui/inside/KernelView.cpp" line="+41"/>
         <source>Convolution kernels</source>
         <translation>Faltungskernel</translation>
     </message>
@@ -4817,7 +4817,7 @@ Genauigkeit %2 %</translation>
 <context>
     <name>cnnlab::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/TrainingPanel.cpp" line="+68"/>
+        <location filename="../../ui/training/TrainingPanel.cpp" line="+69"/>
         <source>n_iters: how many batches to train on. One iteration = one batch through the network, the loss, the gradients and one parameter update. The lesson uses 3000.</source>
         <translation>n_iters: auf wie vielen Batches trainiert wird. Eine Iteration = ein Batch durch das Netz, der Verlust, die Gradienten und eine Aktualisierung der Parameter. Die Lektion verwendet 3000.</translation>
     </message>

@@ -1058,7 +1058,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::CompareResultsModel</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+75"/>
+        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+76"/>
         <source>Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %</source>
         <translation>Media ± desviación estándar muestral sobre %1 semillas; mínimo %2 %, máximo %3 %</translation>
     </message>
@@ -1292,7 +1292,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>
     <message>
-        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+22"/>
+        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+21"/>
         <source>Whose confusion matrix to show.</source>
         <translation>El modelo cuya matriz de confusión se muestra.</translation>
     </message>
@@ -2128,7 +2128,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DesignPage</name>
     <message>
-        <location filename="../../ui/design/DesignPage.cpp" line="+72"/>
+        <location filename="../../ui/design/DesignPage.cpp" line="+73"/>
         <source>Training log</source>
         <translation>Registro de entrenamiento</translation>
     </message>
@@ -3641,7 +3641,7 @@ Hacer clic para ampliar</translation>
 <context>
     <name>cnnlab::ui::KernelGrid</name>
     <message>
-        <location filename="../../ui/inside/KernelView.cpp" line="+42"/>
+        <location filename="../../ui/inside/KernelView.cpp" line="+41"/>
         <source>Convolution kernels</source>
         <translation>Kernels de convolución</translation>
     </message>
@@ -4817,7 +4817,7 @@ precisión %2%</translation>
 <context>
     <name>cnnlab::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/TrainingPanel.cpp" line="+68"/>
+        <location filename="../../ui/training/TrainingPanel.cpp" line="+69"/>
         <source>n_iters: how many batches to train on. One iteration = one batch through the network, the loss, the gradients and one parameter update. The lesson uses 3000.</source>
         <translation>n_iters: con cuántos lotes entrenar. Una iteración = un lote que pasa por la red, la pérdida, los gradientes y una actualización de los parámetros. La lección usa 3000.</translation>
     </message>

@@ -57,6 +57,9 @@ void TestFileKinds::initTestCase()
     QVERIFY(!write(QStringLiteral("other.json"), R"({"format": "something-else"})").isEmpty());
     QVERIFY(!write(QStringLiteral("broken.json"), "{ not json").isEmpty());
     QVERIFY(!write(QStringLiteral("notes.txt"), "hello").isEmpty());
+    // Over 64 MiB without writing them: a sparse file.
+    QFile huge(m_dir.filePath(QStringLiteral("huge.json")));
+    QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(qint64(65) * 1024 * 1024));
 }
 
 void TestFileKinds::kinds_data()
@@ -96,6 +99,7 @@ void TestFileKinds::notOurs_data()
     QTest::newRow("another program's JSON") << "other.json" << "not a drawing, a run";
     QTest::newRow("broken JSON") << "broken.json" << "not a drawing, a run";
     QTest::newRow("text file") << "notes.txt" << "none of them";
+    QTest::newRow("a JSON file over 64 MiB") << "huge.json" << "too large to be one of CNN Lab's files";
 }
 
 void TestFileKinds::notOurs()

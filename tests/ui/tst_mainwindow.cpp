@@ -60,6 +60,9 @@ private slots:
 private:
     std::unique_ptr<MainWindow> makeWindow();
     QAction *menuAction(MainWindow &w, const QString &menu, const QString &textStart);
+    // A drawing of a 7 and Model C's architecture file for the open-file tests; empty on failure.
+    QString writeSeven();
+    QString writeModelC();
 
     std::unique_ptr<QTemporaryDir> m_settingsDir;
 };
@@ -85,6 +88,24 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     if (!QTest::qWaitForWindowExposed(w.get()))
         return nullptr;
     return w;
+}
+
+QString TestMainWindow::writeSeven()
+{
+    Drawing drawing;
+    drawing.strokes = {{{40, 40}, {140, 200}, {240, 60}}};
+    drawing.label = 7;
+    const QString path = m_settingsDir->filePath(QStringLiteral("seven.json"));
+    QString error;
+    return drawing.save(path, &error) ? path : QString();
+}
+
+QString TestMainWindow::writeModelC()
+{
+    const QString path = m_settingsDir->filePath(QStringLiteral("c.json"));
+    QFile f(path);
+    const QByteArray bytes = ArchitectureSpec::preset(QStringLiteral("C"))->toJsonBytes();
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
 }
 
 QAction *TestMainWindow::menuAction(MainWindow &w, const QString &menu, const QString &textStart)
@@ -272,20 +293,12 @@ void TestMainWindow::openRecentOpensOnItsPage()
     QCOMPARE(menu->actions().first()->isEnabled(), false); // "No recent files"
 
     // A drawing opened on the Draw page goes on the list.
-    Drawing drawing;
-    drawing.strokes = {{{40, 40}, {140, 200}, {240, 60}}};
-    drawing.label = 7;
-    const QString drawingPath = m_settingsDir->filePath(QStringLiteral("seven.json"));
-    QString error;
-    QVERIFY2(drawing.save(drawingPath, &error), qPrintable(error));
+    const QString drawingPath = writeSeven();
+    QVERIFY(!drawingPath.isEmpty());
     QVERIFY(w->drawPage()->openDrawing(drawingPath));
     // An architecture (Model C) as if opened before.
-    const QString archPath = m_settingsDir->filePath(QStringLiteral("c.json"));
-    {
-        QFile f(archPath);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(ArchitectureSpec::preset(QStringLiteral("C"))->toJsonBytes());
-    }
+    const QString archPath = writeModelC();
+    QVERIFY(!archPath.isEmpty());
     RecentFiles recent(w->session());
     recent.add(RecentKind::Architecture, archPath);
     menu->rebuild();
@@ -326,18 +339,10 @@ void TestMainWindow::openRecentOpensOnItsPage()
 // and what cannot be opened says why without stopping the rest.
 void TestMainWindow::filesGivenOpenOnTheirPages()
 {
-    Drawing drawing;
-    drawing.strokes = {{{40, 40}, {140, 200}, {240, 60}}};
-    drawing.label = 7;
-    const QString drawingPath = m_settingsDir->filePath(QStringLiteral("seven.json"));
-    QString error;
-    QVERIFY2(drawing.save(drawingPath, &error), qPrintable(error));
-    const QString archPath = m_settingsDir->filePath(QStringLiteral("c.json"));
-    {
-        QFile f(archPath);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(ArchitectureSpec::preset(QStringLiteral("C"))->toJsonBytes());
-    }
+    const QString drawingPath = writeSeven();
+    QVERIFY(!drawingPath.isEmpty());
+    const QString archPath = writeModelC();
+    QVERIFY(!archPath.isEmpty());
     MainWindowOptions options;
     options.settingsFile = m_settingsDir->filePath(QStringLiteral("settings.ini"));
     options.askForData = false;

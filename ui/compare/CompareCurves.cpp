@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QToolTip>
 
 #include <qcustomplot.h>
 
+#include "common/CellText.h"
 #include "common/PlotZoom.h"
 
 namespace cnnlab::ui {
@@ -205,8 +205,8 @@ void CompareCurves::showHover(QCustomPlot *plot, QMouseEvent *event)
             --it;
         lines << QStringLiteral("%1 at %2: %3")
                      .arg(g->property("model").toString())
-                     .arg(QLocale().toString(it->key, 'f', 0))
-                     .arg(QLocale().toString(it->value, 'f', plot == m_loss ? 3 : 2));
+                     .arg(formatValue(it->key, 0))
+                     .arg(formatValue(it->value, plot == m_loss ? 3 : 2));
     }
     if (!lines.isEmpty())
         QToolTip::showText(event->globalPosition().toPoint(), lines.join(QLatin1Char('\n')), plot);

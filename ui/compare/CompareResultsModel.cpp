@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QFont>
 
+#include "common/CellText.h"
 #include "compare/CompareCurves.h"
 #include "runs/ModelSummary.h"
 
@@ -55,8 +56,8 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         case Parameters: return QLocale().toString(s.parameters);
         case Accuracy: return accuracyText(s);
         case BestSeed: return has ? QString::number(s.bestSeed) : QStringLiteral("—");
-        case TrainSeconds: return QStringLiteral("%1 s").arg(QLocale().toString(s.trainSeconds, 'f', 1));
-        case ImagesPerSecond: return QLocale().toString(s.imagesPerSecond, 'f', 0);
+        case TrainSeconds: return QStringLiteral("%1 s").arg(formatValue(s.trainSeconds, 1));
+        case ImagesPerSecond: return formatValue(s.imagesPerSecond, 0);
         default: return {};
         }
     }
@@ -74,8 +75,8 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Accuracy && s.runs > 1)
             return tr("Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %")
                 .arg(s.runs)
-                .arg(QLocale().toString(s.minAccuracy, 'f', 2))
-                .arg(QLocale().toString(s.maxAccuracy, 'f', 2));
+                .arg(formatValue(s.minAccuracy, 2))
+                .arg(formatValue(s.maxAccuracy, 2));
         if (index.column() == TrainSeconds)
             return tr("Training time per run (mean over seeds), evaluations excluded");
         if (index.column() == BestSeed)

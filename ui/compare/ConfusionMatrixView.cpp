@@ -1,7 +1,6 @@
 #include "compare/ConfusionMatrixView.h"
 
 #include <QCheckBox>
-#include <QLocale>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -170,7 +169,7 @@ void ConfusionMatrixView::redraw()
             const double v = normalise ? (rowSum > 0 ? 100.0 * count / rowSum : 0) : count;
             m_map->data()->setCell(p, t, v);
             maxValue = std::max(maxValue, v);
-            m_cells[t][p]->setText(normalise ? (count == 0 ? QString() : QLocale().toString(v, 'f', v < 10 ? 1 : 0))
+            m_cells[t][p]->setText(normalise ? (count == 0 ? QString() : formatValue(v, v < 10 ? 1 : 0))
                                         : (count == 0 ? QString() : QString::number(count)));
         }
     }

@@ -4,7 +4,6 @@
 #include <numeric>
 
 #include <QApplication>
-#include <QLocale>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QImage>
@@ -16,6 +15,7 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include "common/CellText.h"
 #include "common/Zoom.h"
 #include "compare/CompareCurves.h"
 #include "inference/InferenceSession.h"
@@ -141,7 +141,7 @@ void MisclassifiedGallery::setComparison(const Comparison &comparison, std::shar
     m_run->clear();
     for (size_t i = 0; i < m_comparison.runs.size(); ++i) {
         const RunRecord &r = m_comparison.runs[i].record;
-        m_run->addItem(tr("%1, seed %2 (%3 %)").arg(r.model).arg(r.seed()).arg(QLocale().toString(r.accuracy, 'f', 2)), int(i));
+        m_run->addItem(tr("%1, seed %2 (%3 %)").arg(r.model).arg(r.seed()).arg(formatValue(r.accuracy, 2)), int(i));
     }
     const int keep = m_run->findText(current);
     m_run->setCurrentIndex(keep >= 0 ? keep : 0);
@@ -218,7 +218,7 @@ void MisclassifiedGallery::showRun()
                              .arg(k)
                              .arg(test.labels[size_t(k)])
                              .arg(run.predicted[size_t(k)])
-                             .arg(QLocale().toString(run.confidence[size_t(k)] * 100, 'f', 1)));
+                             .arg(formatValue(run.confidence[size_t(k)] * 100, 1)));
         m_items->appendRow(item);
         m_shown.push_back(k);
     }

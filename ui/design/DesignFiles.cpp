@@ -1,8 +1,8 @@
 #include "design/DesignFiles.h"
 
 #include <QDir>
-#include <QLocale>
 
+#include "common/CellText.h"
 #include "AppSession.h"
 #include "design/ArchitecturePanel.h"
 #include "runs/RunRecord.h"
@@ -119,7 +119,7 @@ bool DesignFiles::openRun(const QString &path, QString *error)
     m_session->log(tr("Opened run %1: %2, %3 iterations, accuracy %4%")
                        .arg(QDir::toNativeSeparators(path), run->model)
                        .arg(run->completedIterations)
-                       .arg(QLocale().toString(run->accuracy, 'f', 2)));
+                       .arg(formatValue(run->accuracy, 2)));
     return true;
 }
 

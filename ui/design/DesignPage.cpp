@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "common/CellText.h"
 #include "AppSession.h"
 #include "compute/Devices.h"
 #include "design/ArchitecturePanel.h"
@@ -244,8 +245,8 @@ void DesignPage::onFinished(const TrainingSummary &summary)
     case TrainingOutcome::Completed:
         line = tr("Finished %1 iterations in %2 s (%3 images/s).")
                    .arg(summary.iterations)
-                   .arg(QLocale().toString(summary.trainSeconds, 'f', 1))
-                   .arg(QLocale().toString(summary.imagesPerSecond, 'f', 0));
+                   .arg(formatValue(summary.trainSeconds, 1))
+                   .arg(formatValue(summary.imagesPerSecond, 0));
         break;
     case TrainingOutcome::Stopped:
         line = summary.message.isEmpty() ? tr("Stopped after %1 iterations.").arg(summary.iterations) : summary.message;
@@ -256,7 +257,7 @@ void DesignPage::onFinished(const TrainingSummary &summary)
         break;
     }
     if (summary.accuracy >= 0)
-        line += tr(" Accuracy: %1%").arg(QLocale().toString(summary.accuracy, 'f', 2));
+        line += tr(" Accuracy: %1%").arg(formatValue(summary.accuracy, 2));
     m_session->log(line);
     updateActions();
     if (summary.outcome == TrainingOutcome::Diverged)

@@ -5,8 +5,8 @@
 #include <tuple>
 
 #include <QPainter>
-#include <QLocale>
 
+#include "common/CellText.h"
 #include "inside/ColorMaps.h"
 #include "inside/GridDrawing.h"
 
@@ -16,7 +16,7 @@ namespace {
 
 QString twoDecimals(float value)
 {
-    return QLocale().toString(double(value), 'f', 2);
+    return formatValue(double(value), 2);
 }
 
 } // namespace

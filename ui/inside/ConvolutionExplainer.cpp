@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include <QComboBox>
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -12,6 +11,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 
+#include "common/CellText.h"
 #include "common/Zoom.h"
 #include "inside/AdaptiveRow.h"
 #include "lesson/ClassicKernels.h"
@@ -332,7 +332,7 @@ void ConvolutionExplainer::describeStep()
     text += k <= 3 ? terms.join(QStringLiteral(" + ")) : tr("sum of the %1 products").arg(k * k);
     if (m_steps.bias != 0)
         text += tr(" + bias %1").arg(cellText(m_steps.bias));
-    text += QStringLiteral(" = <b>%1</b>").arg(QLocale().toString(double(w.sum), 'f', 3));
+    text += QStringLiteral(" = <b>%1</b>").arg(formatValue(double(w.sum), 3));
     m_sum->setText(text);
 }
 

@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include <QEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
+#include "common/CellText.h"
 #include "common/Zoom.h"
 #include "inside/ColorMaps.h"
 
@@ -298,14 +298,14 @@ void FeatureMapGrid::mouseMoveEvent(QMouseEvent *event)
     if (channel < 0) {
         const QRect &b = m_layout[size_t(layer)].bars;
         const int u = std::clamp(int(double(pos.x() - b.left()) / b.width() * a.width), 0, a.width - 1);
-        text = tr("%1 unit %2: %3").arg(a.name).arg(u).arg(QLocale().toString(double(a.values[size_t(u)]), 'f', 3));
+        text = tr("%1 unit %2: %3").arg(a.name).arg(u).arg(formatValue(double(a.values[size_t(u)]), 3));
     } else {
         const QRect &t = m_layout[size_t(layer)].tiles[size_t(channel)];
         const int row = std::clamp((pos.y() - t.top()) * a.height / t.height(), 0, a.height - 1);
         const int col = std::clamp((pos.x() - t.left()) * a.width / t.width(), 0, a.width - 1);
         const float v = a.values[(size_t(channel) * size_t(a.height) + size_t(row)) * size_t(a.width) + size_t(col)];
         text = tr("%1 channel %2, (row %3, column %4) = %5\nClick to enlarge")
-                   .arg(a.name).arg(channel).arg(row).arg(col).arg(QLocale().toString(double(v), 'f', 3));
+                   .arg(a.name).arg(channel).arg(row).arg(col).arg(formatValue(double(v), 3));
     }
     QToolTip::showText(event->globalPosition().toPoint(), text, this);
 }

@@ -4,7 +4,6 @@
 #include <random>
 
 #include <QAction>
-#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -18,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/CellText.h"
 #include "AppSession.h"
 #include "inside/ConvolutionExplainer.h"
 #include "inference/FeatureExport.h"
@@ -427,7 +427,7 @@ void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation
     onTileClicked(m_enlargedLayer, m_enlargedChannel);
     if (prediction.predictedClass >= 0)
         m_caption->setFullText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption).arg(prediction.predictedClass)
-                               .arg(QLocale().toString(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 'f', 0)));
+                               .arg(formatValue(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0)));
     ++m_updates;
     Q_EMIT mapsUpdated();
 }

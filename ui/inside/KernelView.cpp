@@ -5,7 +5,6 @@
 #include <tuple>
 
 #include <QComboBox>
-#include <QLocale>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFontInfo>
@@ -118,7 +117,7 @@ protected:
             QToolTip::showText(event->globalPosition().toPoint(),
                                tr("%1 (row %2, column %3) = %4\nClick to use it in the convolution explainer")
                                    .arg(k->name).arg(row).arg(col)
-                                   .arg(QLocale().toString(double(k->values[size_t(row * m_size + col)]), 'f', 4)),
+                                   .arg(formatValue(double(k->values[size_t(row * m_size + col)]), 4)),
                                this);
     }
     void mousePressEvent(QMouseEvent *event) override

@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QLabel>
 #include <QPainter>
 #include <QSpinBox>
 
+#include "common/CellText.h"
 #include "common/Zoom.h"
 #include "inside/AdaptiveRow.h"
 #include "inside/ColorMaps.h"
@@ -143,7 +143,7 @@ void PoolingExplainer::describeStep()
                        "<br><b>average</b> = (%7)/%8 = <b>%9</b>")
                         .arg(w.top).arg(w.left).arg(w.outRow).arg(w.outCol).arg(values.join(QStringLiteral(", ")))
                         .arg(cellText(w.max)).arg(values.join(QStringLiteral(" + "))).arg(w.inputs.size())
-                        .arg(QLocale().toString(double(w.mean), 'f', 3)));
+                        .arg(formatValue(double(w.mean), 3)));
 }
 
 } // namespace cnnlab::ui

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include <QBuffer>
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QMap>
@@ -14,6 +13,7 @@
 
 #include <qcustomplot.h>
 
+#include "common/CellText.h"
 #include "common/PlotZoom.h"
 #include "util/AtomicFile.h"
 
@@ -223,9 +223,9 @@ void PlotPanel::showTracer(QCustomPlot *plot, QCPGraph *graph, QCPItemTracer *tr
     if (plot == m_loss) {
         const auto smooth = plot->graph(SmoothedLoss)->data()->findBegin(it->key, false);
         const double smoothed = smooth != plot->graph(SmoothedLoss)->data()->constEnd() ? smooth->value : it->value;
-        text = format.arg(it->key).arg(QLocale().toString(it->value, 'f', 4)).arg(QLocale().toString(smoothed, 'f', 4));
+        text = format.arg(it->key).arg(formatValue(it->value, 4)).arg(formatValue(smoothed, 4));
     } else {
-        text = format.arg(it->key).arg(QLocale().toString(it->value, 'f', 2));
+        text = format.arg(it->key).arg(formatValue(it->value, 2));
     }
     label->setText(text);
     // Keep the label inside the plot: flip it to the left in the right half.

@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "common/CellText.h"
 #include "compute/ComputeThreads.h"
 #include "compute/Devices.h"
 
@@ -310,7 +311,7 @@ void TrainingPanel::showFinished(const TrainingSummary &summary)
         break;
     }
     if (summary.accuracy >= 0)
-        text += tr(" · accuracy %1%").arg(QLocale().toString(summary.accuracy, 'f', 2));
+        text += tr(" · accuracy %1%").arg(formatValue(summary.accuracy, 2));
     m_progressLabel->setText(text);
 }
 
