@@ -120,11 +120,8 @@ void MainWindow::addPages()
     m_design = new DesignPage(m_session.get());
     connect(m_design, &DesignPage::statusMessage, this, &MainWindow::showStatusMessage);
     m_pages->addTab(new PageScrollArea(m_design), tr("Design && train"));
-    m_inside = new InsidePage(m_session.get());
-    m_pages->addTab(new PageScrollArea(m_inside), tr("Inside"));
-    m_draw = new DrawPage;
-    m_draw->attachSession(m_session.get());
-    m_pages->addTab(new PageScrollArea(m_draw), tr("Draw"));
+    addDeferredTab(QStringLiteral("insidePage"), tr("Inside"));
+    addDeferredTab(QStringLiteral("drawPage"), tr("Draw"));
     m_compare = new ComparePage(m_session.get());
     m_pages->addTab(new PageScrollArea(m_compare), tr("Compare"));
     const QString tips[] = {tr("Design the network, watch its layer sizes, and train it (Alt+1)."),
@@ -133,25 +130,86 @@ void MainWindow::addPages()
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->setTabToolTip(i, tips[i]);
     setCentralWidget(m_pages);
-    // An image sent from the Draw or Compare page opens on the Inside page,
-    // with the weights it was read with: one model across pages.
-    const auto showInside = [this](const std::vector<float> &input, const QString &caption,
-                                   const cnnlab::ModelWeights &weights, const QString &weightsLabel) {
-        m_inside->showImage(input, caption, weights, weightsLabel);
-        showPage(Page::Inside);
-    };
-    connect(m_draw, &DrawPage::sendToInside, this, showInside);
-    connect(m_compare, &ComparePage::sendToInside, this, showInside);
+    // An image sent from the Compare page opens on the Inside page, with the
+    // weights it was read with (one model across pages), or on the Draw page's Why view.
+    connect(m_compare, &ComparePage::sendToInside, this,
+            [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                   const QString &weightsLabel) {
+                insidePage()->showImage(input, caption, weights, weightsLabel);
+                showPage(Page::Inside);
+            });
     connect(m_compare, &ComparePage::sendToWhy, this,
             [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
                    const QString &weightsLabel) {
-                m_draw->explainImage(input, caption, weights, weightsLabel);
+                drawPage()->explainImage(input, caption, weights, weightsLabel);
                 showPage(Page::Draw);
             });
+    // Switching to a page not built yet builds it.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) { pageWidget(Page(index)); });
     // Esc stops training, except on the Draw page, where it clears the drawing
     // (Ctrl+. still stops there): one key, one meaning per page.
     connect(m_pages, &QTabWidget::currentChanged, this,
             [this](int index) { m_design->setEscapeStopsTraining(index != int(Page::Draw)); });
+}
+
+void MainWindow::addDeferredTab(const QString &name, const QString &title)
+{
+    auto *pending = new QWidget;
+    pending->setObjectName(name + QStringLiteral("Pending"));
+    auto *scroll = new PageScrollArea(pending);
+    scroll->setObjectName(name + QStringLiteral("Scroll"));
+    m_pages->addTab(scroll, title);
+}
+
+void MainWindow::buildInsidePage()
+{
+    m_inside = new InsidePage(m_session.get());
+    static_cast<PageScrollArea *>(m_pages->widget(int(Page::Inside)))->setPage(m_inside);
+    if (m_insideExportMenu)
+        m_insideExportMenu->addActions(m_inside->fileActions());
+}
+
+void MainWindow::buildDrawPage()
+{
+    m_draw = new DrawPage;
+    m_draw->attachSession(m_session.get());
+    static_cast<PageScrollArea *>(m_pages->widget(int(Page::Draw)))->setPage(m_draw);
+    if (m_drawingsMenu)
+        m_drawingsMenu->addActions(m_draw->fileActions());
+    if (m_editMenu)
+        m_editMenu->addActions(m_draw->editActions());
+    // A drawing sent from the Draw page opens on the Inside page, with the weights it was read with.
+    connect(m_draw, &DrawPage::sendToInside, this,
+            [this](const std::vector<float> &input, const QString &caption, const cnnlab::ModelWeights &weights,
+                   const QString &weightsLabel) {
+                insidePage()->showImage(input, caption, weights, weightsLabel);
+                showPage(Page::Inside);
+            });
+}
+
+InsidePage *MainWindow::insidePage()
+{
+    if (!m_inside)
+        buildInsidePage();
+    return m_inside;
+}
+
+DrawPage *MainWindow::drawPage()
+{
+    if (!m_draw)
+        buildDrawPage();
+    return m_draw;
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    switch (page) {
+    case Page::Inside: return m_inside != nullptr;
+    case Page::Draw: return m_draw != nullptr;
+    case Page::DesignTrain:
+    case Page::Compare: return true;
+    }
+    return true;
 }
 
 void MainWindow::showPage(Page page)
@@ -159,12 +217,12 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentIndex(int(page));
 }
 
-QWidget *MainWindow::pageWidget(Page page) const
+QWidget *MainWindow::pageWidget(Page page)
 {
     switch (page) {
     case Page::DesignTrain: return m_design;
-    case Page::Inside: return m_inside;
-    case Page::Draw: return m_draw;
+    case Page::Inside: return insidePage();
+    case Page::Draw: return drawPage();
     case Page::Compare: return m_compare;
     }
     return m_design;
@@ -189,8 +247,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions(m_design->exportActions());
     // One submenu per page that has files of its own.
-    file->addMenu(tr("&Inside: export"))->addActions(m_inside->fileActions());
-    file->addMenu(tr("Dra&wings"))->addActions(m_draw->fileActions());
+    // The Inside and Draw pages' entries come when those pages are built.
+    m_insideExportMenu = file->addMenu(tr("&Inside: export"));
+    m_drawingsMenu = file->addMenu(tr("Dra&wings"));
     file->addMenu(tr("&Comparisons"))->addActions(m_compare->fileActions());
     file->addSeparator();
     file->addAction(m_datasets->chooseFolderAction());
@@ -199,8 +258,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions(m_draw->editActions());
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
     createViewMenu();
 
@@ -316,6 +374,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::startup()
 {
+    // The pages not on screen, before the data comes (they follow it as the others do).
+    insidePage();
+    drawPage();
     m_datasets->startup();
     openGivenFiles();
     if (!m_options.train)
@@ -381,15 +442,15 @@ void MainWindow::openRecent(const RecentFile &file)
     // The Draw page shows its own errors and keeps its own list entries.
     case RecentKind::Drawing:
         showPage(Page::Draw);
-        m_draw->openDrawing(file.path);
+        drawPage()->openDrawing(file.path);
         return;
     case RecentKind::Image:
         showPage(Page::Draw);
-        m_draw->openImage(file.path);
+        drawPage()->openImage(file.path);
         return;
     case RecentKind::ClassSet:
         showPage(Page::Draw);
-        m_draw->openClassSet(file.path);
+        drawPage()->openClassSet(file.path);
         return;
     }
 }

@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace cnnlab {
@@ -64,14 +65,19 @@ public:
     AppSession *session() const { return m_session.get(); }
     DatasetController *datasets() const { return m_datasets; }
     DesignPage *designPage() const { return m_design; }
-    DrawPage *drawPage() const { return m_draw; }
-    InsidePage *insidePage() const { return m_inside; }
+    // The Inside and Draw pages take a sixth of a second to build, more than
+    // the rest of the window: the one on screen is built with the window, the
+    // other right after the first frame (startup()), or here when asked first.
+    DrawPage *drawPage();
+    InsidePage *insidePage();
     ComparePage *comparePage() const { return m_compare; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
     // The page `page` (each sits in a scroll area that scrolls only when even
-    // its compact layout does not fit).
-    QWidget *pageWidget(Page page) const;
+    // its compact layout does not fit); built first where it was not yet.
+    QWidget *pageWidget(Page page);
+    // Whether `page` is built yet (the tests of the deferred pages).
+    bool isPageBuilt(Page page) const;
     // "design", "inside", "draw" or "compare"; nullopt for anything else.
     static std::optional<Page> pageFromName(const QString &name);
     PresentationMode *presentation() const { return m_presentation; }
@@ -84,6 +90,10 @@ protected:
 
 private:
     void addPages();
+    // A tab whose page comes later (the page's scroll area holds an empty widget until then).
+    void addDeferredTab(const QString &name, const QString &title);
+    void buildInsidePage();
+    void buildDrawPage();
     void createMenus();
     void createViewMenu();
     void applyZoom(int percent);
@@ -104,6 +114,10 @@ private:
     DrawPage *m_draw = nullptr;
     InsidePage *m_inside = nullptr;
     ComparePage *m_compare = nullptr;
+    // Filled with the deferred pages' actions when they are built.
+    QMenu *m_insideExportMenu = nullptr;
+    QMenu *m_drawingsMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QLabel *m_datasetLabel = nullptr;
     PresentationMode *m_presentation = nullptr;
     QuitQuestion *m_quitQuestion = nullptr;

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QPushButton>
 #include <QSettings>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -47,6 +48,7 @@ private slots:
     void hasFourPagesDesignFirst();
     void altDigitsSwitchPages();
     void pageInFrontIsRemembered();
+    void hiddenPagesAreBuiltAfterTheFirstFrame();
     void menusCarryThePagesActions();
     void presetShortcutWorksFromAnotherPage();
     void aboutSaysWhatAndWhere();
@@ -163,6 +165,49 @@ void TestMainWindow::pageInFrontIsRemembered()
     auto again = makeWindow();
     QVERIFY(again);
     QCOMPARE(again->pages()->currentIndex(), int(MainWindow::Page::Compare));
+}
+
+void TestMainWindow::hiddenPagesAreBuiltAfterTheFirstFrame()
+{
+    using Page = MainWindow::Page;
+    const auto submenu = [this](MainWindow &w, const QString &menu, const QString &text) -> QMenu * {
+        QAction *action = menuAction(w, menu, text);
+        return action ? action->menu() : nullptr;
+    };
+    auto w = makeWindow();
+    QVERIFY(w);
+    // The Design page on screen: Inside and Draw wait, their menus still empty.
+    QVERIFY(!w->isPageBuilt(Page::Inside));
+    QVERIFY(!w->isPageBuilt(Page::Draw));
+    QVERIFY(!w->findChild<DrawPage *>());
+    QMenu *drawings = submenu(*w, QStringLiteral("File"), QStringLiteral("Drawings"));
+    QVERIFY(drawings);
+    QVERIFY(drawings->actions().isEmpty());
+    w->startup();
+    QVERIFY(w->isPageBuilt(Page::Inside));
+    QVERIFY(w->isPageBuilt(Page::Draw));
+    QCOMPARE(drawings->actions(), w->drawPage()->fileActions());
+    QVERIFY(!submenu(*w, QStringLiteral("File"), QStringLiteral("Inside: export"))->actions().isEmpty());
+    QVERIFY(w->pages()->widget(int(Page::Draw))->isAncestorOf(w->drawPage()));
+    QCOMPARE(w->findChildren<DrawPage *>().size(), 1);
+
+    // The page shown at the start is there for the first frame; switching to another builds it.
+    {
+        const std::unique_ptr<MainWindow> drawFirst = [this] {
+            MainWindowOptions options;
+            options.settingsFile = m_settingsDir->filePath(QStringLiteral("other.ini"));
+            options.askForData = false;
+            options.page = QStringLiteral("draw");
+            return std::make_unique<MainWindow>(options);
+        }();
+        drawFirst->show();
+        QVERIFY(QTest::qWaitForWindowExposed(drawFirst.get()));
+        QVERIFY(drawFirst->isPageBuilt(Page::Draw));
+        QVERIFY(!drawFirst->isPageBuilt(Page::Inside));
+        QTest::keyClick(drawFirst.get(), Qt::Key_2, Qt::AltModifier);
+        QVERIFY(drawFirst->isPageBuilt(Page::Inside));
+        QCOMPARE(drawFirst->pages()->currentIndex(), int(Page::Inside));
+    }
 }
 
 void TestMainWindow::menusCarryThePagesActions()

@@ -11,9 +11,15 @@ PageScrollArea::PageScrollArea(QWidget *page, QWidget *parent)
     setObjectName(page->objectName() + QStringLiteral("Scroll"));
     setFrameShape(QFrame::NoFrame);
     setWidgetResizable(false);
+    setPage(page);
+}
+
+void PageScrollArea::setPage(QWidget *page)
+{
     setWidget(page);
     // A page whose minimum grows (a zoom, a longer table) is refitted.
     page->installEventFilter(this);
+    fitPage();
 }
 
 void PageScrollArea::resizeEvent(QResizeEvent *event)

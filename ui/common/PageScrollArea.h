@@ -17,6 +17,8 @@ class PageScrollArea final : public QScrollArea
 
 public:
     explicit PageScrollArea(QWidget *page, QWidget *parent = nullptr);
+    // Puts `page` in place of the one shown (which is deleted): a page built later.
+    void setPage(QWidget *page);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -305,24 +305,30 @@ void DrawPage::attachSession(cnnlab::AppSession *session)
         m_showStepsAction->setChecked(steps);
     }
     m_preview->setShowSteps(steps);
-    connect(session, &cnnlab::AppSession::weightsChanged, this, [this, session](const cnnlab::ModelWeights &weights) {
-        switch (session->weightsOrigin()) {
-        case cnnlab::WeightsOrigin::Training:
-            setTrainingWeights(weights);
-            break;
-        case cnnlab::WeightsOrigin::Trained:
-            setTrainedWeights(weights, session->lastSummary().iterations);
-            break;
-        case cnnlab::WeightsOrigin::Loaded:
-            setLoadedWeights(weights, tr("the loaded weights"));
-            break;
-        case cnnlab::WeightsOrigin::None:
-            clearTrainingWeights(tr("No network: the architecture changed, so there is nothing trained to read with"));
-            break;
-        }
-    });
+    connect(session, &cnnlab::AppSession::weightsChanged, this, &DrawPage::followSessionWeights);
+    // A page built after the session has weights (the window builds it after its first frame) starts from them.
+    if (session->weightsOrigin() != cnnlab::WeightsOrigin::None)
+        followSessionWeights(session->weights());
     connect(this, &DrawPage::errorReported, session,
             [session](const QString &title, const QString &text) { session->log(title + QStringLiteral(": ") + text); });
+}
+
+void DrawPage::followSessionWeights(const cnnlab::ModelWeights &weights)
+{
+    switch (m_session->weightsOrigin()) {
+    case cnnlab::WeightsOrigin::Training:
+        setTrainingWeights(weights);
+        break;
+    case cnnlab::WeightsOrigin::Trained:
+        setTrainedWeights(weights, m_session->lastSummary().iterations);
+        break;
+    case cnnlab::WeightsOrigin::Loaded:
+        setLoadedWeights(weights, tr("the loaded weights"));
+        break;
+    case cnnlab::WeightsOrigin::None:
+        clearTrainingWeights(tr("No network: the architecture changed, so there is nothing trained to read with"));
+        break;
+    }
 }
 
 void DrawPage::updateAgreement()

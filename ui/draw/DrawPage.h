@@ -154,6 +154,8 @@ Q_SIGNALS:
 private:
     void buildUi();
     void buildActions();
+    // The "Your model" column follows the session's weights, by where they came from.
+    void followSessionWeights(const cnnlab::ModelWeights &weights);
     void addButtons(); // in DrawPageButtons.cpp
     // The input and each column's network, for the Why? view.
     WhyView::Request whyRequest() const;
