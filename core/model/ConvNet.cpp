@@ -144,7 +144,11 @@ bool ConvNetImpl::firstConvRunsOverRowPatches(const torch::Tensor &x) const
     // One input channel on the CPU, and the row patches small enough to copy
     // (a batch of 100 28x28 images under a 5x5 kernel needs 1.8 MB).
     constexpr int64_t MaxPatchBytes = int64_t(64) << 20;
-    if (x.dim() != 4 || x.size(1) != 1 || !x.device().is_cpu() || x.scalar_type() != torch::kFloat
+    // Not for a single image: LibTorch 1.13 convolves a batch of one with its
+    // slow_conv2d, which refuses the k x 1 kernel view's gradient ("grad_weight
+    // must be contiguous"): a batch size of 1, or a last batch of one image
+    // (a folder of 21 drawings in batches of 20), stopped training with it.
+    if (x.dim() != 4 || x.size(0) < 2 || x.size(1) != 1 || !x.device().is_cpu() || x.scalar_type() != torch::kFloat
         || x.requires_grad())
         return false;
     const ConvSpec &spec = m_spec.blocks[0].conv;

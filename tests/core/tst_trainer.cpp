@@ -16,7 +16,7 @@
 
 #include "model/ConvNet_p.h"
 #include "compute/Devices.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 #include "training/Trainer.h"
@@ -42,10 +42,12 @@ private Q_SLOTS:
     void weightsMismatchAndGarbage();
     void optimizers_data();
     void optimizers();
+    void batchesOfOneImage_data();
+    void batchesOfOneImage();
     void realMnistModelA();
 
 private:
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
     QTemporaryDir m_dir;
 };
 
@@ -346,20 +348,44 @@ void TestTrainer::optimizers()
     QVERIFY(losses.back() < losses.front());
 }
 
+void TestTrainer::batchesOfOneImage_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("batch size 1") << 1;
+    QTest::newRow("an epoch ending in one image") << 133; // 400 = 3 × 133 + 1
+}
+
+// A batch of a single image trains like any other (LibTorch's convolution
+// for it once refused ConvNet's first-layer kernel view).
+void TestTrainer::batchesOfOneImage()
+{
+    QFETCH(int, batchSize);
+    for (const char *model : {"A", "C"}) {
+        TrainingConfig config = testutils::smallTrainingConfig();
+        config.spec = *ArchitectureSpec::preset(QString::fromLatin1(model));
+        config.batchSize = batchSize;
+        config.iterations = 4;
+        config.evalEvery = 0;
+        const TrainingSummary summary = Trainer(config, m_data).run();
+        QVERIFY2(summary.outcome == TrainingOutcome::Completed, qPrintable(model + (": " + summary.message)));
+        QCOMPARE(summary.iterations, 4);
+    }
+}
+
 void TestTrainer::realMnistModelA()
 {
     const QString dir = testutils::realMnistDir();
     if (dir.isEmpty())
         QSKIP("Real MNIST not found: set CNNLAB_MNIST_DIR or place it at ../shared/data/mnist");
     QString error;
-    auto data = IdxDataset::load(dir, &error);
+    auto data = ImageDataset::load(dir, &error);
     QVERIFY2(data.has_value(), qPrintable(error));
     TrainingConfig config;
     config.spec = *ArchitectureSpec::preset(QStringLiteral("A"));
     config.iterations = 300;
     config.evalEvery = 0; // one evaluation, at the end
     const TrainingSummary summary =
-        Trainer(config, std::make_shared<const IdxDataset>(std::move(*data))).run();
+        Trainer(config, std::make_shared<const ImageDataset>(std::move(*data))).run();
     QCOMPARE(summary.outcome, TrainingOutcome::Completed);
     qInfo("Model A after 300 iterations: %.2f %%", summary.accuracy);
     QVERIFY2(summary.accuracy >= 80.0, qPrintable(QString::number(summary.accuracy)));
