@@ -15,7 +15,7 @@
 #include <QCoreApplication>
 
 #include "model/ConvNet_p.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 #include "training/Trainer.h"
 
@@ -46,11 +46,11 @@ int main(int argc, char *argv[])
 
     using Clock = std::chrono::steady_clock;
     std::vector<double> loadSeconds;
-    std::optional<IdxDataset> data;
+    std::optional<ImageDataset> data;
     for (int i = 0; i < repeats; ++i) {
         const auto t0 = Clock::now();
         QString error;
-        data = IdxDataset::load(dir, &error);
+        data = ImageDataset::load(dir, &error);
         loadSeconds.push_back(std::chrono::duration<double>(Clock::now() - t0).count());
         if (!data) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

@@ -19,7 +19,7 @@
 #include <QCoreApplication>
 
 #include "BenchTiming.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
 #include "explain/Explainer.h"
@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     });
     std::printf("grown input (%d steps of gradient ascent), model A cnn2 channel 5: %.0f ms\n", grow.steps, grown);
     QString error;
-    const auto data = IdxDataset::load(dir, &error);
+    const auto data = ImageDataset::load(dir, &error);
     if (!data) {
         std::printf("top patches skipped: %s\n", qPrintable(error));
         return 0;

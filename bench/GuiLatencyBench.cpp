@@ -25,7 +25,7 @@
 #include "data/DatasetController.h"
 #include "design/DesignPage.h"
 #include "MainWindow.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/PlotPanel.h"
 #include "training/TrainingPanel.h"
 

@@ -26,7 +26,7 @@
 #endif
 
 #include "model/ArchitectureSpec.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/Trainer.h"
 
 using namespace cnnlab;
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    const auto data = IdxDataset::load(QString::fromLocal8Bit(argv[1]), &error);
+    const auto data = ImageDataset::load(QString::fromLocal8Bit(argv[1]), &error);
     if (!data) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
     config.evalEvery = 0;
     config.evalLimit = 100; // the closing evaluation only, kept small
     config.snapshotIntervalMs = 0;
-    auto shared = std::make_shared<const IdxDataset>(std::move(*data));
+    auto shared = std::make_shared<const ImageDataset>(std::move(*data));
 
     const TrainingSummary plain = Trainer(config, shared).run();
     if (plain.outcome != TrainingOutcome::Completed) {

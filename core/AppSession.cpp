@@ -80,13 +80,13 @@ QString AppSession::explicitDirFor(DatasetKind kind) const
 QString AppSession::findDataset(DatasetKind kind, QString *problem) const
 {
     const QString explicitDir = explicitDirFor(kind);
-    if (!explicitDir.isEmpty() && !IdxDataset::hasFiles(explicitDir))
+    if (!explicitDir.isEmpty() && !ImageDataset::hasFiles(explicitDir))
         *problem = tr("No %1 files in %2.").arg(datasetDisplayName(kind), QDir::toNativeSeparators(explicitDir));
     if (const QString found = locateDataset(kind, explicitDir); !found.isEmpty())
         return found;
     if (explicitDir.isEmpty()) {
         const QString remembered = settings()->value(directoryKey(kind)).toString();
-        if (!remembered.isEmpty() && IdxDataset::hasFiles(remembered))
+        if (!remembered.isEmpty() && ImageDataset::hasFiles(remembered))
             return remembered;
     }
     if (kind == DatasetKind::FashionMnist)
@@ -96,15 +96,15 @@ QString AppSession::findDataset(DatasetKind kind, QString *problem) const
 
 bool AppSession::loadDataset(DatasetKind kind, const QString &dir, QString *error)
 {
-    std::optional<IdxDataset> data = IdxDataset::load(dir, error);
+    std::optional<ImageDataset> data = ImageDataset::load(dir, error);
     if (!data)
         return false;
     // The files do not say which dataset they are; the choice does.
     data->setKind(kind);
-    return setDataset(std::make_shared<const IdxDataset>(std::move(*data)), error);
+    return setDataset(std::make_shared<const ImageDataset>(std::move(*data)), error);
 }
 
-bool AppSession::setDataset(std::shared_ptr<const IdxDataset> data, QString *error)
+bool AppSession::setDataset(std::shared_ptr<const ImageDataset> data, QString *error)
 {
     if (isTraining()) {
         const QString message = tr("The dataset cannot change while training.");

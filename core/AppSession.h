@@ -14,7 +14,7 @@
 #include <QStringList>
 
 #include "model/ArchitectureSpec.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights.h"
 #include "runs/RunRecord.h"
 #include "training/TrainingTypes.h"
@@ -50,7 +50,7 @@ public:
     std::unique_ptr<QSettings> settings() const;
 
     // --- Dataset
-    std::shared_ptr<const IdxDataset> dataset() const { return m_data; }
+    std::shared_ptr<const ImageDataset> dataset() const { return m_data; }
     bool hasDataset() const { return bool(m_data); }
     // The chosen dataset: the loaded one's kind, or the one being looked for.
     DatasetKind datasetKind() const { return m_kind; }
@@ -66,7 +66,7 @@ public:
     bool loadDataset(DatasetKind kind, const QString &dir, QString *error);
     // Makes `data` current (its kind() becomes the chosen one) and remembers its
     // folder at once. Refused while training: the trainer holds the dataset.
-    bool setDataset(std::shared_ptr<const IdxDataset> data, QString *error = nullptr);
+    bool setDataset(std::shared_ptr<const ImageDataset> data, QString *error = nullptr);
 
     // --- Architecture
     ArchitectureSpec architecture() const { return m_spec; }
@@ -131,7 +131,7 @@ private:
 
     AppSessionOptions m_options;
     TrainingController *m_controller = nullptr;
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
     DatasetKind m_kind = DatasetKind::Mnist;
     DatasetKind m_startupKind = DatasetKind::Mnist; // the kind --data is for
     ArchitectureSpec m_spec;

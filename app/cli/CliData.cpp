@@ -5,12 +5,12 @@
 
 #include "CliCommon.h"
 #include "data/DatasetLocations.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/PretrainedModels.h"
 
 namespace cnnlab::cli {
 
-std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QString *error)
+std::shared_ptr<const ImageDataset> loadDataset(const QString &explicitDir, QString *error)
 {
     QString dir = explicitDir.isEmpty() ? datasetEnvironmentDir(DatasetKind::Mnist) : explicitDir;
     if (dir.isEmpty()) {
@@ -25,15 +25,16 @@ std::shared_ptr<const IdxDataset> loadDataset(const QString &explicitDir, QStrin
             return nullptr;
         }
     }
-    auto data = IdxDataset::load(dir, error);
+    auto data = ImageDataset::load(dir, error);
     if (!data)
         return nullptr;
-    return std::make_shared<const IdxDataset>(std::move(*data));
+    return std::make_shared<const ImageDataset>(std::move(*data));
 }
 
 // The network: --weights FILE (with --model or --spec when the file has no
 // spec), else the shipped --model X. Nullopt with the exit status on failure.
-std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser, const QString &cmd, int *exitCode)
+std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser, const QString &cmd, int *exitCode,
+                                               bool namedClasses)
 {
     QString error;
     std::optional<ModelWeights> weights;
@@ -66,6 +67,8 @@ std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser,
         }
     }
     const ArchitectureSpec spec = weights->spec();
+    if (namedClasses && !weights->classNames().isEmpty())
+        return weights;
     if (spec.inputSize != 28 || spec.inputChannels != 1 || spec.classes != 10) {
         printError(QStringLiteral("%1: this network reads %2x%2 images with %3 channel(s) into %4 classes; "
                                   "drawings and digit images become 28x28 with 1 channel for 10 digits")

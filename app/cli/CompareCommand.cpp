@@ -13,7 +13,7 @@
 #include "Commands.h"
 #include "runs/Comparison.h"
 #include "runs/ComparisonStore.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "runs/ComparisonRunner.h"
 #include "runs/ModelSummary.h"
 #include "runs/SummaryTables.h"
@@ -124,7 +124,7 @@ std::optional<ComparisonPlan> planFromOptions(const QCommandLineParser &parser, 
 
 // Trains every run, printing the lesson's lines and a summary per run prefixed
 // with "[model seed N] ", then the Markdown results table.
-Comparison runAndPrint(const ComparisonPlan &plan, std::shared_ptr<const IdxDataset> data, QString *error)
+Comparison runAndPrint(const ComparisonPlan &plan, std::shared_ptr<const ImageDataset> data, QString *error)
 {
     ComparisonRunner runner(plan, std::move(data));
     ComparisonRunner::Callbacks cb;

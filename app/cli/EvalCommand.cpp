@@ -3,7 +3,7 @@
 #include "CliCommon.h"
 #include "CliData.h"
 #include "Commands.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights.h"
 #include "training/Trainer.h"
 
@@ -13,10 +13,10 @@ int evalCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     addModelOptions(parser);
+    addDataOptions(parser);
     parser.addOptions({
         {QStringLiteral("weights"), QStringLiteral("Weights file written by 'train --save' or the app."),
          QStringLiteral("FILE")},
-        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
     });
     if (auto exit = parseOrExit(parser, args, QStringLiteral("Test accuracy of saved weights on the test images.")))
         return *exit;
@@ -36,9 +36,15 @@ int evalCommand(const QStringList &args)
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitFailure;
     }
-    const auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
-    if (!data) {
-        printError(QStringLiteral("%1: %2").arg(cmd, error));
+    int exitCode = ExitOk;
+    const ArchitectureSpec network = weights->spec();
+    const auto data = datasetFromOptions(parser, cmd, &network, &exitCode);
+    if (!data)
+        return exitCode;
+    // Label 2 must mean the same class to the network and to the folder.
+    if (!weights->classNames().isEmpty() && weights->classNames() != data->classes()) {
+        printError(QStringLiteral("%1: the weights were trained on the classes %2, the dataset has %3")
+                       .arg(cmd, weights->classNames().join(QStringLiteral(", ")), data->classes().join(QStringLiteral(", "))));
         return ExitFailure;
     }
     const auto accuracy = evaluateAccuracy(*weights, data->test(), DeviceKind::Cpu, &error);

@@ -10,7 +10,7 @@
 #include "CliCommon.h"
 #include "CliData.h"
 #include "Commands.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
 #include "explain/Explainer.h"

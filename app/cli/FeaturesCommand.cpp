@@ -6,7 +6,7 @@
 #include "inference/FeatureExport.h"
 #include "model/FreshWeights.h"
 #include "inference/InferenceSession.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights.h"
 
 namespace cnnlab::cli {

@@ -4,18 +4,20 @@
 #include "CliData.h"
 #include "Commands.h"
 #include "compute/Devices.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/Trainer.h"
 
 namespace cnnlab::cli {
 
 namespace {
 
+constexpr int SmallFolderImages = 2000; // training images under which a folder is augmented by default
+
 void addTrainOptions(QCommandLineParser &parser)
 {
     addModelOptions(parser);
+    addDataOptions(parser);
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
         {QStringLiteral("iters"), QStringLiteral("Training iterations (batches); default 3000."), QStringLiteral("N")},
         {QStringLiteral("batch"), QStringLiteral("Images per batch; default 100."), QStringLiteral("N")},
         {QStringLiteral("lr"), QStringLiteral("Learning rate; default 0.01."), QStringLiteral("RATE")},
@@ -31,7 +33,9 @@ void addTrainOptions(QCommandLineParser &parser)
          QStringLiteral("FILE")},
         {QStringLiteral("augment"), QStringLiteral("Randomly rotate, scale, shift, bend and thicken/thin each batch's "
                                                    "images, and on MNIST mix in drawn continental 1s, crossed 7s and "
-                                                   "straight-stem 9s (not the lesson's recipe; reads drawn digits better).")},
+                                                   "straight-stem 9s (not the lesson's recipe; reads drawn digits better). "
+                                                   "On by default for a --data-folder of under 2,000 training images.")},
+        {QStringLiteral("no-augment"), QStringLiteral("Train a small --data-folder without augmentation.")},
     });
 }
 
@@ -54,6 +58,10 @@ bool readTrainingConfig(const QCommandLineParser &parser, TrainingConfig *config
         return false;
     config->seed = quint64(seed);
     config->augment = parser.isSet(QStringLiteral("augment"));
+    if (config->augment && parser.isSet(QStringLiteral("no-augment"))) {
+        *error = QStringLiteral("give either --augment or --no-augment, not both");
+        return false;
+    }
     if (parser.isSet(QStringLiteral("optimizer"))) {
         const auto optimizer = optimizerFromString(parser.value(QStringLiteral("optimizer")));
         if (!optimizer) {
@@ -76,13 +84,25 @@ bool readTrainingConfig(const QCommandLineParser &parser, TrainingConfig *config
     return error->isEmpty();
 }
 
+// A folder's network reads its images and has one output per class; a small
+// folder is augmented unless --no-augment (20 drawings a class overfit at once).
+QString fitToFolder(const QCommandLineParser &parser, const ImageDataset &data, TrainingConfig *config)
+{
+    config->spec.inputSize = data.side();
+    config->spec.inputChannels = data.channels();
+    config->spec.classes = data.numClasses();
+    if (data.train().size() < SmallFolderImages && !parser.isSet(QStringLiteral("no-augment")))
+        config->augment = true;
+    return config->validate();
+}
+
 } // namespace
 
 int trainCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     addTrainOptions(parser);
-    if (auto exit = parseOrExit(parser, args, QStringLiteral("Train a network on MNIST as the lesson does.")))
+    if (auto exit = parseOrExit(parser, args, QStringLiteral("Train a network on MNIST as the lesson does, or on a class's own --data-folder.")))
         return *exit;
     const QString cmd = args.value(0);
 
@@ -98,10 +118,15 @@ int trainCommand(const QStringList &args)
         return ExitFailure;
     }
 
-    auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
-    if (!data) {
-        printError(QStringLiteral("%1: %2").arg(cmd, error));
-        return ExitFailure;
+    int exitCode = ExitOk;
+    const auto data = datasetFromOptions(parser, cmd, nullptr, &exitCode);
+    if (!data)
+        return exitCode;
+    if (!data->isBuiltIn()) {
+        if (const QString problem = fitToFolder(parser, *data, &config); !problem.isEmpty()) {
+            printError(QStringLiteral("%1: %2").arg(cmd, problem));
+            return ExitUsage;
+        }
     }
 
     Trainer trainer(config, data);
@@ -123,7 +148,10 @@ int trainCommand(const QStringList &args)
 
     if (parser.isSet(QStringLiteral("save"))) {
         const QString path = parser.value(QStringLiteral("save"));
-        if (!trainer.weights().save(path, &error)) {
+        // A folder's class names travel with the weights, so predict answers "star", not 3.
+        const ModelWeights weights =
+            data->isBuiltIn() ? trainer.weights() : trainer.weights().withClassNames(data->classes());
+        if (!weights.save(path, &error)) {
             printError(QStringLiteral("%1: %2").arg(cmd, error));
             return ExitFailure;
         }

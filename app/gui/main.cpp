@@ -14,7 +14,7 @@
 #include "AfterFirstFrame.h"
 #include "common/Translations.h"
 #include "common/Zoom.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 namespace {
 

@@ -16,7 +16,7 @@
 //  - Files that were already there are never touched on failure. A file already
 //    there whose MD5 matches is kept and not downloaded again; one whose MD5 does
 //    not match is replaced, but only at the final rename, after all four verified.
-//  Consequently IdxDataset::hasFiles(dir) is true after a failure only if it
+//  Consequently ImageDataset::hasFiles(dir) is true after a failure only if it
 //  was true before it.
 //
 // The proxy comes from the system configuration (environment, desktop
@@ -33,7 +33,7 @@
 #include <QStringList>
 #include <QUrl>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

@@ -61,7 +61,7 @@ QStringList datasetSearchPath(DatasetKind kind, const QString &explicitDir)
 QString locateDataset(DatasetKind kind, const QString &explicitDir)
 {
     for (const QString &dir : datasetSearchPath(kind, explicitDir)) {
-        if (IdxDataset::hasFiles(dir))
+        if (ImageDataset::hasFiles(dir))
             return dir;
     }
     return {};
@@ -75,7 +75,7 @@ QString systemFashionMnistDir(const QString &root)
                                              "/usr/local/share/datasets/fashion-mnist"};
     for (const char *candidate : candidates) {
         const QString dir = QDir::cleanPath(root + QLatin1String(candidate));
-        if (IdxDataset::hasFiles(dir))
+        if (ImageDataset::hasFiles(dir))
             return dir;
     }
     return {};

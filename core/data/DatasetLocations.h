@@ -11,7 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 class QSettings;
 

@@ -1,4 +1,4 @@
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 #include <algorithm>
 #include <cstring>
@@ -247,7 +247,7 @@ QStringList classNames(DatasetKind kind)
     return digits;
 }
 
-QStringList IdxDataset::fileStems()
+QStringList ImageDataset::fileStems()
 {
     return {QStringLiteral("train-images-idx3-ubyte"), QStringLiteral("train-labels-idx1-ubyte"),
             QStringLiteral("t10k-images-idx3-ubyte"), QStringLiteral("t10k-labels-idx1-ubyte")};
@@ -292,7 +292,7 @@ std::optional<DatasetSplit> loadSplit(const QDir &dir, const QString &imagesStem
         return std::nullopt;
     }
     for (size_t i = 0; i < labels->labels.size(); ++i) {
-        if (labels->labels[i] >= IdxDataset::NumClasses) {
+        if (labels->labels[i] >= ImageDataset::NumClasses) {
             setError(error, QStringLiteral("%1: label %2 at index %3 is outside 0-9")
                                 .arg(QDir::toNativeSeparators(labelsPath)).arg(labels->labels[i]).arg(i));
             return std::nullopt;
@@ -310,7 +310,7 @@ std::optional<DatasetSplit> loadSplit(const QDir &dir, const QString &imagesStem
 
 } // namespace
 
-std::optional<IdxDataset> IdxDataset::load(const QString &dirPath, QString *error)
+std::optional<ImageDataset> ImageDataset::load(const QString &dirPath, QString *error)
 {
     const QDir dir(dirPath);
     if (dirPath.isEmpty() || !dir.exists()) {
@@ -318,7 +318,7 @@ std::optional<IdxDataset> IdxDataset::load(const QString &dirPath, QString *erro
         return std::nullopt;
     }
     const QStringList stems = fileStems();
-    IdxDataset data;
+    ImageDataset data;
     auto train = loadSplit(dir, stems[0], stems[1], error);
     if (!train)
         return std::nullopt;
@@ -338,7 +338,7 @@ std::optional<IdxDataset> IdxDataset::load(const QString &dirPath, QString *erro
     return data;
 }
 
-bool IdxDataset::hasFiles(const QString &dirPath)
+bool ImageDataset::hasFiles(const QString &dirPath)
 {
     const QDir dir(dirPath);
     if (dirPath.isEmpty() || !dir.exists())

@@ -5,7 +5,7 @@
 
 #include "util/AtomicFile.h"
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 
 namespace cnnlab {

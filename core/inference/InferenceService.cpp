@@ -1,6 +1,6 @@
 #include "inference/InferenceService.h"
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "inference/InferenceWorker.h"
 #include "training/TrainingSignals.h"
 
@@ -36,7 +36,7 @@ void InferenceService::requestActivations(const ModelWeights &weights, std::vect
     m_worker->requestActivations(weights, std::move(image), ticket);
 }
 
-void InferenceService::requestEvaluation(const ModelWeights &weights, std::shared_ptr<const IdxDataset> data,
+void InferenceService::requestEvaluation(const ModelWeights &weights, std::shared_ptr<const ImageDataset> data,
                                          int limit, quint64 ticket)
 {
     m_worker->requestEvaluation(weights, std::move(data), limit, ticket);

@@ -14,7 +14,7 @@
 
 namespace cnnlab {
 
-class IdxDataset;
+class ImageDataset;
 class InferenceWorker;
 
 // Runs activations and evaluations on its own thread, one at a time, and
@@ -35,7 +35,7 @@ public:
     // Callable from any thread.
     void requestActivations(const ModelWeights &weights, std::vector<float> image, quint64 ticket);
     // Evaluates data->test() (first `limit` images; 0 = all).
-    void requestEvaluation(const ModelWeights &weights, std::shared_ptr<const IdxDataset> data, int limit,
+    void requestEvaluation(const ModelWeights &weights, std::shared_ptr<const ImageDataset> data, int limit,
                            quint64 ticket);
     void cancelEvaluation();
 

@@ -9,7 +9,7 @@
 #include <torch/utils.h>
 
 #include "model/ConvNet_p.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 
 namespace cnnlab {
@@ -228,14 +228,16 @@ EvaluationResult InferenceSession::evaluate(const DatasetSplit &split, int limit
         return result;
     }
     const ArchitectureSpec &spec = d->net->spec();
-    if (split.images.rows != spec.inputSize || split.images.cols != spec.inputSize || spec.inputChannels != 1) {
+    if (split.images.rows != spec.inputSize || split.images.cols != spec.inputSize
+        || split.images.channels != spec.inputChannels) {
         result.error = QStringLiteral("The network expects %1x%1 images with %2 channel(s) but the dataset's are "
-                                      "%3x%4 greyscale")
-                           .arg(spec.inputSize).arg(spec.inputChannels).arg(split.images.rows).arg(split.images.cols);
+                                      "%3x%4 with %5")
+                           .arg(spec.inputSize).arg(spec.inputChannels).arg(split.images.rows).arg(split.images.cols)
+                           .arg(split.images.channels);
         return result;
     }
     const int total = limit > 0 ? std::min(limit, split.size()) : split.size();
-    const int64_t pixels = int64_t(split.images.rows) * split.images.cols;
+    const int64_t pixels = split.images.pixelsPerImage();
     result.predicted.reserve(size_t(total));
     result.confidence.reserve(size_t(total));
     std::vector<float> chunk;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 namespace cnnlab {
 
@@ -50,7 +50,7 @@ void InferenceWorker::requestActivations(const ModelWeights &weights, std::vecto
         QMetaObject::invokeMethod(this, &InferenceWorker::runActivations, Qt::QueuedConnection);
 }
 
-void InferenceWorker::requestEvaluation(const ModelWeights &weights, std::shared_ptr<const IdxDataset> data,
+void InferenceWorker::requestEvaluation(const ModelWeights &weights, std::shared_ptr<const ImageDataset> data,
                                         int limit, quint64 ticket)
 {
     bool post = false;

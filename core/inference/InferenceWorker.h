@@ -19,7 +19,7 @@
 
 namespace cnnlab {
 
-class IdxDataset;
+class ImageDataset;
 
 class InferenceWorker final : public QObject
 {
@@ -33,7 +33,7 @@ public:
     // Callable from any thread: each replaces the waiting job of its kind and,
     // when none was waiting, posts a run to the worker's thread.
     void requestActivations(const ModelWeights &weights, std::vector<float> image, quint64 ticket);
-    void requestEvaluation(const ModelWeights &weights, std::shared_ptr<const IdxDataset> data, int limit,
+    void requestEvaluation(const ModelWeights &weights, std::shared_ptr<const ImageDataset> data, int limit,
                            quint64 ticket);
     void cancelEvaluation();
     // Drops the waiting jobs and stops a running evaluation for good (shutdown).
@@ -55,7 +55,7 @@ private:
     struct EvaluationJob
     {
         ModelWeights weights;
-        std::shared_ptr<const IdxDataset> data;
+        std::shared_ptr<const ImageDataset> data;
         int limit = 0;
         quint64 ticket = 0;
     };

@@ -13,6 +13,9 @@
 #include <torch/csrc/jit/serialization/unpickler.h>
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 #include "util/AtomicFile.h"
@@ -26,6 +29,9 @@ namespace {
 // The spec travels inside the weights file as an extra zip record; Python's
 // torch.load reads only data.pkl and data/*, so it ignores this one.
 const char *const SpecRecord = "cnnlab/spec.json";
+// The class names of a network trained on a folder: {"classes": ["circle", "star", ...]}.
+const char *const ClassesRecord = "cnnlab/classes.json";
+constexpr int MaxClassNameLength = 255; // a folder name's length on common file systems
 // Larger than any network the spec's limits allow (4 blocks of 512 channels, 3 hidden layers of 4096).
 constexpr qint64 MaxWeightsFileBytes = qint64(1) << 30;
 
@@ -110,6 +116,7 @@ std::shared_ptr<torch::jit::DeserializationStorageContext> readStorages(caffe2::
 struct ArchiveContents
 {
     std::optional<ArchitectureSpec> spec; // from the cnnlab/spec.json record, when the file has one
+    QByteArray classesJson;               // the cnnlab/classes.json record, when the file has one
     c10::IValue value;                    // the unpickled data.pkl
 };
 
@@ -139,6 +146,10 @@ std::optional<ArchiveContents> readArchive(const QByteArray &bytes, const QStrin
                 return std::nullopt;
             }
         }
+        if (reader.hasRecord(ClassesRecord)) {
+            auto [ptr, size] = reader.getRecord(ClassesRecord);
+            contents.classesJson = QByteArray(static_cast<const char *>(ptr.get()), qsizetype(size));
+        }
         // What torch::pickle_load does, on this bounded reader rather than on its own unchecked one.
         contents.value = torch::jit::readArchiveAndTensors("data", /*pickle_prefix=*/"", /*tensor_prefix=*/"",
                                                            /*type_resolver=*/c10::nullopt, /*obj_loader=*/c10::nullopt,
@@ -151,6 +162,42 @@ std::optional<ArchiveContents> readArchive(const QByteArray &bytes, const QStrin
     }
     return contents;
 }
+
+} // namespace
+
+std::optional<QStringList> parseClassNamesRecord(const QByteArray &json, int outputs, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonValue classes = doc.object().value(QStringLiteral("classes"));
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || !classes.isArray()) {
+        setError(error, QStringLiteral("the class names (%1) are not a JSON object with a \"classes\" list")
+                            .arg(QLatin1String(ClassesRecord)));
+        return std::nullopt;
+    }
+    const QJsonArray list = classes.toArray();
+    if (list.size() != outputs) {
+        setError(error, QStringLiteral("%1 class names for a network with %2 outputs").arg(list.size()).arg(outputs));
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const QJsonValue &value : list) {
+        const QString name = value.toString();
+        if (!value.isString() || name.trimmed().isEmpty() || name.size() > MaxClassNameLength) {
+            setError(error, QStringLiteral("class name %1 is not a name of 1 to %2 characters")
+                                .arg(names.size() + 1).arg(MaxClassNameLength));
+            return std::nullopt;
+        }
+        if (names.contains(name)) {
+            setError(error, QStringLiteral("the class name \"%1\" comes twice").arg(name));
+            return std::nullopt;
+        }
+        names << name;
+    }
+    return names;
+}
+
+namespace {
 
 // fromBytes, step 3: the architecture the weights belong to, from the file or
 // the caller; when both give one, they must agree (names aside).
@@ -256,6 +303,20 @@ std::optional<ModelWeights> matchArchitecture(const ArchitectureSpec &spec, std:
 
 } // namespace
 
+QStringList ModelWeights::classNames() const
+{
+    return d ? d->classNames : QStringList();
+}
+
+ModelWeights ModelWeights::withClassNames(const QStringList &names) const
+{
+    if (!d)
+        return {};
+    auto data = std::make_shared<ModelWeightsData>(*d); // the tensors are shared: weights never change in place
+    data->classNames = names;
+    return ModelWeights(std::move(data));
+}
+
 ModelWeights::ModelWeights() = default;
 
 ModelWeights::ModelWeights(std::shared_ptr<const ModelWeightsData> data)
@@ -303,6 +364,9 @@ bool ModelWeights::save(const QString &path, QString *error) const
 {
     if (!d)
         return setError(error, QStringLiteral("There are no trained weights to save yet."));
+    if (!d->classNames.isEmpty() && d->classNames.size() != d->spec.classes)
+        return setError(error, QStringLiteral("Cannot save the weights: %1 class names for a network with %2 outputs")
+                                   .arg(d->classNames.size()).arg(d->spec.classes));
     std::vector<char> bytes;
     try {
         c10::Dict<std::string, at::Tensor> dict;
@@ -323,6 +387,11 @@ bool ModelWeights::save(const QString &path, QString *error) const
         torch::jit::writeArchiveAndTensors("data", pickled.data(), pickled.size(), pickler.tensorData(), writer);
         const QByteArray specJson = d->spec.toJsonBytes();
         writer.writeRecord(SpecRecord, specJson.constData(), size_t(specJson.size()));
+        if (!d->classNames.isEmpty()) {
+            const QByteArray classesJson = QJsonDocument(QJsonObject{
+                {QStringLiteral("classes"), QJsonArray::fromStringList(d->classNames)}}).toJson(QJsonDocument::Compact);
+            writer.writeRecord(ClassesRecord, classesJson.constData(), size_t(classesJson.size()));
+        }
         writer.writeEndOfFile();
     } catch (const std::exception &e) {
         return setError(error, QStringLiteral("Cannot serialise the weights: %1").arg(QString::fromUtf8(e.what())));
@@ -350,10 +419,22 @@ std::optional<ModelWeights> ModelWeights::fromBytes(const QByteArray &bytes, con
     const std::optional<ArchitectureSpec> spec = chooseSpec(contents->spec, expectedSpec, what, error);
     if (!spec)
         return std::nullopt;
+    std::optional<QStringList> classNames = QStringList();
+    if (!contents->classesJson.isNull()) {
+        QString why;
+        classNames = parseClassNamesRecord(contents->classesJson, spec->classes, &why);
+        if (!classNames) {
+            setError(error, QStringLiteral("%1: %2").arg(what, why));
+            return std::nullopt;
+        }
+    }
     std::optional<std::map<std::string, at::Tensor>> tensors = namedTensors(contents->value, what, error);
     if (!tensors)
         return std::nullopt;
-    return matchArchitecture(*spec, std::move(*tensors), what, error);
+    std::optional<ModelWeights> weights = matchArchitecture(*spec, std::move(*tensors), what, error);
+    if (weights && !classNames->isEmpty())
+        return weights->withClassNames(*classNames);
+    return weights;
 }
 
 } // namespace cnnlab

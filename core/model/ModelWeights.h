@@ -10,6 +10,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include "model/ArchitectureSpec.h"
 
@@ -32,6 +33,12 @@ public:
     bool isNull() const { return !d; }
     ArchitectureSpec spec() const;
     qint64 parameterCount() const;
+    // The names of the network's classes when it was trained on a class's
+    // folder or CIFAR-10 ("circle", "star", …; one per output); empty for the
+    // digits. Saved with the weights as the record cnnlab/classes.json.
+    QStringList classNames() const;
+    // These weights (shared, not copied) carrying `names`: one per output, or none.
+    ModelWeights withClassNames(const QStringList &names) const;
 
     // Writes a torch.pickle_save'd dict name -> tensor (Python's torch.load
     // returns it; the lesson's CNNModel.load_state_dict accepts it for the
@@ -57,6 +64,10 @@ public:
 private:
     std::shared_ptr<const ModelWeightsData> d;
 };
+
+// The cnnlab/classes.json record: {"classes": [...]}, `outputs` distinct names of
+// 1-255 characters. Nullopt with *error naming the problem (tests, the fuzz target).
+std::optional<QStringList> parseClassNamesRecord(const QByteArray &json, int outputs, QString *error);
 
 } // namespace cnnlab
 

@@ -6,6 +6,8 @@
 
 #include <ATen/core/Tensor.h>
 
+#include <QStringList>
+
 #include "model/ArchitectureSpec.h"
 #include "model/ConvNet_p.h"
 #include "model/ModelWeights.h"
@@ -17,6 +19,8 @@ struct ModelWeightsData
     ArchitectureSpec spec;
     // Parameter name -> CPU tensor, in the module's registration order.
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
+    // One name per output when the network was trained on a folder or CIFAR-10; empty for digits.
+    QStringList classNames;
 };
 
 // Deep copy of a module's parameters to the CPU.

@@ -1,6 +1,6 @@
 #include "runs/ComparisonController.h"
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/TrainingSignals.h"
 
 namespace cnnlab {
@@ -18,7 +18,7 @@ ComparisonController::~ComparisonController()
     shutdown();
 }
 
-bool ComparisonController::start(const ComparisonPlan &plan, std::shared_ptr<const IdxDataset> data, QString *error)
+bool ComparisonController::start(const ComparisonPlan &plan, std::shared_ptr<const ImageDataset> data, QString *error)
 {
     if (m_running) {
         if (error)

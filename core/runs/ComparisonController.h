@@ -14,7 +14,7 @@
 
 namespace cnnlab {
 
-class IdxDataset;
+class ImageDataset;
 class ComparisonRunner;   // declared here too: Comparison.h includes this header
 struct ComparisonProgress; // before ComparisonRunner.h when that comes first
 
@@ -28,7 +28,7 @@ public:
     ~ComparisonController() override;
 
     // False when one is running (or the plan is invalid: *error says why).
-    bool start(const ComparisonPlan &plan, std::shared_ptr<const IdxDataset> data, QString *error = nullptr);
+    bool start(const ComparisonPlan &plan, std::shared_ptr<const ImageDataset> data, QString *error = nullptr);
     void stop();
     bool isRunning() const { return m_running; }
     // Stops and waits for the worker thread; safe to call twice.

@@ -4,13 +4,13 @@
 #include <chrono>
 #include <map>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "inference/InferenceSession.h"
 #include "training/Trainer.h"
 
 namespace cnnlab {
 
-bool evaluateRun(ComparisonRun &run, const IdxDataset &data, int evalLimit, QString *error)
+bool evaluateRun(ComparisonRun &run, const ImageDataset &data, int evalLimit, QString *error)
 {
     if (run.record.weights.isNull()) {
         if (error)
@@ -31,7 +31,7 @@ bool evaluateRun(ComparisonRun &run, const IdxDataset &data, int evalLimit, QStr
     return true;
 }
 
-ComparisonRunner::ComparisonRunner(ComparisonPlan plan, std::shared_ptr<const IdxDataset> data)
+ComparisonRunner::ComparisonRunner(ComparisonPlan plan, std::shared_ptr<const ImageDataset> data)
     : m_plan(std::move(plan)), m_data(std::move(data))
 {
 }

@@ -18,7 +18,7 @@
 
 namespace cnnlab {
 
-class IdxDataset;
+class ImageDataset;
 class Trainer;
 
 // Where a comparison stands, for a progress bar and "B, seed 1: about 2 min left".
@@ -49,7 +49,7 @@ public:
         std::function<void(int runIndex, int iteration, const int *indices, int count)> batchIndices;
     };
 
-    ComparisonRunner(ComparisonPlan plan, std::shared_ptr<const IdxDataset> data);
+    ComparisonRunner(ComparisonPlan plan, std::shared_ptr<const ImageDataset> data);
     ~ComparisonRunner();
     Q_DISABLE_COPY_MOVE(ComparisonRunner)
 
@@ -67,7 +67,7 @@ private:
     ComparisonProgress progressOf(const RunContext &context, const BatchStats &stats) const;
 
     ComparisonPlan m_plan;
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
     std::atomic<bool> m_stop{false};
     std::mutex m_mutex; // guards m_trainer
     Trainer *m_trainer = nullptr;
@@ -76,7 +76,7 @@ private:
 // Evaluates `run.record.weights` on the test split and fills the run's
 // predictions, confusion matrix and accuracy (used for runs reopened from disk,
 // which keep no per-image predictions). False with *error on failure.
-bool evaluateRun(ComparisonRun &run, const IdxDataset &data, int evalLimit, QString *error);
+bool evaluateRun(ComparisonRun &run, const ImageDataset &data, int evalLimit, QString *error);
 
 } // namespace cnnlab
 

@@ -22,7 +22,7 @@ constexpr int EvalChunk = 200;
 
 void fillBatch(const DatasetSplit &split, const int *indices, int n, torch::Tensor &images, torch::Tensor &labels)
 {
-    const int64_t pixels = int64_t(split.images.rows) * split.images.cols;
+    const int64_t pixels = split.images.pixelsPerImage();
     float *dst = images.data_ptr<float>();
     int64_t *lab = labels.data_ptr<int64_t>();
     const std::uint8_t *src = split.images.pixels.data();
@@ -43,7 +43,7 @@ double accuracyOf(ConvNet &net, const DatasetSplit &split, const torch::Device &
     const bool wasTraining = net->is_training();
     net->eval();
     const int total = limit > 0 ? std::min(limit, split.size()) : split.size();
-    const int channels = net->spec().inputChannels;
+    const int channels = split.images.channels;
     std::vector<int> indices(size_t(std::min(total, EvalChunk)));
     int64_t correct = 0;
     for (int start = 0; start < total; start += EvalChunk) {
@@ -77,6 +77,9 @@ std::optional<double> evaluateAccuracy(const ModelWeights &weights, const Datase
     if (split.images.rows != spec.inputSize || split.images.cols != spec.inputSize)
         return fail(QStringLiteral("The network expects %1x%1 images but the dataset's are %2x%3")
                         .arg(spec.inputSize).arg(split.images.rows).arg(split.images.cols));
+    if (split.images.channels != spec.inputChannels)
+        return fail(QStringLiteral("The network expects %1 input channel(s) but the dataset's images have %2")
+                        .arg(spec.inputChannels).arg(split.images.channels));
     const DeviceSupport support = deviceSupport(device);
     if (!support.available)
         return fail(support.reason);

@@ -7,7 +7,7 @@
 
 #include <torch/types.h>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ConvNet_p.h"
 
 namespace cnnlab {

@@ -3,7 +3,7 @@
 #include <exception>
 
 #include "compute/Devices.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/TrainerPrivate_p.h"
 #include "training/TrainingRun_p.h"
 
@@ -11,24 +11,24 @@ namespace cnnlab {
 
 namespace {
 
-QString checkDataFitsSpec(const ArchitectureSpec &spec, const IdxDataset &data)
+QString checkDataFitsSpec(const ArchitectureSpec &spec, const ImageDataset &data)
 {
     const IdxImages &img = data.train().images;
     if (img.rows != spec.inputSize || img.cols != spec.inputSize)
         return QStringLiteral("The network expects %1x%1 images but the dataset's are %2x%3")
             .arg(spec.inputSize).arg(img.rows).arg(img.cols);
-    if (spec.inputChannels != 1)
-        return QStringLiteral("The network expects %1 input channels but the dataset's images are greyscale (1 channel)")
-            .arg(spec.inputChannels);
-    if (spec.classes < IdxDataset::NumClasses)
+    if (spec.inputChannels != img.channels)
+        return QStringLiteral("The network expects %1 input channel(s) but the dataset's images have %2")
+            .arg(spec.inputChannels).arg(img.channels);
+    if (spec.classes < data.numClasses())
         return QStringLiteral("The network has %1 outputs but the dataset has %2 classes")
-            .arg(spec.classes).arg(IdxDataset::NumClasses);
+            .arg(spec.classes).arg(data.numClasses());
     return {};
 }
 
 } // namespace
 
-Trainer::Trainer(TrainingConfig config, std::shared_ptr<const IdxDataset> data, ModelWeights initialWeights)
+Trainer::Trainer(TrainingConfig config, std::shared_ptr<const ImageDataset> data, ModelWeights initialWeights)
     : d(std::make_unique<Private>())
 {
     d->config = std::move(config);

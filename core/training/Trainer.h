@@ -16,7 +16,7 @@
 
 namespace cnnlab {
 
-class IdxDataset;
+class ImageDataset;
 
 class Trainer final
 {
@@ -40,7 +40,7 @@ public:
     };
 
     // `initialWeights`, when given, must match config.spec; training continues from them.
-    Trainer(TrainingConfig config, std::shared_ptr<const IdxDataset> data,
+    Trainer(TrainingConfig config, std::shared_ptr<const ImageDataset> data,
             ModelWeights initialWeights = {});
     ~Trainer();
     Trainer(const Trainer &) = delete;

@@ -17,7 +17,7 @@ namespace cnnlab {
 struct Trainer::Private
 {
     TrainingConfig config;
-    std::shared_ptr<const IdxDataset> data;
+    std::shared_ptr<const ImageDataset> data;
     ModelWeights initial;
     ModelWeights result;
     // Read without the lock at every batch boundary; written under it (set())

@@ -1,6 +1,6 @@
 #include "training/TrainingController.h"
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/TrainingWorker.h"
 
 namespace cnnlab {
@@ -18,7 +18,7 @@ TrainingController::~TrainingController()
     shutdown();
 }
 
-bool TrainingController::start(const TrainingConfig &config, std::shared_ptr<const IdxDataset> data,
+bool TrainingController::start(const TrainingConfig &config, std::shared_ptr<const ImageDataset> data,
                                const ModelWeights &initialWeights)
 {
     if (m_running || m_shutDown)

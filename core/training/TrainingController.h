@@ -28,7 +28,7 @@ public:
     ~TrainingController() override;
 
     // Queues a run on the worker thread; false when one is already running.
-    bool start(const TrainingConfig &config, std::shared_ptr<const IdxDataset> data,
+    bool start(const TrainingConfig &config, std::shared_ptr<const ImageDataset> data,
                const ModelWeights &initialWeights = ModelWeights());
     void setPaused(bool paused);
     void stop();

@@ -74,7 +74,7 @@ void TrainingRun::setup()
     m_augmentRng.seed(m_config.seed ^ 0x9e3779b97f4a7c15ULL); // apart, so --augment keeps the order
 
     const int rows = m_train.images.rows, cols = m_train.images.cols;
-    m_batchImages = torch::empty({m_config.batchSize, 1, rows, cols}, torch::kFloat);
+    m_batchImages = torch::empty({m_config.batchSize, m_train.images.channels, rows, cols}, torch::kFloat);
     m_batchLabels = torch::empty({m_config.batchSize}, torch::kLong);
 
     m_evalCount = m_config.evalEvery > 0 ? m_config.iterations / m_config.evalEvery : 0;
@@ -116,7 +116,7 @@ TrainingRun::Step TrainingRun::trainBatch(int start)
     auto labels = n == m_config.batchSize ? m_batchLabels : m_batchLabels.narrow(0, 0, n);
     fillBatch(m_train, m_order.data() + start, n, images, labels);
     if (m_config.augment) {
-        if (m_config.dataset == DatasetKind::Mnist) // a crossed 7 is a digit's style, not a sneaker's
+        if (m_mixInStyledDigits) // a crossed 7 is a digit's style, not a sneaker's or a star's
             images = mixInStyledDigits(images, labels, m_augmentRng);
         images = augmentBatch(images, m_augmentRng);
     }

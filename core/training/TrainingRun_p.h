@@ -10,7 +10,7 @@
 #include <torch/types.h>
 
 #include "compute/ThreadTuner.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ConvNet_p.h"
 #include "training/Trainer.h"
 #include "training/TrainerPrivate_p.h"
@@ -27,6 +27,8 @@ class TrainingRun final
 public:
     TrainingRun(Trainer::Private &d, const Trainer::Callbacks &callbacks)
         : m_d(d), m_config(d.config), m_callbacks(callbacks), m_train(d.data->train()), m_test(d.data->test())
+        // Drawn continental 1s, crossed 7s and straight-stem 9s belong in MNIST's batches only.
+        , m_mixInStyledDigits(d.data->isBuiltIn() && d.data->kind() == DatasetKind::Mnist)
     {
     }
 
@@ -53,6 +55,7 @@ private:
     const Trainer::Callbacks &m_callbacks;
     const DatasetSplit &m_train;
     const DatasetSplit &m_test;
+    const bool m_mixInStyledDigits;
 
     torch::Device m_device{torch::kCPU};
     ConvNet m_net{nullptr};

@@ -3,7 +3,7 @@
 #include <mutex>
 
 #include "inference/InferenceSession.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/TrainingSignals.h"
 #include "training/TrainingWorker.h"
 
@@ -18,7 +18,7 @@ void registerMetaTypes()
         qRegisterMetaType<TrainingSummary>();
         qRegisterMetaType<TrainingConfig>();
         qRegisterMetaType<ModelWeights>();
-        qRegisterMetaType<std::shared_ptr<const IdxDataset>>();
+        qRegisterMetaType<std::shared_ptr<const ImageDataset>>();
         qRegisterMetaType<Prediction>();
         qRegisterMetaType<std::vector<LayerActivation>>();
         qRegisterMetaType<EvaluationResult>();

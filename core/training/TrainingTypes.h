@@ -8,7 +8,7 @@
 #include <QString>
 
 #include "model/ArchitectureSpec.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 namespace cnnlab {
 

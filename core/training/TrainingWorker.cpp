@@ -1,6 +1,6 @@
 #include "training/TrainingWorker.h"
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/Trainer.h"
 
 namespace cnnlab {
@@ -39,7 +39,7 @@ void TrainingWorker::requestSnapshot()
     }
 }
 
-void TrainingWorker::train(const TrainingConfig &config, std::shared_ptr<const IdxDataset> data,
+void TrainingWorker::train(const TrainingConfig &config, std::shared_ptr<const ImageDataset> data,
                            const ModelWeights &initialWeights)
 {
     m_running = true;

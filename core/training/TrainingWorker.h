@@ -15,7 +15,7 @@
 
 namespace cnnlab {
 
-class IdxDataset;
+class ImageDataset;
 class Trainer;
 
 class TrainingWorker final : public TrainingSignals
@@ -38,7 +38,7 @@ public Q_SLOTS:
     // Runs to completion in the worker's thread. Emits started(), then
     // batchFinished()/evaluated()/weightsSnapshot() as it goes, and always finished() last.
     void train(const cnnlab::TrainingConfig &config,
-               std::shared_ptr<const cnnlab::IdxDataset> data,
+               std::shared_ptr<const cnnlab::ImageDataset> data,
                const cnnlab::ModelWeights &initialWeights = cnnlab::ModelWeights());
 
 private:
@@ -52,4 +52,4 @@ private:
 
 } // namespace cnnlab
 
-Q_DECLARE_METATYPE(std::shared_ptr<const cnnlab::IdxDataset>)
+Q_DECLARE_METATYPE(std::shared_ptr<const cnnlab::ImageDataset>)

@@ -12,7 +12,7 @@
 
 #include "data/DatasetLocations.h"
 #include "LocalHttpServer.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 
 using testutils::LocalHttpServer;
@@ -146,7 +146,7 @@ void TestCliDownload::downloadsFromMirrorWithChecksums()
                                   QStringLiteral("--checksums"), checksums});
 
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
+    QVERIFY(cnnlab::ImageDataset::hasFiles(dir));
     for (const QString &name : cnnlab::datasetFileNames()) {
         QVERIFY2(result.out.contains(QDir::toNativeSeparators(QDir(dir).filePath(name))), qPrintable(result.out));
         QCOMPARE(m_server->hits(QStringLiteral("/mnist/") + name), 1);
@@ -165,7 +165,7 @@ void TestCliDownload::nextMirrorAfter404()
                                   writeChecksums()});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("HTTP 404")), qPrintable(result.err));
-    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
+    QVERIFY(cnnlab::ImageDataset::hasFiles(dir));
 }
 
 // Without --checksums the published MD5 of real MNIST applies, which the

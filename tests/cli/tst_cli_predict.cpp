@@ -17,7 +17,7 @@
 #include <QTest>
 
 #include "drawing/Drawing.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/PretrainedModels.h"
 #include "CliProcess.h"
 #include "TestUtils.h"
@@ -345,7 +345,7 @@ void TestCliPredict::imageFilesWithLabelsInTheirNames()
     if (mnistDir.isEmpty())
         QSKIP("real MNIST not found (set CNNLAB_MNIST_DIR or put it in ../shared/data/mnist)");
     QString error;
-    const auto data = cnnlab::IdxDataset::load(mnistDir, &error);
+    const auto data = cnnlab::ImageDataset::load(mnistDir, &error);
     QVERIFY2(data, qPrintable(error));
     QTemporaryDir dir;
     const auto &test = data->test();

@@ -104,17 +104,17 @@ bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool
                      maybeGzip(idxLabelsBytes(testLabels)));
 }
 
-std::shared_ptr<const cnnlab::IdxDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
+std::shared_ptr<const cnnlab::ImageDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
                                                          QString *error)
 {
     if (!writeSyntheticMnist(dir, trainCount, testCount)) {
         *error = QStringLiteral("cannot write the synthetic dataset into %1").arg(dir);
         return nullptr;
     }
-    auto data = cnnlab::IdxDataset::load(dir, error);
+    auto data = cnnlab::ImageDataset::load(dir, error);
     if (!data)
         return nullptr;
-    return std::make_shared<const cnnlab::IdxDataset>(std::move(*data));
+    return std::make_shared<const cnnlab::ImageDataset>(std::move(*data));
 }
 
 cnnlab::TrainingConfig smallTrainingConfig()

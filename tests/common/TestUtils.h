@@ -10,7 +10,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/TrainingTypes.h"
 
 namespace testutils {
@@ -31,7 +31,7 @@ bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool
 
 // writeSyntheticMnist(dir, ...), then the dataset loaded from it, shared the way
 // the trainer takes it; nullptr with *error set when either step fails.
-std::shared_ptr<const cnnlab::IdxDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
+std::shared_ptr<const cnnlab::ImageDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
                                                          QString *error);
 
 // Model C's layout with 4 and 8 channels: the same shape arithmetic, trained in

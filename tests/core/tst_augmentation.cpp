@@ -15,7 +15,7 @@
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/StyledDigits.h"
 #include "model/ModelWeights_p.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 #include "training/Trainer.h"
 
@@ -72,7 +72,7 @@ private Q_SLOTS:
 private:
     ModelWeights train(bool augment, quint64 seed);
     QTemporaryDir m_dir;
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
 };
 
 void TestAugmentation::initTestCase()

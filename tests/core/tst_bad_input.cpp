@@ -23,7 +23,7 @@
 #include "model/ArchitectureSpec.h"
 #include "util/AtomicFile.h"
 #include "model/ConvNet_p.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 

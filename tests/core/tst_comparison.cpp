@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "runs/Comparison.h"
 #include "runs/ComparisonController.h"
 #include "runs/ComparisonRunner.h"
@@ -54,7 +54,7 @@ class TestComparison : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
 
 private Q_SLOTS:
     void initTestCase()

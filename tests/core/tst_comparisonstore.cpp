@@ -17,7 +17,7 @@
 #include "runs/ComparisonRunner.h"
 #include "runs/ComparisonStore.h"
 #include "model/ConvNet_p.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dataDir));
         QVERIFY(testutils::writeSyntheticMnist(dataDir, 200, 50));
         QString error;
-        auto data = IdxDataset::load(dataDir, &error);
+        auto data = ImageDataset::load(dataDir, &error);
         QVERIFY2(data, qPrintable(error));
         ComparisonPlan plan;
         ArchitectureSpec tiny = testutils::tinySpec();
@@ -90,7 +90,7 @@ private Q_SLOTS:
         plan.learningRate = 0.1;
         plan.evalEvery = 5;
         plan.threads = 1;
-        ComparisonRunner runner(plan, std::make_shared<const IdxDataset>(std::move(*data)));
+        ComparisonRunner runner(plan, std::make_shared<const ImageDataset>(std::move(*data)));
         m_comparison = runner.run({}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(int(m_comparison.runs.size()), 4);

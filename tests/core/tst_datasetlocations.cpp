@@ -10,7 +10,7 @@
 #include <QTest>
 
 #include "data/DatasetLocations.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -97,7 +97,7 @@ void TestDatasetLocations::locateFindsTheFirstFolderWithFiles()
 void TestDatasetLocations::publishedChecksumsCoverTheFileStems()
 {
     QStringList expected;
-    for (const QString &stem : IdxDataset::fileStems())
+    for (const QString &stem : ImageDataset::fileStems())
         expected << stem + QStringLiteral(".gz");
     QCOMPARE(datasetFileNames(), expected);
     for (DatasetKind kind : {DatasetKind::Mnist, DatasetKind::FashionMnist}) {

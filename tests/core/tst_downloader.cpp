@@ -14,7 +14,7 @@
 #include "data/DatasetDownloader.h"
 #include "data/DatasetLocations.h"
 #include "LocalHttpServer.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 
 using namespace std::chrono_literals;
@@ -167,7 +167,7 @@ void TestDownloader::downloadsAndVerifies()
     QCOMPARE(filesIn(dir), (QStringList{TestImages, TestLabels, TrainImages, TrainLabels}));
     for (const QString &name : cnnlab::datasetFileNames())
         QCOMPARE(readAll(QDir(dir).filePath(name)), m_fixtures.value(name));
-    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
+    QVERIFY(cnnlab::ImageDataset::hasFiles(dir));
     // The last progress of a file reports all of it, with the size the server announced.
     QVERIFY(!progress.isEmpty());
     const QList<QVariant> last = progress.constLast();
@@ -260,7 +260,7 @@ void TestDownloader::failureLeavesNothing()
     QVERIFY2(outcome.message.contains(reason), qPrintable(outcome.message));
     QCOMPARE(verified.size(), 2);
     QCOMPARE(filesIn(dir), QStringList());
-    QVERIFY(!cnnlab::IdxDataset::hasFiles(dir));
+    QVERIFY(!cnnlab::ImageDataset::hasFiles(dir));
     QCOMPARE(m_server->hits(QStringLiteral("/a/") + TestLabels), 0); // gave up at the failing file
     QVERIFY(!downloader->isRunning());
 }
@@ -287,7 +287,7 @@ void TestDownloader::failureKeepsFilesThatWereThere()
     QCOMPARE(filesIn(dir), (QStringList{TrainImages, TrainLabels}));
     QCOMPARE(readAll(QDir(dir).filePath(TrainImages)), m_fixtures.value(TrainImages));
     QCOMPARE(readAll(QDir(dir).filePath(TrainLabels)), brokenLabels);
-    QVERIFY(!cnnlab::IdxDataset::hasFiles(dir));
+    QVERIFY(!cnnlab::ImageDataset::hasFiles(dir));
 }
 
 void TestDownloader::verifiedFilesAreNotDownloadedAgain()

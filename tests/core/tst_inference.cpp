@@ -18,7 +18,7 @@
 #include "model/ConvNet_p.h"
 #include "inference/InferenceService.h"
 #include "inference/InferenceSession.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 #include "training/Trainer.h"
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void serviceEvaluates();
 
 private:
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
     QTemporaryDir m_dir;
 };
 

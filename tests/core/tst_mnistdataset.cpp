@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 
 using namespace cnnlab;
@@ -54,9 +54,9 @@ void TestMnistDataset::loadsRawAndGzip()
     QFETCH(bool, gzipped);
     QTemporaryDir dir;
     QVERIFY(writeSyntheticMnist(dir.path(), 50, 20, gzipped));
-    QVERIFY(IdxDataset::hasFiles(dir.path()));
+    QVERIFY(ImageDataset::hasFiles(dir.path()));
     QString error;
-    const auto data = IdxDataset::load(dir.path(), &error);
+    const auto data = ImageDataset::load(dir.path(), &error);
     QVERIFY2(data.has_value(), qPrintable(error));
     QCOMPARE(data->train().size(), 50);
     QCOMPARE(data->test().size(), 20);
@@ -101,12 +101,12 @@ void TestMnistDataset::missingFile()
     QTemporaryDir dir;
     QVERIFY(writeSyntheticMnist(dir.path(), 10, 10));
     QVERIFY(QFile::remove(dir.filePath(QStringLiteral("t10k-labels-idx1-ubyte"))));
-    QVERIFY(!IdxDataset::hasFiles(dir.path()));
+    QVERIFY(!ImageDataset::hasFiles(dir.path()));
     QString error;
-    QVERIFY(!IdxDataset::load(dir.path(), &error).has_value());
+    QVERIFY(!ImageDataset::load(dir.path(), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("Missing file")) && error.contains(QLatin1String("t10k-labels-idx1-ubyte")),
              qPrintable(error));
-    QVERIFY(!IdxDataset::load(dir.filePath(QStringLiteral("nowhere")), &error).has_value());
+    QVERIFY(!ImageDataset::load(dir.filePath(QStringLiteral("nowhere")), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("not found")), qPrintable(error));
 }
 
@@ -116,7 +116,7 @@ void TestMnistDataset::countsDiffer()
     QVERIFY(writeSyntheticMnist(dir.path(), 10, 10));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("train-labels-idx1-ubyte")), idxLabelsBytes({1, 2, 3})));
     QString error;
-    QVERIFY(!IdxDataset::load(dir.path(), &error).has_value());
+    QVERIFY(!ImageDataset::load(dir.path(), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("10 images but")) && error.contains(QLatin1String("3 labels")), qPrintable(error));
 }
 
@@ -126,7 +126,7 @@ void TestMnistDataset::labelOutOfRange()
     QVERIFY(writeSyntheticMnist(dir.path(), 10, 4));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("t10k-labels-idx1-ubyte")), idxLabelsBytes({1, 2, 12, 3})));
     QString error;
-    QVERIFY(!IdxDataset::load(dir.path(), &error).has_value());
+    QVERIFY(!ImageDataset::load(dir.path(), &error).has_value());
     QVERIFY2(error.contains(QLatin1String("label 12 at index 2")), qPrintable(error));
 }
 
@@ -151,7 +151,7 @@ void TestMnistDataset::realMnist()
     QString error;
     QElapsedTimer timer;
     timer.start();
-    const auto data = IdxDataset::load(dir, &error);
+    const auto data = ImageDataset::load(dir, &error);
     qInfo("loaded 70000 images in %lld ms (information only)", timer.elapsed());
     QVERIFY2(data.has_value(), qPrintable(error));
     QCOMPARE(data->train().size(), 60000);
@@ -168,8 +168,8 @@ void TestMnistDataset::realMnist()
     }
     const double n = double(data->train().images.pixels.size());
     const double mean = sum / n;
-    QVERIFY(qAbs(mean - IdxDataset::PixelMean) < 0.001);
-    QVERIFY(qAbs(std::sqrt(sumSq / n - mean * mean) - IdxDataset::PixelStd) < 0.001);
+    QVERIFY(qAbs(mean - ImageDataset::PixelMean) < 0.001);
+    QVERIFY(qAbs(std::sqrt(sumSq / n - mean * mean) - ImageDataset::PixelStd) < 0.001);
 }
 
 QTEST_GUILESS_MAIN(TestMnistDataset)

@@ -20,7 +20,7 @@
 #include "inference/InferenceSession.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/PretrainedModels.h"
 #include "TestUtils.h"
 
@@ -378,10 +378,10 @@ void TestPreprocessing::mnistThroughImageFiles()
     const QString mnistDir = testutils::realMnistDir();
     if (mnistDir.isEmpty())
         QSKIP("real MNIST not found (set CNNLAB_MNIST_DIR or put it in ../shared/data/mnist)");
-    static std::optional<IdxDataset> data;
+    static std::optional<ImageDataset> data;
     QString error;
     if (!data) {
-        data = IdxDataset::load(mnistDir, &error);
+        data = ImageDataset::load(mnistDir, &error);
         QVERIFY2(data, qPrintable(error));
     }
     const auto model = pretrainedWeights(QStringLiteral("A"), &error);

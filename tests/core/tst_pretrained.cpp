@@ -5,7 +5,7 @@
 
 #include <QTest>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/PretrainedModels.h"
 #include "TestUtils.h"
 #include "training/Trainer.h"
@@ -77,10 +77,10 @@ void TestPretrained::statedAccuracy()
     const QString dir = testutils::realMnistDir();
     if (dir.isEmpty())
         QSKIP("real MNIST not found (set CNNLAB_MNIST_DIR or put it in ../shared/data/mnist)");
-    static std::optional<IdxDataset> data;
+    static std::optional<ImageDataset> data;
     QString error;
     if (!data) {
-        data = IdxDataset::load(dir, &error);
+        data = ImageDataset::load(dir, &error);
         QVERIFY2(data, qPrintable(error));
     }
     const auto weights = pretrainedWeights(name, &error);

@@ -16,7 +16,7 @@
 #include <QTest>
 #include <QThread>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/ModelWeights_p.h"
 #include "TestUtils.h"
 #include "training/Trainer.h"
@@ -49,7 +49,7 @@ private:
     // Starts a long run and pauses it after its first batch; *heldAt: the iteration it holds at.
     void startPaused(TrainingController &controller, QSignalSpy &batches, QSignalSpy &pausedAt, int *heldAt);
 
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
     QTemporaryDir m_dir;
 };
 

@@ -20,7 +20,7 @@
 #include <QTest>
 #include <QThread>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 #include "training/TrainingWorker.h"
 
@@ -64,7 +64,7 @@ private Q_SLOTS:
 private:
     void train(const TrainingConfig &config);
 
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
     QTemporaryDir m_dir;
     QThread *m_thread = nullptr;
     TrainingWorker *m_worker = nullptr;

@@ -20,7 +20,7 @@
 #include "drawing/Drawing.h"
 #include "drawing/InputAssessment.h"
 #include "data/Cifar10.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "data/ImageFolderIndex.h"
 #include "model/ModelWeights.h"
 #include "model/OutputSize.h"
@@ -300,6 +300,31 @@ inline QString imageFolder(const QByteArray &bytes, int *accepted = nullptr)
         || !std::equal(again->test.begin(), again->test.end(), index->test.begin(),
                        [](const auto &a, const auto &b) { return a.path == b.path && a.label == b.label; }))
         return QStringLiteral("the same seed gave another split");
+    return {};
+}
+
+// The class names stored with a folder's weights (cnnlab/classes.json), for 3 and for 62 outputs.
+inline QString classNames(const QByteArray &json, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    for (int outputs : {3, 62}) {
+        QString error;
+        const auto names = cnnlab::parseClassNamesRecord(json, outputs, &error);
+        if (!names) {
+            if (error.isEmpty())
+                return QStringLiteral("refused without a message");
+            continue;
+        }
+        if (accepted)
+            *accepted = 1;
+        QStringList distinct = *names;
+        if (names->size() != outputs || distinct.removeDuplicates() != 0)
+            return QStringLiteral("accepted %1 names for %2 outputs, or a name twice").arg(names->size()).arg(outputs);
+        for (const QString &name : *names)
+            if (name.trimmed().isEmpty() || name.size() > 255)
+                return QStringLiteral("accepted an empty or overlong name");
+    }
     return {};
 }
 

@@ -33,7 +33,7 @@
 #include "compare/ConfusionMatrixView.h"
 #include "compare/MisclassifiedGallery.h"
 #include "compare/SavedComparisonsList.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "model/FreshWeights.h"
 #include "runs/ComparisonStore.h"
 #include "TestUtils.h"

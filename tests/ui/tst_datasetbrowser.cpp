@@ -9,11 +9,11 @@
 #include <QtTest>
 
 #include "data/DatasetBrowserWidget.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 
 using cnnlab::DatasetKind;
-using cnnlab::IdxDataset;
+using cnnlab::ImageDataset;
 using cnnlab::ui::DatasetBrowserWidget;
 
 class TestDatasetBrowser : public QObject
@@ -30,7 +30,7 @@ private slots:
     void noDataset();
 
 private:
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
 };
 
 void TestDatasetBrowser::initTestCase()
@@ -41,9 +41,9 @@ void TestDatasetBrowser::initTestCase()
     // six of classes 0-2 and five of the others.
     QVERIFY(testutils::writeSyntheticMnist(dir.path(), 53, 20));
     QString error;
-    auto data = IdxDataset::load(dir.path(), &error);
+    auto data = ImageDataset::load(dir.path(), &error);
     QVERIFY2(data, qPrintable(error));
-    m_data = std::make_shared<const IdxDataset>(std::move(*data));
+    m_data = std::make_shared<const ImageDataset>(std::move(*data));
 }
 
 void TestDatasetBrowser::showsEveryImageWithItsLabel()
@@ -112,7 +112,7 @@ void TestDatasetBrowser::switchesSplit()
 
 void TestDatasetBrowser::fashionClassNames()
 {
-    auto fashion = std::make_shared<IdxDataset>(*m_data);
+    auto fashion = std::make_shared<ImageDataset>(*m_data);
     fashion->setKind(DatasetKind::FashionMnist);
     DatasetBrowserWidget browser;
     browser.setDataset(fashion);

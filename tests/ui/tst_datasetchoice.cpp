@@ -175,10 +175,10 @@ void TestDatasetChoice::remembersTheChoice()
         w->startup();
         // A Fashion-MNIST folder chosen by hand (in the setup dialog) is remembered.
         QString error;
-        auto data = IdxDataset::load(m_fashion, &error);
+        auto data = ImageDataset::load(m_fashion, &error);
         QVERIFY2(data, qPrintable(error));
         data->setKind(DatasetKind::FashionMnist);
-        w->session()->setDataset(std::make_shared<const IdxDataset>(std::move(*data)));
+        w->session()->setDataset(std::make_shared<const ImageDataset>(std::move(*data)));
         QCOMPARE(w->session()->datasetKind(), DatasetKind::FashionMnist);
         QVERIFY(w->close());
     }

@@ -19,7 +19,7 @@
 #include "data/DatasetLocations.h"
 #include "data/DownloadDialog.h"
 #include "LocalHttpServer.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "TestUtils.h"
 
 using namespace std::chrono_literals;
@@ -107,7 +107,7 @@ void TestDownloadDialog::startsOnShowAndAcceptsWithTheFolder()
     QVERIFY(accepted.wait(FinishTimeoutMs));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.directory(), dir);
-    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
+    QVERIFY(cnnlab::ImageDataset::hasFiles(dir));
     QVERIFY(dialog.errorText().isEmpty());
     QCOMPARE(m_server->totalHits(), 4);
 }
@@ -134,7 +134,7 @@ void TestDownloadDialog::failureStaysOpenWithReasonAndRetry()
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(accepted.wait(FinishTimeoutMs));
-    QVERIFY(cnnlab::IdxDataset::hasFiles(dir));
+    QVERIFY(cnnlab::ImageDataset::hasFiles(dir));
 }
 
 void TestDownloadDialog::cancelMidFileRejectsAndLeavesNothing()

@@ -14,7 +14,7 @@
 
 #include "AppSession.h"
 #include "DrawPageTestUtils.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "draw/DigitPreview.h"
 #include "draw/DrawPage.h"
 #include "draw/DrawingCanvas.h"
@@ -56,7 +56,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppSession> m_session;
     std::unique_ptr<DrawPage> m_page;
-    std::shared_ptr<const IdxDataset> m_synthetic;
+    std::shared_ptr<const ImageDataset> m_synthetic;
 };
 
 void TestDrawPage::initTestCase()
@@ -242,10 +242,10 @@ ModelWeights TestDrawPage::untrainedWeights(quint32 seed)
         if (!testutils::writeSyntheticMnist(dir, 40, 20))
             return {};
         QString error;
-        std::optional<IdxDataset> data = IdxDataset::load(dir, &error);
+        std::optional<ImageDataset> data = ImageDataset::load(dir, &error);
         if (!data)
             return {};
-        m_synthetic = std::make_shared<const IdxDataset>(std::move(*data));
+        m_synthetic = std::make_shared<const ImageDataset>(std::move(*data));
     }
     TrainingConfig config = testutils::smallTrainingConfig();
     config.iterations = 1;

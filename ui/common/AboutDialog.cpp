@@ -14,7 +14,7 @@
 
 #include "AppSession.h"
 #include "compute/Devices.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "training/TrainingTypes.h"
 
 namespace cnnlab::ui {

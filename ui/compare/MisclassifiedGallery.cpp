@@ -19,7 +19,7 @@
 #include "common/Zoom.h"
 #include "compare/CompareCurves.h"
 #include "inference/InferenceSession.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "runs/ComparisonRunner.h"
 
 namespace cnnlab::ui {
@@ -132,7 +132,7 @@ void MisclassifiedGallery::sendSelected(bool why)
         Q_EMIT sendToInside(imageOf(index), caption, run->record.weights, weightsLabel);
 }
 
-void MisclassifiedGallery::setComparison(const Comparison &comparison, std::shared_ptr<const IdxDataset> data)
+void MisclassifiedGallery::setComparison(const Comparison &comparison, std::shared_ptr<const ImageDataset> data)
 {
     m_comparison = comparison;
     m_data = std::move(data);

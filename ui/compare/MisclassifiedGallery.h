@@ -21,7 +21,7 @@ class QPushButton;
 class QStandardItemModel;
 
 namespace cnnlab {
-class IdxDataset;
+class ImageDataset;
 }
 
 namespace cnnlab::ui {
@@ -38,7 +38,7 @@ public:
 
     // Runs without per-image predictions (reopened from disk) are evaluated on
     // `data`'s test split when first shown.
-    void setComparison(const Comparison &comparison, std::shared_ptr<const IdxDataset> data);
+    void setComparison(const Comparison &comparison, std::shared_ptr<const ImageDataset> data);
 
     // Test-image indices shown, in order.
     std::vector<int> shownImages() const { return m_shown; }
@@ -67,7 +67,7 @@ private:
     const ComparisonRun *currentRun() const;
 
     Comparison m_comparison;
-    std::shared_ptr<const IdxDataset> m_data;
+    std::shared_ptr<const ImageDataset> m_data;
     std::vector<int> m_shown;
     int m_selected = -1;
     QComboBox *m_run;

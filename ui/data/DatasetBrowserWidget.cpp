@@ -161,7 +161,7 @@ DatasetBrowserWidget::DatasetBrowserWidget(QWidget *parent)
 
 DatasetBrowserWidget::~DatasetBrowserWidget() = default;
 
-void DatasetBrowserWidget::setDataset(std::shared_ptr<const IdxDataset> dataset)
+void DatasetBrowserWidget::setDataset(std::shared_ptr<const ImageDataset> dataset)
 {
     m_dataset = std::move(dataset);
     const QSignalBlocker blocker(m_classBox);
@@ -234,7 +234,7 @@ void DatasetBrowserWidget::updateCounts()
     if (!m_dataset)
         return;
     const DatasetSplit &data = split() == Split::Test ? m_dataset->test() : m_dataset->train();
-    std::array<int, IdxDataset::NumClasses> counts{};
+    std::array<int, ImageDataset::NumClasses> counts{};
     for (std::uint8_t label : data.labels) {
         if (label < counts.size())
             ++counts[label];

@@ -9,7 +9,7 @@
 
 #include <QWidget>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 class QComboBox;
 class QLabel;
@@ -33,8 +33,8 @@ public:
     ~DatasetBrowserWidget() override;
 
     // Shows `dataset` (null: nothing); class names follow dataset->kind().
-    void setDataset(std::shared_ptr<const cnnlab::IdxDataset> dataset);
-    std::shared_ptr<const cnnlab::IdxDataset> dataset() const { return m_dataset; }
+    void setDataset(std::shared_ptr<const cnnlab::ImageDataset> dataset);
+    std::shared_ptr<const cnnlab::ImageDataset> dataset() const { return m_dataset; }
 
     void setSplit(Split split);
     Split split() const;
@@ -50,7 +50,7 @@ private:
     void rebuild();
     void updateCounts();
 
-    std::shared_ptr<const cnnlab::IdxDataset> m_dataset;
+    std::shared_ptr<const cnnlab::ImageDataset> m_dataset;
     DatasetImageModel *m_model = nullptr;
     QComboBox *m_splitBox = nullptr;
     QComboBox *m_classBox = nullptr;

@@ -9,7 +9,7 @@
 #include <QList>
 #include <QObject>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 class QAction;
 class QActionGroup;

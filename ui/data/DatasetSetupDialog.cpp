@@ -35,7 +35,7 @@ DatasetSetupDialog::DatasetSetupDialog(DatasetKind kind, const QString &explicit
            "(<code>%2</code>, each possibly <code>.gz</code>).</p><p>It looked in:</p><ul>%3</ul>"
            "<p>Choose the folder that holds them or download them. You can still design networks and "
            "watch their layer sizes without data.</p>")
-            .arg(what, IdxDataset::fileStems().join(QStringLiteral("</code>, <code>")), looked),
+            .arg(what, ImageDataset::fileStems().join(QStringLiteral("</code>, <code>")), looked),
         this);
     text->setObjectName(QStringLiteral("searchPathLabel"));
     text->setWordWrap(true);
@@ -107,10 +107,10 @@ bool DatasetSetupDialog::useSystemFashionMnist()
 bool DatasetSetupDialog::load(const QString &dir, DatasetKind kind)
 {
     QString error;
-    std::optional<IdxDataset> data;
+    std::optional<ImageDataset> data;
     {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        data = IdxDataset::load(dir, &error);
+        data = ImageDataset::load(dir, &error);
         QApplication::restoreOverrideCursor();
     }
     if (!data) {
@@ -120,7 +120,7 @@ bool DatasetSetupDialog::load(const QString &dir, DatasetKind kind)
     }
     // The files do not say which dataset they are; the caller's choice does.
     data->setKind(kind);
-    m_dataset = std::make_shared<const IdxDataset>(std::move(*data));
+    m_dataset = std::make_shared<const ImageDataset>(std::move(*data));
     m_directory = dir;
     accept();
     return true;

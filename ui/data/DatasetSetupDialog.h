@@ -10,7 +10,7 @@
 #include <QDialog>
 #include <QStringList>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 class QLabel;
 class QPushButton;
@@ -44,7 +44,7 @@ public:
     bool useSystemFashionMnist();
 
     // Valid after Accepted; its kind() says which dataset it is.
-    std::shared_ptr<const IdxDataset> dataset() const { return m_dataset; }
+    std::shared_ptr<const ImageDataset> dataset() const { return m_dataset; }
     QString directory() const { return m_directory; }
     QString errorText() const;
 
@@ -59,7 +59,7 @@ private:
     QStringList m_mirrors;
     QLabel *m_error = nullptr;
     QPushButton *m_systemButton = nullptr;
-    std::shared_ptr<const IdxDataset> m_dataset;
+    std::shared_ptr<const ImageDataset> m_dataset;
     QString m_directory;
 };
 

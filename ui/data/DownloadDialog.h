@@ -9,7 +9,7 @@
 #include <QDialog>
 #include <QString>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 class QDialogButtonBox;
 class QLabel;

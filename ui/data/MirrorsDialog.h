@@ -10,7 +10,7 @@
 
 #include <QDialog>
 
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 
 class QLabel;
 class QPlainTextEdit;

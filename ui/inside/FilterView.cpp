@@ -14,7 +14,7 @@
 
 #include "common/ElidedLabel.h"
 #include "common/UiHelpers.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "inside/ColorMaps.h"
 #include "inside/FilterWorker.h"
 #include "inside/TileGrid.h"
@@ -114,7 +114,7 @@ void FilterView::setImages(std::shared_ptr<const std::vector<float>> images)
     m_worker->setImages(std::move(images));
 }
 
-void FilterView::setDataset(const std::shared_ptr<const IdxDataset> &data)
+void FilterView::setDataset(const std::shared_ptr<const ImageDataset> &data)
 {
     if (!data || data->test().size() == 0) {
         setImages(nullptr);

@@ -21,7 +21,7 @@ class QComboBox;
 class QSpinBox;
 
 namespace cnnlab {
-class IdxDataset;
+class ImageDataset;
 }
 
 namespace cnnlab::ui {
@@ -44,7 +44,7 @@ public:
     // The images searched for favourite patches: imageCount x the network's input floats.
     void setImages(std::shared_ptr<const std::vector<float>> images);
     // `data`'s test split as such images (none when null).
-    void setDataset(const std::shared_ptr<const IdxDataset> &data);
+    void setDataset(const std::shared_ptr<const ImageDataset> &data);
     // A convolution layer ("cnn1") or Explainer::logitsLayer(), and its channel or class.
     void choose(const QString &layer, int channel);
 

@@ -28,7 +28,7 @@
 #include "inference/InferenceService.h"
 #include "inside/KernelView.h"
 #include "inside/MapView.h"
-#include "data/IdxDataset.h"
+#include "data/ImageDataset.h"
 #include "inside/PngExport.h"
 #include "inside/PoolingExplainer.h"
 #include "inside/ToeplitzView.h"

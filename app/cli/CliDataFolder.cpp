@@ -1,0 +1,151 @@
+// --data-folder: a class's own folder of images as the dataset of train, eval
+// and predict (issue 19).
+
+#include <QCommandLineParser>
+#include <QDir>
+
+#include "CliCommon.h"
+#include "CliData.h"
+#include "data/ImageDataset.h"
+#include "data/ImageFolderDataset.h"
+#include "data/ImageFolderIndex.h"
+
+namespace cnnlab::cli {
+
+namespace {
+
+const QStringList FolderOnlyOptions{QStringLiteral("input-size"), QStringLiteral("channels"), QStringLiteral("fit"),
+                                    QStringLiteral("test-fraction"), QStringLiteral("split-seed")};
+constexpr int SkipsListed = 10; // the rest are counted
+
+// The folder's shape from the options, defaulting to `network`'s input; false with *error (a usage error).
+bool readShape(const QCommandLineParser &parser, const ArchitectureSpec *network, ImageFolderShape *shape,
+               QString *error)
+{
+    if (network) {
+        shape->size = network->inputSize;
+        shape->channels = network->inputChannels;
+    }
+    if (!readIntOption(parser, QStringLiteral("input-size"), ImageFolderShape::MinSize, ImageFolderShape::MaxSize,
+                       &shape->size, error)
+        || !readIntOption(parser, QStringLiteral("channels"), 1, 3, &shape->channels, error))
+        return false;
+    if (shape->channels == 2) {
+        *error = QStringLiteral("--channels must be 1 (grey) or 3 (colour), not 2");
+        return false;
+    }
+    if (network && (shape->size != network->inputSize || shape->channels != network->inputChannels)) {
+        *error = QStringLiteral("the network reads %1 × %1 images with %2 channel(s); --input-size and --channels "
+                                "must match it")
+                     .arg(network->inputSize).arg(network->inputChannels);
+        return false;
+    }
+    const QString fit = parser.value(QStringLiteral("fit"));
+    if (!fit.isEmpty() && fit != QLatin1String("pad") && fit != QLatin1String("crop")) {
+        *error = QStringLiteral("--fit must be pad or crop (got \"%1\")").arg(fit);
+        return false;
+    }
+    shape->fit = fit == QLatin1String("crop") ? ImageFolderShape::Fit::Crop : ImageFolderShape::Fit::Pad;
+    return true;
+}
+
+void reportLeftOut(const std::vector<ImageFolderSkip> &skips)
+{
+    if (skips.empty())
+        return;
+    QStringList lines{QStringLiteral("%1 file(s) left out:").arg(skips.size())};
+    for (size_t i = 0; i < skips.size() && i < size_t(SkipsListed); ++i)
+        lines << QStringLiteral("  %1: %2").arg(QDir::toNativeSeparators(skips[i].path), skips[i].reason);
+    if (skips.size() > size_t(SkipsListed))
+        lines << QStringLiteral("  … and %1 more").arg(skips.size() - size_t(SkipsListed));
+    printError(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+void addDataOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
+        {QStringLiteral("data-folder"),
+         QStringLiteral("A class's own dataset instead: one subfolder per class (circle/, star/, ...) of PNG, JPEG or "
+                        "BMP images or drawings (*.json); a test/ or val/ subfolder is the test split."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("input-size"), QStringLiteral("--data-folder: the side its images become, 16-64; default 28."),
+         QStringLiteral("N")},
+        {QStringLiteral("channels"), QStringLiteral("--data-folder: 1 (grey, default) or 3 (colour)."), QStringLiteral("N")},
+        {QStringLiteral("fit"), QStringLiteral("--data-folder: pictures not square are scaled to fit and padded (pad, "
+                                               "default) or scaled to fill and centre-cropped (crop)."),
+         QStringLiteral("HOW")},
+        {QStringLiteral("test-fraction"),
+         QStringLiteral("--data-folder without a test/ folder: the share of each class held back for testing; "
+                        "default 0.2."),
+         QStringLiteral("F")},
+        {QStringLiteral("split-seed"), QStringLiteral("--data-folder: the seed of that split; default 0 (the same split "
+                                                      "on every machine)."),
+         QStringLiteral("N")},
+    });
+}
+
+std::shared_ptr<const ImageDataset> datasetFromOptions(const QCommandLineParser &parser, const QString &cmd,
+                                                       const ArchitectureSpec *network, int *exitCode)
+{
+    QString error;
+    *exitCode = ExitUsage;
+    const bool folder = parser.isSet(QStringLiteral("data-folder"));
+    if (folder && parser.isSet(QStringLiteral("data"))) {
+        printError(QStringLiteral("%1: give either --data (MNIST) or --data-folder, not both").arg(cmd));
+        return nullptr;
+    }
+    if (!folder) {
+        for (const QString &name : FolderOnlyOptions)
+            if (parser.isSet(name)) {
+                printError(QStringLiteral("%1: --%2 is for --data-folder DIR").arg(cmd, name));
+                return nullptr;
+            }
+        auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
+        if (!data) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            *exitCode = ExitFailure;
+        }
+        return data;
+    }
+    ImageFolderShape shape;
+    ImageFolderOptions split;
+    int seed = 0;
+    if (!readShape(parser, network, &shape, &error)
+        || !readDoubleOption(parser, QStringLiteral("test-fraction"), 0.01, 0.9, &split.testFraction, &error)
+        || !readIntOption(parser, QStringLiteral("split-seed"), 0, 2147483647, &seed, &error)) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return nullptr;
+    }
+    split.seed = quint64(seed);
+    *exitCode = ExitFailure;
+    const auto index = indexImageFolder(parser.value(QStringLiteral("data-folder")), split, &error);
+    if (!index) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return nullptr;
+    }
+    const auto loaded = loadImageFolder(*index, shape, &error);
+    if (!loaded) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return nullptr;
+    }
+    std::vector<ImageFolderSkip> leftOut = index->skipped;
+    leftOut.insert(leftOut.end(), loaded->unusable.begin(), loaded->unusable.end());
+    reportLeftOut(leftOut);
+    auto data = std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*loaded));
+    printError(QStringLiteral("%1: %2 classes (%3), %4 training and %5 test images of %6 × %7 × %7; test split: %8")
+                   .arg(data->name())
+                   .arg(data->numClasses())
+                   .arg(data->classes().join(QStringLiteral(", ")))
+                   .arg(data->train().size())
+                   .arg(data->test().size())
+                   .arg(data->channels())
+                   .arg(data->side())
+                   .arg(data->splitDescription()));
+    *exitCode = ExitOk;
+    return data;
+}
+
+} // namespace cnnlab::cli

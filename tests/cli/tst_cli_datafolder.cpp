@@ -1,0 +1,191 @@
+// cnnlab-cli on a class's own folder (issue 19), run as a process: train a
+// tiny drawn set of three shapes end to end, the weights carrying the class
+// names; eval on the same folder; predict answering by name and labelling
+// inputs by their class folder; and bad folders and options named.
+
+#include <cmath>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "CliProcess.h"
+#include "drawing/Drawing.h"
+#include "model/ModelWeights.h"
+
+using cnnlab::Drawing;
+
+namespace {
+
+const QStringList Shapes{QStringLiteral("bar"), QStringLiteral("line"), QStringLiteral("ring")};
+
+// A vertical bar, a horizontal line or a ring, jittered by `k` so no two are alike.
+Drawing shapeDrawing(const QString &shape, int k)
+{
+    Drawing d;
+    const double j = (k % 7) * 6.0 - 18.0, l = (k % 5) * 10.0;
+    if (shape == QLatin1String("bar")) {
+        d.strokes = {{{140 + j, 40 + l}, {140, 140}, {140 - j, 240 - l}}};
+    } else if (shape == QLatin1String("line")) {
+        d.strokes = {{{40 + l, 140 + j}, {140, 140}, {240 - l, 140 - j}}};
+    } else {
+        std::vector<QPointF> ring;
+        for (int a = 0; a <= 36; ++a) {
+            const double t = a * 2 * M_PI / 36;
+            ring.emplace_back(140 + (70 + j) * std::cos(t), 140 + (80 - j) * std::sin(t));
+        }
+        d.strokes = {ring};
+    }
+    return d;
+}
+
+} // namespace
+
+class TestCliDataFolder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void trainEvalPredict();
+    void badFoldersAndOptions_data();
+    void badFoldersAndOptions();
+
+private:
+    testutils::CliRun run(const QStringList &args, int timeoutMs = 300000)
+    {
+        return testutils::runCli(args, m_dir.path(), timeoutMs);
+    }
+    bool writeDrawing(const QString &relative, const Drawing &d);
+    QTemporaryDir m_dir;
+};
+
+bool TestCliDataFolder::writeDrawing(const QString &relative, const Drawing &d)
+{
+    const QString path = m_dir.filePath(relative);
+    QString error;
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && d.save(path, &error);
+}
+
+void TestCliDataFolder::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // shapes/: 12 drawings a class, a seeded 25 % of each held back; odd/: one class only.
+    for (const QString &shape : Shapes)
+        for (int k = 0; k < 12; ++k)
+            QVERIFY(writeDrawing(QStringLiteral("shapes/%1/%2.json").arg(shape).arg(k), shapeDrawing(shape, k)));
+    QFile notes(m_dir.filePath(QStringLiteral("shapes/ring/notes.txt"))); // not an image: left out, named
+    QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("ring drawings from period 3\n") > 0);
+    notes.close();
+    for (int k = 0; k < 3; ++k)
+        QVERIFY(writeDrawing(QStringLiteral("odd/ring/%1.json").arg(k), shapeDrawing(QStringLiteral("ring"), k)));
+    // other/: the same three shapes under other names, for eval's class check.
+    for (const QString &shape : {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")})
+        for (int k = 0; k < 3; ++k)
+            QVERIFY(writeDrawing(QStringLiteral("other/%1/%2.json").arg(shape).arg(k), shapeDrawing(Shapes.at(0), k)));
+}
+
+void TestCliDataFolder::trainEvalPredict()
+{
+    const QString weights = m_dir.filePath(QStringLiteral("shapes.pt"));
+    const testutils::CliRun train =
+        run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--data-folder"),
+             m_dir.filePath(QStringLiteral("shapes")), QStringLiteral("--test-fraction"), QStringLiteral("0.25"),
+             QStringLiteral("--iters"), QStringLiteral("80"), QStringLiteral("--batch"), QStringLiteral("9"),
+             QStringLiteral("--lr"), QStringLiteral("0.05"), QStringLiteral("--eval-every"), QStringLiteral("40"),
+             QStringLiteral("--save"), weights});
+    QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+    // What was read, the split, and the lesson's lines.
+    QVERIFY2(train.err.contains(QStringLiteral("3 classes (bar, line, ring), 27 training and 9 test images of 1 × 28 × 28")),
+             qPrintable(train.err));
+    QVERIFY2(train.err.contains(QLatin1String("25 % of each class held back, seed 0")), qPrintable(train.err));
+    QVERIFY2(train.err.contains(QLatin1String("1 file(s) left out:")) && train.err.contains(QLatin1String("notes.txt")),
+             qPrintable(train.err));
+    QVERIFY(train.out.contains(QLatin1String("Iteration: 40.")));
+    QVERIFY(train.out.contains(QLatin1String("Iteration: 80.")));
+
+    // The weights are an ordinary state_dict plus the class names, for a 3-class, 28 × 28 grey network.
+    QString error;
+    const auto loaded = cnnlab::ModelWeights::load(weights, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->classNames(), Shapes);
+    QCOMPARE(loaded->spec().classes, 3);
+
+    const testutils::CliRun eval = run({QStringLiteral("eval"), QStringLiteral("--weights"), weights,
+                                        QStringLiteral("--data-folder"), m_dir.filePath(QStringLiteral("shapes")),
+                                        QStringLiteral("--test-fraction"), QStringLiteral("0.25")});
+    QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+    const double accuracy = eval.out.section(QStringLiteral("Accuracy: "), 1).trimmed().toDouble();
+    // Nine test drawings of three plain shapes: chance is 33 %.
+    QVERIFY2(accuracy > 60, qPrintable(eval.out));
+
+    const testutils::CliRun predict = run({QStringLiteral("predict"), QStringLiteral("--weights"), weights,
+                                           QStringLiteral("--json"), m_dir.filePath(QStringLiteral("shapes/ring"))});
+    QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
+    const QStringList lines = predict.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 12);
+    int rings = 0;
+    for (const QString &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        const QString prediction = o.value(QStringLiteral("prediction")).toString();
+        QVERIFY2(Shapes.contains(prediction), qPrintable(line));
+        QCOMPARE(Shapes.indexOf(prediction), o.value(QStringLiteral("class")).toInt());
+        QCOMPARE(o.value(QStringLiteral("label")).toString(), QStringLiteral("ring")); // from its folder
+        rings += prediction == QLatin1String("ring") ? 1 : 0;
+    }
+    QVERIFY2(rings >= 8, qPrintable(predict.out));
+    QVERIFY2(predict.err.contains(QStringLiteral("Accuracy: ")), qPrintable(predict.err));
+
+    // A folder whose classes are not the ones the network learnt is refused by name.
+    const testutils::CliRun other = run({QStringLiteral("eval"), QStringLiteral("--weights"), weights,
+                                         QStringLiteral("--data-folder"), m_dir.filePath(QStringLiteral("other"))});
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY2(other.err.contains(QLatin1String("trained on the classes bar, line, ring, the dataset has alpha, beta, gamma")),
+             qPrintable(other.err));
+}
+
+void TestCliDataFolder::badFoldersAndOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString shapes = m_dir.filePath(QStringLiteral("shapes"));
+    const QString train = QStringLiteral("train"), model = QStringLiteral("--model"), a = QStringLiteral("A"),
+                  folder = QStringLiteral("--data-folder");
+    QTest::newRow("both datasets") << QStringList{train, model, a, folder, shapes, QStringLiteral("--data"), shapes}
+                                   << 2 << "either --data (MNIST) or --data-folder";
+    QTest::newRow("two channels") << QStringList{train, model, a, folder, shapes, QStringLiteral("--channels"),
+                                                 QStringLiteral("2")}
+                                  << 2 << "1 (grey) or 3 (colour)";
+    QTest::newRow("size too small") << QStringList{train, model, a, folder, shapes, QStringLiteral("--input-size"),
+                                                   QStringLiteral("8")}
+                                    << 2 << "--input-size";
+    QTest::newRow("size without a folder") << QStringList{train, model, a, QStringLiteral("--input-size"),
+                                                          QStringLiteral("32")}
+                                           << 2 << "--input-size is for --data-folder";
+    QTest::newRow("bad fit") << QStringList{train, model, a, folder, shapes, QStringLiteral("--fit"), QStringLiteral("zoom")}
+                             << 2 << "--fit must be pad or crop";
+    QTest::newRow("one class") << QStringList{train, model, a, folder, m_dir.filePath(QStringLiteral("odd"))} << 1
+                               << "class";
+    QTest::newRow("missing folder") << QStringList{train, model, a, folder, m_dir.filePath(QStringLiteral("nowhere"))}
+                                    << 1 << "nowhere";
+    QTest::newRow("augment both ways") << QStringList{train, model, a, folder, shapes, QStringLiteral("--augment"),
+                                                      QStringLiteral("--no-augment")}
+                                       << 2 << "--augment or --no-augment";
+}
+
+void TestCliDataFolder::badFoldersAndOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const testutils::CliRun r = run(args);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliDataFolder)
+#include "tst_cli_datafolder.moc"

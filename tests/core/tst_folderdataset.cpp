@@ -1,0 +1,203 @@
+// A class's own folder as a dataset the trainer reads (issue 19): the
+// ImageDataset made from it (name, class names, shape, how it was split), a
+// colour network trained on it end to end, a network of the wrong shape
+// refused by name, and the class names that travel inside the weights file.
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "data/ImageDataset.h"
+#include "data/ImageFolderDataset.h"
+#include "data/ImageFolderIndex.h"
+#include "model/ArchitectureSpec.h"
+#include "model/ModelWeights.h"
+#include "training/Trainer.h"
+
+using namespace cnnlab;
+
+class TestFolderDataset : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void datasetSaysWhatItIs();
+    void colourNetworkTrainsOnIt();
+    void wrongShapeIsRefused_data();
+    void wrongShapeIsRefused();
+    void classNamesTravelWithTheWeights();
+    void badClassNamesRecord_data();
+    void badClassNamesRecord();
+
+private:
+    std::shared_ptr<const ImageDataset> m_data;
+    QTemporaryDir m_dir;
+};
+
+// red/: red squares; blue/: blue discs; 10 pictures each, of different sizes and places.
+void TestFolderDataset::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    for (int k = 0; k < 10; ++k) {
+        for (const QString &name : {QStringLiteral("blue"), QStringLiteral("red")}) {
+            QImage image(40 + 4 * k, 40, QImage::Format_RGB888);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.setPen(Qt::NoPen);
+            p.setBrush(name == QLatin1String("red") ? QColor(220, 30, 30) : QColor(30, 30, 220));
+            const QRect box(4 + k, 6 + k % 4, 20 + k, 20 + k % 5);
+            if (name == QLatin1String("red"))
+                p.drawRect(box);
+            else
+                p.drawEllipse(box);
+            p.end();
+            QDir().mkpath(m_dir.filePath(name));
+            QVERIFY(image.save(m_dir.filePath(QStringLiteral("%1/%2.png").arg(name).arg(k))));
+        }
+    }
+    QString error;
+    const auto index = indexImageFolder(m_dir.path(), ImageFolderOptions{0.2, 7}, &error);
+    QVERIFY2(index, qPrintable(error));
+    ImageFolderShape shape;
+    shape.size = 16;
+    shape.channels = 3;
+    const auto loaded = loadImageFolder(*index, shape, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    m_data = std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*loaded));
+}
+
+void TestFolderDataset::datasetSaysWhatItIs()
+{
+    QVERIFY(!m_data->isBuiltIn());
+    QCOMPARE(m_data->name(), QDir(m_dir.path()).dirName());
+    QCOMPARE(m_data->classes(), (QStringList{QStringLiteral("blue"), QStringLiteral("red")}));
+    QCOMPARE(m_data->numClasses(), 2);
+    QCOMPARE(m_data->channels(), 3);
+    QCOMPARE(m_data->side(), 16);
+    QCOMPARE(m_data->train().size(), 16); // 2 of each class's 10 held back
+    QCOMPARE(m_data->test().size(), 4);
+    QCOMPARE(m_data->train().images.pixels.size(), size_t(16 * 3 * 16 * 16));
+    QCOMPARE(m_data->splitDescription(), QStringLiteral("20 % of each class held back, seed 7"));
+    // The built-in datasets keep their names and digits.
+    QCOMPARE(ImageDataset().classes().size(), 10);
+    QCOMPARE(ImageDataset().name(), QStringLiteral("MNIST"));
+}
+
+void TestFolderDataset::colourNetworkTrainsOnIt()
+{
+    TrainingConfig config;
+    config.spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    config.spec.inputChannels = 3;
+    config.spec.inputSize = 16;
+    config.spec.classes = 2;
+    config.iterations = 40;
+    config.batchSize = 8;
+    config.learningRate = 0.05;
+    config.evalEvery = 20;
+    config.threads = 1;
+    QVERIFY(config.validate().isEmpty());
+    Trainer trainer(config, m_data);
+    std::vector<EvalStats> evaluations;
+    Trainer::Callbacks callbacks;
+    callbacks.evaluated = [&](const EvalStats &s) { evaluations.push_back(s); };
+    const TrainingSummary summary = trainer.run(callbacks);
+    QVERIFY2(summary.outcome == TrainingOutcome::Completed, qPrintable(summary.message));
+    QCOMPARE(int(evaluations.size()), 2);
+    QCOMPARE(evaluations.back().testImages, 4);
+    // Red squares against blue discs: the colour alone tells them apart.
+    QVERIFY2(summary.accuracy >= 75, qPrintable(QString::number(summary.accuracy)));
+    const auto accuracy = evaluateAccuracy(trainer.weights(), m_data->test(), DeviceKind::Cpu, nullptr);
+    QVERIFY(accuracy);
+    QCOMPARE(*accuracy, summary.accuracy);
+}
+
+void TestFolderDataset::wrongShapeIsRefused_data()
+{
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("classes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("grey network") << 1 << 16 << 2 << "expects 1 input channel(s) but the dataset's images have 3";
+    QTest::newRow("28 px network") << 3 << 28 << 2 << "expects 28x28 images but the dataset's are 16x16";
+    QTest::newRow("one output") << 3 << 16 << 1 << "1 outputs but the dataset has 2 classes";
+}
+
+void TestFolderDataset::wrongShapeIsRefused()
+{
+    QFETCH(int, channels);
+    QFETCH(int, size);
+    QFETCH(int, classes);
+    QFETCH(QString, expected);
+    TrainingConfig config;
+    config.spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    config.spec.inputChannels = channels;
+    config.spec.inputSize = size;
+    config.spec.classes = classes;
+    config.iterations = 2;
+    Trainer trainer(config, m_data);
+    const TrainingSummary summary = trainer.run();
+    QCOMPARE(summary.outcome, TrainingOutcome::Failed);
+    QVERIFY2(summary.message.contains(expected), qPrintable(summary.message));
+}
+
+void TestFolderDataset::classNamesTravelWithTheWeights()
+{
+    const QStringList names{QStringLiteral("bar"), QStringLiteral("line"), QStringLiteral("Stern ★")};
+    QVERIFY(ModelWeights().withClassNames(names).isNull()); // nothing to carry names on
+    // A 3-class colour network after one step on the folder.
+    TrainingConfig config;
+    config.spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    config.spec.inputChannels = 3;
+    config.spec.inputSize = 16;
+    config.spec.classes = 3;
+    config.iterations = 1;
+    config.threads = 1;
+    Trainer trainer(config, m_data);
+    QCOMPARE(trainer.run().outcome, TrainingOutcome::Completed);
+    const ModelWeights named = trainer.weights().withClassNames(names);
+    QCOMPARE(named.classNames(), names);
+    QVERIFY(trainer.weights().classNames().isEmpty()); // a copy: the trainer's own are unchanged
+
+    const QString path = m_dir.filePath(QStringLiteral("named.pt"));
+    QString error;
+    QVERIFY2(named.save(path, &error), qPrintable(error));
+    const auto loaded = ModelWeights::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->classNames(), names);
+    QCOMPARE(loaded->spec(), named.spec());
+    // Without names, a file has none; with names not one per output, it is not written.
+    QVERIFY(trainer.weights().save(path, &error));
+    QVERIFY(ModelWeights::load(path, &error)->classNames().isEmpty());
+    QVERIFY(!trainer.weights().withClassNames(names.mid(0, 2)).save(path, &error));
+    QVERIFY2(error.contains(QLatin1String("2 class names for a network with 3 outputs")), qPrintable(error));
+}
+
+void TestFolderDataset::badClassNamesRecord_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not JSON") << QByteArray("classes: a, b, c") << "not a JSON object with a \"classes\" list";
+    QTest::newRow("no list") << QByteArray(R"({"classes": "a,b,c"})") << "not a JSON object";
+    QTest::newRow("too few") << QByteArray(R"({"classes": ["a", "b"]})") << "2 class names for a network with 3 outputs";
+    QTest::newRow("a number") << QByteArray(R"({"classes": ["a", 2, "c"]})") << "class name 2 is not a name";
+    QTest::newRow("blank") << QByteArray(R"({"classes": ["a", " ", "c"]})") << "class name 2 is not a name";
+    QTest::newRow("too long") << (QByteArray(R"({"classes": ["a", "b", ")") + QByteArray(256, 'x') + QByteArray(R"("]})"))
+                              << "class name 3 is not a name of 1 to 255 characters";
+    QTest::newRow("twice") << QByteArray(R"({"classes": ["a", "b", "a"]})") << "the class name \"a\" comes twice";
+}
+
+void TestFolderDataset::badClassNamesRecord()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!parseClassNamesRecord(json, 3, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(parseClassNamesRecord(R"({"classes": ["a", "b", "c"]})", 3, &error));
+}
+
+QTEST_GUILESS_MAIN(TestFolderDataset)
+#include "tst_folderdataset.moc"
