@@ -28,15 +28,17 @@ _cnnlab_cli()
     local opts
     case $command in
         train)
-            opts="--model --spec --data --iters --batch --lr --optimizer
+            opts="--model --spec --data --data-folder --input-size --channels
+                --fit --test-fraction --split-seed --iters --batch --lr --optimizer
                 --momentum --eval-every --seed --threads --device --save
-                --augment --help"
+                --augment --no-augment --help"
             ;;
         dims)
             opts="--model --spec --json --help"
             ;;
         eval)
-            opts="--model --spec --weights --data --help"
+            opts="--model --spec --weights --data --data-folder --input-size
+                --channels --fit --test-fraction --split-seed --help"
             ;;
         download)
             opts="--dir --dataset --mirror --checksums --timeout --help"
@@ -93,7 +95,7 @@ _cnnlab_cli()
                 fi
                 return
                 ;;
-            --data | --dir | --save-run)
+            --data | --data-folder | --dir | --save-run)
                 _filedir -d
                 return
                 ;;
@@ -107,6 +109,14 @@ _cnnlab_cli()
                 ;;
             --dataset)
                 COMPREPLY=($(compgen -W 'mnist fashion-mnist' -- "$cur"))
+                return
+                ;;
+            --channels)
+                COMPREPLY=($(compgen -W '1 3' -- "$cur"))
+                return
+                ;;
+            --fit)
+                COMPREPLY=($(compgen -W 'pad crop' -- "$cur"))
                 return
                 ;;
             --optimizer)
