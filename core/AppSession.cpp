@@ -114,7 +114,7 @@ bool AppSession::setDataset(std::shared_ptr<const ImageDataset> data, QString *e
         return false;
     }
     m_data = std::move(data);
-    if (m_data) {
+    if (m_data && m_data->isBuiltIn()) {
         m_kind = m_data->kind();
         // Remembered at once, so a crash does not forget a folder chosen by hand.
         const auto s = settings();
@@ -122,6 +122,14 @@ bool AppSession::setDataset(std::shared_ptr<const ImageDataset> data, QString *e
         s->setValue(directoryKey(m_kind), m_data->directory());
     }
     Q_EMIT datasetChanged();
+    // The network follows the data: its layers stay, its input and outputs become the dataset's.
+    if (m_data) {
+        ArchitectureSpec spec = m_spec;
+        spec.inputChannels = m_data->channels();
+        spec.inputSize = m_data->side();
+        spec.classes = m_data->numClasses();
+        setArchitecture(spec);
+    }
     return true;
 }
 
@@ -206,6 +214,8 @@ bool AppSession::startTraining(const TrainingConfig &config, QString *error)
     setArchitecture(run.spec);
     const QString preset = run.spec.matchingPreset();
     m_run.emplace(run, preset.isEmpty() ? run.spec.name : preset);
+    if (!m_data->isBuiltIn())
+        m_run->setDataset(m_data->name(), m_data->classes(), m_data->splitDescription());
     Q_EMIT trainingStarted(run);
     return true;
 }
@@ -246,20 +256,28 @@ void AppSession::onSnapshot(const ModelWeights &weights, int iteration)
 {
     Q_UNUSED(iteration);
     if (!weights.isNull() && weights.spec() == m_spec)
-        setWeights(weights, WeightsOrigin::Training);
+        setWeights(withDatasetClassNames(weights), WeightsOrigin::Training);
+}
+
+ModelWeights AppSession::withDatasetClassNames(const ModelWeights &weights) const
+{
+    if (weights.isNull() || !m_data || m_data->isBuiltIn() || weights.spec().classes != m_data->numClasses())
+        return weights;
+    return weights.withClassNames(m_data->classes());
 }
 
 void AppSession::onFinished(const TrainingSummary &summary, const ModelWeights &weights)
 {
     m_lastSummary = summary;
+    const ModelWeights named = withDatasetClassNames(weights);
     if (m_run) {
-        m_run->finish(summary, weights);
+        m_run->finish(summary, named);
         m_lastRun = m_run->record();
         m_lastRunUnsaved = !weights.isNull();
         m_run.reset();
     }
-    if (!weights.isNull())
-        setWeights(weights, WeightsOrigin::Trained);
+    if (!named.isNull())
+        setWeights(named, WeightsOrigin::Trained);
     Q_EMIT trainingFinished(summary);
 }
 

@@ -64,8 +64,10 @@ public:
     QString findDataset(DatasetKind kind, QString *problem) const;
     // Loads `kind` from `dir` synchronously and makes it current.
     bool loadDataset(DatasetKind kind, const QString &dir, QString *error);
-    // Makes `data` current (its kind() becomes the chosen one) and remembers its
-    // folder at once. Refused while training: the trainer holds the dataset.
+    // Makes `data` current and the architecture's input and outputs follow it
+    // (its layers stay). A built-in dataset's kind() becomes the chosen one and
+    // its folder is remembered at once; a class's own folder is neither.
+    // Refused while training: the trainer holds the dataset.
     bool setDataset(std::shared_ptr<const ImageDataset> data, QString *error = nullptr);
 
     // --- Architecture
@@ -128,6 +130,8 @@ private:
     void onSnapshot(const ModelWeights &weights, int iteration);
     void onFinished(const TrainingSummary &summary, const ModelWeights &weights);
     void setWeights(const ModelWeights &weights, WeightsOrigin origin);
+    // Weights trained on a class's folder carry its class names (saved with them, read by the Draw page).
+    ModelWeights withDatasetClassNames(const ModelWeights &weights) const;
 
     AppSessionOptions m_options;
     TrainingController *m_controller = nullptr;

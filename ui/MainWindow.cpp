@@ -266,6 +266,8 @@ void MainWindow::createMenus()
     dataset->setObjectName(QStringLiteral("datasetMenu"));
     dataset->addActions(m_datasets->datasetActions());
     dataset->addSeparator();
+    dataset->addAction(m_datasets->openFolderAction());
+    dataset->addSeparator();
     dataset->addAction(m_datasets->chooseFolderAction());
 
     QMenu *model = menuBar()->addMenu(tr("&Model"));
@@ -392,7 +394,7 @@ void MainWindow::updateDatasetStatus()
     const auto data = m_session->dataset();
     if (data)
         m_datasetLabel->setText(tr("%1 · %2 training / %3 test images · %4")
-                                    .arg(datasetDescription(data->kind()), QLocale().toString(data->train().size()),
+                                    .arg(datasetDescription(*data), QLocale().toString(data->train().size()),
                                          QLocale().toString(data->test().size()),
                                          QDir::toNativeSeparators(data->directory())));
     else

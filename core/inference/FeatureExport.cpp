@@ -13,7 +13,7 @@ namespace cnnlab {
 std::vector<float> splitImage(const DatasetSplit &split, int index)
 {
     const IdxImages &im = split.images;
-    const size_t n = size_t(im.rows) * size_t(im.cols);
+    const size_t n = size_t(im.pixelsPerImage());
     if (index < 0 || index >= im.count || im.pixels.size() < (size_t(index) + 1) * n)
         return {};
     std::vector<float> out(n);

@@ -121,6 +121,10 @@ QString ArchitectureSpec::matchingPreset() const
     for (const QString &p : presetNames()) {
         ArchitectureSpec candidate = *preset(p);
         candidate.name = name;
+        // Model A on a colour folder of five classes is still Model A: its layers are.
+        candidate.inputChannels = inputChannels;
+        candidate.inputSize = inputSize;
+        candidate.classes = classes;
         if (candidate == *this)
             return p;
     }

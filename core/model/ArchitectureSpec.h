@@ -75,7 +75,8 @@ struct ArchitectureSpec
     // average pool), "C" (valid padding, max pool). Unknown names give nullopt.
     static std::optional<ArchitectureSpec> preset(const QString &name);
     static QStringList presetNames();
-    // Which preset this spec equals (ignoring its name), or an empty string.
+    // Which preset's layers this spec has (its name, input shape and number of
+    // outputs aside: they follow the dataset), or an empty string.
     QString matchingPreset() const;
     // The preset's model class names its layers cnn1/cnn2/fc1 like the lesson's
     // CNNModel, so saved weights load into the lesson's Python code.

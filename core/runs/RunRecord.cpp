@@ -26,7 +26,7 @@ const QStringList RecordKeys = {
     QStringLiteral("eval_accuracy"), QStringLiteral("accuracy"), QStringLiteral("best_accuracy"),
     QStringLiteral("best_iteration"), QStringLiteral("completed_iterations"), QStringLiteral("final_loss"),
     QStringLiteral("train_seconds"), QStringLiteral("images_per_second"), QStringLiteral("confusion"),
-    QStringLiteral("weights")};
+    QStringLiteral("weights"), QStringLiteral("dataset")};
 
 // Generous bounds for measured values; anything beyond is a damaged file.
 constexpr double MaxSeconds = 1e9;
@@ -215,10 +215,42 @@ bool readResults(json::Reader &r, const QJsonObject &o, RunRecord *rec)
     return true;
 }
 
+// "dataset", when the run trained on a class's own folder: its name, 2-62
+// distinct class names (one per network output at most) and how it was split.
+bool readDataset(json::Reader &r, const QJsonObject &o, RunRecord *rec)
+{
+    const QString key = QStringLiteral("dataset");
+    if (!o.contains(key))
+        return true;
+    QJsonObject d;
+    QJsonArray classes;
+    constexpr int MaxClasses = 62, MaxName = 255;
+    if (!r.readObject(o, {}, key, &d) || !r.readString(d, key, QStringLiteral("name"), MaxName, &rec->datasetName)
+        || !r.readArray(d, key, QStringLiteral("classes"), MaxClasses, &classes)
+        || !r.readString(d, key, QStringLiteral("split"), RunRecord::MaxTextLength, &rec->split))
+        return false;
+    if (rec->datasetName.trimmed().isEmpty())
+        return r.fail(QStringLiteral("dataset.name"), QStringLiteral("empty"));
+    if (classes.size() < 2 || classes.size() > rec->spec.classes)
+        return r.fail(QStringLiteral("dataset.classes"),
+                      QStringLiteral("%1 classes for a network with %2 outputs (2 at least)")
+                          .arg(classes.size()).arg(rec->spec.classes));
+    for (int i = 0; i < classes.size(); ++i) {
+        const QString name = classes.at(i).toString();
+        if (!classes.at(i).isString() || name.trimmed().isEmpty() || name.size() > MaxName
+            || rec->classNames.contains(name))
+            return r.fail(QStringLiteral("dataset.classes[%1]").arg(i),
+                          QStringLiteral("expected a class name of 1 to %1 characters, not given before").arg(MaxName));
+        rec->classNames << name;
+    }
+    return true;
+}
+
 // Everything after the envelope ("format", "version", known keys).
 bool readRecord(json::Reader &r, const QJsonObject &o, RunRecord *rec)
 {
-    return readNetwork(r, o, rec) && readOutcome(r, o, rec) && readCurves(r, o, rec) && readResults(r, o, rec);
+    return readNetwork(r, o, rec) && readOutcome(r, o, rec) && readCurves(r, o, rec) && readResults(r, o, rec)
+           && readDataset(r, o, rec);
 }
 
 } // namespace
@@ -291,6 +323,11 @@ QJsonObject RunRecord::toJsonObject() const
         o.insert(QStringLiteral("confusion"), rows);
     }
     o.insert(QStringLiteral("weights"), weightsFile);
+    if (!datasetName.isEmpty())
+        o.insert(QStringLiteral("dataset"),
+                 QJsonObject{{QStringLiteral("name"), datasetName},
+                             {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
+                             {QStringLiteral("split"), split}});
     return o;
 }
 
@@ -356,6 +393,9 @@ std::optional<RunRecord> RunRecord::load(const QString &jsonPath, QString *error
     if (!weights)
         return std::nullopt;
     rec->weights = *weights;
+    // A run on a class's folder names its classes; weights saved without them get the record's.
+    if (rec->weights.classNames().isEmpty() && rec->classNames.size() == rec->spec.classes)
+        rec->weights = rec->weights.withClassNames(rec->classNames);
     return rec;
 }
 
@@ -403,6 +443,13 @@ void RunRecordBuilder::addEvaluation(const EvalStats &stats)
         m_record.bestAccuracy = stats.accuracy;
         m_record.bestIteration = stats.iteration;
     }
+}
+
+void RunRecordBuilder::setDataset(const QString &name, const QStringList &classNames, const QString &split)
+{
+    m_record.datasetName = name;
+    m_record.classNames = classNames;
+    m_record.split = split;
 }
 
 void RunRecordBuilder::setConfusion(const ConfusionMatrix &confusion)

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include "model/ArchitectureSpec.h"
 #include "model/ModelWeights.h"
@@ -50,14 +51,21 @@ struct RunRecord
     QDateTime startedAt;         // "started_at": ISO 8601, UTC
     std::optional<ConfusionMatrix> confusion; // "confusion": optional, rows = true class
     QString weightsFile;         // "weights": a file name beside the JSON, no folders
+    // "dataset": {"name", "classes", "split"}, for a run on a class's own folder
+    // (a run on MNIST or Fashion-MNIST names it in its settings' "dataset").
+    // Empty datasetName: none; the input shape is the architecture's.
+    QString datasetName;
+    QStringList classNames;      // one per class, a label being an index
+    QString split;               // how the test split was made: "the test/ folder", "20 % of each class held back, seed 0"
+
     ModelWeights weights;        // in memory only; written to weightsFile by save()
 
     quint64 seed() const { return config.seed; } // "seed"
 
     QByteArray toJson() const;
     QJsonObject toJsonObject() const; // the same, unserialised (a saved comparison holds its runs so)
-    // Strict: every key named above is required except "confusion" and
-    // "message"; unknown keys, wrong types, out-of-range values, curves of
+    // Strict: every key named above is required except "confusion",
+    // "message" and "dataset"; unknown keys, wrong types, out-of-range values, curves of
     // unequal lengths and a settings "seed" that differs from the top-level
     // one are refused with *error naming the key. `weights` stays null.
     static std::optional<RunRecord> fromJson(const QByteArray &json, QString *error);
@@ -93,6 +101,8 @@ public:
     void addBatch(const BatchStats &stats);
     void addEvaluation(const EvalStats &stats);
     void setConfusion(const ConfusionMatrix &confusion);
+    // The class's own folder the run trains on (RunRecord::datasetName and the rest).
+    void setDataset(const QString &name, const QStringList &classNames, const QString &split);
     // Fills in the results; `weights` are the run's final weights.
     void finish(const TrainingSummary &summary, const ModelWeights &weights);
 

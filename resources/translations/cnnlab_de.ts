@@ -329,7 +329,7 @@
         <translation>Der Datensatz kann während des Trainings nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Training is already running.</source>
         <translation>Das Training läuft bereits.</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>Wie viele Neuronen die verdeckte vollständig verbundene Schicht hat.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Input: %1×%2×%2 (channels × height × width)</source>
         <translation>Eingabe: %1×%2×%2 (Kanäle × Höhe × Breite)</translation>
     </message>
@@ -1697,7 +1697,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+22"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+24"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (Kleidungsklassen, keine Ziffern)</translation>
     </message>
@@ -1705,6 +1705,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <location line="+1"/>
         <source>MNIST (handwritten digits)</source>
         <translation>MNIST (handgeschriebene Ziffern)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (your own classes)</source>
+        <translation>%1 (eigene Klassen)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1743,22 +1748,42 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+4"/>
+        <source>Open a class&apos;s &amp;folder…</source>
+        <translation>&amp;Ordner einer Klasse öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train on your own classes: a folder with one subfolder of pictures or drawings per class (circle/, star/, …).</source>
+        <translation>Mit eigenen Klassen trainieren: ein Ordner mit einem Unterordner voller Bilder oder Zeichnungen je Klasse (kreis/, stern/, …).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a class&apos;s folder</source>
+        <translation>Ordner einer Klasse öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Download &amp;mirrors…</source>
         <translation>Do&amp;wnload-Spiegelserver…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+72"/>
+        <location line="+49"/>
+        <location line="+100"/>
         <source>No %1 files found.</source>
         <translation>Keine %1-Dateien gefunden.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-87"/>
         <source>Loading %1 from %2…</source>
         <translation>%1 wird aus %2 geladen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Loaded %1: %2 training and %3 test images of %4 × %5 × %5 from %6. Classes: %7. Test images: %8.</source>
+        <translation>%1 geladen: %2 Trainings- und %3 Testbilder zu %4 × %5 × %5 aus %6. Klassen: %7. Testbilder: %8.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loaded %1: %2 training and %3 test images from %4.</source>
         <translation>%1 geladen: %2 Trainings- und %3 Testbilder aus %4.</translation>
     </message>
@@ -1768,18 +1793,29 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation> Klassen: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+69"/>
+        <location line="+7"/>
+        <location line="+88"/>
         <source>Dataset browser — %1</source>
         <translation>Datensatz-Browser — %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-80"/>
+        <location line="+25"/>
         <source>Dataset not switched</source>
         <translation>Datensatz nicht gewechselt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <source>Stop the training first (Esc), then open the folder again.</source>
+        <translation>Zuerst das Training beenden (Esc), dann den Ordner erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the folder</source>
+        <translation>Ordner konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>Wechsel zu %1 nicht möglich, während mit %2 trainiert wird. Zuerst das Training stoppen (Esc), dann den Datensatz erneut wählen.</translation>
     </message>
@@ -2417,8 +2453,8 @@ Versuchen Sie eine kleinere Lernrate.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>MNIST image: %1</source>
-        <translation>MNIST-Bild: %1</translation>
+        <source>the input image: %1</source>
+        <translation>das Eingabebild: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2707,7 +2743,7 @@ von %4</translation>
         <translation>Keine Tinte gefunden, daher keine Vorhersage.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>the loaded weights</source>
         <translation>die geladenen Gewichte</translation>
     </message>
@@ -2717,7 +2753,7 @@ von %4</translation>
         <translation>Kein Netz: Die Architektur wurde geändert, es gibt also nichts Trainiertes zum Erkennen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Send this 28 × 28 input to the Inside page with %1&apos;s weights (the majority&apos;s model); each column&apos;s &quot;Inside →&quot; sends its own (Ctrl+Shift+I)</source>
         <translation>Diese 28 × 28-Eingabe mit den Gewichten von %1 (dem Modell der Mehrheit) an die Innenansicht senden; „Innen →“ in jeder Spalte sendet die eigenen (Strg+Umschalt+I)</translation>
     </message>
@@ -3181,6 +3217,114 @@ Zum Vergrößern klicken</translation>
         <location filename="../../ui/inside/FilterWorker.cpp" line="+118"/>
         <source>The test images are not of this network&apos;s input size.</source>
         <translation>Die Testbilder haben nicht die Eingabegröße dieses Netzes.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::FolderDatasetDialog</name>
+    <message>
+        <location filename="../../ui/data/FolderDatasetDialog.cpp" line="+32"/>
+        <source>Open a class&apos;s folder</source>
+        <translation>Ordner einer Klasse öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every image becomes a square of this many pixels; 28 is MNIST&apos;s size.</source>
+        <translation>Jedes Bild wird ein Quadrat mit so vielen Pixeln; 28 ist die Größe von MNIST.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour (3 channels)</source>
+        <translation>Farbe (3 Kanäle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the pictures&apos; colours; drawings stay grey in every channel.</source>
+        <translation>Die Farben der Bilder behalten; Zeichnungen bleiben in jedem Kanal grau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale to fit, pad with black</source>
+        <translation>Einpassen, schwarz auffüllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale to fill, crop the middle</source>
+        <translation>Ausfüllen, Mitte ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a picture that is not square becomes one.</source>
+        <translation>Wie ein nicht quadratisches Bild quadratisch wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held back from each class to test on, the same ones every time.</source>
+        <translation>Von jeder Klasse zum Testen zurückgehalten, jedes Mal dieselben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image size:</source>
+        <translation>Bildgröße:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures not square:</source>
+        <translation>Nicht quadratisch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test images:</source>
+        <translation>Testbilder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 + %3)</source>
+        <translation>%1 (%2 + %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 classes, training + test images each: %3.</source>
+        <translation>%1: %2 Klassen, Trainings- + Testbilder je Klasse: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1/ folder is the test split.</source>
+        <translation>Der Ordner %1/ ist der Testteil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files left out: %1 (hover for why).</source>
+        <translation>Ausgelassene Dateien: %1 (Mauszeiger zeigt, warum).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the images…</source>
+        <translation>Bilder werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read the folder</source>
+        <translation>Ordner konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3752,12 +3896,12 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Entwurf &amp;&amp; Training</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inside</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
@@ -3787,12 +3931,12 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Modelle A, B und C fair vergleichen (Alt+4).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Inside: export</source>
         <translation>&amp;Innenansicht: Export</translation>
     </message>
@@ -3817,12 +3961,12 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Dataset</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -3877,7 +4021,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1 · %2 training / %3 test images · %4</source>
         <translation>%1 · %2 Trainings- / %3 Testbilder · %4</translation>
     </message>

@@ -329,7 +329,7 @@
         <translation>El conjunto de datos no puede cambiar durante el entrenamiento.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Training is already running.</source>
         <translation>El entrenamiento ya está en curso.</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>Cuántas neuronas tiene la capa oculta totalmente conectada.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Input: %1×%2×%2 (channels × height × width)</source>
         <translation>Entrada: %1×%2×%2 (canales × alto × ancho)</translation>
     </message>
@@ -1697,7 +1697,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+22"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+24"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (clases de ropa, no dígitos)</translation>
     </message>
@@ -1705,6 +1705,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <location line="+1"/>
         <source>MNIST (handwritten digits)</source>
         <translation>MNIST (dígitos manuscritos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (your own classes)</source>
+        <translation>%1 (clases propias)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1743,22 +1748,42 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+4"/>
+        <source>Open a class&apos;s &amp;folder…</source>
+        <translation>Abrir la &amp;carpeta de una clase…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train on your own classes: a folder with one subfolder of pictures or drawings per class (circle/, star/, …).</source>
+        <translation>Entrenar con clases propias: una carpeta con una subcarpeta de imágenes o dibujos por clase (circulo/, estrella/, …).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a class&apos;s folder</source>
+        <translation>Abrir la carpeta de una clase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Download &amp;mirrors…</source>
         <translation>Espejos de desca&amp;rga…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+72"/>
+        <location line="+49"/>
+        <location line="+100"/>
         <source>No %1 files found.</source>
         <translation>No se encontraron archivos de %1.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-87"/>
         <source>Loading %1 from %2…</source>
         <translation>Cargando %1 desde %2…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Loaded %1: %2 training and %3 test images of %4 × %5 × %5 from %6. Classes: %7. Test images: %8.</source>
+        <translation>%1 cargado: %2 imágenes de entrenamiento y %3 de prueba de %4 × %5 × %5 desde %6. Clases: %7. Imágenes de prueba: %8.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loaded %1: %2 training and %3 test images from %4.</source>
         <translation>%1 cargado: %2 imágenes de entrenamiento y %3 de test desde %4.</translation>
     </message>
@@ -1768,18 +1793,29 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation> Clases: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+69"/>
+        <location line="+7"/>
+        <location line="+88"/>
         <source>Dataset browser — %1</source>
         <translation>Explorador de datos — %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-80"/>
+        <location line="+25"/>
         <source>Dataset not switched</source>
         <translation>No se cambió el conjunto de datos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <source>Stop the training first (Esc), then open the folder again.</source>
+        <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the folder</source>
+        <translation>No se pudo abrir la carpeta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>No se puede cambiar a %1 mientras se entrena con %2. Primero hay que detener el entrenamiento (Esc) y luego volver a elegir el conjunto de datos.</translation>
     </message>
@@ -2417,8 +2453,8 @@ Conviene probar una tasa de aprendizaje menor.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>MNIST image: %1</source>
-        <translation>Imagen MNIST: %1</translation>
+        <source>the input image: %1</source>
+        <translation>la imagen de entrada: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2707,7 +2743,7 @@ desde %4</translation>
         <translation>No se encontró tinta, así que no hay predicción.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>the loaded weights</source>
         <translation>los pesos cargados</translation>
     </message>
@@ -2717,7 +2753,7 @@ desde %4</translation>
         <translation>Sin red: la arquitectura cambió, así que no hay nada entrenado con qué leer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Send this 28 × 28 input to the Inside page with %1&apos;s weights (the majority&apos;s model); each column&apos;s &quot;Inside →&quot; sends its own (Ctrl+Shift+I)</source>
         <translation>Enviar esta entrada de 28 × 28 a la página Por dentro con los pesos de %1 (el modelo de la mayoría); el botón «Por dentro →» de cada columna envía los suyos (Ctrl+Shift+I)</translation>
     </message>
@@ -3181,6 +3217,114 @@ Hacer clic para ampliar</translation>
         <location filename="../../ui/inside/FilterWorker.cpp" line="+118"/>
         <source>The test images are not of this network&apos;s input size.</source>
         <translation>Las imágenes de test no tienen el tamaño de entrada de esta red.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::FolderDatasetDialog</name>
+    <message>
+        <location filename="../../ui/data/FolderDatasetDialog.cpp" line="+32"/>
+        <source>Open a class&apos;s folder</source>
+        <translation>Abrir la carpeta de una clase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every image becomes a square of this many pixels; 28 is MNIST&apos;s size.</source>
+        <translation>Cada imagen se convierte en un cuadrado de tantos píxeles; 28 es el tamaño de MNIST.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour (3 channels)</source>
+        <translation>Color (3 canales)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the pictures&apos; colours; drawings stay grey in every channel.</source>
+        <translation>Conservar los colores de las imágenes; los dibujos quedan grises en cada canal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale to fit, pad with black</source>
+        <translation>Encajar y rellenar de negro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale to fill, crop the middle</source>
+        <translation>Llenar y recortar el centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a picture that is not square becomes one.</source>
+        <translation>Cómo una imagen no cuadrada se vuelve cuadrada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held back from each class to test on, the same ones every time.</source>
+        <translation>Reservadas de cada clase para la prueba, siempre las mismas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image size:</source>
+        <translation>Tamaño de imagen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures not square:</source>
+        <translation>Imágenes no cuadradas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test images:</source>
+        <translation>Imágenes de prueba:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Cargar</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 + %3)</source>
+        <translation>%1 (%2 + %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 classes, training + test images each: %3.</source>
+        <translation>%1: %2 clases, imágenes de entrenamiento + prueba por clase: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1/ folder is the test split.</source>
+        <translation>La carpeta %1/ es la parte de prueba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files left out: %1 (hover for why).</source>
+        <translation>Archivos omitidos: %1 (pasa el ratón para ver por qué).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the images…</source>
+        <translation>Leyendo las imágenes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not read the folder</source>
+        <translation>No se pudo leer la carpeta</translation>
     </message>
 </context>
 <context>
@@ -3752,12 +3896,12 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>Diseño y entrenamiento</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inside</source>
         <translation>Por dentro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw</source>
         <translation>Dibujar</translation>
     </message>
@@ -3787,12 +3931,12 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>Comparar los modelos A, B y C de forma justa (Alt+4).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Inside: export</source>
         <translation>&amp;Por dentro: exportar</translation>
     </message>
@@ -3817,12 +3961,12 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Dataset</source>
         <translation>&amp;Conjunto de datos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Model</source>
         <translation>&amp;Modelo</translation>
     </message>
@@ -3877,7 +4021,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1 · %2 training / %3 test images · %4</source>
         <translation>%1 · %2 imágenes de entrenamiento / %3 de test · %4</translation>
     </message>

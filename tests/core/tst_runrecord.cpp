@@ -90,6 +90,7 @@ private Q_SLOTS:
     void builderThinsLongLossCurves();
     void jsonRoundTrip();
     void saveAndLoad();
+    void datasetOfAClassesFolder();
     void damagedJson_data();
     void damagedJson();
     void truncatedFiles();
@@ -192,6 +193,57 @@ void TestRunRecord::saveAndLoad()
     QVERIFY2(back.has_value(), qPrintable(error));
     QVERIFY(sameWeights(back->weights, r.weights));
     QCOMPARE(back->loss, r.loss);
+}
+
+// A run on a class's own folder keeps its name, class names and split; the
+// weights loaded with it get the names when their file has none.
+void TestRunRecord::datasetOfAClassesFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    RunRecord r = sampleRecord();
+    QVERIFY(!r.toJsonObject().contains(QStringLiteral("dataset"))); // none for MNIST
+    const QStringList names{QStringLiteral("circle"), QStringLiteral("Stern ★")};
+    r.datasetName = QStringLiteral("shapes");
+    r.classNames = names;
+    r.split = QStringLiteral("the test/ folder");
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    QString error;
+    QVERIFY2(r.save(path, &error), qPrintable(error));
+    const auto back = RunRecord::load(path, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->datasetName, QStringLiteral("shapes"));
+    QCOMPARE(back->classNames, names);
+    QCOMPARE(back->split, QStringLiteral("the test/ folder"));
+    if (back->spec.classes == names.size())
+        QCOMPARE(back->weights.classNames(), names);
+
+    // Bad "dataset" objects are named.
+    const QJsonObject good = r.toJsonObject();
+    const struct { QJsonValue value; const char *expected; } bad[] = {
+        {QJsonValue(QStringLiteral("shapes")), "dataset: expected an object"},
+        {QJsonObject{{QStringLiteral("name"), QString()}, {QStringLiteral("classes"), QJsonArray{"a", "b"}},
+                     {QStringLiteral("split"), QString()}},
+         "dataset.name: empty"},
+        {QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("classes"), QJsonArray{"a"}},
+                     {QStringLiteral("split"), QString()}},
+         "dataset.classes: 1 classes"},
+        {QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("classes"), QJsonArray{"a", "a"}},
+                     {QStringLiteral("split"), QString()}},
+         "dataset.classes[1]"},
+        {QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("classes"), QJsonArray{"a", 2}},
+                     {QStringLiteral("split"), QString()}},
+         "dataset.classes[1]"},
+        {QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("classes"), QJsonArray{"a", "b"}}},
+         "dataset.split: missing"},
+    };
+    for (const auto &b : bad) {
+        QJsonObject o = good;
+        o.insert(QStringLiteral("dataset"), b.value);
+        const auto refused = RunRecord::fromJson(QJsonDocument(o).toJson(), &error);
+        QVERIFY(!refused);
+        QVERIFY2(error.contains(QLatin1String(b.expected)), qPrintable(error));
+    }
 }
 
 void TestRunRecord::damagedJson_data()

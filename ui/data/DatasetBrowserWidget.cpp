@@ -82,7 +82,7 @@ private:
     QPixmap pixmap(int i) const
     {
         const IdxImages &images = m_split->images;
-        const uchar *pixels = images.pixels.data() + size_t(i) * size_t(images.rows) * size_t(images.cols);
+        const uchar *pixels = images.pixels.data() + size_t(i) * size_t(images.pixelsPerImage()); // a colour image shows its red plane
         // Wraps the dataset's bytes without copying; the pixmap made from it owns its own.
         const QImage image(pixels, images.cols, images.rows, images.cols, QImage::Format_Grayscale8);
         return QPixmap::fromImage(image.scaled(images.cols * ImageScale, images.rows * ImageScale));
@@ -169,7 +169,7 @@ void DatasetBrowserWidget::setDataset(std::shared_ptr<const ImageDataset> datase
     m_classBox->clear();
     m_classBox->addItem(tr("All classes"), AllClasses);
     if (m_dataset) {
-        const QStringList names = classNames(m_dataset->kind());
+        const QStringList names = m_dataset->classes();
         for (int c = 0; c < names.size(); ++c)
             m_classBox->addItem(names.at(c), c);
     }
@@ -217,7 +217,7 @@ void DatasetBrowserWidget::rebuild()
     QStringList names;
     if (m_dataset) {
         data = split() == Split::Test ? &m_dataset->test() : &m_dataset->train();
-        names = classNames(m_dataset->kind());
+        names = m_dataset->classes();
     }
     m_model->reset(data, names, classFilter());
     if (!data) {
@@ -234,12 +234,12 @@ void DatasetBrowserWidget::updateCounts()
     if (!m_dataset)
         return;
     const DatasetSplit &data = split() == Split::Test ? m_dataset->test() : m_dataset->train();
-    std::array<int, ImageDataset::NumClasses> counts{};
+    std::vector<int> counts(size_t(m_dataset->numClasses()), 0);
     for (std::uint8_t label : data.labels) {
         if (label < counts.size())
             ++counts[label];
     }
-    const QStringList names = classNames(m_dataset->kind());
+    const QStringList names = m_dataset->classes();
     m_counts->setRowCount(int(counts.size()));
     for (int c = 0; c < int(counts.size()); ++c) {
         m_counts->setItem(c, 0, new QTableWidgetItem(names.value(c, QString::number(c))));

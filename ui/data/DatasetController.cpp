@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -12,6 +13,7 @@
 #include "data/DatasetBrowserWidget.h"
 #include "data/DatasetLocations.h"
 #include "data/DatasetSetupDialog.h"
+#include "data/FolderDatasetDialog.h"
 #include "data/MirrorsDialog.h"
 #include "common/UiHelpers.h"
 
@@ -23,6 +25,12 @@ QString datasetDescription(DatasetKind kind)
                                              : DatasetController::tr("MNIST (handwritten digits)");
 }
 
+QString datasetDescription(const ImageDataset &data)
+{
+    return data.isBuiltIn() ? datasetDescription(data.kind())
+                            : DatasetController::tr("%1 (your own classes)").arg(data.name());
+}
+
 DatasetController::DatasetController(AppSession *session, QWidget *window, bool askForData)
     : QObject(window)
     , m_session(session)
@@ -30,7 +38,7 @@ DatasetController::DatasetController(AppSession *session, QWidget *window, bool 
     , m_askForData(askForData)
 {
     m_group = new QActionGroup(this);
-    m_group->setExclusive(true);
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     m_mnistAction = new QAction(tr("&MNIST (handwritten digits)"), m_group);
     m_mnistAction->setObjectName(QStringLiteral("datasetActionMnist"));
     m_fashionAction = new QAction(tr("&Fashion-MNIST (clothing)"), m_group);
@@ -55,6 +63,17 @@ DatasetController::DatasetController(AppSession *session, QWidget *window, bool 
     connect(m_browserAction, &QAction::triggered, this, &DatasetController::showDatasetBrowser);
     window->addAction(m_browserAction);
 
+    m_openFolderAction = new QAction(tr("Open a class's &folder…"), this);
+    m_openFolderAction->setObjectName(QStringLiteral("openFolderAction"));
+    m_openFolderAction->setToolTip(tr("Train on your own classes: a folder with one subfolder of pictures or drawings "
+                                      "per class (circle/, star/, …)."));
+    connect(m_openFolderAction, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open a class's folder"),
+                                                              m_session->lastDirectory());
+        if (!dir.isEmpty())
+            openFolder(dir);
+    });
+
     m_mirrorsAction = new QAction(tr("Download &mirrors…"), this);
     m_mirrorsAction->setObjectName(QStringLiteral("mirrorsAction"));
     connect(m_mirrorsAction, &QAction::triggered, this, &DatasetController::showMirrorsDialog);
@@ -77,6 +96,13 @@ QList<QAction *> DatasetController::datasetActions() const
 
 void DatasetController::syncActions()
 {
+    // A class's own folder is none of the built-in datasets: neither is checked then.
+    const auto data = m_session->dataset();
+    if (data && !data->isBuiltIn()) {
+        for (QAction *action : m_group->actions())
+            action->setChecked(false);
+        return;
+    }
     datasetAction(m_session->datasetKind())->setChecked(true);
 }
 
@@ -121,7 +147,17 @@ bool DatasetController::loadAs(DatasetKind kind, const QString &dir, QString *er
 void DatasetController::onDatasetChanged()
 {
     const auto data = m_session->dataset();
-    if (data) {
+    if (data && !data->isBuiltIn()) {
+        m_session->log(tr("Loaded %1: %2 training and %3 test images of %4 × %5 × %5 from %6. Classes: %7. Test "
+                          "images: %8.")
+                           .arg(datasetDescription(*data))
+                           .arg(data->train().size())
+                           .arg(data->test().size())
+                           .arg(data->channels())
+                           .arg(data->side())
+                           .arg(QDir::toNativeSeparators(data->directory()), data->classes().join(QStringLiteral(", ")),
+                                data->splitDescription()));
+    } else if (data) {
         const DatasetKind kind = data->kind();
         QString line = tr("Loaded %1: %2 training and %3 test images from %4.")
                            .arg(datasetDescription(kind))
@@ -139,15 +175,33 @@ void DatasetController::onDatasetChanged()
     }
     if (m_browser) {
         m_browser->setDataset(data);
-        m_browserWindow->setWindowTitle(tr("Dataset browser — %1").arg(datasetDisplayName(m_session->datasetKind())));
+        m_browserWindow->setWindowTitle(
+            tr("Dataset browser — %1").arg(data ? data->name() : datasetDisplayName(m_session->datasetKind())));
     }
     syncActions();
+}
+
+bool DatasetController::openFolder(const QString &dir)
+{
+    if (m_session->isTraining()) {
+        reportError(tr("Dataset not switched"), tr("Stop the training first (Esc), then open the folder again."));
+        return false;
+    }
+    m_session->setLastDirectory(dir);
+    FolderDatasetDialog dialog(dir, m_window);
+    if (!dialog.indexError().isEmpty()) {
+        reportError(tr("Could not open the folder"), dialog.indexError());
+        return false;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.dataset())
+        return false;
+    return m_session->setDataset(dialog.dataset());
 }
 
 bool DatasetController::selectDataset(DatasetKind kind)
 {
     const auto data = m_session->dataset();
-    if (data && data->kind() == kind) {
+    if (data && data->isBuiltIn() && data->kind() == kind) {
         syncActions();
         return true;
     }
@@ -208,7 +262,9 @@ void DatasetController::showDatasetBrowser()
         layout->addWidget(m_browser);
         m_browserWindow->resize(900, 640);
         m_browser->setDataset(m_session->dataset());
-        m_browserWindow->setWindowTitle(tr("Dataset browser — %1").arg(datasetDisplayName(m_session->datasetKind())));
+        const auto data = m_session->dataset();
+        m_browserWindow->setWindowTitle(
+            tr("Dataset browser — %1").arg(data ? data->name() : datasetDisplayName(m_session->datasetKind())));
     }
     m_browserWindow->show();
     m_browserWindow->raise();

@@ -27,6 +27,8 @@ class MirrorsDialog;
 // How the window names a dataset: "MNIST (handwritten digits)",
 // "Fashion-MNIST (clothing classes, not digits)".
 QString datasetDescription(cnnlab::DatasetKind kind);
+// The same for a loaded dataset: a class's own folder is "shapes (your own classes)".
+QString datasetDescription(const cnnlab::ImageDataset &data);
 
 class DatasetController final : public QObject
 {
@@ -53,6 +55,10 @@ public:
     QAction *datasetAction(cnnlab::DatasetKind kind) const;
     QList<QAction *> datasetActions() const;
     QAction *chooseFolderAction() const { return m_chooseFolderAction; }
+    // Dataset → Open a class's folder…: a folder of class subfolders, read at the shape chosen in FolderDatasetDialog.
+    QAction *openFolderAction() const { return m_openFolderAction; }
+    // What that action does once the folder is chosen; false when refused, failed or cancelled.
+    bool openFolder(const QString &dir);
     QAction *browserAction() const { return m_browserAction; }
     QAction *mirrorsAction() const { return m_mirrorsAction; }
 
@@ -83,6 +89,7 @@ private:
     QAction *m_mnistAction = nullptr;
     QAction *m_fashionAction = nullptr;
     QAction *m_chooseFolderAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
     QAction *m_browserAction = nullptr;
     QAction *m_mirrorsAction = nullptr;
     QWidget *m_browserWindow = nullptr;

@@ -115,9 +115,13 @@ QPushButton *ArchitecturePanel::presetButton(const QString &name) const
 
 bool ArchitecturePanel::applyPreset(const QString &name)
 {
-    const auto preset = ArchitectureSpec::preset(name);
+    auto preset = ArchitectureSpec::preset(name);
     if (!preset)
         return false;
+    // The preset's layers on the dataset's input, with its number of classes.
+    preset->inputChannels = m_spec.inputChannels;
+    preset->inputSize = m_spec.inputSize;
+    preset->classes = m_spec.classes;
     setSpec(*preset);
     return true;
 }

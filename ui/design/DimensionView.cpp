@@ -128,7 +128,7 @@ void DimensionView::rebuild()
         return row;
     };
 
-    addRow(QStringLiteral("input"), tr("input"), shapeText(m_dims.input), tr("MNIST image: %1").arg(shapeText(m_dims.input)),
+    addRow(QStringLiteral("input"), tr("input"), shapeText(m_dims.input), tr("the input image: %1").arg(shapeText(m_dims.input)),
            QStringLiteral("—"), tr("One grey-scale image: channels × height × width."));
     for (const LayerDims &layer : m_dims.layers) {
         QString tip = layer.name + QStringLiteral(": ") + kindDescription(layer);
