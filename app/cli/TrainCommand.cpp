@@ -11,8 +11,6 @@ namespace cnnlab::cli {
 
 namespace {
 
-constexpr int SmallFolderImages = 2000; // training images under which a folder is augmented by default
-
 void addTrainOptions(QCommandLineParser &parser)
 {
     addModelOptions(parser);
@@ -91,7 +89,7 @@ QString fitToFolder(const QCommandLineParser &parser, const ImageDataset &data, 
     config->spec.inputSize = data.side();
     config->spec.inputChannels = data.channels();
     config->spec.classes = data.numClasses();
-    if (data.train().size() < SmallFolderImages && !parser.isSet(QStringLiteral("no-augment")))
+    if (data.train().size() < ImageDataset::AugmentByDefaultBelow && !parser.isSet(QStringLiteral("no-augment")))
         config->augment = true;
     return config->validate();
 }

@@ -65,6 +65,9 @@ class ImageDataset final
 {
 public:
     static constexpr int NumClasses = 10; // MNIST's and Fashion-MNIST's
+    // A class's own folder with fewer training images than this is trained with
+    // augmentation unless the user says otherwise (the app and the CLI alike).
+    static constexpr int AugmentByDefaultBelow = 2000;
     // torchvision's normalisation is not used by the lesson (ToTensor only),
     // so pixels become x/255 in [0, 1]; these are for reference and tests.
     static constexpr double PixelMean = 0.1307;

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,6 +22,7 @@
 #include "draw/ProbabilityBars.h"
 #include "draw/WhyView.h"
 #include "drawing/Drawing.h"
+#include "model/FreshWeights.h"
 #include "model/PretrainedModels.h"
 #include "TestUtils.h"
 #include "training/Trainer.h"
@@ -45,6 +47,7 @@ private slots:
     void keysUndoAndClear();
     void trainingWeightsBecomeASource();
     void loadedWeightsBecomeASource();
+    void classNamesLabelTheBars();
     void disagreementIsMarked();
     void showInsideSendsTheInput();
     void imageFromComparePageIsExplained();
@@ -232,6 +235,37 @@ void TestDrawPage::loadedWeightsBecomeASource()
     page.setLoadedWeights(*a, QStringLiteral("again.pt"));
     QCOMPARE(page.columnSource(1), QStringLiteral("loaded"));
     QCOMPARE(page.columnSource(2), QStringLiteral("training"));
+}
+
+// A network trained on a class's folder answers by name: its bars, the big
+// answer and the status line say "star", and against digit models it disagrees.
+void TestDrawPage::classNamesLabelTheBars()
+{
+    DrawPage &page = *m_page;
+    drawPath(page.canvas(), One);
+    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    spec.classes = 3;
+    const QStringList names{QStringLiteral("circle"), QStringLiteral("star"), QStringLiteral("triangle")};
+    const ModelWeights shapes = freshWeights(spec, 3).withClassNames(names);
+    QVERIFY(!shapes.isNull());
+    page.setLoadedWeights(shapes, QStringLiteral("shapes.pt"));
+    QCOMPARE(page.columnSource(2), QStringLiteral("loaded"));
+    const auto prediction = page.prediction(2);
+    QVERIFY(prediction);
+    QCOMPARE(prediction->probabilities.size(), size_t(3));
+    const ProbabilityBars *bars = page.findChild<ProbabilityBars *>(QStringLiteral("probabilityBars2"));
+    QVERIFY(bars);
+    const QString answer = names.at(prediction->predictedClass);
+    QCOMPARE(bars->classLabel(prediction->predictedClass), answer);
+    QCOMPARE(bars->rows().size(), size_t(3));
+    QVERIFY2(bars->accessibleDescription().startsWith(QStringLiteral("Reads ") + answer),
+             qPrintable(bars->accessibleDescription()));
+    // The digit models read a digit: the page says they disagree, in words.
+    const QString status = page.findChild<QLabel *>(QStringLiteral("drawStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("disagree")) && status.contains(answer), qPrintable(status));
+    // Back to digits: the column's bars are numbered again.
+    QVERIFY(page.setColumnSource(2, QStringLiteral("C")));
+    QCOMPARE(bars->classLabel(7), QStringLiteral("7"));
 }
 
 ModelWeights TestDrawPage::untrainedWeights(quint32 seed)

@@ -133,6 +133,8 @@ void TestFolderDatasetUi::openTrainAndGoBack()
     QVERIFY2(status->text().startsWith(QStringLiteral("shapes (your own classes)")), qPrintable(status->text()));
     for (QAction *action : w.datasets()->datasetActions())
         QVERIFY(!action->isChecked());
+    // 24 drawings: augmentation on, as for every small folder.
+    QVERIFY(w.designPage()->trainingPanel()->augmentCheck()->isChecked());
     const ArchitectureSpec spec = w.session()->architecture();
     QCOMPARE(spec.classes, 3);
     QCOMPARE(spec.inputSize, 28);

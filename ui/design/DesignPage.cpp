@@ -1,5 +1,6 @@
 #include "design/DesignPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -95,6 +96,13 @@ void DesignPage::connectSession()
 {
     connect(m_session, &AppSession::logged, m_log, &QPlainTextEdit::appendPlainText);
     connect(m_session, &AppSession::datasetChanged, this, &DesignPage::updateActions);
+    connect(m_session, &AppSession::datasetChanged, this, [this] {
+        // A class's 20 drawings a class are learnt by heart within a few dozen
+        // iterations without augmentation: a small folder starts with it on.
+        const auto data = m_session->dataset();
+        if (data && !data->isBuiltIn() && data->train().size() < ImageDataset::AugmentByDefaultBelow)
+            m_training->augmentCheck()->setChecked(true);
+    });
     connect(m_session, &AppSession::weightsChanged, this, &DesignPage::updateActions);
     connect(m_session, &AppSession::architectureChanged, this, [this](const ArchitectureSpec &spec) {
         if (!(m_architecture->spec() == spec))

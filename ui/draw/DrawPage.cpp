@@ -333,10 +333,21 @@ void DrawPage::followSessionWeights(const cnnlab::ModelWeights &weights)
 
 void DrawPage::updateAgreement()
 {
+    // The vote is on what the columns say, not on class numbers: a network
+    // trained on a class's folder answers "star" where a digit model says 3.
+    QStringList said; // the distinct answers; a column's vote is its answer's place here
     std::vector<std::optional<int>> answers;
-    for (const ModelColumn *c : m_columns)
-        answers.push_back(c->prediction() ? std::optional<int>(c->prediction()->predictedClass) : std::nullopt);
+    for (const ModelColumn *c : m_columns) {
+        if (!c->prediction()) {
+            answers.push_back(std::nullopt);
+            continue;
+        }
+        if (!said.contains(c->answerText()))
+            said << c->answerText();
+        answers.push_back(int(said.indexOf(c->answerText())));
+    }
     const cnnlab::MajorityVote vote = cnnlab::majorityVote(answers);
+    const auto word = [&said](int answer) { return said.value(answer); };
     m_majorityColumn = 0;
     for (std::size_t i = 0; i < answers.size(); ++i)
         if (answers[i] && (vote.majority < 0 || *answers[i] == vote.majority)) {
@@ -354,22 +365,22 @@ void DrawPage::updateAgreement()
             c->setDisagreement(false);
             continue;
         }
-        const int mine = *answers[i];
-        readings << tr("%1 reads %2").arg(c->title()).arg(mine);
+        const QString mine = word(*answers[i]);
+        readings << tr("%1 reads %2").arg(c->title(), mine);
         QStringList others;
         for (int other : vote.othersRead[i])
-            others << QString::number(other);
+            others << word(other);
         c->setDisagreement(vote.disagrees[i],
-                           vote.majority >= 0 ? tr("⚠ Disagrees: reads %1, the others read %2").arg(mine).arg(vote.majority)
-                                              : tr("⚠ Disagrees: reads %1, others read %2").arg(mine).arg(others.join(QStringLiteral(", "))));
+                           vote.majority >= 0 ? tr("⚠ Disagrees: reads %1, the others read %2").arg(mine, word(vote.majority))
+                                              : tr("⚠ Disagrees: reads %1, others read %2").arg(mine, others.join(QStringLiteral(", "))));
     }
     if (m_input.empty())
         return; // showEmpty() set the status line
     if (vote.answered == 0)
         m_status->setText(tr("No model could read it: see the columns."));
     else if (vote.different == 1)
-        m_status->setText(vote.answered == 1 ? tr("Read as %1.").arg(vote.majority)
-                                             : tr("Read as %1 by all %2 models.").arg(vote.majority).arg(vote.answered));
+        m_status->setText(vote.answered == 1 ? tr("Read as %1.").arg(word(vote.majority))
+                                             : tr("Read as %1 by all %2 models.").arg(word(vote.majority)).arg(vote.answered));
     else
         m_status->setText(tr("The models disagree: %1.").arg(readings.join(QStringLiteral(", "))));
     if (!m_changedInput.empty())

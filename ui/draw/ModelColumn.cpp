@@ -225,6 +225,9 @@ void ModelColumn::predict(const std::vector<float> &input)
     }
     QString why;
     m_prediction = m_sources.predict(source(), input, &why);
+    QString unused;
+    const ModelWeights *network = weights(&unused);
+    m_bars->setClassNames(network ? network->classNames() : QStringList());
     if (m_prediction)
         m_bars->setProbabilities(m_prediction->probabilities);
     else
@@ -232,10 +235,21 @@ void ModelColumn::predict(const std::vector<float> &input)
     m_inside->setEnabled(m_prediction.has_value());
 }
 
+QString ModelColumn::answerText() const
+{
+    return m_prediction ? m_bars->classLabel(m_prediction->predictedClass) : QString();
+}
+
 void ModelColumn::assess(const cnnlab::PreprocessResult &preprocessed)
 {
-    const cnnlab::InputAssessment assessment =
-        assessInput(preprocessed, m_prediction ? m_prediction->probabilities : std::vector<float>());
+    const std::vector<float> probabilities = m_prediction ? m_prediction->probabilities : std::vector<float>();
+    // The ink rules (a filled box, several marks) are about digits; a class's
+    // own shapes may be filled or in pieces: only a low top probability counts.
+    QString unused;
+    const ModelWeights *network = weights(&unused);
+    const cnnlab::InputAssessment assessment = network && !network->classNames().isEmpty()
+                                                   ? assessInput(1, 0.0, probabilities)
+                                                   : assessInput(preprocessed, probabilities);
     m_unsure = m_prediction.has_value() && assessment.unsure;
     m_unsureReason = m_unsure ? assessment.reason() : QString();
     m_unsureLabel->setText(m_unsure ? tr("Unsure: %1").arg(m_unsureReason) : QString());

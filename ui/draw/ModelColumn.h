@@ -55,6 +55,8 @@ public:
     ProbabilityBars *bars() const { return m_bars; }
     QAction *showInsideAction() const { return m_inside; }
     const std::optional<Prediction> &prediction() const { return m_prediction; }
+    // The answer as the column says it: a digit, or a class's name ("star"); empty without one.
+    QString answerText() const;
     bool disagrees() const { return m_disagrees; }
 
     // Reads `input` (28 x 28 floats) with the current source's network; an

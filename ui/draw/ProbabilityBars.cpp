@@ -61,6 +61,33 @@ double ProbabilityBars::confidence() const
     return m_top < 0 ? 0.0 : double(m_p[std::size_t(m_top)]);
 }
 
+void ProbabilityBars::setClassNames(const QStringList &names)
+{
+    if (names == m_classNames)
+        return;
+    m_classNames = names;
+    updateDescription();
+    updateGeometry();
+    update();
+}
+
+QString ProbabilityBars::classLabel(int classIndex) const
+{
+    return m_classNames.value(classIndex, QString::number(classIndex));
+}
+
+int ProbabilityBars::labelWidth() const
+{
+    QFont label = font();
+    label.setBold(true);
+    const QFontMetrics fm(label);
+    int widest = fm.horizontalAdvance(QStringLiteral("0"));
+    for (const QString &name : m_classNames)
+        widest = std::max(widest, fm.horizontalAdvance(name));
+    // Long names must leave the bars most of the column.
+    return std::min(widest, width() * 2 / 5) + Zoom::scaled(10);
+}
+
 void ProbabilityBars::setAccent(const QColor &colour)
 {
     m_accent = colour;
@@ -71,7 +98,7 @@ void ProbabilityBars::updateDescription()
 {
     // What a screen reader says: the answer and its probability, or why there is none.
     setAccessibleDescription(m_top < 0 ? m_message
-                                       : tr("Reads %1 with probability %2").arg(m_top).arg(percentText(confidence())));
+                                       : tr("Reads %1 with probability %2").arg(classLabel(m_top), percentText(confidence())));
 }
 
 QSize ProbabilityBars::sizeHint() const
@@ -138,7 +165,7 @@ std::vector<ProbabilityBars::Row> ProbabilityBars::rows() const
     QFont label = font();
     label.setBold(true);
     const QFontMetrics valueMetrics(valueFont());
-    const int labelWidth = QFontMetrics(label).horizontalAdvance(QStringLiteral("0")) + Zoom::scaled(10);
+    const int labelWidth = this->labelWidth();
     const int pad = Zoom::scaled(4);
     const QColor text = palette().color(QPalette::WindowText);
     for (int i = 0; i < n; ++i) {
@@ -185,7 +212,7 @@ void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
     // is too narrow for both at full size.
     const QColor text = palette().color(QPalette::WindowText);
     const int topHeight = topArea.height();
-    const QString digit = QString::number(m_top);
+    const QString digit = classLabel(m_top);
     const QString percent = percentText(confidence());
     const int gap = Zoom::scaled(10);
     const int least = basePixels(font());
@@ -195,6 +222,9 @@ void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
     conf.setBold(true);
     big.setPixelSize(std::max(least, int(topHeight * 0.85)));
     conf.setPixelSize(std::max(least, int(topHeight * 0.3)));
+    // A class's name ("triangle") is wider than a digit: it gets the width it needs, no more than the column.
+    if (const int wide = QFontMetrics(big).horizontalAdvance(digit); wide > width() - 8)
+        big.setPixelSize(std::max(least, big.pixelSize() * (width() - 8) / std::max(1, wide)));
     const int digitWidth = QFontMetrics(big).horizontalAdvance(digit);
     const int percentWidth = QFontMetrics(conf).horizontalAdvance(percent);
     if (digitWidth + gap + percentWidth <= width() - 8) {
@@ -209,6 +239,8 @@ void ProbabilityBars::paintAnswer(QPainter &p, const QRect &topArea) const
     } else {
         const int digitHeight = int(topHeight * 0.68);
         big.setPixelSize(std::max(least, int(digitHeight * 0.95)));
+        if (const int wide = QFontMetrics(big).horizontalAdvance(digit); wide > width() - 8)
+            big.setPixelSize(std::max(least, big.pixelSize() * (width() - 8) / std::max(1, wide)));
         conf.setPixelSize(least);
         p.setPen(m_accent);
         p.setFont(big);
@@ -233,8 +265,9 @@ void ProbabilityBars::paintBars(QPainter &p) const
         p.fillRect(row.bar, row.fill);
         p.setPen(row.classIndex == m_top ? m_accent : text);
         p.setFont(label);
-        p.drawText(QRectF(0, row.valueRect.top(), row.track.left() - Zoom::scaled(4), row.valueRect.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(row.classIndex));
+        const QRectF labelRect(0, row.valueRect.top(), row.track.left() - Zoom::scaled(4), row.valueRect.height());
+        p.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter,
+                   QFontMetrics(label).elidedText(classLabel(row.classIndex), Qt::ElideRight, int(labelRect.width())));
         p.setFont(value);
         p.setPen(row.ink);
         p.drawText(row.valueRect, Qt::AlignCenter, row.value);

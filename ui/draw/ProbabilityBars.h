@@ -24,6 +24,11 @@ public:
 
     // One probability per class (any count; 10 for digits).
     void setProbabilities(const std::vector<float> &probabilities);
+    // The classes' names, one per probability ("circle", "star", …), for a
+    // network trained on a class's folder; empty: the classes are numbered 0, 1, …
+    void setClassNames(const QStringList &names);
+    // What a class is called here: its name, or its number.
+    QString classLabel(int classIndex) const;
     // No prediction: the bars go and `message` says why.
     void clear(const QString &message);
 
@@ -64,11 +69,13 @@ private:
     QRect barsArea() const;
     int rowLeast() const;                  // the least height of a readable row
     std::vector<int> shownClasses() const; // every class, or the most probable that fit
+    int labelWidth() const;                // the room the class labels take left of the bars
     void paintAnswer(QPainter &painter, const QRect &topArea) const;
     void paintBars(QPainter &painter) const;
     void updateDescription();
 
     std::vector<float> m_p;
+    QStringList m_classNames;
     int m_top = -1;
     QString m_message;
     QColor m_accent;
