@@ -338,13 +338,9 @@ void DrawPage::updateAgreement()
     QStringList said; // the distinct answers; a column's vote is its answer's place here
     std::vector<std::optional<int>> answers;
     for (const ModelColumn *c : m_columns) {
-        if (!c->prediction()) {
-            answers.push_back(std::nullopt);
-            continue;
-        }
-        if (!said.contains(c->answerText()))
+        if (c->prediction() && !said.contains(c->answerText()))
             said << c->answerText();
-        answers.push_back(int(said.indexOf(c->answerText())));
+        answers.push_back(c->prediction() ? std::optional<int>(int(said.indexOf(c->answerText()))) : std::nullopt);
     }
     const cnnlab::MajorityVote vote = cnnlab::majorityVote(answers);
     const auto word = [&said](int answer) { return said.value(answer); };
