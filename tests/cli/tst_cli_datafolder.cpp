@@ -172,6 +172,12 @@ void TestCliDataFolder::badFoldersAndOptions_data()
                                << "class";
     QTest::newRow("missing folder") << QStringList{train, model, a, folder, m_dir.filePath(QStringLiteral("nowhere"))}
                                     << 1 << "nowhere";
+    QTest::newRow("test fraction too large") << QStringList{train, model, a, folder, shapes,
+                                                            QStringLiteral("--test-fraction"), QStringLiteral("0.95")}
+                                             << 2 << "--test-fraction";
+    QTest::newRow("split seed negative") << QStringList{train, model, a, folder, shapes, QStringLiteral("--split-seed"),
+                                                        QStringLiteral("-1")}
+                                         << 2 << "--split-seed";
     QTest::newRow("augment both ways") << QStringList{train, model, a, folder, shapes, QStringLiteral("--augment"),
                                                       QStringLiteral("--no-augment")}
                                        << 2 << "--augment or --no-augment";
