@@ -97,7 +97,7 @@ for isa in $isas; do
       ref_total=$(grep -o 'total_seconds [0-9.]*' "$work/ref.txt" | awk '{print $2}')
       ref_acc=$(grep 'Accuracy' "$work/ref.txt" | tail -1 | grep -o 'Accuracy: [0-9.]*' | awk '{print $2}')
       ours_ips=$(grep -o 'images_per_second=[0-9.]*' "$work/ours.txt" | cut -d= -f2)
-      ours_acc=$(grep -o 'accuracy=[0-9.]*' "$work/ours.txt" | cut -d= -f2)
+      ours_acc=$(grep -o ' accuracy=[0-9.]*' "$work/ours.txt" | cut -d= -f2)
       speedup=$(awk -v a="$ours_ips" -v b="$ref_ips" 'BEGIN{printf "%.2f", a/b}')
       echo "RESULT isa=$isa threads=$threads model=$m reference_images_per_second=$ref_ips" \
            "cnnlab_images_per_second=$ours_ips speedup=$speedup cnnlab_peak_rss_mb=$((peak_kb / 1024))"

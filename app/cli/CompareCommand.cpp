@@ -134,12 +134,13 @@ Comparison runAndPrint(const ComparisonPlan &plan, std::shared_ptr<const ImageDa
     };
     cb.evaluated = [&](int, const EvalStats &stats) { printOut(prefix + stats.lessonLine()); };
     cb.runFinished = [&](int, const ComparisonRun &run) {
-        printOut(prefix + QStringLiteral("Summary: model=%1 seed=%2 iterations=%3 accuracy=%4 train_seconds=%5 "
-                                         "images_per_second=%6")
+        printOut(prefix + QStringLiteral("Summary: model=%1 seed=%2 iterations=%3 accuracy=%4 train_accuracy=%5 "
+                                         "train_seconds=%6 images_per_second=%7")
                               .arg(run.record.model)
                               .arg(run.record.seed())
                               .arg(run.record.completedIterations)
                               .arg(run.record.accuracy, 0, 'f', 2)
+                              .arg(run.record.finalTrainAccuracy(), 0, 'f', 2)
                               .arg(run.record.trainSeconds, 0, 'f', 2)
                               .arg(run.record.imagesPerSecond, 0, 'f', 0));
     };

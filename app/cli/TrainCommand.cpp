@@ -137,10 +137,13 @@ int trainCommand(const QStringList &args)
     }
     if (summary.outcome != TrainingOutcome::Completed)
         printError(QStringLiteral("%1: %2").arg(cmd, summary.message));
-    printOut(QStringLiteral("Summary: model=%1 iterations=%2 accuracy=%3 train_seconds=%4 images_per_second=%5")
+    // train_accuracy: on trainAccuracySample()'s un-augmented training images at the last evaluation.
+    printOut(QStringLiteral("Summary: model=%1 iterations=%2 accuracy=%3 train_accuracy=%4 train_seconds=%5 "
+                            "images_per_second=%6")
                  .arg(config.spec.name)
                  .arg(summary.iterations)
                  .arg(summary.accuracy, 0, 'f', 2)
+                 .arg(summary.trainAccuracy, 0, 'f', 2)
                  .arg(summary.trainSeconds, 0, 'f', 2)
                  .arg(summary.imagesPerSecond, 0, 'f', 0));
 

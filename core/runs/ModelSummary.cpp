@@ -47,6 +47,8 @@ std::vector<ModelSummary> summarize(const Comparison &comparison)
         s.pooling = poolingText(m.spec);
         s.parameters = computeDims(m.spec).parameters;
         std::vector<double> acc;
+        double trainSum = 0;
+        int trainRuns = 0;
         double seconds = 0, ips = 0;
         int timed = 0;
         for (const ComparisonRun &r : comparison.runs) {
@@ -64,6 +66,10 @@ std::vector<ModelSummary> summarize(const Comparison &comparison)
             if (acc.empty() || r.record.accuracy < s.minAccuracy)
                 s.minAccuracy = r.record.accuracy;
             acc.push_back(r.record.accuracy);
+            if (r.record.finalTrainAccuracy() >= 0) {
+                trainSum += r.record.finalTrainAccuracy();
+                ++trainRuns;
+            }
         }
         s.runs = int(acc.size());
         if (!acc.empty()) {
@@ -71,6 +77,8 @@ std::vector<ModelSummary> summarize(const Comparison &comparison)
             for (double a : acc)
                 sum += a;
             s.meanAccuracy = sum / double(acc.size());
+            if (trainRuns == int(acc.size()))
+                s.meanTrainAccuracy = trainSum / trainRuns;
             if (acc.size() > 1) {
                 double sq = 0;
                 for (double a : acc)
@@ -94,6 +102,18 @@ QString accuracyText(const ModelSummary &s)
     if (s.runs == 1)
         return QStringLiteral("%1 %").arg(s.meanAccuracy, 0, 'f', 2);
     return QStringLiteral("%1 ± %2 %").arg(s.meanAccuracy, 0, 'f', 2).arg(s.sdAccuracy, 0, 'f', 2);
+}
+
+QString trainAccuracyText(const ModelSummary &s)
+{
+    return s.hasGap() ? QStringLiteral("%1 %").arg(s.meanTrainAccuracy, 0, 'f', 2) : QStringLiteral("—");
+}
+
+QString gapText(const ModelSummary &s)
+{
+    if (!s.hasGap())
+        return QStringLiteral("—");
+    return QStringLiteral("%1%2").arg(s.gap() >= 0 ? QStringLiteral("+") : QString()).arg(s.gap(), 0, 'f', 2);
 }
 
 } // namespace cnnlab

@@ -23,6 +23,12 @@ struct ModelSummary
     double minAccuracy = -1;
     double maxAccuracy = -1;
     quint64 bestSeed = 0;
+    // Mean final training accuracy over the same runs, -1 unless every one of
+    // them measured it (comparisons saved before it was measured).
+    double meanTrainAccuracy = -1;
+    // Training minus test accuracy in points: how much the model overfits.
+    double gap() const { return meanTrainAccuracy >= 0 && meanAccuracy >= 0 ? meanTrainAccuracy - meanAccuracy : 0; }
+    bool hasGap() const { return meanTrainAccuracy >= 0 && meanAccuracy >= 0; }
     double trainSeconds = 0;    // mean per run
     double imagesPerSecond = 0; // mean
 };
@@ -31,5 +37,8 @@ struct ModelSummary
 std::vector<ModelSummary> summarize(const Comparison &comparison);
 // "97.04 ± 0.12 %" (or "97.04 %" for one run, "—" for none)
 QString accuracyText(const ModelSummary &summary);
+// "+1.23 points" style figures without the unit: "98.10 %" and "+1.05" (or "—").
+QString trainAccuracyText(const ModelSummary &summary);
+QString gapText(const ModelSummary &summary);
 
 } // namespace cnnlab

@@ -26,7 +26,8 @@ const QStringList RecordKeys = {
     QStringLiteral("eval_accuracy"), QStringLiteral("accuracy"), QStringLiteral("best_accuracy"),
     QStringLiteral("best_iteration"), QStringLiteral("completed_iterations"), QStringLiteral("final_loss"),
     QStringLiteral("train_seconds"), QStringLiteral("images_per_second"), QStringLiteral("confusion"),
-    QStringLiteral("weights"), QStringLiteral("dataset")};
+    QStringLiteral("weights"), QStringLiteral("dataset"), QStringLiteral("train_accuracy"),
+    QStringLiteral("train_accuracy_images")};
 
 // Generous bounds for measured values; anything beyond is a damaged file.
 constexpr double MaxSeconds = 1e9;
@@ -188,6 +189,25 @@ bool readCurves(json::Reader &r, const QJsonObject &o, RunRecord *rec)
            && checkIncreasing(r, QStringLiteral("eval_iterations"), rec->evalIterations);
 }
 
+// The optional training-accuracy curve: one value per evaluation, with the
+// number of training images it was measured on.
+bool readTrainAccuracy(json::Reader &r, const QJsonObject &o, RunRecord *rec)
+{
+    const QString key = QStringLiteral("train_accuracy");
+    const QString imagesKey = QStringLiteral("train_accuracy_images");
+    if (!o.contains(key) && !o.contains(imagesKey))
+        return true;
+    if (!o.contains(key))
+        return r.fail(key, QStringLiteral("missing, but train_accuracy_images is given"));
+    if (!readDoubleArray(r, o, key, 0, 100, &rec->trainAccuracy)
+        || !r.readInt(o, {}, imagesKey, 1, TrainingLimits::trainAccuracyImages, &rec->trainAccuracyImages))
+        return false;
+    if (rec->trainAccuracy.size() != rec->evalIterations.size())
+        return r.fail(key, QStringLiteral("has %1 values for %2 eval_iterations")
+                               .arg(rec->trainAccuracy.size()).arg(rec->evalIterations.size()));
+    return true;
+}
+
 // The final numbers, the confusion matrix and the weights file's name.
 bool readResults(json::Reader &r, const QJsonObject &o, RunRecord *rec)
 {
@@ -249,8 +269,8 @@ bool readDataset(json::Reader &r, const QJsonObject &o, RunRecord *rec)
 // Everything after the envelope ("format", "version", known keys).
 bool readRecord(json::Reader &r, const QJsonObject &o, RunRecord *rec)
 {
-    return readNetwork(r, o, rec) && readOutcome(r, o, rec) && readCurves(r, o, rec) && readResults(r, o, rec)
-           && readDataset(r, o, rec);
+    return readNetwork(r, o, rec) && readOutcome(r, o, rec) && readCurves(r, o, rec) && readTrainAccuracy(r, o, rec)
+           && readResults(r, o, rec) && readDataset(r, o, rec);
 }
 
 } // namespace
@@ -305,6 +325,10 @@ QJsonObject RunRecord::toJsonObject() const
     o.insert(QStringLiteral("loss"), toArray(loss));
     o.insert(QStringLiteral("eval_iterations"), toArray(evalIterations));
     o.insert(QStringLiteral("eval_accuracy"), toArray(evalAccuracy));
+    if (!trainAccuracy.empty() && trainAccuracy.size() == evalAccuracy.size()) {
+        o.insert(QStringLiteral("train_accuracy"), toArray(trainAccuracy));
+        o.insert(QStringLiteral("train_accuracy_images"), trainAccuracyImages);
+    }
     o.insert(QStringLiteral("accuracy"), accuracy);
     o.insert(QStringLiteral("best_accuracy"), bestAccuracy);
     o.insert(QStringLiteral("best_iteration"), bestIteration);
@@ -397,76 +421,6 @@ std::optional<RunRecord> RunRecord::load(const QString &jsonPath, QString *error
     if (rec->weights.classNames().isEmpty() && rec->classNames.size() == rec->spec.classes)
         rec->weights = rec->weights.withClassNames(rec->classNames);
     return rec;
-}
-
-RunRecordBuilder::RunRecordBuilder(const TrainingConfig &config, QString model, QDateTime startedAt)
-{
-    m_record.model = std::move(model);
-    m_record.spec = config.spec;
-    m_record.config = config;
-    m_record.startedAt = startedAt.toUTC();
-}
-
-void RunRecordBuilder::addBatch(const BatchStats &stats)
-{
-    if (stats.iteration % m_stride != 0 || !std::isfinite(stats.loss))
-        return;
-    if (!m_record.iterations.empty() && stats.iteration <= m_record.iterations.back())
-        return; // out of order: keep the curve increasing
-    if (int(m_record.iterations.size()) >= MaxLossPoints) {
-        // Thin to every (2 * stride)-th iteration.
-        m_stride *= 2;
-        size_t kept = 0;
-        for (size_t i = 0; i < m_record.iterations.size(); ++i) {
-            if (m_record.iterations[i] % m_stride == 0) {
-                m_record.iterations[kept] = m_record.iterations[i];
-                m_record.loss[kept] = m_record.loss[i];
-                ++kept;
-            }
-        }
-        m_record.iterations.resize(kept);
-        m_record.loss.resize(kept);
-        if (stats.iteration % m_stride != 0)
-            return;
-    }
-    m_record.iterations.push_back(stats.iteration);
-    m_record.loss.push_back(stats.loss);
-}
-
-void RunRecordBuilder::addEvaluation(const EvalStats &stats)
-{
-    if (!m_record.evalIterations.empty() && stats.iteration <= m_record.evalIterations.back())
-        return;
-    m_record.evalIterations.push_back(stats.iteration);
-    m_record.evalAccuracy.push_back(stats.accuracy);
-    if (stats.accuracy > m_record.bestAccuracy) {
-        m_record.bestAccuracy = stats.accuracy;
-        m_record.bestIteration = stats.iteration;
-    }
-}
-
-void RunRecordBuilder::setDataset(const QString &name, const QStringList &classNames, const QString &split)
-{
-    m_record.datasetName = name;
-    m_record.classNames = classNames;
-    m_record.split = split;
-}
-
-void RunRecordBuilder::setConfusion(const ConfusionMatrix &confusion)
-{
-    m_record.confusion = confusion;
-}
-
-void RunRecordBuilder::finish(const TrainingSummary &summary, const ModelWeights &weights)
-{
-    m_record.outcome = summary.outcome;
-    m_record.message = summary.message;
-    m_record.accuracy = summary.accuracy;
-    m_record.completedIterations = summary.iterations;
-    m_record.finalLoss = summary.finalLoss;
-    m_record.trainSeconds = summary.trainSeconds;
-    m_record.imagesPerSecond = summary.imagesPerSecond;
-    m_record.weights = weights;
 }
 
 } // namespace cnnlab

@@ -39,6 +39,11 @@ struct RunRecord
     std::vector<double> loss;
     std::vector<int> evalIterations;   // "eval_iterations" and "eval_accuracy" (percent)
     std::vector<double> evalAccuracy;
+    // "train_accuracy": optional, one per eval_iterations (percent on
+    // "train_accuracy_images" un-augmented training images, the same ones each
+    // time). Empty for records written before it was measured.
+    std::vector<double> trainAccuracy;
+    int trainAccuracyImages = 0;
     double accuracy = -1;        // "accuracy": final, percent; -1 none
     double bestAccuracy = -1;    // "best_accuracy", at "best_iteration"
     int bestIteration = 0;
@@ -61,11 +66,13 @@ struct RunRecord
     ModelWeights weights;        // in memory only; written to weightsFile by save()
 
     quint64 seed() const { return config.seed; } // "seed"
+    // The last evaluation's training accuracy, -1 when not measured.
+    double finalTrainAccuracy() const { return trainAccuracy.empty() ? -1 : trainAccuracy.back(); }
 
     QByteArray toJson() const;
     QJsonObject toJsonObject() const; // the same, unserialised (a saved comparison holds its runs so)
     // Strict: every key named above is required except "confusion",
-    // "message" and "dataset"; unknown keys, wrong types, out-of-range values, curves of
+    // "message", "dataset" and "train_accuracy" (with "train_accuracy_images"); unknown keys, wrong types, out-of-range values, curves of
     // unequal lengths and a settings "seed" that differs from the top-level
     // one are refused with *error naming the key. `weights` stays null.
     static std::optional<RunRecord> fromJson(const QByteArray &json, QString *error);

@@ -39,12 +39,19 @@ void fillBatch(const DatasetSplit &split, const int *indices, int n, torch::Tens
 double accuracyOf(ConvNet &net, const DatasetSplit &split, const torch::Device &device, int limit,
                   const std::atomic<bool> *stop)
 {
+    std::vector<int> indices(size_t(limit > 0 ? std::min(limit, split.size()) : split.size()));
+    std::iota(indices.begin(), indices.end(), 0);
+    return accuracyOf(net, split, device, indices, stop);
+}
+
+double accuracyOf(ConvNet &net, const DatasetSplit &split, const torch::Device &device,
+                  const std::vector<int> &indices, const std::atomic<bool> *stop)
+{
     torch::NoGradGuard noGrad;
     const bool wasTraining = net->is_training();
     net->eval();
-    const int total = limit > 0 ? std::min(limit, split.size()) : split.size();
+    const int total = int(indices.size());
     const int channels = split.images.channels;
-    std::vector<int> indices(size_t(std::min(total, EvalChunk)));
     int64_t correct = 0;
     for (int start = 0; start < total; start += EvalChunk) {
         if (stop && stop->load()) {
@@ -52,10 +59,9 @@ double accuracyOf(ConvNet &net, const DatasetSplit &split, const torch::Device &
             return -1;
         }
         const int n = std::min(EvalChunk, total - start);
-        std::iota(indices.begin(), indices.begin() + n, start);
         auto images = torch::empty({n, channels, split.images.rows, split.images.cols}, torch::kFloat);
         auto labels = torch::empty({n}, torch::kLong);
-        fillBatch(split, indices.data(), n, images, labels);
+        fillBatch(split, indices.data() + start, n, images, labels);
         auto predicted = net->forward(images.to(device)).argmax(1).to(torch::kCPU);
         correct += predicted.eq(labels).sum().item<int64_t>();
     }

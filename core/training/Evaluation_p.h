@@ -4,6 +4,7 @@
 // evaluateAccuracy() share (torch types: private to core's .cpp files).
 
 #include <atomic>
+#include <vector>
 
 #include <torch/types.h>
 
@@ -19,5 +20,8 @@ void fillBatch(const DatasetSplit &split, const int *indices, int n, torch::Tens
 // (0: all). Returns -1 when `stop` was raised part-way.
 double accuracyOf(ConvNet &net, const DatasetSplit &split, const torch::Device &device, int limit,
                   const std::atomic<bool> *stop);
+// The same over the images of `split` at `indices`.
+double accuracyOf(ConvNet &net, const DatasetSplit &split, const torch::Device &device,
+                  const std::vector<int> &indices, const std::atomic<bool> *stop);
 
 } // namespace cnnlab

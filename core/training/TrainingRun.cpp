@@ -68,6 +68,7 @@ void TrainingRun::setup()
 
     const int trainCount = m_train.size();
     m_testCount = m_config.evalLimit > 0 ? std::min(m_config.evalLimit, m_test.size()) : m_test.size();
+    m_trainAccuracySample = trainAccuracySample(trainCount, m_config.seed, m_config.evalLimit);
     m_order.resize(size_t(trainCount));
     std::iota(m_order.begin(), m_order.end(), 0);
     m_shuffleRng.seed(m_config.seed); // our own generator: the order depends on the seed alone
@@ -178,8 +179,10 @@ void TrainingRun::reportBatch()
     const int evalsDone = m_config.evalEvery > 0 ? (m_iteration - 1) / m_config.evalEvery : 0;
     const int evalsLeft = m_evalCount - evalsDone + (m_finalEvaluation ? 1 : 0);
     // Before the first evaluation, guess: a forward pass costs about a third of a training step.
-    const double evalGuess = m_lastEvalSeconds >= 0 ? m_lastEvalSeconds
-                                                    : perIteration / m_config.batchSize * m_testCount / 3.0;
+    const double evalGuess = m_lastEvalSeconds >= 0
+                                 ? m_lastEvalSeconds
+                                 : perIteration / m_config.batchSize
+                                       * double(m_testCount + int(m_trainAccuracySample.size())) / 3.0;
     stats.secondsLeft = (m_config.iterations - m_iteration) * perIteration + std::max(0, evalsLeft) * evalGuess;
     m_callbacks.batchFinished(stats);
 }
@@ -190,15 +193,22 @@ bool TrainingRun::evaluate(double loss)
     const double acc = accuracyOf(m_net, m_test, m_device, m_config.evalLimit, &m_d.stop);
     if (acc < 0)
         return false; // stopped part-way
+    // Un-augmented training images, so the gap to the test accuracy is overfitting alone.
+    const double trainAcc = accuracyOf(m_net, m_train, m_device, m_trainAccuracySample, &m_d.stop);
+    if (trainAcc < 0)
+        return false;
     m_lastEvalSeconds = secondsSince(t0);
     m_lastEvalIteration = m_iteration;
     m_summary.accuracy = acc;
+    m_summary.trainAccuracy = trainAcc;
     if (m_callbacks.evaluated) {
         EvalStats stats;
         stats.iteration = m_iteration;
         stats.loss = loss;
         stats.accuracy = acc;
         stats.testImages = m_testCount;
+        stats.trainAccuracy = trainAcc;
+        stats.trainImages = int(m_trainAccuracySample.size());
         stats.seconds = m_lastEvalSeconds;
         m_callbacks.evaluated(stats);
     }

@@ -64,6 +64,7 @@ private:
     // A copy of the weights that last gave a finite loss, restored if the loss diverges.
     std::vector<torch::Tensor> m_lastGood;
     std::vector<int> m_order;
+    std::vector<int> m_trainAccuracySample; // trainAccuracySample(): the same images at every evaluation
     std::mt19937_64 m_shuffleRng;
     std::mt19937_64 m_augmentRng;
     torch::Tensor m_batchImages;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <random>
 
 #include <QSettings>
 
@@ -249,6 +251,27 @@ TrainingConfig loadTrainingConfig(const QSettings &settings, TrainingConfig defa
     c.threads = settingsInt(settings, ThreadsKey, c.threads, L::defaultThreads, L::maxThreads);
     c.augment = settings.value(AugmentKey, c.augment).toBool();
     return c;
+}
+
+std::vector<int> trainAccuracySample(int trainSize, quint64 seed, int evalLimit)
+{
+    int count = std::min(std::max(0, trainSize), TrainingLimits::trainAccuracyImages);
+    if (evalLimit > 0)
+        count = std::min(count, evalLimit);
+    std::vector<int> all(size_t(std::max(0, trainSize)));
+    std::iota(all.begin(), all.end(), 0);
+    if (count == trainSize)
+        return all;
+    // A partial Fisher-Yates shuffle on its own generator: the sample depends
+    // on the seed and the training set's size only, not on the batch order.
+    std::mt19937_64 rng(seed ^ 0xa0761d6478bd642fULL);
+    for (int i = 0; i < count; ++i) {
+        std::uniform_int_distribution<int> pick(i, trainSize - 1);
+        std::swap(all[size_t(i)], all[size_t(pick(rng))]);
+    }
+    all.resize(size_t(count));
+    std::sort(all.begin(), all.end());
+    return all;
 }
 
 QString EvalStats::lessonLine() const

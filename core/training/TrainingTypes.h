@@ -3,6 +3,8 @@
 // Plain values that cross from the training thread to whoever listens: no
 // torch types, so the UI can include this header and queue these in signals.
 
+#include <vector>
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -45,7 +47,17 @@ struct TrainingLimits
     static constexpr int maxThreads = 256;
     static constexpr int minSnapshotIntervalMs = 0; // 0: no timed snapshots
     static constexpr int maxSnapshotIntervalMs = 60'000;
+    // Training accuracy is measured on a fixed sample of at most this many
+    // training images (fewer when evalLimit asks for fewer test images).
+    static constexpr int trainAccuracyImages = 2000;
 };
+
+// The training images whose accuracy a run measures at each evaluation: all of
+// them when there are at most min(TrainingLimits::trainAccuracyImages,
+// evalLimit) (evalLimit 0: no limit), else a sample of that many drawn from
+// `seed` alone, so every run with the same seed and training set measures the
+// same images. Sorted ascending, no repeats.
+std::vector<int> trainAccuracySample(int trainSize, quint64 seed, int evalLimit);
 
 struct TrainingConfig
 {
@@ -121,6 +133,8 @@ struct EvalStats
     double loss = 0;         // the last batch's training loss, as the lesson prints it
     double accuracy = 0;     // percent, on the test images
     int testImages = 0;
+    double trainAccuracy = -1; // percent, on trainAccuracySample()'s un-augmented training images; -1 not measured
+    int trainImages = 0;
     double seconds = 0;      // time the evaluation took
 
     // "Iteration: 500. Loss: 0.4332. Accuracy: 90.15" (the lesson's line)
@@ -134,6 +148,7 @@ struct TrainingSummary
     TrainingOutcome outcome = TrainingOutcome::Failed;
     int iterations = 0;
     double accuracy = -1;    // last evaluated accuracy in percent, -1 if none
+    double trainAccuracy = -1; // the same evaluation's training accuracy, -1 if none
     double finalLoss = 0;
     double trainSeconds = 0;
     double imagesPerSecond = 0;

@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareCurves.cpp" line="+36"/>
+        <location filename="../../ui/compare/CompareCurves.cpp" line="+37"/>
         <source>Iteration</source>
         <translation>Iteration</translation>
     </message>
@@ -846,12 +846,32 @@
         <translation>Mittelwert über die Seeds als Linie, Min–Max über die Seeds als Band. Ziehen zum Verschieben, Mausrad zum Zoomen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+11"/>
+        <source>Dashed: the training accuracy. Right-click to hide or show it.</source>
+        <translation>Gestrichelt: die Trainingsgenauigkeit. Rechtsklick blendet sie aus oder ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show training accuracy</source>
+        <translation>Trainingsgenauigkeit zeigen</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>%1 (mean of %2 seeds)</source>
         <translation>%1 (Mittel aus %2 Seeds)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>%1, training</source>
+        <translation>%1, Training</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dashed: training accuracy</source>
+        <translation>gestrichelt: Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No curves yet</source>
         <translation>Noch keine Kurven</translation>
     </message>
@@ -1058,12 +1078,22 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::CompareResultsModel</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+76"/>
+        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+78"/>
         <source>Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %</source>
         <translation>Mittelwert ± Stichproben-Standardabweichung über %1 Seeds; niedrigster Wert %2 %, höchster %3 %</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Training accuracy %1 % minus test accuracy %2 %, in points: how much better the model does on images it trained on. A wide gap is overfitting.</source>
+        <translation>Trainingsgenauigkeit %1 % minus Testgenauigkeit %2 %, in Prozentpunkten: wie viel besser das Modell auf Bildern ist, mit denen es trainiert wurde. Eine große Lücke ist Überanpassung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not measured: these runs were saved before training accuracy was recorded.</source>
+        <translation>Nicht gemessen: Diese Läufe wurden gespeichert, bevor die Trainingsgenauigkeit aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Training time per run (mean over seeds), evaluations excluded</source>
         <translation>Trainingszeit pro Lauf (Mittel über die Seeds), ohne Auswertungen</translation>
     </message>
@@ -1096,6 +1126,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <location line="+1"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train − test</source>
+        <translation>Training − Test</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2178,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zuerst das Training stoppen (Esc): Während eines Trainings kann kein Lauf geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Opened run %1: %2, %3 iterations, accuracy %4%</source>
         <translation>Lauf %1 geöffnet: %2, %3 Iterationen, Genauigkeit %4 %</translation>
     </message>
@@ -2164,7 +2199,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DesignPage</name>
     <message>
-        <location filename="../../ui/design/DesignPage.cpp" line="+73"/>
+        <location filename="../../ui/design/DesignPage.cpp" line="+74"/>
         <source>Training log</source>
         <translation>Trainingsprotokoll</translation>
     </message>
@@ -2194,7 +2229,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>The architecture is invalid at %1: %2</source>
         <translation>Die Architektur ist ungültig (%1): %2</translation>
     </message>
@@ -2278,7 +2313,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Wird fortgesetzt…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>. Training accuracy: %1</source>
+        <translation>. Trainingsgenauigkeit: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Finished %1 iterations in %2 s (%3 images/s).</source>
         <translation>%1 Iterationen in %2 s beendet (%3 Bilder/s).</translation>
     </message>
@@ -2753,7 +2793,7 @@ von %4</translation>
         <translation>Kein Netz: Die Architektur wurde geändert, es gibt also nichts Trainiertes zum Erkennen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Send this 28 × 28 input to the Inside page with %1&apos;s weights (the majority&apos;s model); each column&apos;s &quot;Inside →&quot; sends its own (Ctrl+Shift+I)</source>
         <translation>Diese 28 × 28-Eingabe mit den Gewichten von %1 (dem Modell der Mehrheit) an die Innenansicht senden; „Innen →“ in jeder Spalte sendet die eigenen (Strg+Umschalt+I)</translation>
     </message>
@@ -4397,7 +4437,7 @@ Rezept: %1</translation>
         <translation>Nichts zu erkennen, daher keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Unsure: %1</source>
         <translation>Unsicher: %1</translation>
     </message>
@@ -4405,7 +4445,7 @@ Rezept: %1</translation>
 <context>
     <name>cnnlab::ui::PlotPanel</name>
     <message>
-        <location filename="../../ui/training/PlotPanel.cpp" line="+43"/>
+        <location filename="../../ui/training/PlotPanel.cpp" line="+44"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -4416,13 +4456,13 @@ Rezept: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Test accuracy</source>
-        <translation>Testgenauigkeit</translation>
+        <source>Accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Accuracy (%)</source>
-        <translation>Genauigkeit (%)</translation>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4440,18 +4480,23 @@ Rezept: %1</translation>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>Iteration %1
 Verlust %2 (geglättet %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>iteration %1
-accuracy %2%</source>
+test accuracy %2%</source>
         <translation>Iteration %1
-Genauigkeit %2 %</translation>
+Testgenauigkeit %2 %</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4469,7 +4514,12 @@ Genauigkeit %2 %</translation>
         <translation>%1 nach Iteration</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+110"/>
+        <source>training accuracy %1%</source>
+        <translation>Trainingsgenauigkeit %1 %</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Could not encode the plots as PNG.</source>
         <translation>Die Diagramme konnten nicht als PNG kodiert werden.</translation>
     </message>
@@ -4578,7 +4628,7 @@ Genauigkeit %2 %</translation>
         <translation>Wahrscheinlichkeiten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Reads %1 with probability %2</source>
         <translation>Erkennt %1 mit Wahrscheinlichkeit %2</translation>
     </message>

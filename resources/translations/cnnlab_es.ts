@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareCurves.cpp" line="+36"/>
+        <location filename="../../ui/compare/CompareCurves.cpp" line="+37"/>
         <source>Iteration</source>
         <translation>Iteración</translation>
     </message>
@@ -846,12 +846,32 @@
         <translation>Línea: media de las semillas; banda: mínimo–máximo de las semillas. Arrastrar para desplazar, rueda para hacer zoom.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+11"/>
+        <source>Dashed: the training accuracy. Right-click to hide or show it.</source>
+        <translation>Discontinua: la precisión de entrenamiento. Clic derecho para ocultarla o mostrarla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show training accuracy</source>
+        <translation>Mostrar la precisión de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>%1 (mean of %2 seeds)</source>
         <translation>%1 (media de %2 semillas)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>%1, training</source>
+        <translation>%1, entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dashed: training accuracy</source>
+        <translation>discontinua: precisión de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No curves yet</source>
         <translation>Aún no hay curvas</translation>
     </message>
@@ -1058,12 +1078,22 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::CompareResultsModel</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+76"/>
+        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+78"/>
         <source>Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %</source>
         <translation>Media ± desviación estándar muestral sobre %1 semillas; mínimo %2 %, máximo %3 %</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Training accuracy %1 % minus test accuracy %2 %, in points: how much better the model does on images it trained on. A wide gap is overfitting.</source>
+        <translation>Precisión de entrenamiento %1 % menos precisión de prueba %2 %, en puntos: cuánto mejor lo hace el modelo con las imágenes con las que entrenó. Una brecha grande es sobreajuste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not measured: these runs were saved before training accuracy was recorded.</source>
+        <translation>No medida: estas ejecuciones se guardaron antes de que se registrara la precisión de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Training time per run (mean over seeds), evaluations excluded</source>
         <translation>Tiempo de entrenamiento por ejecución (media de las semillas), sin contar las evaluaciones</translation>
     </message>
@@ -1096,6 +1126,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <location line="+1"/>
         <source>Test accuracy</source>
         <translation>Precisión en test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train − test</source>
+        <translation>Entrenamiento − prueba</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2178,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Primero hay que detener el entrenamiento (Esc): no se puede abrir una ejecución mientras se entrena otra.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Opened run %1: %2, %3 iterations, accuracy %4%</source>
         <translation>Ejecución %1 abierta: %2, %3 iteraciones, precisión %4%</translation>
     </message>
@@ -2164,7 +2199,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DesignPage</name>
     <message>
-        <location filename="../../ui/design/DesignPage.cpp" line="+73"/>
+        <location filename="../../ui/design/DesignPage.cpp" line="+74"/>
         <source>Training log</source>
         <translation>Registro de entrenamiento</translation>
     </message>
@@ -2194,7 +2229,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>The architecture is invalid at %1: %2</source>
         <translation>La arquitectura no es válida en %1: %2</translation>
     </message>
@@ -2278,7 +2313,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Reanudando…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>. Training accuracy: %1</source>
+        <translation>. Precisión de entrenamiento: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Finished %1 iterations in %2 s (%3 images/s).</source>
         <translation>%1 iteraciones terminadas en %2 s (%3 imágenes/s).</translation>
     </message>
@@ -2753,7 +2793,7 @@ desde %4</translation>
         <translation>Sin red: la arquitectura cambió, así que no hay nada entrenado con qué leer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Send this 28 × 28 input to the Inside page with %1&apos;s weights (the majority&apos;s model); each column&apos;s &quot;Inside →&quot; sends its own (Ctrl+Shift+I)</source>
         <translation>Enviar esta entrada de 28 × 28 a la página Por dentro con los pesos de %1 (el modelo de la mayoría); el botón «Por dentro →» de cada columna envía los suyos (Ctrl+Shift+I)</translation>
     </message>
@@ -4397,7 +4437,7 @@ Receta: %1</translation>
         <translation>Nada que leer, así que no hay predicción</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Unsure: %1</source>
         <translation>Dudoso: %1</translation>
     </message>
@@ -4405,7 +4445,7 @@ Receta: %1</translation>
 <context>
     <name>cnnlab::ui::PlotPanel</name>
     <message>
-        <location filename="../../ui/training/PlotPanel.cpp" line="+43"/>
+        <location filename="../../ui/training/PlotPanel.cpp" line="+44"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
@@ -4416,13 +4456,13 @@ Receta: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Test accuracy</source>
-        <translation>Precisión en test</translation>
+        <source>Accuracy (%)</source>
+        <translation>Precisión (%)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Accuracy (%)</source>
-        <translation>Precisión (%)</translation>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4440,18 +4480,23 @@ Receta: %1</translation>
         <translation>precisión en test</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>training accuracy</source>
+        <translation>precisión de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>iteración %1
 pérdida %2 (suavizada %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>iteration %1
-accuracy %2%</source>
+test accuracy %2%</source>
         <translation>iteración %1
-precisión %2%</translation>
+precisión de prueba %2 %</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4469,7 +4514,12 @@ precisión %2%</translation>
         <translation>%1 por iteración</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+110"/>
+        <source>training accuracy %1%</source>
+        <translation>precisión de entrenamiento %1 %</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Could not encode the plots as PNG.</source>
         <translation>No se pudieron codificar los gráficos como PNG.</translation>
     </message>
@@ -4578,7 +4628,7 @@ precisión %2%</translation>
         <translation>Probabilidades</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Reads %1 with probability %2</source>
         <translation>Lee %1 con probabilidad %2</translation>
     </message>

@@ -180,7 +180,7 @@ void TestCli::trainEvalOnFixture()
     QCOMPARE(lessonLine.match(lines[0]).captured(1), QStringLiteral("10"));
     QCOMPARE(lessonLine.match(lines[1]).captured(1), QStringLiteral("20"));
     const QRegularExpression summary(QStringLiteral(
-        R"(^Summary: model=C iterations=20 accuracy=(\d+\.\d\d) train_seconds=\d+\.\d\d images_per_second=\d+$)"));
+        R"(^Summary: model=C iterations=20 accuracy=(\d+\.\d\d) train_accuracy=(\d+\.\d\d) train_seconds=\d+\.\d\d images_per_second=\d+$)"));
     const auto m = summary.match(lines[2]);
     QVERIFY2(m.hasMatch(), qPrintable(lines[2]));
     QVERIFY(QFile::exists(weights));

@@ -55,6 +55,8 @@ RunRecord sampleRecord()
             EvalStats e;
             e.iteration = i;
             e.accuracy = i == 20 ? 71.5 : 70.25;
+            e.trainAccuracy = i == 20 ? 74.0 : 80.5;
+            e.trainImages = 400;
             builder.addEvaluation(e);
         }
     }
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void saveAndLoad();
     void datasetOfAClassesFolder();
+    void trainAccuracyCurve();
     void damagedJson_data();
     void damagedJson();
     void truncatedFiles();
@@ -110,6 +113,9 @@ void TestRunRecord::builderCollectsARun()
     QCOMPARE(r.accuracy, 70.25);
     QCOMPARE(r.bestAccuracy, 71.5);
     QCOMPARE(r.bestIteration, 20);
+    QCOMPARE(r.trainAccuracy, (std::vector<double>{74.0, 80.5}));
+    QCOMPARE(r.trainAccuracyImages, 400);
+    QCOMPARE(r.finalTrainAccuracy(), 80.5);
     QCOMPARE(r.seed(), quint64(7));
     QVERIFY(r.confusion.has_value());
     QVERIFY(!r.weights.isNull());
@@ -157,6 +163,8 @@ void TestRunRecord::jsonRoundTrip()
     QCOMPARE(back->loss, r.loss);
     QCOMPARE(back->evalIterations, r.evalIterations);
     QCOMPARE(back->evalAccuracy, r.evalAccuracy);
+    QCOMPARE(back->trainAccuracy, r.trainAccuracy);
+    QCOMPARE(back->trainAccuracyImages, r.trainAccuracyImages);
     QCOMPARE(back->accuracy, r.accuracy);
     QCOMPARE(back->bestAccuracy, r.bestAccuracy);
     QCOMPARE(back->bestIteration, r.bestIteration);
@@ -174,8 +182,8 @@ void TestRunRecord::jsonRoundTrip()
 
     // The keys the comparison view reads.
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    for (const char *key : {"iterations", "loss", "eval_iterations", "eval_accuracy", "accuracy", "confusion",
-                            "weights", "model", "seed"})
+    for (const char *key : {"iterations", "loss", "eval_iterations", "eval_accuracy", "train_accuracy",
+                            "train_accuracy_images", "accuracy", "confusion", "weights", "model", "seed"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
 }
 
@@ -246,6 +254,40 @@ void TestRunRecord::datasetOfAClassesFolder()
     }
 }
 
+void TestRunRecord::trainAccuracyCurve()
+{
+    // A record written before training accuracy was measured still opens, without the curve.
+    QJsonObject old = sampleJson();
+    old.insert(QStringLiteral("weights"), QStringLiteral("w.pt"));
+    old.remove(QStringLiteral("train_accuracy"));
+    old.remove(QStringLiteral("train_accuracy_images"));
+    QString error;
+    const auto back = RunRecord::fromJson(QJsonDocument(old).toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->trainAccuracy.empty());
+    QCOMPARE(back->finalTrainAccuracy(), -1.0);
+    QVERIFY(!QJsonDocument::fromJson(back->toJson()).object().contains(QStringLiteral("train_accuracy")));
+
+    // The builder keeps it all or nothing: one evaluation without it drops the curve,
+    // so no value is ever paired with the wrong iteration.
+    RunRecordBuilder builder(testutils::smallTrainingConfig(), QStringLiteral("C"));
+    EvalStats e;
+    e.iteration = 10;
+    e.accuracy = 50;
+    e.trainAccuracy = 60;
+    e.trainImages = 100;
+    builder.addEvaluation(e);
+    QCOMPARE(builder.record().trainAccuracy.size(), size_t(1));
+    e.iteration = 20;
+    e.trainAccuracy = -1;
+    builder.addEvaluation(e);
+    QVERIFY(builder.record().trainAccuracy.empty());
+    e.iteration = 30;
+    e.trainAccuracy = 70;
+    builder.addEvaluation(e);
+    QVERIFY(builder.record().trainAccuracy.empty());
+}
+
 void TestRunRecord::damagedJson_data()
 {
     QTest::addColumn<QString>("key");
@@ -263,6 +305,18 @@ void TestRunRecord::damagedJson_data()
                                                   << "eval_iterations[1]: 20 does not follow 40";
     QTest::newRow("eval accuracy over 100") << "eval_accuracy" << QJsonValue(QJsonArray{50, 101})
                                             << "eval_accuracy[1]: 101 is above the maximum 100";
+    QTest::newRow("train accuracy shorter") << "train_accuracy" << QJsonValue(QJsonArray{74.0})
+                                            << "train_accuracy: has 1 values for 2 eval_iterations";
+    QTest::newRow("train accuracy over 100") << "train_accuracy" << QJsonValue(QJsonArray{74.0, 100.5})
+                                             << "train_accuracy[1]: 100.5 is above the maximum 100";
+    QTest::newRow("train accuracy images missing") << "train_accuracy_images" << missing
+                                                   << "train_accuracy_images: missing";
+    QTest::newRow("train accuracy missing beside its images") << "train_accuracy" << missing
+                                                              << "train_accuracy: missing, but train_accuracy_images is given";
+    QTest::newRow("train accuracy images zero") << "train_accuracy_images" << QJsonValue(0)
+                                                << "train_accuracy_images: 0 is below 1";
+    QTest::newRow("train accuracy images over the sample") << "train_accuracy_images" << QJsonValue(2001)
+                                                           << "train_accuracy_images: 2001 is above the maximum 2000";
     QTest::newRow("accuracy text") << "accuracy" << QJsonValue(QStringLiteral("97%"))
                                    << "accuracy: expected a number, got \"97%\"";
     QTest::newRow("model number") << "model" << QJsonValue(1) << "model: expected a string, got 1";

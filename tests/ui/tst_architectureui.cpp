@@ -444,7 +444,7 @@ void TestArchitectureUi::csvExportWithNoData()
     QVERIFY2(w->designPage()->plotPanel()->exportCsv(path, &error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArrayLiteral("iteration,loss,smoothed_loss,test_accuracy\n"));
+    QCOMPARE(f.readAll(), QByteArrayLiteral("iteration,loss,smoothed_loss,test_accuracy,train_accuracy\n"));
 }
 
 QTEST_MAIN(TestArchitectureUi)

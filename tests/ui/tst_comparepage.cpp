@@ -163,7 +163,19 @@ private Q_SLOTS:
         QCOMPARE(loss->graphCount(), 6);
         QVERIFY(loss->graph(1)->channelFillGraph() == loss->graph(0));
         QCOMPARE(loss->graph(2)->dataCount(), 12);
-        QCOMPARE(m_ran->curves()->accuracyPlot()->graphCount(), 6);
+        // The same three per model for the test accuracy, a dashed training
+        // accuracy per model, and one legend entry that says what dashes are.
+        CompareCurves *curves = m_ran->curves();
+        QCustomPlot *accuracy = curves->accuracyPlot();
+        QCOMPARE(accuracy->graphCount(), 6 + 2 + 1);
+        QCOMPARE(curves->trainAccuracyCurveCount(), 2);
+        QCOMPARE(accuracy->legend->itemCount(), 3);
+        curves->setTrainAccuracyShown(false);
+        QCOMPARE(accuracy->legend->itemCount(), 2);
+        for (int i = 0; i < accuracy->graphCount(); ++i)
+            QCOMPARE(accuracy->graph(i)->visible(), !accuracy->graph(i)->property("trainAccuracy").toBool());
+        curves->setTrainAccuracyShown(true);
+        QCOMPARE(accuracy->legend->itemCount(), 3);
     }
 
     void resultsTableHasOneRowPerModel()
@@ -175,6 +187,12 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row) {
             QCOMPARE(model->rows()[size_t(row)].runs, 2);
             QVERIFY(model->data(model->index(row, CompareResultsModel::Accuracy)).toString().contains(QStringLiteral("±")));
+            // The gap is the mean training accuracy minus the mean test accuracy, both measured.
+            const ModelSummary &summary = model->rows()[size_t(row)];
+            QVERIFY(summary.hasGap());
+            QVERIFY(summary.meanTrainAccuracy >= 0 && summary.meanTrainAccuracy <= 100);
+            QCOMPARE(model->data(model->index(row, CompareResultsModel::Gap), CompareResultsModel::SortRole).toDouble(),
+                     summary.meanTrainAccuracy - summary.meanAccuracy);
         }
         QVERIFY(m_ran->results()->markdown().startsWith(QStringLiteral("| Model |")));
         QString error;

@@ -322,9 +322,12 @@ void TestTrainingUi::exportsAfterARun()
     const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 11);
     QVERIFY(lines.at(5).startsWith("5,"));
-    QCOMPARE(lines.at(5).split(',').size(), 4);
-    QVERIFY(!lines.at(5).split(',').at(3).isEmpty()); // evaluated at 5
+    QCOMPARE(lines.at(5).split(',').size(), 5);
+    QVERIFY(!lines.at(5).split(',').at(3).isEmpty()); // evaluated at 5: test accuracy
+    QVERIFY(!lines.at(5).split(',').at(4).isEmpty()); // and training accuracy
+    QCOMPARE(lines.at(4).split(',').size(), 5);
     QVERIFY(lines.at(4).split(',').at(3).isEmpty());
+    QVERIFY(lines.at(4).split(',').at(4).isEmpty());
 
     const QString png = m_settingsDir->filePath(QStringLiteral("plots.png"));
     QVERIFY2(w->designPage()->plotPanel()->exportPng(png, &error), qPrintable(error));
@@ -390,6 +393,7 @@ void TestTrainingUi::savedRunReopensIdentically()
     }
     QCOMPARE(before.iterations.size(), size_t(12));
     QCOMPARE(before.evalIterations, (std::vector<int>{4, 8, 12}));
+    QCOMPARE(before.trainAccuracy.size(), size_t(3)); // measured at each evaluation
     QVERIFY(QFileInfo::exists(m_settingsDir->filePath(QStringLiteral("run.pt"))));
 
     auto w = makeWindow();
@@ -397,6 +401,7 @@ void TestTrainingUi::savedRunReopensIdentically()
     QString error;
     QVERIFY2(w->designPage()->openRun(path, &error), qPrintable(error));
     QCOMPARE(w->designPage()->plotPanel()->csv(), csvBefore);
+    QCOMPARE(w->designPage()->plotPanel()->trainAccuracyPointCount(), 3);
     QVERIFY(w->session()->architecture() == before.spec);
     QVERIFY(w->designPage()->architecturePanel()->spec() == before.spec);
     QCOMPARE(w->designPage()->trainingPanel()->iterationsSpin()->value(), 12);

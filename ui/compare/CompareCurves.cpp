@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QToolTip>
 
 #include <qcustomplot.h>
@@ -73,6 +74,73 @@ CompareCurves::CompareCurves(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_accuracy);
     connect(m_loss, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showHover(m_loss, e); });
     connect(m_accuracy, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showHover(m_accuracy, e); });
+    m_accuracy->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_accuracy, &QWidget::customContextMenuRequested, this, &CompareCurves::showAccuracyMenu);
+    m_accuracy->setToolTip(m_accuracy->toolTip() + QLatin1Char('\n')
+                           + tr("Dashed: the training accuracy. Right-click to hide or show it."));
+}
+
+void CompareCurves::addTrainAccuracyCurve(const Band &b, const QColor &color, const QString &label)
+{
+    // The mean only, dashed: the band of the test curve stays the one to read.
+    QCPGraph *train = m_accuracy->addGraph();
+    train->setData(QVector<double>(b.x.begin(), b.x.end()), QVector<double>(b.mean.begin(), b.mean.end()), true);
+    train->setPen(QPen(color, 2, Qt::DashLine));
+    train->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+    train->removeFromLegend();
+    train->setProperty("model", tr("%1, training").arg(label));
+    train->setProperty("trainAccuracy", true);
+    train->setVisible(m_showTrainAccuracy);
+}
+
+void CompareCurves::addTrainAccuracyLegendKey()
+{
+    // One legend entry says what dashes mean, instead of one per model.
+    QCPGraph *key = m_accuracy->addGraph();
+    key->setName(tr("dashed: training accuracy"));
+    key->setPen(QPen(Qt::darkGray, 2, Qt::DashLine));
+    key->setProperty("trainAccuracy", true);
+    key->setProperty("legendKey", true);
+    key->setVisible(m_showTrainAccuracy);
+    if (!m_showTrainAccuracy)
+        key->removeFromLegend();
+}
+
+void CompareCurves::showAccuracyMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QAction *train = menu.addAction(tr("Show training accuracy"));
+    train->setCheckable(true);
+    train->setChecked(m_showTrainAccuracy);
+    connect(train, &QAction::toggled, this, &CompareCurves::setTrainAccuracyShown);
+    menu.exec(m_accuracy->mapToGlobal(pos));
+}
+
+void CompareCurves::setTrainAccuracyShown(bool shown)
+{
+    m_showTrainAccuracy = shown;
+    for (int i = 0; i < m_accuracy->graphCount(); ++i) {
+        QCPGraph *g = m_accuracy->graph(i);
+        if (!g->property("trainAccuracy").toBool())
+            continue;
+        g->setVisible(shown);
+        if (g->property("legendKey").toBool()) { // the legend's key to the dashes
+            if (shown)
+                g->addToLegend();
+            else
+                g->removeFromLegend();
+        }
+    }
+    m_accuracy->replot();
+}
+
+int CompareCurves::trainAccuracyCurveCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_accuracy->graphCount(); ++i)
+        count += m_accuracy->graph(i)->property("trainAccuracy").toBool()
+                 && !m_accuracy->graph(i)->property("legendKey").toBool();
+    return count;
 }
 
 std::vector<double> CompareCurves::smooth(const std::vector<double> &values)
@@ -126,8 +194,9 @@ void CompareCurves::setComparison(const Comparison &c)
         plot->clearGraphs();
     }
     double maxX = 1;
+    bool hasTrainCurves = false;
     for (size_t mi = 0; mi < c.plan.models.size(); ++mi) {
-        std::vector<std::vector<double>> lx, ly, ax, ay;
+        std::vector<std::vector<double>> lx, ly, ax, ay, tx, ty;
         for (const ComparisonRun &run : c.runs) {
             if (run.modelIndex != int(mi))
                 continue;
@@ -135,6 +204,10 @@ void CompareCurves::setComparison(const Comparison &c)
             ly.push_back(smooth(run.record.loss));
             ax.emplace_back(run.record.evalIterations.begin(), run.record.evalIterations.end());
             ay.push_back(run.record.evalAccuracy);
+            if (!run.record.trainAccuracy.empty()) {
+                tx.emplace_back(run.record.evalIterations.begin(), run.record.evalIterations.end());
+                ty.push_back(run.record.trainAccuracy);
+            }
         }
         if (lx.empty())
             continue;
@@ -170,7 +243,13 @@ void CompareCurves::setComparison(const Comparison &c)
         };
         draw(m_loss, band(lx, ly), false);
         draw(m_accuracy, band(ax, ay), true);
+        if (!tx.empty()) {
+            addTrainAccuracyCurve(band(tx, ty), color, label);
+            hasTrainCurves = true;
+        }
     }
+    if (hasTrainCurves)
+        addTrainAccuracyLegendKey();
     QStringList models;
     for (const ComparisonModel &m : c.plan.models)
         models << m.label;
@@ -198,7 +277,7 @@ void CompareCurves::showHover(QCustomPlot *plot, QMouseEvent *event)
     QStringList lines;
     for (int i = 0; i < plot->graphCount(); ++i) {
         QCPGraph *g = plot->graph(i);
-        if (!g->property("model").isValid() || g->data()->isEmpty())
+        if (!g->property("model").isValid() || g->data()->isEmpty() || !g->visible())
             continue;
         auto it = g->data()->findBegin(x);
         if (it == g->data()->constEnd())

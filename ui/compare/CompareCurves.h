@@ -2,7 +2,9 @@
 
 // Overlaid curves of a comparison on shared axes: smoothed training loss and
 // test accuracy, one colour per model; with several seeds the mean as a line
-// and the min–max over seeds as a band. Hovering shows each model's values.
+// and the min–max over seeds as a band. The training accuracy is a dashed
+// line in the model's colour (hidden from the accuracy plot's context menu).
+// Hovering shows each model's values.
 
 #include <QWidget>
 
@@ -29,6 +31,11 @@ public:
     QCustomPlot *lossPlot() const { return m_loss; }
     QCustomPlot *accuracyPlot() const { return m_accuracy; }
 
+    // Whether the dashed training-accuracy curves are drawn (default: yes).
+    void setTrainAccuracyShown(bool shown);
+    bool isTrainAccuracyShown() const { return m_showTrainAccuracy; }
+    int trainAccuracyCurveCount() const;
+
     // The curves drawn for a model (for tests): mean, min and max per x.
     struct Band
     {
@@ -40,9 +47,13 @@ public:
 
 private:
     void showHover(QCustomPlot *plot, QMouseEvent *event);
+    void showAccuracyMenu(const QPoint &pos);
+    void addTrainAccuracyCurve(const Band &b, const QColor &color, const QString &label);
+    void addTrainAccuracyLegendKey();
 
     QCustomPlot *m_loss;
     QCustomPlot *m_accuracy;
+    bool m_showTrainAccuracy = true;
 };
 
 } // namespace cnnlab::ui

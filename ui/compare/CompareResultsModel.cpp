@@ -42,6 +42,7 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         case Pooling: return s.pooling;
         case Parameters: return s.parameters;
         case Accuracy: return s.meanAccuracy;
+        case Gap: return s.hasGap() ? QVariant(s.gap()) : QVariant(-1000.0);
         case BestSeed: return has ? QVariant(s.bestSeed) : QVariant(-1);
         case TrainSeconds: return s.trainSeconds;
         case ImagesPerSecond: return s.imagesPerSecond;
@@ -55,6 +56,7 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         case Pooling: return s.pooling;
         case Parameters: return QLocale().toString(s.parameters);
         case Accuracy: return accuracyText(s);
+        case Gap: return gapText(s);
         case BestSeed: return has ? QString::number(s.bestSeed) : QStringLiteral("—");
         case TrainSeconds: return QStringLiteral("%1 s").arg(formatValue(s.trainSeconds, 1));
         case ImagesPerSecond: return formatValue(s.imagesPerSecond, 0);
@@ -77,6 +79,11 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
                 .arg(s.runs)
                 .arg(formatValue(s.minAccuracy, 2))
                 .arg(formatValue(s.maxAccuracy, 2));
+        if (index.column() == Gap)
+            return s.hasGap() ? tr("Training accuracy %1 % minus test accuracy %2 %, in points: how much better "
+                                   "the model does on images it trained on. A wide gap is overfitting.")
+                                    .arg(formatValue(s.meanTrainAccuracy, 2), formatValue(s.meanAccuracy, 2))
+                              : tr("Not measured: these runs were saved before training accuracy was recorded.");
         if (index.column() == TrainSeconds)
             return tr("Training time per run (mean over seeds), evaluations excluded");
         if (index.column() == BestSeed)
@@ -95,6 +102,7 @@ QVariant CompareResultsModel::headerData(int section, Qt::Orientation orientatio
     case Pooling: return tr("Pooling");
     case Parameters: return tr("Parameters");
     case Accuracy: return tr("Test accuracy");
+    case Gap: return tr("Train − test");
     case BestSeed: return tr("Best seed");
     case TrainSeconds: return tr("Training time");
     case ImagesPerSecond: return tr("Images/s");

@@ -115,7 +115,8 @@ bool DesignFiles::openRun(const QString &path, QString *error)
     for (size_t i = 0; i < run->iterations.size(); ++i)
         m_plots->addLoss(run->iterations[i], run->loss[i]);
     for (size_t i = 0; i < run->evalIterations.size(); ++i)
-        m_plots->addAccuracy(run->evalIterations[i], run->evalAccuracy[i]);
+        m_plots->addAccuracy(run->evalIterations[i], run->evalAccuracy[i],
+                             i < run->trainAccuracy.size() ? run->trainAccuracy[i] : -1.0);
     m_session->log(tr("Opened run %1: %2, %3 iterations, accuracy %4%")
                        .arg(QDir::toNativeSeparators(path), run->model)
                        .arg(run->completedIterations)

@@ -241,8 +241,11 @@ void DesignPage::onBatch(const BatchStats &stats)
 
 void DesignPage::onEvaluated(const EvalStats &stats)
 {
-    m_plots->addAccuracy(stats.iteration, stats.accuracy);
-    m_session->log(stats.lessonLine());
+    m_plots->addAccuracy(stats.iteration, stats.accuracy, stats.trainAccuracy);
+    QString line = stats.lessonLine();
+    if (stats.trainAccuracy >= 0)
+        line += tr(". Training accuracy: %1").arg(formatValue(stats.trainAccuracy, 2));
+    m_session->log(line);
 }
 
 void DesignPage::onFinished(const TrainingSummary &summary)

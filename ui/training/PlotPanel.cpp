@@ -29,6 +29,7 @@ constexpr double PngScale = 2.0;
 
 const QColor LossColor(31, 119, 180);
 const QColor AccuracyColor(227, 119, 28);
+const QColor TrainAccuracyColor(44, 160, 44);
 
 } // namespace
 
@@ -41,24 +42,9 @@ PlotPanel::PlotPanel(QWidget *parent)
     m_accuracy = new QCustomPlot(this);
     m_accuracy->setObjectName(QStringLiteral("accuracyPlot"));
     setupPlot(m_loss, tr("Training loss"), tr("Cross-entropy loss"));
-    setupPlot(m_accuracy, tr("Test accuracy"), tr("Accuracy (%)"));
+    setupPlot(m_accuracy, tr("Accuracy"), tr("Accuracy (%)"));
 
-    QCPGraph *raw = m_loss->addGraph();
-    raw->setName(tr("loss per iteration"));
-    QColor faint = LossColor;
-    faint.setAlpha(70);
-    raw->setPen(QPen(faint, 1));
-    QCPGraph *smooth = m_loss->addGraph();
-    smooth->setName(tr("smoothed"));
-    smooth->setPen(QPen(LossColor.darker(120), 2.5));
-
-    QCPGraph *acc = m_accuracy->addGraph();
-    acc->setName(tr("test accuracy"));
-    acc->setPen(QPen(AccuracyColor, 2));
-    acc->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, AccuracyColor, Qt::white, 8));
-    m_accuracy->yAxis->setRange(0, 100);
-    m_accuracy->legend->setVisible(true);
-    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    addGraphs();
 
     const auto makeTracer = [](QCustomPlot *plot, QCPGraph *graph, QCPItemTracer *&tracer, QCPItemText *&label) {
         Q_UNUSED(graph);
@@ -78,8 +64,8 @@ PlotPanel::PlotPanel(QWidget *parent)
         label->setPen(QPen(Qt::gray));
         label->setVisible(false);
     };
-    makeTracer(m_loss, smooth, m_lossTracer, m_lossLabel);
-    makeTracer(m_accuracy, acc, m_accuracyTracer, m_accuracyLabel);
+    makeTracer(m_loss, m_loss->graph(SmoothedLoss), m_lossTracer, m_lossLabel);
+    makeTracer(m_accuracy, m_accuracy->graph(TestAccuracy), m_accuracyTracer, m_accuracyLabel);
     followZoom(m_loss);
     followZoom(m_accuracy);
 
@@ -87,7 +73,8 @@ PlotPanel::PlotPanel(QWidget *parent)
         showTracer(m_loss, m_loss->graph(RawLoss), m_lossTracer, m_lossLabel, event, tr("iteration %1\nloss %2 (smoothed %3)"));
     });
     connect(m_accuracy, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
-        showTracer(m_accuracy, m_accuracy->graph(0), m_accuracyTracer, m_accuracyLabel, event, tr("iteration %1\naccuracy %2%"));
+        showTracer(m_accuracy, m_accuracy->graph(TestAccuracy), m_accuracyTracer, m_accuracyLabel, event,
+                   tr("iteration %1\ntest accuracy %2%"));
     });
     // Zooming or panning by hand stops the view from following; a double click brings it back.
     connect(m_loss, &QCustomPlot::mousePress, this, [this] { m_followLoss = false; });
@@ -113,6 +100,33 @@ PlotPanel::PlotPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     clear(0);
+}
+
+void PlotPanel::addGraphs()
+{
+    QCPGraph *raw = m_loss->addGraph();
+    raw->setName(tr("loss per iteration"));
+    QColor faint = LossColor;
+    faint.setAlpha(70);
+    raw->setPen(QPen(faint, 1));
+    QCPGraph *smooth = m_loss->addGraph();
+    smooth->setName(tr("smoothed"));
+    smooth->setPen(QPen(LossColor.darker(120), 2.5));
+
+    QCPGraph *acc = m_accuracy->addGraph();
+    acc->setName(tr("test accuracy"));
+    acc->setPen(QPen(AccuracyColor, 2));
+    acc->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, AccuracyColor, Qt::white, 8));
+    // Dashed and square-marked as well as green, so it reads apart from the
+    // test curve in greyscale and to colour-blind eyes.
+    QCPGraph *train = m_accuracy->addGraph();
+    train->setName(tr("training accuracy"));
+    train->setPen(QPen(TrainAccuracyColor, 2, Qt::DashLine));
+    train->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, TrainAccuracyColor, Qt::white, 7));
+    train->removeFromLegend(); // until it has a point: runs saved before it was measured have none
+    m_accuracy->yAxis->setRange(0, 100);
+    m_accuracy->legend->setVisible(true);
+    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 }
 
 void PlotPanel::setupPlot(QCustomPlot *plot, const QString &title, const QString &yLabel)
@@ -142,7 +156,9 @@ void PlotPanel::clear(int totalIterations)
     m_totalIterations = totalIterations;
     m_loss->graph(RawLoss)->data()->clear();
     m_loss->graph(SmoothedLoss)->data()->clear();
-    m_accuracy->graph(0)->data()->clear();
+    m_accuracy->graph(TestAccuracy)->data()->clear();
+    m_accuracy->graph(TrainAccuracy)->data()->clear();
+    m_accuracy->graph(TrainAccuracy)->removeFromLegend();
     m_smoothed = 0;
     m_smoothWeight = 0;
     m_followLoss = true;
@@ -174,9 +190,14 @@ void PlotPanel::addLoss(int iteration, double loss)
     m_loss->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PlotPanel::addAccuracy(int iteration, double accuracy)
+void PlotPanel::addAccuracy(int iteration, double accuracy, double trainAccuracy)
 {
-    m_accuracy->graph(0)->addData(iteration, accuracy);
+    m_accuracy->graph(TestAccuracy)->addData(iteration, accuracy);
+    if (trainAccuracy >= 0) {
+        QCPGraph *train = m_accuracy->graph(TrainAccuracy);
+        train->addData(iteration, trainAccuracy);
+        train->addToLegend(); // no-op once there
+    }
     if (m_followAccuracy)
         followData(m_accuracy);
     m_accuracy->replot(QCustomPlot::rpQueuedReplot);
@@ -193,8 +214,12 @@ void PlotPanel::followData(QCustomPlot *plot)
         if (found)
             plot->yAxis->setRange(0, std::max(0.1, values.upper * 1.05));
     } else {
-        bool found = false;
-        const QCPRange values = graph->data()->valueRange(found);
+        bool found = false, trainFound = false;
+        QCPRange values = graph->data()->valueRange(found);
+        const QCPRange trainValues = plot->graph(TrainAccuracy)->data()->valueRange(trainFound);
+        if (trainFound)
+            values = found ? QCPRange(std::min(values.lower, trainValues.lower), values.upper) : trainValues;
+        found = found || trainFound;
         // Accuracy climbs fast: show from a little below the lowest point up to 100%.
         const double lower = found ? std::max(0.0, std::floor((values.lower - 5) / 10) * 10) : 0.0;
         plot->yAxis->setRange(lower, 100);
@@ -226,6 +251,9 @@ void PlotPanel::showTracer(QCustomPlot *plot, QCPGraph *graph, QCPItemTracer *tr
         text = format.arg(it->key).arg(formatValue(it->value, 4)).arg(formatValue(smoothed, 4));
     } else {
         text = format.arg(it->key).arg(formatValue(it->value, 2));
+        const auto train = plot->graph(TrainAccuracy)->data()->findBegin(it->key, false);
+        if (train != plot->graph(TrainAccuracy)->data()->constEnd() && train->key == it->key)
+            text += QLatin1Char('\n') + tr("training accuracy %1%").arg(formatValue(train->value, 2));
     }
     label->setText(text);
     // Keep the label inside the plot: flip it to the left in the right half.
@@ -243,15 +271,36 @@ int PlotPanel::lossPointCount() const
 
 int PlotPanel::accuracyPointCount() const
 {
-    return m_accuracy->graph(0)->dataCount();
+    return m_accuracy->graph(TestAccuracy)->dataCount();
+}
+
+int PlotPanel::trainAccuracyPointCount() const
+{
+    return m_accuracy->graph(TrainAccuracy)->dataCount();
 }
 
 QByteArray PlotPanel::csv() const
 {
-    QMap<int, double> accuracy;
-    for (auto it = m_accuracy->graph(0)->data()->constBegin(); it != m_accuracy->graph(0)->data()->constEnd(); ++it)
-        accuracy.insert(int(it->key), it->value);
-    QByteArray out("iteration,loss,smoothed_loss,test_accuracy\n");
+    struct Accuracies
+    {
+        double test = -1;
+        double train = -1;
+    };
+    QMap<int, Accuracies> accuracy;
+    for (const QCPGraphData &point : *m_accuracy->graph(TestAccuracy)->data())
+        accuracy[int(point.key)].test = point.value;
+    for (const QCPGraphData &point : *m_accuracy->graph(TrainAccuracy)->data())
+        accuracy[int(point.key)].train = point.value;
+    const auto accuracyCells = [](const Accuracies &a) {
+        QByteArray cells;
+        if (a.test >= 0)
+            cells += QByteArray::number(a.test, 'f', 2);
+        cells += ',';
+        if (a.train >= 0)
+            cells += QByteArray::number(a.train, 'f', 2);
+        return cells;
+    };
+    QByteArray out("iteration,loss,smoothed_loss,test_accuracy,train_accuracy\n");
     const auto raw = m_loss->graph(RawLoss)->data();
     const auto smooth = m_loss->graph(SmoothedLoss)->data();
     auto s = smooth->constBegin();
@@ -260,12 +309,14 @@ QByteArray PlotPanel::csv() const
         out += QByteArray::number(iteration) + ',' + QByteArray::number(it->value, 'g', 8) + ','
                + (s != smooth->constEnd() ? QByteArray::number(s->value, 'g', 8) : QByteArray()) + ',';
         if (accuracy.contains(iteration))
-            out += QByteArray::number(accuracy.take(iteration), 'f', 2);
+            out += accuracyCells(accuracy.take(iteration));
+        else
+            out += ',';
         out += '\n';
     }
     // Evaluations without a loss point (e.g. a run resumed from weights).
     for (auto it = accuracy.constBegin(); it != accuracy.constEnd(); ++it)
-        out += QByteArray::number(it.key()) + ",,," + QByteArray::number(it.value(), 'f', 2) + '\n';
+        out += QByteArray::number(it.key()) + ",,," + accuracyCells(it.value()) + '\n';
     return out;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 // Live training curves with QCustomPlot: the loss per iteration (a faint raw
-// line and an exponentially smoothed one) and the test accuracy at each
-// evaluation. Points are appended with addData and the plots repainted with
+// line and an exponentially smoothed one) and, at each evaluation, the test
+// accuracy and the training accuracy, so the gap between them (overfitting)
+// shows as it opens. Points are appended with addData and the plots repainted with
 // rpQueuedReplot, so a burst of batches costs one repaint.
 
 #include <QWidget>
@@ -22,17 +23,20 @@ class PlotPanel final : public QWidget
 
 public:
     enum LossGraph { RawLoss = 0, SmoothedLoss = 1 };
+    enum AccuracyGraph { TestAccuracy = 0, TrainAccuracy = 1 };
 
     explicit PlotPanel(QWidget *parent = nullptr);
 
     void clear(int totalIterations);
     void addLoss(int iteration, double loss);
-    void addAccuracy(int iteration, double accuracy);
+    // `trainAccuracy` < 0: not measured (a run saved before it was), no point.
+    void addAccuracy(int iteration, double accuracy, double trainAccuracy = -1);
 
     QCustomPlot *lossPlot() const { return m_loss; }
     QCustomPlot *accuracyPlot() const { return m_accuracy; }
     int lossPointCount() const;
     int accuracyPointCount() const;
+    int trainAccuracyPointCount() const;
 
     // Whole files or nothing: the old file survives any failure.
     bool exportPng(const QString &path, QString *error) const;
@@ -42,6 +46,8 @@ public:
 
 private:
     void setupPlot(QCustomPlot *plot, const QString &title, const QString &yLabel);
+    // The raw and smoothed loss graphs, the test and training accuracy graphs (LossGraph, AccuracyGraph order).
+    void addGraphs();
     void followData(QCustomPlot *plot);
     void showTracer(QCustomPlot *plot, QCPGraph *graph, QCPItemTracer *tracer, QCPItemText *label,
                     QMouseEvent *event, const QString &format);
