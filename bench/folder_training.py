@@ -15,7 +15,11 @@ the plateau (the median of the last five evaluations) and the time to reach it
 (the first evaluation within 5 points of the plateau), median over --runs
 seeds of the drawing.
 
-usage: bench/folder_training.py [--build build] [--runs 3] [--iters 300]
+Also reported: the training accuracy at the end (on all 100 training drawings,
+as drawn) and its gap to the held-out accuracy; --no-augment shows the gap
+without augmentation.
+
+usage: bench/folder_training.py [--build build] [--runs 3] [--iters 300] [--no-augment]
 """
 import argparse, json, math, os, random, statistics, subprocess, sys, tempfile, time
 
@@ -65,20 +69,24 @@ def draw_set(root, per_class, test_per_class, seed):
                     json.dump(drawing(shape, rng), f)
 
 
-def train(cli, root, iters, eval_every):
+def train(cli, root, iters, eval_every, augment):
     cmd = [cli, "train", "--model", "A", "--data-folder", root, "--iters", str(iters), "--batch", "20",
-           "--lr", "0.05", "--eval-every", str(eval_every)]
+           "--lr", "0.05", "--eval-every", str(eval_every)] + ([] if augment else ["--no-augment"])
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     curve = []
+    train_accuracy = None
     for line in proc.stdout:
+        if line.startswith("Summary:"):
+            fields = dict(f.split("=") for f in line.split()[1:])
+            train_accuracy = float(fields["train_accuracy"])
         if line.startswith("Iteration:"):
             parts = dict(p.strip().split(": ") for p in line.strip().rstrip(".").split(". "))
             curve.append((time.monotonic() - start, int(parts["Iteration"]), float(parts["Accuracy"])))
     err = proc.stderr.read()
     if proc.wait() != 0:
         raise RuntimeError(f"train failed: {err}")
-    return curve, time.monotonic() - start, err
+    return curve, time.monotonic() - start, err, train_accuracy
 
 
 def main():
@@ -87,25 +95,31 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--iters", type=int, default=300)
     ap.add_argument("--eval-every", type=int, default=10)
+    ap.add_argument("--no-augment", action="store_true", help="train without augmentation (on by default for small sets)")
     args = ap.parse_args()
     cli = os.path.join(args.build, "app/cnnlab-cli")
     results = []
     for run in range(args.runs):
         with tempfile.TemporaryDirectory(prefix="cnnlab-folder-") as root:
             draw_set(root, per_class=20, test_per_class=10, seed=run)
-            curve, total, err = train(cli, root, args.iters, args.eval_every)
+            curve, total, err, train_accuracy = train(cli, root, args.iters, args.eval_every, not args.no_augment)
         last = [acc for _, _, acc in curve[-5:]]
         plateau = statistics.median(last)
         reached = next((t, it) for t, it, acc in curve if acc >= plateau - 5)
-        results.append((plateau, reached[0], reached[1], total))
+        gap = train_accuracy - curve[-1][2]
+        results.append((plateau, reached[0], reached[1], total, train_accuracy, gap))
         print(f"seed {run}: " + next(l for l in err.splitlines() if "training and" in l))
         print("  " + "  ".join(f"{it}:{acc:.0f}%@{t:.1f}s" for t, it, acc in curve[::3]))
         print(f"  plateau {plateau:.1f} % on the held-out drawings, reached at iteration {reached[1]} "
               f"after {reached[0]:.1f} s; the whole run ({args.iters} iterations) {total:.1f} s")
+        print(f"  at the end: training accuracy {train_accuracy:.1f} % on the 100 training drawings, "
+              f"held-out {curve[-1][2]:.1f} %, gap {gap:+.1f} points")
     print(f"median of {args.runs}: plateau {statistics.median(r[0] for r in results):.1f} %, "
           f"reached after {statistics.median(r[1] for r in results):.1f} s "
           f"(iteration {statistics.median(r[2] for r in results):.0f}), "
-          f"whole run {statistics.median(r[3] for r in results):.1f} s")
+          f"whole run {statistics.median(r[3] for r in results):.1f} s, "
+          f"final training accuracy {statistics.median(r[4] for r in results):.1f} %, "
+          f"gap {statistics.median(r[5] for r in results):+.1f} points")
 
 
 if __name__ == "__main__":
