@@ -37,6 +37,8 @@ void addCompareOptions(QCommandLineParser &parser)
         {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations; default 500."), QStringLiteral("N")},
         {QStringLiteral("threads"), QStringLiteral("CPU threads, or 0 for auto (measures whether every core or one fewer trains faster, "
                                           "and keeps checking); default: auto."), QStringLiteral("N")},
+        {QStringLiteral("train-size"), QStringLiteral("Every run trains on the same N training images, drawn at "
+                                                      "random from its seed (0 or absent: all)."), QStringLiteral("N")},
         {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
         {QStringLiteral("save-run"), QStringLiteral("Save the comparison (run.json and the weights) into DIR."),
          QStringLiteral("DIR")},
@@ -110,7 +112,8 @@ std::optional<ComparisonPlan> planFromOptions(const QCommandLineParser &parser, 
     if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, error)
         || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &plan.batchSize, error)
         || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &plan.evalEvery, error)
-        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &plan.threads, error))
+        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &plan.threads, error)
+        || !readIntOption(parser, QStringLiteral("train-size"), L::minTrainSize, L::maxTrainSize, &plan.trainSize, error))
         return std::nullopt;
     if (!readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &plan.learningRate,
                           error))

@@ -27,6 +27,9 @@ void addTrainOptions(QCommandLineParser &parser)
         {QStringLiteral("threads"), QStringLiteral("CPU threads, or 0 for auto (measures whether every core or one fewer trains faster, "
                                           "and keeps checking); default: auto."), QStringLiteral("N")},
         {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
+        {QStringLiteral("train-size"), QStringLiteral("Train on N training images drawn at random from the seed "
+                                                      "(the same N images for the same seed; 0 or absent: all)."),
+         QStringLiteral("N")},
         {QStringLiteral("save"), QStringLiteral("Write the trained weights to FILE (with the spec inside)."),
          QStringLiteral("FILE")},
         {QStringLiteral("augment"), QStringLiteral("Randomly rotate, scale, shift, bend and thicken/thin each batch's "
@@ -52,7 +55,8 @@ bool readTrainingConfig(const QCommandLineParser &parser, TrainingConfig *config
         || !readDoubleOption(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config->momentum, error)
         || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config->evalEvery, error)
         || !readIntOption(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, error)
-        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &config->threads, error))
+        || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &config->threads, error)
+        || !readIntOption(parser, QStringLiteral("train-size"), L::minTrainSize, L::maxTrainSize, &config->trainSize, error))
         return false;
     config->seed = quint64(seed);
     config->augment = parser.isSet(QStringLiteral("augment"));

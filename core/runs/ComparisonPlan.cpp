@@ -28,6 +28,7 @@ TrainingConfig ComparisonPlan::configFor(int modelIndex, quint64 seed) const
     config.evalEvery = evalEvery;
     config.evalLimit = evalLimit;
     config.threads = threads;
+    config.trainSize = trainSize;
     config.seed = seed;
     config.dataset = dataset;
     config.snapshotIntervalMs = 0; // nobody watches a comparison's weights mid-run

@@ -33,6 +33,7 @@ struct ComparisonPlan
     int evalEvery = 500;
     int evalLimit = 0;      // 0: the whole test split
     int threads = 0;        // 0: LibTorch's choice
+    int trainSize = 0;      // every run trains on trainingSubset() of this many images; 0: all
     DatasetKind dataset = DatasetKind::Mnist;
 
     // The lesson's A, B and C with the default settings.
@@ -46,7 +47,7 @@ struct ComparisonPlan
     TrainingConfig configFor(int modelIndex, quint64 seed) const;
 
     // {"models":[{"label","architecture"}],"seeds":[..],"iterations","batchSize",
-    //  "learningRate","evalEvery","evalLimit","threads","dataset"}
+    //  "learningRate","evalEvery","evalLimit","threads","dataset","trainSize" (only when not 0)}
     // (ComparisonPlanJson.cpp)
     QJsonObject toJson() const;
     // Strict; *error names the key.

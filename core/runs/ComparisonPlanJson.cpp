@@ -32,6 +32,8 @@ QJsonObject ComparisonPlan::toJson() const
     o.insert(QStringLiteral("evalLimit"), evalLimit);
     o.insert(QStringLiteral("threads"), threads);
     o.insert(QStringLiteral("dataset"), datasetId(dataset));
+    if (trainSize > 0) // absent in comparisons saved before it existed: all images
+        o.insert(QStringLiteral("trainSize"), trainSize);
     return o;
 }
 
@@ -101,7 +103,8 @@ bool readSettings(Reader &r, const QJsonObject &o, ComparisonPlan *plan)
         || !readWhole(r, o, QStringLiteral("batchSize"), L::minBatchSize, L::maxBatchSize, &plan->batchSize)
         || !readWhole(r, o, QStringLiteral("evalEvery"), L::minEvalEvery, L::maxEvalEvery, &plan->evalEvery, false)
         || !readWhole(r, o, QStringLiteral("evalLimit"), L::minEvalLimit, L::maxEvalLimit, &plan->evalLimit, false)
-        || !readWhole(r, o, QStringLiteral("threads"), 0, L::maxThreads, &plan->threads, false))
+        || !readWhole(r, o, QStringLiteral("threads"), 0, L::maxThreads, &plan->threads, false)
+        || !readWhole(r, o, QStringLiteral("trainSize"), L::minTrainSize, L::maxTrainSize, &plan->trainSize, false))
         return false;
     const QJsonValue lr = o.value(QStringLiteral("learningRate"));
     if (!lr.isDouble() || !(lr.toDouble() >= L::minLearningRate) || !(lr.toDouble() <= L::maxLearningRate))
@@ -128,7 +131,7 @@ std::optional<ComparisonPlan> ComparisonPlan::fromJson(const QJsonObject &o, QSt
                                    QStringLiteral("iterations"), QStringLiteral("batchSize"),
                                    QStringLiteral("learningRate"), QStringLiteral("evalEvery"),
                                    QStringLiteral("evalLimit"),  QStringLiteral("threads"),
-                                   QStringLiteral("dataset")};
+                                   QStringLiteral("dataset"),    QStringLiteral("trainSize")};
     Reader r(error);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {

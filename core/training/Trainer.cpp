@@ -72,6 +72,9 @@ QString Trainer::checkSetup() const
         return QStringLiteral("No dataset is loaded.");
     if (const QString mismatch = checkDataFitsSpec(config.spec, *d->data); !mismatch.isEmpty())
         return mismatch;
+    if (config.trainSize > d->data->train().size())
+        return QStringLiteral("The training set has %1 images, fewer than the %2 asked for")
+            .arg(d->data->train().size()).arg(config.trainSize);
     if (!d->initial.isNull()) {
         ArchitectureSpec a = d->initial.spec(), b = config.spec;
         a.name = b.name;

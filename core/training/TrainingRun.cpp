@@ -66,11 +66,13 @@ void TrainingRun::setup()
             m_lastGood.push_back(p.detach().clone());
     }
 
-    const int trainCount = m_train.size();
     m_testCount = m_config.evalLimit > 0 ? std::min(m_config.evalLimit, m_test.size()) : m_test.size();
-    m_trainAccuracySample = trainAccuracySample(trainCount, m_config.seed, m_config.evalLimit);
-    m_order.resize(size_t(trainCount));
-    std::iota(m_order.begin(), m_order.end(), 0);
+    // The images this run trains on (all, or the seeded subset of trainSize), in
+    // the order the epochs reshuffle; the training accuracy is measured among them.
+    m_order = trainingSubset(m_train.size(), m_config.seed, m_config.trainSize);
+    m_trainAccuracySample = trainAccuracySample(int(m_order.size()), m_config.seed, m_config.evalLimit);
+    for (int &index : m_trainAccuracySample)
+        index = m_order[size_t(index)];
     m_shuffleRng.seed(m_config.seed); // our own generator: the order depends on the seed alone
     m_augmentRng.seed(m_config.seed ^ 0x9e3779b97f4a7c15ULL); // apart, so --augment keeps the order
 
@@ -112,7 +114,7 @@ bool TrainingRun::waitWhilePaused()
 TrainingRun::Step TrainingRun::trainBatch(int start)
 {
     const auto t0 = Clock::now();
-    const int n = std::min(m_config.batchSize, m_train.size() - start);
+    const int n = std::min(m_config.batchSize, int(m_order.size()) - start);
     auto images = n == m_config.batchSize ? m_batchImages : m_batchImages.narrow(0, 0, n);
     auto labels = n == m_config.batchSize ? m_batchLabels : m_batchLabels.narrow(0, 0, n);
     fillBatch(m_train, m_order.data() + start, n, images, labels);
@@ -234,7 +236,7 @@ void TrainingRun::maybeSnapshot(bool force)
 void TrainingRun::trainEpochs()
 {
     m_summary.outcome = TrainingOutcome::Completed;
-    const int trainCount = m_train.size();
+    const int trainCount = int(m_order.size());
     while (m_iteration < m_config.iterations && m_summary.outcome == TrainingOutcome::Completed) {
         std::shuffle(m_order.begin(), m_order.end(), m_shuffleRng); // reshuffled every epoch, like shuffle=True
         for (int start = 0; start < trainCount && m_iteration < m_config.iterations; start += m_config.batchSize) {

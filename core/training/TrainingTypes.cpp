@@ -88,6 +88,9 @@ QString TrainingConfig::validate() const
     if (threads != L::defaultThreads && (threads < L::minThreads || threads > L::maxThreads))
         return QStringLiteral("threads must be between %1 and %2, or %3 for the default (got %4)")
             .arg(L::minThreads).arg(L::maxThreads).arg(L::defaultThreads).arg(threads);
+    if (trainSize < L::minTrainSize || trainSize > L::maxTrainSize)
+        return QStringLiteral("training set size must be between %1 (all) and %2 (got %3)")
+            .arg(L::minTrainSize).arg(L::maxTrainSize).arg(trainSize);
     if (snapshotIntervalMs < L::minSnapshotIntervalMs || snapshotIntervalMs > L::maxSnapshotIntervalMs)
         return QStringLiteral("snapshot interval must be between %1 (off) and %2 ms (got %3)")
             .arg(L::minSnapshotIntervalMs).arg(L::maxSnapshotIntervalMs).arg(snapshotIntervalMs);
@@ -110,6 +113,7 @@ const QString DeviceKey = QStringLiteral("device");
 const QString SnapshotKey = QStringLiteral("snapshotIntervalMs");
 const QString DatasetKey = QStringLiteral("dataset");
 const QString AugmentKey = QStringLiteral("augment");
+const QString TrainSizeKey = QStringLiteral("trainSize");
 
 } // namespace
 
@@ -129,6 +133,8 @@ QJsonObject toJson(const TrainingConfig &config)
     o.insert(SnapshotKey, config.snapshotIntervalMs);
     o.insert(DatasetKey, datasetId(config.dataset));
     o.insert(AugmentKey, config.augment);
+    if (config.trainSize > 0) // absent: every image, as in records written before the key existed
+        o.insert(TrainSizeKey, config.trainSize);
     return o;
 }
 
@@ -141,7 +147,7 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
     c.spec = spec;
     if (!r.checkKeys(json, {}, {IterationsKey, BatchSizeKey, LearningRateKey, OptimizerKey, MomentumKey, EvalEveryKey,
                                 EvalLimitKey, SeedKey, ThreadsKey, DeviceKey, SnapshotKey, DatasetKey,
-                                AugmentKey}))
+                                AugmentKey, TrainSizeKey}))
         return std::nullopt;
     QString optimizer = idString(c.optimizer);
     QString device = idString(c.device);
@@ -157,7 +163,8 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
                     && r.readString(json, {}, DeviceKey, 32, &device, false)
                     && r.readInt(json, {}, SnapshotKey, L::minSnapshotIntervalMs, L::maxSnapshotIntervalMs,
                                  &c.snapshotIntervalMs, false)
-                    && r.readString(json, {}, DatasetKey, 32, &dataset, false);
+                    && r.readString(json, {}, DatasetKey, 32, &dataset, false)
+                    && r.readInt(json, {}, TrainSizeKey, L::minTrainSize, L::maxTrainSize, &c.trainSize, false);
     if (!ok)
         return std::nullopt;
     if (json.contains(ThreadsKey)) {
@@ -209,6 +216,7 @@ void saveTrainingConfig(QSettings &settings, const TrainingConfig &config)
     settings.setValue(DeviceKey, idString(config.device));
     settings.setValue(ThreadsKey, config.threads);
     settings.setValue(AugmentKey, config.augment);
+    settings.setValue(TrainSizeKey, config.trainSize);
 }
 
 namespace {
@@ -250,28 +258,46 @@ TrainingConfig loadTrainingConfig(const QSettings &settings, TrainingConfig defa
     c.device = deviceFromString(settings.value(DeviceKey).toString()).value_or(c.device);
     c.threads = settingsInt(settings, ThreadsKey, c.threads, L::defaultThreads, L::maxThreads);
     c.augment = settings.value(AugmentKey, c.augment).toBool();
+    c.trainSize = settingsInt(settings, TrainSizeKey, c.trainSize, L::minTrainSize, L::maxTrainSize);
     return c;
 }
+
+namespace {
+
+// `count` of 0..n-1 drawn by a partial Fisher-Yates shuffle on a generator of
+// `seed` alone, sorted. Stopping the shuffle early keeps its first picks, so a
+// smaller count's sample lies inside a larger one's.
+std::vector<int> seededSample(int n, int count, quint64 seed)
+{
+    n = std::max(0, n);
+    std::vector<int> all(static_cast<size_t>(n));
+    std::iota(all.begin(), all.end(), 0);
+    if (count >= n)
+        return all;
+    std::mt19937_64 rng(seed);
+    for (int i = 0; i < count; ++i) {
+        std::uniform_int_distribution<int> pick(i, n - 1);
+        std::swap(all[size_t(i)], all[size_t(pick(rng))]);
+    }
+    all.resize(size_t(std::max(0, count)));
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+} // namespace
 
 std::vector<int> trainAccuracySample(int trainSize, quint64 seed, int evalLimit)
 {
     int count = std::min(std::max(0, trainSize), TrainingLimits::trainAccuracyImages);
     if (evalLimit > 0)
         count = std::min(count, evalLimit);
-    std::vector<int> all(size_t(std::max(0, trainSize)));
-    std::iota(all.begin(), all.end(), 0);
-    if (count == trainSize)
-        return all;
-    // A partial Fisher-Yates shuffle on its own generator: the sample depends
-    // on the seed and the training set's size only, not on the batch order.
-    std::mt19937_64 rng(seed ^ 0xa0761d6478bd642fULL);
-    for (int i = 0; i < count; ++i) {
-        std::uniform_int_distribution<int> pick(i, trainSize - 1);
-        std::swap(all[size_t(i)], all[size_t(pick(rng))]);
-    }
-    all.resize(size_t(count));
-    std::sort(all.begin(), all.end());
-    return all;
+    // Its own generator: the sample depends on the seed and the set's size only, not on the batch order.
+    return seededSample(trainSize, count, seed ^ 0xa0761d6478bd642fULL);
+}
+
+std::vector<int> trainingSubset(int trainSize, quint64 seed, int subsetSize)
+{
+    return seededSample(trainSize, subsetSize > 0 ? subsetSize : trainSize, seed ^ 0xe7037ed1a0b428dbULL);
 }
 
 QString EvalStats::lessonLine() const

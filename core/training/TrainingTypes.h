@@ -47,6 +47,8 @@ struct TrainingLimits
     static constexpr int maxThreads = 256;
     static constexpr int minSnapshotIntervalMs = 0; // 0: no timed snapshots
     static constexpr int maxSnapshotIntervalMs = 60'000;
+    static constexpr int minTrainSize = 0;          // 0: every training image
+    static constexpr int maxTrainSize = 1'000'000;
     // Training accuracy is measured on a fixed sample of at most this many
     // training images (fewer when evalLimit asks for fewer test images).
     static constexpr int trainAccuracyImages = 2000;
@@ -58,6 +60,14 @@ struct TrainingLimits
 // `seed` alone, so every run with the same seed and training set measures the
 // same images. Sorted ascending, no repeats.
 std::vector<int> trainAccuracySample(int trainSize, quint64 seed, int evalLimit);
+
+// The training images a run with TrainingConfig::trainSize = `subsetSize`
+// trains on: all of them for 0 (or a size at least the set's), else a random
+// sample of that many drawn from `seed` alone, like PyTorch's
+// Subset(train, randperm(n)[:k]). So every arm of a comparison with the same
+// seed and size trains on the same images, and a smaller subset lies inside a
+// larger one (600 inside 6,000). Sorted ascending, no repeats.
+std::vector<int> trainingSubset(int trainSize, quint64 seed, int subsetSize);
 
 struct TrainingConfig
 {
@@ -78,6 +88,7 @@ struct TrainingConfig
     // Which dataset the run trains on (recorded in run records; the trainer
     // uses whatever data it is given).
     DatasetKind dataset = DatasetKind::Mnist;
+    int trainSize = 0;         // train on trainingSubset() of this many images; 0 = all of them
     bool augment = false;      // random rotation, scale, shift, elastic bending and stroke thickness per batch,
                                // on MNIST also drawn continental 1s, crossed 7s, straight-stem 9s (not the lesson's)
 
@@ -88,7 +99,8 @@ struct TrainingConfig
 // TrainingConfig as JSON: every setting except the spec (a run record stores
 // the architecture beside it). Keys: iterations, batchSize, learningRate,
 // optimizer ("sgd"|"momentum"|"adam"), momentum, evalEvery, evalLimit, seed,
-// threads, device ("cpu"|"cuda"), snapshotIntervalMs, dataset ("mnist"|"fashion-mnist").
+// threads, device ("cpu"|"cuda"), snapshotIntervalMs, dataset ("mnist"|"fashion-mnist"),
+// augment, and trainSize (written only when not 0).
 QJsonObject toJson(const TrainingConfig &config);
 // Strict: iterations, batchSize, learningRate and optimizer are required, the
 // others default; unknown keys, wrong types and values outside TrainingLimits
@@ -105,7 +117,7 @@ namespace cnnlab {
 
 // The settings form, in the current group of `settings` (the app uses group
 // "training"): iterations, batchSize, learningRate, optimizer (id), momentum,
-// evalEvery, evalLimit, seed, device (id), threads. The spec and the dataset
+// evalEvery, evalLimit, seed, device (id), threads, augment, trainSize. The spec and the dataset
 // are not part of it (the app saves them under "architecture" and "dataset").
 void saveTrainingConfig(QSettings &settings, const TrainingConfig &config);
 // The settings group the app keeps its training settings in (the Design page

@@ -31,7 +31,7 @@ _cnnlab_cli()
             opts="--model --spec --data --data-folder --input-size --channels
                 --fit --test-fraction --split-seed --iters --batch --lr --optimizer
                 --momentum --eval-every --seed --threads --device --save
-                --augment --no-augment --help"
+                --augment --no-augment --train-size --help"
             ;;
         dims)
             opts="--model --spec --json --help"
@@ -51,7 +51,7 @@ _cnnlab_cli()
             ;;
         compare)
             opts="--models --spec --seeds --iters --batch --lr --eval-every
-                --threads --data --save-run --help"
+                --threads --train-size --data --save-run --help"
             ;;
         explain)
             opts="--model --spec --weights --data --index --input --method
@@ -137,7 +137,7 @@ _cnnlab_cli()
                 COMPREPLY=($(compgen -W 'cnn1 cnn2' -- "$cur"))
                 return
                 ;;
-            --iters | --batch | --lr | --momentum | --eval-every | --seed | \
+            --iters | --batch | --lr | --momentum | --eval-every | --seed | --train-size | \
                 --threads | --seeds | --index | --target | --window | \
                 --stride | --epsilon | --channel | --count | --timeout | \
                 --mirror)

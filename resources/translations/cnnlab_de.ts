@@ -851,7 +851,7 @@
         <translation>Gestrichelt: die Trainingsgenauigkeit. Rechtsklick blendet sie aus oder ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Show training accuracy</source>
         <translation>Trainingsgenauigkeit zeigen</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>%1 (Mittel aus %2 Seeds)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-146"/>
         <source>%1, training</source>
         <translation>%1, Training</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>gestrichelt: Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+167"/>
         <source>No curves yet</source>
         <translation>Noch keine Kurven</translation>
     </message>
@@ -2278,12 +2278,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Cannot train</source>
         <translation>Training nicht möglich</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>custom network</source>
         <translation>eigenes Netz</translation>
     </message>
@@ -2303,7 +2303,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>, Fortsetzung mit den geladenen Gewichten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Training on %1 of the training images, drawn at random from seed %2.</source>
+        <translation>Training mit %1 der Trainingsbilder, zufällig gezogen mit Seed %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -4465,7 +4470,7 @@ Rezept: %1</translation>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+63"/>
         <source>loss per iteration</source>
         <translation>Verlust pro Iteration</translation>
     </message>
@@ -4485,7 +4490,7 @@ Rezept: %1</translation>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-50"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>Iteration %1
@@ -4499,7 +4504,7 @@ test accuracy %2%</source>
 Testgenauigkeit %2 %</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>Drag to pan, wheel to zoom, double-click to follow the training again.</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick, um wieder dem Training zu folgen.</translation>
     </message>
@@ -5056,7 +5061,22 @@ Testgenauigkeit %2 %</translation>
         <translation>Nur auf den ersten N Testbildern auswerten (schneller auf einem langsamen Laptop).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>all images</source>
+        <translation>alle Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> images</source>
+        <translation> Bildern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on only N training images, drawn at random from the seed (the same N for the same seed). Try 600 against all 60,000 and watch the training and test accuracy part: a small set is learnt by heart.</source>
+        <translation>Nur mit N Trainingsbildern trainieren, zufällig gezogen aus dem Seed (dieselben N beim selben Seed). Vergleiche 600 mit allen 60.000 und sieh, wie Trainings- und Testgenauigkeit auseinandergehen: Eine kleine Menge wird auswendig gelernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The seed of the random weight initialization and the shuffling: the same seed gives the same run.</source>
         <translation>Der Seed für die zufällige Initialisierung der Gewichte und das Mischen: Derselbe Seed ergibt denselben Lauf.</translation>
     </message>
@@ -5137,6 +5157,11 @@ Testgenauigkeit %2 %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Train on:</source>
+        <translation>Trainieren mit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>See&amp;d:</source>
         <translation>&amp;Seed:</translation>
     </message>
@@ -5152,12 +5177,12 @@ Testgenauigkeit %2 %</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Iteration %v / %m</source>
         <translation>Iteration %v / %m</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -5167,7 +5192,7 @@ Testgenauigkeit %2 %</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Iteration %1 of %2 · epoch %3
 %4 images/s · %5 left</source>
         <translation>Iteration %1 von %2 · Epoche %3

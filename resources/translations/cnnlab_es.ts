@@ -851,7 +851,7 @@
         <translation>Discontinua: la precisión de entrenamiento. Clic derecho para ocultarla o mostrarla.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>Show training accuracy</source>
         <translation>Mostrar la precisión de entrenamiento</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>%1 (media de %2 semillas)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-146"/>
         <source>%1, training</source>
         <translation>%1, entrenamiento</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>discontinua: precisión de entrenamiento</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+167"/>
         <source>No curves yet</source>
         <translation>Aún no hay curvas</translation>
     </message>
@@ -2278,12 +2278,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Cannot train</source>
         <translation>No se puede entrenar</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>custom network</source>
         <translation>red personalizada</translation>
     </message>
@@ -2303,7 +2303,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>, continuando desde los pesos cargados</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Training on %1 of the training images, drawn at random from seed %2.</source>
+        <translation>Entrenando con %1 de las imágenes de entrenamiento, elegidas al azar con la semilla %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -4465,7 +4470,7 @@ Receta: %1</translation>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+63"/>
         <source>loss per iteration</source>
         <translation>pérdida por iteración</translation>
     </message>
@@ -4485,7 +4490,7 @@ Receta: %1</translation>
         <translation>precisión de entrenamiento</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-50"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>iteración %1
@@ -4499,7 +4504,7 @@ test accuracy %2%</source>
 precisión de prueba %2 %</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>Drag to pan, wheel to zoom, double-click to follow the training again.</source>
         <translation>Arrastrar para desplazar, rueda para hacer zoom, doble clic para volver a seguir el entrenamiento.</translation>
     </message>
@@ -5056,7 +5061,22 @@ precisión de prueba %2 %</translation>
         <translation>Evaluar solo con las primeras N imágenes de test (más rápido en un equipo lento).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>all images</source>
+        <translation>todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> images</source>
+        <translation> imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on only N training images, drawn at random from the seed (the same N for the same seed). Try 600 against all 60,000 and watch the training and test accuracy part: a small set is learnt by heart.</source>
+        <translation>Entrenar solo con N imágenes de entrenamiento, elegidas al azar a partir de la semilla (las mismas N con la misma semilla). Prueba 600 frente a las 60 000 y mira cómo se separan la precisión de entrenamiento y la de prueba: un conjunto pequeño se aprende de memoria.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The seed of the random weight initialization and the shuffling: the same seed gives the same run.</source>
         <translation>La semilla de la inicialización aleatoria de los pesos y de la mezcla de los datos: la misma semilla da la misma ejecución.</translation>
     </message>
@@ -5137,6 +5157,11 @@ precisión de prueba %2 %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Train on:</source>
+        <translation>Entrenar con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>See&amp;d:</source>
         <translation>&amp;Semilla:</translation>
     </message>
@@ -5152,12 +5177,12 @@ precisión de prueba %2 %</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Iteration %v / %m</source>
         <translation>Iteración %v / %m</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -5167,7 +5192,7 @@ precisión de prueba %2 %</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Iteration %1 of %2 · epoch %3
 %4 images/s · %5 left</source>
         <translation>Iteración %1 de %2 · época %3

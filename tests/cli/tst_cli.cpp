@@ -29,6 +29,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void trainEvalOnFixture();
+    void trainSizeOfTheSet();
     void missingData();
     void cudaRefusedClearly();
     void torchFreePathsNeverLoadTorch_data();
@@ -150,6 +151,9 @@ void TestCli::badArguments_data()
                                                QStringLiteral("0")} << "--batch";
     QTest::newRow("bad device") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"), QStringLiteral("--device"),
                                                QStringLiteral("tpu")} << "--device";
+    QTest::newRow("negative train size") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
+                                                        QStringLiteral("--train-size"), QStringLiteral("-3")}
+                                         << "--train-size";
     QTest::newRow("eval without weights") << QStringList{QStringLiteral("eval"), m, QStringLiteral("A")} << "--weights";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("dims"), m, QStringLiteral("A"), QStringLiteral("extra")}
                                     << "unexpected argument";
@@ -200,6 +204,20 @@ void TestCli::trainEvalOnFixture()
                             QStringLiteral("A"), QStringLiteral("--data"), m_data});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QLatin1String("not a weights file")), qPrintable(bad.err));
+}
+
+void TestCli::trainSizeOfTheSet()
+{
+    // A subset that fits trains; one larger than the training set is refused by name (exit 1).
+    const QStringList base{QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("C"), QStringLiteral("--data"),
+                           m_data, QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--batch"),
+                           QStringLiteral("5"), QStringLiteral("--threads"), QStringLiteral("1")};
+    const Result ok = run(base + QStringList{QStringLiteral("--train-size"), QStringLiteral("10")});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QVERIFY(ok.out.contains(QLatin1String("Summary: model=C iterations=4 ")));
+    const Result tooMany = run(base + QStringList{QStringLiteral("--train-size"), QStringLiteral("100000")});
+    QCOMPARE(tooMany.exitCode, 1);
+    QVERIFY2(tooMany.err.contains(QLatin1String("fewer than the 100000 asked for")), qPrintable(tooMany.err));
 }
 
 void TestCli::missingData()

@@ -103,6 +103,15 @@ private Q_SLOTS:
         auto back = ComparisonPlan::fromJson(plan.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->toJson(), plan.toJson());
+        QVERIFY(!plan.toJson().contains(QStringLiteral("trainSize"))); // as comparisons saved before it
+
+        // A training-set size reaches every run's settings and survives the round trip.
+        ComparisonPlan small = plan;
+        small.trainSize = 600;
+        back = ComparisonPlan::fromJson(small.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->trainSize, 600);
+        QCOMPARE(back->configFor(1, 2).trainSize, 600);
     }
 
     void planJsonIsStrict_data()
@@ -118,6 +127,8 @@ private Q_SLOTS:
                                        << QStringLiteral("plan.iterations: missing");
         QTest::newRow("another dataset") << QStringLiteral("dataset") << QJsonValue(QStringLiteral("cifar"))
                                          << QStringLiteral("plan.dataset: must be \"mnist\" or \"fashion-mnist\"");
+        QTest::newRow("a negative training-set size") << QStringLiteral("trainSize") << QJsonValue(-1)
+                                                      << QStringLiteral("plan.trainSize");
         QTest::newRow("a model without architecture") << QStringLiteral("models")
                                                       << QJsonValue(QJsonArray({QJsonObject{{QStringLiteral("label"), QStringLiteral("A")}}}))
                                                       << QStringLiteral("plan.models[0]: must be an object");

@@ -44,9 +44,6 @@ private Q_SLOTS:
     void optimizers();
     void batchesOfOneImage_data();
     void batchesOfOneImage();
-    void trainAccuracySample_data();
-    void trainAccuracySample();
-    void trainAccuracyAtEachEvaluation();
     void realMnistModelA();
 
 private:
@@ -373,73 +370,6 @@ void TestTrainer::batchesOfOneImage()
         QVERIFY2(summary.outcome == TrainingOutcome::Completed, qPrintable(model + (": " + summary.message)));
         QCOMPARE(summary.iterations, 4);
     }
-}
-
-void TestTrainer::trainAccuracySample_data()
-{
-    QTest::addColumn<int>("trainSize");
-    QTest::addColumn<int>("evalLimit");
-    QTest::addColumn<int>("expected");
-    QTest::newRow("small set: all of it") << 400 << 0 << 400;
-    QTest::newRow("exactly the cap") << 2000 << 0 << 2000;
-    QTest::newRow("MNIST: 2,000 of 60,000") << 60000 << 0 << 2000;
-    QTest::newRow("evalLimit asks for fewer") << 60000 << 300 << 300;
-    QTest::newRow("evalLimit above the set") << 50 << 300 << 50;
-    QTest::newRow("empty") << 0 << 0 << 0;
-}
-
-void TestTrainer::trainAccuracySample()
-{
-    QFETCH(int, trainSize);
-    QFETCH(int, evalLimit);
-    QFETCH(int, expected);
-    const std::vector<int> sample = cnnlab::trainAccuracySample(trainSize, 3, evalLimit);
-    QCOMPARE(int(sample.size()), expected);
-    for (size_t i = 0; i < sample.size(); ++i) {
-        QVERIFY(sample[i] >= 0 && sample[i] < trainSize);
-        if (i > 0)
-            QVERIFY2(sample[i - 1] < sample[i], "sorted, no repeats");
-    }
-    QCOMPARE(cnnlab::trainAccuracySample(trainSize, 3, evalLimit), sample); // the same images every time
-    if (expected > 0 && expected < trainSize) {
-        QVERIFY(cnnlab::trainAccuracySample(trainSize, 4, evalLimit) != sample); // another seed, another draw
-        QVERIFY2(sample.back() > trainSize / 2, "drawn from the whole set, not its start");
-    }
-}
-
-void TestTrainer::trainAccuracyAtEachEvaluation()
-{
-    // Every evaluation also measures the training accuracy; on a set smaller
-    // than the sample it is the accuracy on every training image, which
-    // evaluateAccuracy() computes on its own from the final weights.
-    TrainingConfig config = testutils::smallTrainingConfig();
-    config.augment = true; // measured on the images as they are, not as augmented
-    Trainer trainer(config, m_data);
-    std::vector<EvalStats> evals;
-    Trainer::Callbacks callbacks;
-    callbacks.evaluated = [&](const EvalStats &s) { evals.push_back(s); };
-    const TrainingSummary summary = trainer.run(callbacks);
-    QCOMPARE(summary.outcome, TrainingOutcome::Completed);
-    QCOMPARE(evals.size(), size_t(2));
-    for (const EvalStats &e : evals) {
-        QCOMPARE(e.trainImages, m_data->train().size());
-        QVERIFY(e.trainAccuracy >= 0 && e.trainAccuracy <= 100);
-    }
-    QCOMPARE(summary.trainAccuracy, evals.back().trainAccuracy);
-    QString error;
-    const auto onTrain = evaluateAccuracy(trainer.weights(), m_data->train(), DeviceKind::Cpu, &error);
-    QVERIFY2(onTrain, qPrintable(error));
-    QCOMPARE(evals.back().trainAccuracy, *onTrain);
-
-    // An evaluation limit caps the training sample too (a quick run stays quick).
-    config.augment = false;
-    config.evalLimit = 50;
-    Trainer limited(config, m_data);
-    evals.clear();
-    limited.run(callbacks);
-    QVERIFY(!evals.empty());
-    QCOMPARE(evals.back().trainImages, 50);
-    QCOMPARE(evals.back().testImages, 50);
 }
 
 void TestTrainer::realMnistModelA()

@@ -30,6 +30,7 @@ TrainingConfig unusualConfig()
     c.device = DeviceKind::Cuda;
     c.snapshotIntervalMs = 250;
     c.dataset = DatasetKind::FashionMnist;
+    c.trainSize = 600;
     return c;
 }
 
@@ -45,6 +46,7 @@ void compareSettings(const TrainingConfig &a, const TrainingConfig &b)
     QCOMPARE(a.seed, b.seed);
     QCOMPARE(a.threads, b.threads);
     QCOMPARE(a.device, b.device);
+    QCOMPARE(a.trainSize, b.trainSize);
 }
 
 } // namespace
@@ -99,6 +101,8 @@ void TestTrainingConfig::validateRejects_data()
     QTest::newRow("threads negative") << "threads" << -1.0 << "threads must be between 1 and 256, or 0";
     QTest::newRow("threads too many") << "threads" << 257.0 << "threads must be between 1 and 256";
     QTest::newRow("snapshot negative") << "snapshot" << -1.0 << "snapshot interval must be between 0";
+    QTest::newRow("train size negative") << "trainSize" << -1.0
+                                         << "training set size must be between 0 (all) and 1000000 (got -1)";
 }
 
 void TestTrainingConfig::validateRejects()
@@ -125,6 +129,8 @@ void TestTrainingConfig::validateRejects()
         c.threads = int(value);
     else if (field == QLatin1String("snapshot"))
         c.snapshotIntervalMs = int(value);
+    else if (field == QLatin1String("trainSize"))
+        c.trainSize = int(value);
     const QString problem = c.validate();
     QVERIFY2(problem.startsWith(message), qPrintable(problem));
 }
@@ -153,6 +159,8 @@ void TestTrainingConfig::jsonRoundTrip()
     QCOMPARE(small->optimizer, OptimizerKind::Adam);
     QCOMPARE(small->evalEvery, TrainingConfig().evalEvery);
     QCOMPARE(small->snapshotIntervalMs, 400);
+    QCOMPARE(small->trainSize, 0); // every image, as before the key existed
+    QVERIFY(!toJson(*small).contains(QStringLiteral("trainSize")));
 }
 
 void TestTrainingConfig::jsonRefuses_data()
@@ -183,6 +191,8 @@ void TestTrainingConfig::jsonRefuses_data()
                                      << "dataset: expected mnist or fashion-mnist, got \"cifar\"";
     QTest::newRow("snapshot too slow") << "snapshotIntervalMs" << QJsonValue(600000)
                                        << "snapshotIntervalMs: 600000 is above the maximum 60000";
+    QTest::newRow("train size negative") << "trainSize" << QJsonValue(-5) << "trainSize: -5 is below 0";
+    QTest::newRow("train size fraction") << "trainSize" << QJsonValue(0.5) << "trainSize: expected a whole number";
     QTest::newRow("unknown key") << "learning_rate" << QJsonValue(0.1) << "learning_rate: unknown key";
 }
 

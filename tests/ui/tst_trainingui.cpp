@@ -119,6 +119,7 @@ void TestTrainingUi::shortRunFillsBothPlots()
     auto w = makeWindow();
     QVERIFY(w->session()->hasDataset());
     configure(*w, 24, 8);
+    w->designPage()->trainingPanel()->trainSizeSpin()->setValue(40); // a small set, as in "600 vs 60,000"
     QSignalSpy finished(w->session(), &AppSession::trainingFinished);
     QVERIFY(w->designPage()->startAction()->isEnabled());
     w->designPage()->startAction()->trigger();
@@ -132,6 +133,11 @@ void TestTrainingUi::shortRunFillsBothPlots()
     QCOMPARE(w->designPage()->plotPanel()->lossPlot()->graph(PlotPanel::RawLoss)->dataCount(), 24);
     QCOMPARE(w->designPage()->plotPanel()->lossPlot()->graph(PlotPanel::SmoothedLoss)->dataCount(), 24);
     QCOMPARE(w->designPage()->plotPanel()->accuracyPlot()->graph(0)->dataCount(), 3); // 8, 16, 24
+    QCOMPARE(w->designPage()->plotPanel()->trainAccuracyPointCount(), 3);
+    QVERIFY(w->designPage()->logView()->toPlainText().contains(QStringLiteral(". Training accuracy: ")));
+    // The run trained on the 40 images asked for and measured its training accuracy on them.
+    QCOMPARE(w->session()->currentRun().config.trainSize, 40);
+    QCOMPARE(w->session()->currentRun().trainAccuracyImages, 40);
     QVERIFY(w->designPage()->logView()->toPlainText().contains(QStringLiteral("Iteration: 8. Loss: ")));
     QVERIFY(w->designPage()->logView()->toPlainText().contains(QStringLiteral("Iteration: 24. Loss: ")));
     QCOMPARE(w->designPage()->trainingPanel()->progressBar()->value(), 24);

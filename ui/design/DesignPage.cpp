@@ -202,6 +202,10 @@ bool DesignPage::startTraining()
                        .arg(displayName(config.optimizer))
                        .arg(config.learningRate)
                        .arg(m_deviceLabel->text(), continuing ? tr(", continuing from the loaded weights") : QString()));
+    if (config.trainSize > 0)
+        m_session->log(tr("Training on %1 of the training images, drawn at random from seed %2.")
+                           .arg(QLocale().toString(config.trainSize))
+                           .arg(config.seed));
     QString error;
     if (!m_session->startTraining(config, &error)) {
         reportError(tr("Cannot train"), error);

@@ -103,6 +103,15 @@ void TrainingPanel::createSettingControls()
     m_evalLimit->setSingleStep(1000);
     m_evalLimit->setSpecialValueText(tr("all test images"));
     m_evalLimit->setToolTip(tr("Evaluate on the first N test images only (faster on a slow laptop)."));
+    m_trainSize = new QSpinBox(this);
+    m_trainSize->setObjectName(QStringLiteral("trainSizeSpin"));
+    m_trainSize->setRange(L::minTrainSize, L::maxTrainSize);
+    m_trainSize->setSingleStep(100);
+    m_trainSize->setSpecialValueText(tr("all images"));
+    m_trainSize->setSuffix(tr(" images"));
+    m_trainSize->setToolTip(tr("Train on only N training images, drawn at random from the seed (the same N for the "
+                               "same seed). Try 600 against all 60,000 and watch the training and test accuracy "
+                               "part: a small set is learnt by heart."));
     m_seed = new QSpinBox(this);
     m_seed->setObjectName(QStringLiteral("seedSpin"));
     m_seed->setRange(int(L::minSeed), int(L::maxSeed));
@@ -161,6 +170,7 @@ void TrainingPanel::createLayout()
     form->addRow(tr("&Momentum:"), m_momentum);
     form->addRow(tr("&Evaluate every:"), m_evalEvery);
     form->addRow(tr("Test images:"), m_evalLimit);
+    form->addRow(tr("Train on:"), m_trainSize);
     form->addRow(tr("See&d:"), m_seed);
     form->addRow(tr("De&vice:"), m_device);
     form->addRow(tr("CPU &threads:"), m_threads);
@@ -222,6 +232,7 @@ TrainingConfig TrainingPanel::config(const ArchitectureSpec &spec) const
     c.momentum = m_momentum->value();
     c.evalEvery = m_evalEvery->value();
     c.evalLimit = m_evalLimit->value();
+    c.trainSize = m_trainSize->value();
     c.seed = quint64(m_seed->value());
     c.device = DeviceKind(m_device->currentData().toInt());
     c.threads = m_threads->value();
@@ -238,6 +249,7 @@ void TrainingPanel::setConfig(const TrainingConfig &c)
     m_momentum->setValue(c.momentum);
     m_evalEvery->setValue(c.evalEvery);
     m_evalLimit->setValue(c.evalLimit);
+    m_trainSize->setValue(c.trainSize);
     m_seed->setValue(int(std::min<quint64>(c.seed, quint64(std::numeric_limits<int>::max()))));
     const int device = m_device->findData(int(c.device));
     const auto *model = static_cast<QStandardItemModel *>(m_device->model());
@@ -257,7 +269,8 @@ void TrainingPanel::updateDeviceControls()
 void TrainingPanel::setRunning(bool running)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_iterations, m_batch, m_learningRate, m_optimizer, m_evalEvery,
-                                                        m_evalLimit, m_seed, m_device, m_threads, m_augment})
+                                                        m_evalLimit, m_trainSize, m_seed, m_device, m_threads,
+                                                        m_augment})
         w->setEnabled(!running);
     m_momentum->setEnabled(!running);
     updateDeviceControls();

@@ -44,6 +44,7 @@ public:
     void showFinished(const TrainingSummary &summary);
 
     QSpinBox *iterationsSpin() const { return m_iterations; }
+    QSpinBox *trainSizeSpin() const { return m_trainSize; }
     QSpinBox *batchSpin() const { return m_batch; }
     QDoubleSpinBox *learningRateSpin() const { return m_learningRate; }
     QComboBox *optimizerCombo() const { return m_optimizer; }
@@ -71,6 +72,7 @@ private:
     QDoubleSpinBox *m_momentum = nullptr;
     QSpinBox *m_evalEvery = nullptr;
     QSpinBox *m_evalLimit = nullptr;
+    QSpinBox *m_trainSize = nullptr;
     QSpinBox *m_seed = nullptr;
     QComboBox *m_device = nullptr;
     QSpinBox *m_threads = nullptr;
