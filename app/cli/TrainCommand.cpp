@@ -27,6 +27,13 @@ void addTrainOptions(QCommandLineParser &parser)
         {QStringLiteral("threads"), QStringLiteral("CPU threads, or 0 for auto (measures whether every core or one fewer trains faster, "
                                           "and keeps checking); default: auto."), QStringLiteral("N")},
         {QStringLiteral("device"), QStringLiteral("cpu (default) or cuda."), QStringLiteral("DEVICE")},
+        {QStringLiteral("schedule"), QStringLiteral("How the learning rate changes: constant (default), step (times "
+                                                    "--gamma after each --milestones iteration) or cosine (down to 0 "
+                                                    "over the run)."), QStringLiteral("KIND")},
+        {QStringLiteral("gamma"), QStringLiteral("Factor of a step schedule at each milestone; default 0.1."),
+         QStringLiteral("G")},
+        {QStringLiteral("milestones"), QStringLiteral("Iterations after which a step schedule multiplies the rate, "
+                                                      "e.g. 1500,2500."), QStringLiteral("LIST")},
         {QStringLiteral("train-size"), QStringLiteral("Train on N training images drawn at random from the seed "
                                                       "(the same N images for the same seed; 0 or absent: all)."),
          QStringLiteral("N")},
@@ -38,6 +45,39 @@ void addTrainOptions(QCommandLineParser &parser)
                                                    "On by default for a --data-folder of under 2,000 training images.")},
         {QStringLiteral("no-augment"), QStringLiteral("Train a small --data-folder without augmentation.")},
     });
+}
+
+// --schedule, --gamma and --milestones; false with the problem in *error. The
+// schedule's fit to --iters is checked with the rest (TrainingConfig::validate).
+bool readSchedule(const QCommandLineParser &parser, LearningRateSchedule *schedule, QString *error)
+{
+    if (parser.isSet(QStringLiteral("schedule"))) {
+        const auto kind = scheduleFromString(parser.value(QStringLiteral("schedule")));
+        if (!kind) {
+            *error = QStringLiteral("--schedule must be constant, step or cosine (got \"%1\")")
+                         .arg(parser.value(QStringLiteral("schedule")));
+            return false;
+        }
+        schedule->kind = *kind;
+    }
+    const bool stepOptions = parser.isSet(QStringLiteral("gamma")) || parser.isSet(QStringLiteral("milestones"));
+    if (stepOptions && schedule->kind != ScheduleKind::Step) {
+        *error = QStringLiteral("--gamma and --milestones belong to --schedule step");
+        return false;
+    }
+    if (!readDoubleOption(parser, QStringLiteral("gamma"), LearningRateSchedule::MinGamma, LearningRateSchedule::MaxGamma,
+                          &schedule->gamma, error))
+        return false;
+    if (parser.isSet(QStringLiteral("milestones"))) {
+        QString why;
+        const auto milestones = LearningRateSchedule::parseMilestones(parser.value(QStringLiteral("milestones")), &why);
+        if (!milestones) {
+            *error = QStringLiteral("--milestones: %1").arg(why);
+            return false;
+        }
+        schedule->milestones = *milestones;
+    }
+    return true;
 }
 
 // The training config from the parsed options; false with the problem in *error (a usage error).
@@ -73,6 +113,8 @@ bool readTrainingConfig(const QCommandLineParser &parser, TrainingConfig *config
         }
         config->optimizer = *optimizer;
     }
+    if (!readSchedule(parser, &config->schedule, error))
+        return false;
     if (parser.isSet(QStringLiteral("device"))) {
         const auto device = deviceFromString(parser.value(QStringLiteral("device")));
         if (!device) {

@@ -58,6 +58,7 @@ void TrainingRun::setup()
     m_net->to(m_device);
     m_net->train();
     m_optimizer = makeOptimizer(m_config, m_net);
+    m_rate = m_config.learningRate;
 
     m_params = m_net->parameters();
     {
@@ -126,6 +127,13 @@ TrainingRun::Step TrainingRun::trainBatch(int start)
     if (m_callbacks.batchIndices)
         m_callbacks.batchIndices(m_iteration + 1, m_order.data() + start, n);
 
+    // The schedule's rate for this batch, as if scheduler.step() had followed every earlier step.
+    const double rate = m_config.schedule.rateAt(m_config.learningRate, m_iteration + 1, m_config.iterations);
+    if (rate != m_rate) {
+        for (auto &group : m_optimizer->param_groups())
+            group.options().set_lr(rate);
+        m_rate = rate;
+    }
     m_optimizer->zero_grad();
     auto output = m_net->forward(images.to(m_device));
     auto loss = torch::nn::functional::cross_entropy(output, labels.to(m_device));
@@ -174,6 +182,7 @@ void TrainingRun::reportBatch()
     stats.totalIterations = m_config.iterations;
     stats.epoch = m_epoch;
     stats.loss = m_lastLoss;
+    stats.learningRate = m_rate;
     stats.trainSeconds = m_trainSeconds;
     stats.imagesPerSecond = m_trainSeconds > 0 ? double(m_imagesSeen) / m_trainSeconds : 0;
     const double perIteration = m_trainSeconds / m_iteration;

@@ -81,6 +81,7 @@ private:
     double m_lastEvalSeconds = -1;
     int m_lastEvalIteration = -1;
     double m_lastLoss = 0;
+    double m_rate = 0; // the learning rate the optimizer holds now
     int m_evalCount = 0;
     bool m_finalEvaluation = false;
     std::chrono::steady_clock::time_point m_lastSnapshotTime;

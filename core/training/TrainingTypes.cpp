@@ -88,6 +88,8 @@ QString TrainingConfig::validate() const
     if (threads != L::defaultThreads && (threads < L::minThreads || threads > L::maxThreads))
         return QStringLiteral("threads must be between %1 and %2, or %3 for the default (got %4)")
             .arg(L::minThreads).arg(L::maxThreads).arg(L::defaultThreads).arg(threads);
+    if (const QString bad = schedule.validate(iterations); !bad.isEmpty())
+        return bad;
     if (trainSize < L::minTrainSize || trainSize > L::maxTrainSize)
         return QStringLiteral("training set size must be between %1 (all) and %2 (got %3)")
             .arg(L::minTrainSize).arg(L::maxTrainSize).arg(trainSize);
@@ -114,6 +116,11 @@ const QString SnapshotKey = QStringLiteral("snapshotIntervalMs");
 const QString DatasetKey = QStringLiteral("dataset");
 const QString AugmentKey = QStringLiteral("augment");
 const QString TrainSizeKey = QStringLiteral("trainSize");
+const QString ScheduleKey = QStringLiteral("schedule");
+// The schedule in the settings form: three plain values rather than a JSON object.
+const QString ScheduleKindKey = QStringLiteral("scheduleKind");
+const QString ScheduleGammaKey = QStringLiteral("scheduleGamma");
+const QString ScheduleMilestonesKey = QStringLiteral("scheduleMilestones");
 
 } // namespace
 
@@ -135,6 +142,8 @@ QJsonObject toJson(const TrainingConfig &config)
     o.insert(AugmentKey, config.augment);
     if (config.trainSize > 0) // absent: every image, as in records written before the key existed
         o.insert(TrainSizeKey, config.trainSize);
+    if (config.schedule.kind != ScheduleKind::Constant)
+        o.insert(ScheduleKey, config.schedule.toJson());
     return o;
 }
 
@@ -147,7 +156,7 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
     c.spec = spec;
     if (!r.checkKeys(json, {}, {IterationsKey, BatchSizeKey, LearningRateKey, OptimizerKey, MomentumKey, EvalEveryKey,
                                 EvalLimitKey, SeedKey, ThreadsKey, DeviceKey, SnapshotKey, DatasetKey,
-                                AugmentKey, TrainSizeKey}))
+                                AugmentKey, TrainSizeKey, ScheduleKey}))
         return std::nullopt;
     QString optimizer = idString(c.optimizer);
     QString device = idString(c.device);
@@ -181,6 +190,20 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
             return std::nullopt;
         }
         c.augment = json.value(AugmentKey).toBool();
+    }
+    if (json.contains(ScheduleKey)) {
+        if (!json.value(ScheduleKey).isObject()) {
+            r.fail(ScheduleKey, QStringLiteral("expected an object such as {\"kind\": \"cosine\"}"));
+            return std::nullopt;
+        }
+        const auto schedule = LearningRateSchedule::fromJson(json.value(ScheduleKey).toObject(), error);
+        if (!schedule)
+            return std::nullopt;
+        if (const QString bad = schedule->validate(c.iterations); !bad.isEmpty()) {
+            r.fail(ScheduleKey, bad);
+            return std::nullopt;
+        }
+        c.schedule = *schedule;
     }
     const auto optimizerKind = optimizerFromString(optimizer);
     if (!optimizerKind) {
@@ -217,6 +240,9 @@ void saveTrainingConfig(QSettings &settings, const TrainingConfig &config)
     settings.setValue(ThreadsKey, config.threads);
     settings.setValue(AugmentKey, config.augment);
     settings.setValue(TrainSizeKey, config.trainSize);
+    settings.setValue(ScheduleKindKey, idString(config.schedule.kind));
+    settings.setValue(ScheduleGammaKey, config.schedule.gamma);
+    settings.setValue(ScheduleMilestonesKey, LearningRateSchedule::milestonesText(config.schedule.milestones));
 }
 
 namespace {
@@ -259,6 +285,15 @@ TrainingConfig loadTrainingConfig(const QSettings &settings, TrainingConfig defa
     c.threads = settingsInt(settings, ThreadsKey, c.threads, L::defaultThreads, L::maxThreads);
     c.augment = settings.value(AugmentKey, c.augment).toBool();
     c.trainSize = settingsInt(settings, TrainSizeKey, c.trainSize, L::minTrainSize, L::maxTrainSize);
+    // The schedule is taken whole or not at all: a half-read one could be unusable.
+    LearningRateSchedule schedule;
+    schedule.kind = scheduleFromString(settings.value(ScheduleKindKey).toString()).value_or(c.schedule.kind);
+    schedule.gamma = settingsDouble(settings, ScheduleGammaKey, c.schedule.gamma, LearningRateSchedule::MinGamma,
+                                    LearningRateSchedule::MaxGamma);
+    schedule.milestones = LearningRateSchedule::parseMilestones(settings.value(ScheduleMilestonesKey).toString(), nullptr)
+                              .value_or(c.schedule.milestones);
+    if (schedule.validate(c.iterations).isEmpty())
+        c.schedule = schedule;
     return c;
 }
 

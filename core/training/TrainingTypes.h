@@ -10,6 +10,7 @@
 #include <QString>
 
 #include "model/ArchitectureSpec.h"
+#include "training/LearningRateSchedule.h"
 #include "data/ImageDataset.h"
 
 namespace cnnlab {
@@ -75,6 +76,7 @@ struct TrainingConfig
     int iterations = 3000;     // the lesson's n_iters
     int batchSize = 100;       // the lesson's batch_size
     double learningRate = 0.01;
+    LearningRateSchedule schedule; // how the rate changes from learningRate during the run (constant: the lesson's)
     OptimizerKind optimizer = OptimizerKind::Sgd;
     double momentum = 0.9;     // only for SgdMomentum
     int evalEvery = 500;       // test accuracy every N iterations (and at the end); 0 = only at the end
@@ -100,7 +102,7 @@ struct TrainingConfig
 // the architecture beside it). Keys: iterations, batchSize, learningRate,
 // optimizer ("sgd"|"momentum"|"adam"), momentum, evalEvery, evalLimit, seed,
 // threads, device ("cpu"|"cuda"), snapshotIntervalMs, dataset ("mnist"|"fashion-mnist"),
-// augment, and trainSize (written only when not 0).
+// augment, trainSize (written only when not 0) and schedule (only when not constant).
 QJsonObject toJson(const TrainingConfig &config);
 // Strict: iterations, batchSize, learningRate and optimizer are required, the
 // others default; unknown keys, wrong types and values outside TrainingLimits
@@ -134,6 +136,7 @@ struct BatchStats
     int totalIterations = 0;
     int epoch = 0;           // 0-based
     double loss = 0;
+    double learningRate = 0;     // the rate this batch trained with (the schedule's)
     double imagesPerSecond = 0;  // training only, evaluation excluded
     double trainSeconds = 0;
     double secondsLeft = -1;     // estimate including evaluations still to come; -1 unknown

@@ -31,7 +31,7 @@ _cnnlab_cli()
             opts="--model --spec --data --data-folder --input-size --channels
                 --fit --test-fraction --split-seed --iters --batch --lr --optimizer
                 --momentum --eval-every --seed --threads --device --save
-                --augment --no-augment --train-size --help"
+                --augment --no-augment --train-size --schedule --gamma --milestones --help"
             ;;
         dims)
             opts="--model --spec --json --help"
@@ -69,6 +69,10 @@ _cnnlab_cli()
         case $prev in
             --model)
                 COMPREPLY=($(compgen -W 'A B C' -- "$cur"))
+                return
+                ;;
+            --schedule)
+                COMPREPLY=($(compgen -W 'constant step cosine' -- "$cur"))
                 return
                 ;;
             --models)
@@ -137,7 +141,7 @@ _cnnlab_cli()
                 COMPREPLY=($(compgen -W 'cnn1 cnn2' -- "$cur"))
                 return
                 ;;
-            --iters | --batch | --lr | --momentum | --eval-every | --seed | --train-size | \
+            --iters | --batch | --lr | --momentum | --eval-every | --seed | --train-size | --gamma | --milestones | \
                 --threads | --seeds | --index | --target | --window | \
                 --stride | --epsilon | --channel | --count | --timeout | \
                 --mirror)

@@ -154,6 +154,16 @@ void TestCli::badArguments_data()
     QTest::newRow("negative train size") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
                                                         QStringLiteral("--train-size"), QStringLiteral("-3")}
                                          << "--train-size";
+    QTest::newRow("unknown schedule") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
+                                                     QStringLiteral("--schedule"), QStringLiteral("cyclic")}
+                                      << "--schedule must be constant, step or cosine";
+    QTest::newRow("gamma without a step schedule") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
+                                                                  QStringLiteral("--gamma"), QStringLiteral("0.5")}
+                                                   << "--gamma and --milestones belong to --schedule step";
+    QTest::newRow("milestones backwards") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
+                                                         QStringLiteral("--schedule"), QStringLiteral("step"),
+                                                         QStringLiteral("--milestones"), QStringLiteral("20,10")}
+                                          << "--milestones: milestones must increase";
     QTest::newRow("eval without weights") << QStringList{QStringLiteral("eval"), m, QStringLiteral("A")} << "--weights";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("dims"), m, QStringLiteral("A"), QStringLiteral("extra")}
                                     << "unexpected argument";
