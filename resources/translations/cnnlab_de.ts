@@ -1244,6 +1244,21 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Lernrate (SGD); in der Lektion 0,01.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>all images</source>
+        <translation>alle Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> images</source>
+        <translation> Bildern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every run trains on the same N training images of its seed; all of them by default.</source>
+        <translation>Jeder Lauf trainiert mit denselben N Trainingsbildern seines Seeds; standardmäßig mit allen.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Seeds</source>
         <translation>Seeds</translation>
@@ -1267,6 +1282,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <location line="+1"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on</source>
+        <translation>Trainieren mit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1294,7 +1314,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Add an architecture to compare</source>
         <translation>Architektur zum Vergleichen hinzufügen</translation>
     </message>
@@ -1309,7 +1329,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Die Architektur konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source> — about %1 min left</source>
         <translation> – noch etwa %1 min</translation>
     </message>
@@ -2178,7 +2198,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zuerst das Training stoppen (Esc): Während eines Trainings kann kein Lauf geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Opened run %1: %2, %3 iterations, accuracy %4%</source>
         <translation>Lauf %1 geöffnet: %2, %3 Iterationen, Genauigkeit %4 %</translation>
     </message>
@@ -4450,7 +4470,7 @@ Rezept: %1</translation>
 <context>
     <name>cnnlab::ui::PlotPanel</name>
     <message>
-        <location filename="../../ui/training/PlotPanel.cpp" line="+44"/>
+        <location filename="../../ui/training/PlotPanel.cpp" line="+45"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
@@ -4480,7 +4500,7 @@ Rezept: %1</translation>
         <translation>geglättet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -4490,7 +4510,7 @@ Rezept: %1</translation>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>Iteration %1
@@ -4504,7 +4524,17 @@ test accuracy %2%</source>
 Testgenauigkeit %2 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+41"/>
+        <source>learning rate (right axis)</source>
+        <translation>Lernrate (rechte Achse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drag to pan, wheel to zoom, double-click to follow the training again.</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick, um wieder dem Training zu folgen.</translation>
     </message>
@@ -4519,12 +4549,12 @@ Testgenauigkeit %2 %</translation>
         <translation>%1 nach Iteration</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>training accuracy %1%</source>
         <translation>Trainingsgenauigkeit %1 %</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Could not encode the plots as PNG.</source>
         <translation>Die Diagramme konnten nicht als PNG kodiert werden.</translation>
     </message>
@@ -4838,6 +4868,59 @@ Testgenauigkeit %2 %</translation>
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ScheduleEditor</name>
+    <message>
+        <location filename="../../ui/training/ScheduleEditor.cpp" line="+17"/>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step down</source>
+        <translation>stufenweise senken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine to 0</source>
+        <translation>Kosinus bis 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the learning rate changes during the run. Constant is the lesson&apos;s; step down multiplies it by a factor after chosen iterations (PyTorch&apos;s MultiStepLR); cosine lowers it smoothly to 0 by the last iteration (CosineAnnealingLR). The loss plot shows the rate on its right axis.</source>
+        <translation>Wie sich die Lernrate während des Laufs ändert. Konstant ist die der Lektion; stufenweise senken multipliziert sie nach gewählten Iterationen mit einem Faktor (PyTorchs MultiStepLR); Kosinus senkt sie gleichmäßig bis zur letzten Iteration auf 0 (CosineAnnealingLR). Das Verlust-Diagramm zeigt die Rate auf seiner rechten Achse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The factor the rate is multiplied by at each milestone (PyTorch&apos;s gamma).</source>
+        <translation>Der Faktor, mit dem die Rate an jedem Meilenstein multipliziert wird (PyTorchs gamma).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1500,2500</source>
+        <translation>z. B. 1500,2500</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The iterations after which the rate drops, separated by commas.</source>
+        <translation>Die Iterationen, nach denen die Rate sinkt, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::StackDiagram</name>
     <message>
         <location filename="../../ui/design/StackDiagram.cpp" line="+29"/>
@@ -5016,7 +5099,7 @@ Testgenauigkeit %2 %</translation>
 <context>
     <name>cnnlab::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/TrainingPanel.cpp" line="+69"/>
+        <location filename="../../ui/training/TrainingPanel.cpp" line="+70"/>
         <source>n_iters: how many batches to train on. One iteration = one batch through the network, the loss, the gradients and one parameter update. The lesson uses 3000.</source>
         <translation>n_iters: auf wie vielen Batches trainiert wird. Eine Iteration = ein Batch durch das Netz, der Verlust, die Gradienten und eine Aktualisierung der Parameter. Die Lektion verwendet 3000.</translation>
     </message>
@@ -5031,7 +5114,7 @@ Testgenauigkeit %2 %</translation>
         <translation>learning_rate: wie groß der Schritt ist, den der Optimierer entlang des Gradienten macht (die Lektion verwendet 0,01 mit SGD).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>How parameters are updated from their gradients. The lesson uses plain SGD.</source>
         <translation>Wie die Parameter aus ihren Gradienten aktualisiert werden. Die Lektion verwendet einfaches SGD.</translation>
     </message>
@@ -5137,6 +5220,11 @@ Testgenauigkeit %2 %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Optimizer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
@@ -5177,12 +5265,12 @@ Testgenauigkeit %2 %</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Iteration %v / %m</source>
         <translation>Iteration %v / %m</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -5192,7 +5280,7 @@ Testgenauigkeit %2 %</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Iteration %1 of %2 · epoch %3
 %4 images/s · %5 left</source>
         <translation>Iteration %1 von %2 · Epoche %3

@@ -1244,6 +1244,21 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Tasa de aprendizaje (SGD); en la lección es 0,01.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>all images</source>
+        <translation>todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> images</source>
+        <translation> imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every run trains on the same N training images of its seed; all of them by default.</source>
+        <translation>Cada ejecución entrena con las mismas N imágenes de entrenamiento de su semilla; por defecto, con todas.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Seeds</source>
         <translation>Semillas</translation>
@@ -1267,6 +1282,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <location line="+1"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on</source>
+        <translation>Entrenar con</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1294,7 +1314,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Listo.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Add an architecture to compare</source>
         <translation>Añadir una arquitectura para comparar</translation>
     </message>
@@ -1309,7 +1329,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo añadir la arquitectura</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source> — about %1 min left</source>
         <translation> — quedan unos %1 min</translation>
     </message>
@@ -2178,7 +2198,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Primero hay que detener el entrenamiento (Esc): no se puede abrir una ejecución mientras se entrena otra.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Opened run %1: %2, %3 iterations, accuracy %4%</source>
         <translation>Ejecución %1 abierta: %2, %3 iteraciones, precisión %4%</translation>
     </message>
@@ -4450,7 +4470,7 @@ Receta: %1</translation>
 <context>
     <name>cnnlab::ui::PlotPanel</name>
     <message>
-        <location filename="../../ui/training/PlotPanel.cpp" line="+44"/>
+        <location filename="../../ui/training/PlotPanel.cpp" line="+45"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
@@ -4480,7 +4500,7 @@ Receta: %1</translation>
         <translation>suavizada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>test accuracy</source>
         <translation>precisión en test</translation>
     </message>
@@ -4490,7 +4510,7 @@ Receta: %1</translation>
         <translation>precisión de entrenamiento</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>iteración %1
@@ -4504,7 +4524,17 @@ test accuracy %2%</source>
 precisión de prueba %2 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+41"/>
+        <source>learning rate (right axis)</source>
+        <translation>tasa de aprendizaje (eje derecho)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drag to pan, wheel to zoom, double-click to follow the training again.</source>
         <translation>Arrastrar para desplazar, rueda para hacer zoom, doble clic para volver a seguir el entrenamiento.</translation>
     </message>
@@ -4519,12 +4549,12 @@ precisión de prueba %2 %</translation>
         <translation>%1 por iteración</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>training accuracy %1%</source>
         <translation>precisión de entrenamiento %1 %</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Could not encode the plots as PNG.</source>
         <translation>No se pudieron codificar los gráficos como PNG.</translation>
     </message>
@@ -4838,6 +4868,59 @@ precisión de prueba %2 %</translation>
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ScheduleEditor</name>
+    <message>
+        <location filename="../../ui/training/ScheduleEditor.cpp" line="+17"/>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step down</source>
+        <translation>bajar por pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine to 0</source>
+        <translation>coseno hasta 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the learning rate changes during the run. Constant is the lesson&apos;s; step down multiplies it by a factor after chosen iterations (PyTorch&apos;s MultiStepLR); cosine lowers it smoothly to 0 by the last iteration (CosineAnnealingLR). The loss plot shows the rate on its right axis.</source>
+        <translation>Cómo cambia la tasa de aprendizaje durante la ejecución. Constante es la de la lección; bajar por pasos la multiplica por un factor tras las iteraciones elegidas (MultiStepLR de PyTorch); coseno la baja suavemente hasta 0 en la última iteración (CosineAnnealingLR). La gráfica de pérdida muestra la tasa en su eje derecho.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning-rate schedule</source>
+        <translation>Programa de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The factor the rate is multiplied by at each milestone (PyTorch&apos;s gamma).</source>
+        <translation>El factor por el que se multiplica la tasa en cada hito (gamma de PyTorch).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1500,2500</source>
+        <translation>p. ej. 1500,2500</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The iterations after which the rate drops, separated by commas.</source>
+        <translation>Las iteraciones tras las que baja la tasa, separadas por comas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>after</source>
+        <translation>tras</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::StackDiagram</name>
     <message>
         <location filename="../../ui/design/StackDiagram.cpp" line="+29"/>
@@ -5016,7 +5099,7 @@ precisión de prueba %2 %</translation>
 <context>
     <name>cnnlab::ui::TrainingPanel</name>
     <message>
-        <location filename="../../ui/training/TrainingPanel.cpp" line="+69"/>
+        <location filename="../../ui/training/TrainingPanel.cpp" line="+70"/>
         <source>n_iters: how many batches to train on. One iteration = one batch through the network, the loss, the gradients and one parameter update. The lesson uses 3000.</source>
         <translation>n_iters: con cuántos lotes entrenar. Una iteración = un lote que pasa por la red, la pérdida, los gradientes y una actualización de los parámetros. La lección usa 3000.</translation>
     </message>
@@ -5031,7 +5114,7 @@ precisión de prueba %2 %</translation>
         <translation>learning_rate: el tamaño del paso que da el optimizador a lo largo del gradiente (la lección usa 0,01 con SGD).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>How parameters are updated from their gradients. The lesson uses plain SGD.</source>
         <translation>Cómo se actualizan los parámetros a partir de sus gradientes. La lección usa SGD simple.</translation>
     </message>
@@ -5137,6 +5220,11 @@ precisión de prueba %2 %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Schedule:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Optimizer:</source>
         <translation>&amp;Optimizador:</translation>
     </message>
@@ -5177,12 +5265,12 @@ precisión de prueba %2 %</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Iteration %v / %m</source>
         <translation>Iteración %v / %m</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -5192,7 +5280,7 @@ precisión de prueba %2 %</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Iteration %1 of %2 · epoch %3
 %4 images/s · %5 left</source>
         <translation>Iteración %1 de %2 · época %3

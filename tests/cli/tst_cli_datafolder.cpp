@@ -145,6 +145,20 @@ void TestCliDataFolder::trainEvalPredict()
     QCOMPARE(other.exitCode, 1);
     QVERIFY2(other.err.contains(QLatin1String("trained on the classes bar, line, ring, the dataset has alpha, beta, gamma")),
              qPrintable(other.err));
+
+    // The same folder read at another size or in colour does not fit the network: refused
+    // before it is read, as a usage error naming what the network reads.
+    for (const QStringList &shape : {QStringList{QStringLiteral("--input-size"), QStringLiteral("32")},
+                                     QStringList{QStringLiteral("--channels"), QStringLiteral("3")}}) {
+        const testutils::CliRun wrong = run(QStringList{QStringLiteral("eval"), QStringLiteral("--weights"), weights,
+                                                        QStringLiteral("--data-folder"),
+                                                        m_dir.filePath(QStringLiteral("shapes"))}
+                                            + shape);
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("the network reads 28 × 28 images with 1 channel(s); --input-size "
+                                                   "and --channels must match it")),
+                 qPrintable(wrong.err));
+    }
 }
 
 void TestCliDataFolder::badFoldersAndOptions_data()

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -176,6 +177,21 @@ private Q_SLOTS:
             QCOMPARE(accuracy->graph(i)->visible(), !accuracy->graph(i)->property("trainAccuracy").toBool());
         curves->setTrainAccuracyShown(true);
         QCOMPARE(accuracy->legend->itemCount(), 3);
+    }
+
+    void trainSizeReachesThePlan()
+    {
+        auto page = makePage(m_dir.filePath(QStringLiteral("saved-train-size")));
+        ComparisonPlan plan = tinyPlan();
+        plan.trainSize = 50;
+        page->setupPanel()->setPlan(plan);
+        QCOMPARE(page->setupPanel()->plan().trainSize, 50);
+        auto *spin = page->setupPanel()->findChild<QSpinBox *>(QStringLiteral("compareTrainSize"));
+        QVERIFY(spin);
+        QCOMPARE(spin->text(), QStringLiteral("50 images"));
+        spin->setValue(0);
+        QCOMPARE(spin->text(), QStringLiteral("all images"));
+        QCOMPARE(page->setupPanel()->plan().trainSize, 0);
     }
 
     void resultsTableHasOneRowPerModel()

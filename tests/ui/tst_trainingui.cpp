@@ -24,6 +24,7 @@
 #include "design/DesignPage.h"
 #include "MainWindow.h"
 #include "training/PlotPanel.h"
+#include "training/ScheduleEditor.h"
 #include "training/TrainingController.h"
 #include "TestUtils.h"
 #include "training/TrainingPanel.h"
@@ -59,6 +60,7 @@ private slots:
     void trainFlagStartsAtOnce();
     void savedRunReopensIdentically();
     void snapshotsReachTheSessionWhileTraining();
+    void scheduledRateIsPlotted();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool load = true);
@@ -425,6 +427,38 @@ void TestTrainingUi::savedRunReopensIdentically()
     QVERIFY(!w->designPage()->openRun(path, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QCOMPARE(w->session()->currentRun().accuracy, before.accuracy);
+}
+
+void TestTrainingUi::scheduledRateIsPlotted()
+{
+    // A step schedule chosen in the panel reaches the run, and its rate is drawn
+    // on the loss plot's right axis, halving after iteration 4.
+    auto w = makeWindow();
+    configure(*w, 8, 4);
+    ScheduleEditor *editor = w->designPage()->trainingPanel()->scheduleEditor();
+    QVERIFY(!editor->milestonesEdit()->isVisibleTo(editor));
+    editor->kindCombo()->setCurrentIndex(editor->kindCombo()->findData(int(ScheduleKind::Step)));
+    QVERIFY(editor->milestonesEdit()->isVisibleTo(editor));
+    editor->gammaSpin()->setValue(0.5);
+    editor->milestonesEdit()->setText(QStringLiteral("4"));
+    QSignalSpy finished(w->session(), &AppSession::trainingFinished);
+    QVERIFY(w->designPage()->startTraining());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(w->session()->currentRun().config.schedule.milestones, std::vector<int>{4});
+    PlotPanel *plots = w->designPage()->plotPanel();
+    QCOMPARE(plots->learningRatePointCount(), 8);
+    QVERIFY(plots->lossPlot()->yAxis2->visible());
+    const auto rates = plots->lossPlot()->graph(PlotPanel::LearningRate)->data();
+    const double base = w->designPage()->trainingPanel()->learningRateSpin()->value();
+    QCOMPARE(rates->at(3)->value, base);       // iteration 4
+    QCOMPARE(rates->at(4)->value, base * 0.5); // iteration 5
+
+    // A constant run hides the axis again.
+    editor->kindCombo()->setCurrentIndex(editor->kindCombo()->findData(int(ScheduleKind::Constant)));
+    QVERIFY(w->designPage()->startTraining());
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(plots->learningRatePointCount(), 0);
+    QVERIFY(!plots->lossPlot()->yAxis2->visible());
 }
 
 void TestTrainingUi::snapshotsReachTheSessionWhileTraining()

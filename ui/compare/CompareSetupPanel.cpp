@@ -86,11 +86,19 @@ QFormLayout *CompareSetupPanel::createSettingsForm()
     m_lr->setSingleStep(0.005);
     m_lr->setValue(0.01);
     m_lr->setToolTip(tr("Learning rate (SGD); the lesson's is 0.01."));
+    m_trainSize = new QSpinBox;
+    m_trainSize->setObjectName(QStringLiteral("compareTrainSize"));
+    m_trainSize->setRange(TrainingLimits::minTrainSize, TrainingLimits::maxTrainSize);
+    m_trainSize->setSingleStep(100);
+    m_trainSize->setSpecialValueText(tr("all images"));
+    m_trainSize->setSuffix(tr(" images"));
+    m_trainSize->setToolTip(tr("Every run trains on the same N training images of its seed; all of them by default."));
     form->addRow(tr("Seeds"), m_seeds);
     form->addRow(tr("First seed"), m_firstSeed);
     form->addRow(tr("Iterations"), m_iterations);
     form->addRow(tr("Batch"), m_batch);
     form->addRow(tr("Learning rate"), m_lr);
+    form->addRow(tr("Train on"), m_trainSize);
     return form;
 }
 
@@ -141,6 +149,7 @@ void CompareSetupPanel::restoreSettings()
     m_iterations->setValue(settings->value(QStringLiteral("iterations"), m_iterations->value()).toInt());
     m_batch->setValue(settings->value(QStringLiteral("batchSize"), m_batch->value()).toInt());
     m_lr->setValue(settings->value(QStringLiteral("learningRate"), m_lr->value()).toDouble());
+    m_trainSize->setValue(settings->value(QStringLiteral("trainSize"), 0).toInt());
 }
 
 void CompareSetupPanel::saveSettings() const
@@ -154,6 +163,7 @@ void CompareSetupPanel::saveSettings() const
     settings->setValue(QStringLiteral("iterations"), m_iterations->value());
     settings->setValue(QStringLiteral("batchSize"), m_batch->value());
     settings->setValue(QStringLiteral("learningRate"), m_lr->value());
+    settings->setValue(QStringLiteral("trainSize"), m_trainSize->value());
 }
 
 void CompareSetupPanel::addModel(const QString &label, const ArchitectureSpec &spec)
@@ -202,6 +212,7 @@ ComparisonPlan CompareSetupPanel::plan() const
     plan.iterations = m_iterations->value();
     plan.batchSize = m_batch->value();
     plan.learningRate = m_lr->value();
+    plan.trainSize = m_trainSize->value();
     if (m_session)
         plan.dataset = m_session->datasetKind();
     return plan;
@@ -219,6 +230,7 @@ void CompareSetupPanel::setPlan(const ComparisonPlan &plan)
     m_iterations->setValue(plan.iterations);
     m_batch->setValue(plan.batchSize);
     m_lr->setValue(plan.learningRate);
+    m_trainSize->setValue(plan.trainSize);
 }
 
 void CompareSetupPanel::setRunning(bool running)

@@ -72,6 +72,7 @@ private:
     QSpinBox *m_iterations;
     QSpinBox *m_batch;
     QDoubleSpinBox *m_lr;
+    QSpinBox *m_trainSize;
     QPushButton *m_run;
     QPushButton *m_stop;
     QProgressBar *m_progress;

@@ -111,9 +111,12 @@ bool DesignFiles::openRun(const QString &path, QString *error)
         return false;
     m_session->openRun(*run);
     m_training->setConfig(run->config);
-    m_plots->clear(run->config.iterations);
+    const LearningRateSchedule &schedule = run->config.schedule;
+    m_plots->clear(run->config.iterations, schedule.kind != ScheduleKind::Constant);
+    // The rates are not stored: the schedule gives them again, exactly.
     for (size_t i = 0; i < run->iterations.size(); ++i)
-        m_plots->addLoss(run->iterations[i], run->loss[i]);
+        m_plots->addLoss(run->iterations[i], run->loss[i],
+                         schedule.rateAt(run->config.learningRate, run->iterations[i], run->config.iterations));
     for (size_t i = 0; i < run->evalIterations.size(); ++i)
         m_plots->addAccuracy(run->evalIterations[i], run->evalAccuracy[i],
                              i < run->trainAccuracy.size() ? run->trainAccuracy[i] : -1.0);

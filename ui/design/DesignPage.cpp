@@ -216,7 +216,7 @@ bool DesignPage::startTraining()
 
 void DesignPage::onTrainingStarted(const TrainingConfig &config)
 {
-    m_plots->clear(config.iterations);
+    m_plots->clear(config.iterations, config.schedule.kind != ScheduleKind::Constant);
     m_training->resetProgress(config.iterations);
     updateActions();
     m_training->progressLabel()->setText(tr("Starting…"));
@@ -239,7 +239,7 @@ void DesignPage::setPaused(bool paused)
 
 void DesignPage::onBatch(const BatchStats &stats)
 {
-    m_plots->addLoss(stats.iteration, stats.loss);
+    m_plots->addLoss(stats.iteration, stats.loss, stats.learningRate);
     m_training->showProgress(stats);
 }
 

@@ -30,6 +30,7 @@ constexpr double PngScale = 2.0;
 const QColor LossColor(31, 119, 180);
 const QColor AccuracyColor(227, 119, 28);
 const QColor TrainAccuracyColor(44, 160, 44);
+const QColor RateColor(120, 120, 120);
 
 } // namespace
 
@@ -113,6 +114,12 @@ void PlotPanel::addGraphs()
     smooth->setName(tr("smoothed"));
     smooth->setPen(QPen(LossColor.darker(120), 2.5));
 
+    // The scheduled learning rate, on its own axis at the right (shown for scheduled runs only).
+    QCPGraph *rate = m_loss->addGraph(m_loss->xAxis, m_loss->yAxis2);
+    rate->setName(tr("learning rate (right axis)"));
+    rate->setPen(QPen(RateColor, 2, Qt::DotLine));
+    m_loss->yAxis2->setLabel(tr("Learning rate"));
+
     QCPGraph *acc = m_accuracy->addGraph();
     acc->setName(tr("test accuracy"));
     acc->setPen(QPen(AccuracyColor, 2));
@@ -151,11 +158,19 @@ void PlotPanel::setupPlot(QCustomPlot *plot, const QString &title, const QString
     plot->setMinimumSize(fontMetrics().height() * 12, fontMetrics().height() * 7);
 }
 
-void PlotPanel::clear(int totalIterations)
+void PlotPanel::clear(int totalIterations, bool showLearningRate)
 {
     m_totalIterations = totalIterations;
     m_loss->graph(RawLoss)->data()->clear();
     m_loss->graph(SmoothedLoss)->data()->clear();
+    QCPGraph *rate = m_loss->graph(LearningRate);
+    rate->data()->clear();
+    rate->setVisible(showLearningRate);
+    if (showLearningRate)
+        rate->addToLegend();
+    else
+        rate->removeFromLegend();
+    m_loss->yAxis2->setVisible(showLearningRate);
     m_accuracy->graph(TestAccuracy)->data()->clear();
     m_accuracy->graph(TrainAccuracy)->data()->clear();
     m_accuracy->graph(TrainAccuracy)->removeFromLegend();
@@ -177,10 +192,18 @@ void PlotPanel::clear(int totalIterations)
     m_accuracy->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void PlotPanel::addLoss(int iteration, double loss)
+void PlotPanel::addLoss(int iteration, double loss, double learningRate)
 {
     if (!std::isfinite(loss))
         return;
+    if (learningRate >= 0 && m_loss->graph(LearningRate)->visible()) {
+        QCPGraph *rate = m_loss->graph(LearningRate);
+        rate->addData(iteration, learningRate);
+        bool found = false;
+        const QCPRange range = rate->data()->valueRange(found);
+        if (found)
+            m_loss->yAxis2->setRange(0, std::max(range.upper * 1.05, 1e-9));
+    }
     m_smoothed = SmoothingFactor * m_smoothed + (1 - SmoothingFactor) * loss;
     m_smoothWeight = SmoothingFactor * m_smoothWeight + (1 - SmoothingFactor);
     m_loss->graph(RawLoss)->addData(iteration, loss);
@@ -272,6 +295,11 @@ int PlotPanel::lossPointCount() const
 int PlotPanel::accuracyPointCount() const
 {
     return m_accuracy->graph(TestAccuracy)->dataCount();
+}
+
+int PlotPanel::learningRatePointCount() const
+{
+    return m_loss->graph(LearningRate)->dataCount();
 }
 
 int PlotPanel::trainAccuracyPointCount() const

@@ -22,13 +22,15 @@ class PlotPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PlotPanel)
 
 public:
-    enum LossGraph { RawLoss = 0, SmoothedLoss = 1 };
+    enum LossGraph { RawLoss = 0, SmoothedLoss = 1, LearningRate = 2 };
     enum AccuracyGraph { TestAccuracy = 0, TrainAccuracy = 1 };
 
     explicit PlotPanel(QWidget *parent = nullptr);
 
-    void clear(int totalIterations);
-    void addLoss(int iteration, double loss);
+    // `showLearningRate`: a scheduled run; its rate is drawn on the loss plot's right axis.
+    void clear(int totalIterations, bool showLearningRate = false);
+    // `learningRate` < 0: not known (a reopened run), no point.
+    void addLoss(int iteration, double loss, double learningRate = -1);
     // `trainAccuracy` < 0: not measured (a run saved before it was), no point.
     void addAccuracy(int iteration, double accuracy, double trainAccuracy = -1);
 
@@ -37,6 +39,7 @@ public:
     int lossPointCount() const;
     int accuracyPointCount() const;
     int trainAccuracyPointCount() const;
+    int learningRatePointCount() const;
 
     // Whole files or nothing: the old file survives any failure.
     bool exportPng(const QString &path, QString *error) const;

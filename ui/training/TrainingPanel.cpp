@@ -23,6 +23,7 @@
 #include "compute/Devices.h"
 
 #include "common/VerticalScrollArea.h"
+#include "training/ScheduleEditor.h"
 
 namespace cnnlab::ui {
 
@@ -79,6 +80,7 @@ void TrainingPanel::createSettingControls()
     m_learningRate->setSingleStep(0.001);
     m_learningRate->setToolTip(tr("learning_rate: how big a step the optimizer takes along the gradient "
                                   "(the lesson uses 0.01 with SGD)."));
+    m_schedule = new ScheduleEditor(this);
     m_optimizer = new QComboBox(this);
     m_optimizer->setObjectName(QStringLiteral("optimizerCombo"));
     for (OptimizerKind kind : {OptimizerKind::Sgd, OptimizerKind::SgdMomentum, OptimizerKind::Adam})
@@ -166,6 +168,7 @@ void TrainingPanel::createLayout()
     form->addRow(tr("&Iterations:"), m_iterations);
     form->addRow(tr("&Batch size:"), m_batch);
     form->addRow(tr("&Learning rate:"), m_learningRate);
+    form->addRow(tr("Schedule:"), m_schedule);
     form->addRow(tr("&Optimizer:"), m_optimizer);
     form->addRow(tr("&Momentum:"), m_momentum);
     form->addRow(tr("&Evaluate every:"), m_evalEvery);
@@ -228,6 +231,7 @@ TrainingConfig TrainingPanel::config(const ArchitectureSpec &spec) const
     c.iterations = m_iterations->value();
     c.batchSize = m_batch->value();
     c.learningRate = m_learningRate->value();
+    c.schedule = m_schedule->schedule();
     c.optimizer = OptimizerKind(m_optimizer->currentData().toInt());
     c.momentum = m_momentum->value();
     c.evalEvery = m_evalEvery->value();
@@ -245,6 +249,7 @@ void TrainingPanel::setConfig(const TrainingConfig &c)
     m_iterations->setValue(c.iterations);
     m_batch->setValue(c.batchSize);
     m_learningRate->setValue(c.learningRate);
+    m_schedule->setSchedule(c.schedule);
     m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(int(c.optimizer))));
     m_momentum->setValue(c.momentum);
     m_evalEvery->setValue(c.evalEvery);
@@ -268,7 +273,8 @@ void TrainingPanel::updateDeviceControls()
 
 void TrainingPanel::setRunning(bool running)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_iterations, m_batch, m_learningRate, m_optimizer, m_evalEvery,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_iterations, m_batch, m_learningRate, m_schedule, m_optimizer,
+                                                        m_evalEvery,
                                                         m_evalLimit, m_trainSize, m_seed, m_device, m_threads,
                                                         m_augment})
         w->setEnabled(!running);

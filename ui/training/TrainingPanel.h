@@ -19,6 +19,8 @@ class QToolButton;
 
 namespace cnnlab::ui {
 
+class ScheduleEditor;
+
 class TrainingPanel final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
 
     QSpinBox *iterationsSpin() const { return m_iterations; }
     QSpinBox *trainSizeSpin() const { return m_trainSize; }
+    ScheduleEditor *scheduleEditor() const { return m_schedule; }
     QSpinBox *batchSpin() const { return m_batch; }
     QDoubleSpinBox *learningRateSpin() const { return m_learningRate; }
     QComboBox *optimizerCombo() const { return m_optimizer; }
@@ -68,6 +71,7 @@ private:
     QSpinBox *m_iterations = nullptr;
     QSpinBox *m_batch = nullptr;
     QDoubleSpinBox *m_learningRate = nullptr;
+    ScheduleEditor *m_schedule = nullptr;
     QComboBox *m_optimizer = nullptr;
     QDoubleSpinBox *m_momentum = nullptr;
     QSpinBox *m_evalEvery = nullptr;
