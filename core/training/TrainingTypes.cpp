@@ -290,8 +290,12 @@ TrainingConfig loadTrainingConfig(const QSettings &settings, TrainingConfig defa
     schedule.kind = scheduleFromString(settings.value(ScheduleKindKey).toString()).value_or(c.schedule.kind);
     schedule.gamma = settingsDouble(settings, ScheduleGammaKey, c.schedule.gamma, LearningRateSchedule::MinGamma,
                                     LearningRateSchedule::MaxGamma);
-    schedule.milestones = LearningRateSchedule::parseMilestones(settings.value(ScheduleMilestonesKey).toString(), nullptr)
-                              .value_or(c.schedule.milestones);
+    // An INI file written by hand holds 1500,2500 unquoted, which QSettings reads as a list.
+    const QVariant milestones = settings.value(ScheduleMilestonesKey);
+    const QString milestonesText = milestones.typeId() == QMetaType::QStringList
+                                       ? milestones.toStringList().join(QLatin1Char(','))
+                                       : milestones.toString();
+    schedule.milestones = LearningRateSchedule::parseMilestones(milestonesText, nullptr).value_or(c.schedule.milestones);
     if (schedule.validate(c.iterations).isEmpty())
         c.schedule = schedule;
     return c;

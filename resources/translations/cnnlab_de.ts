@@ -4500,7 +4500,12 @@ Rezept: %1</translation>
         <translation>geglättet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Learning rate (dotted)</source>
+        <translation>Lernrate (gepunktet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -4510,7 +4515,7 @@ Rezept: %1</translation>
         <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>Iteration %1
@@ -4524,17 +4529,7 @@ test accuracy %2%</source>
 Testgenauigkeit %2 %</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>learning rate (right axis)</source>
-        <translation>Lernrate (rechte Achse)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+71"/>
         <source>Drag to pan, wheel to zoom, double-click to follow the training again.</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick, um wieder dem Training zu folgen.</translation>
     </message>
@@ -4549,7 +4544,7 @@ Testgenauigkeit %2 %</translation>
         <translation>%1 nach Iteration</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>training accuracy %1%</source>
         <translation>Trainingsgenauigkeit %1 %</translation>
     </message>

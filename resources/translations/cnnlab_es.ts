@@ -4500,7 +4500,12 @@ Receta: %1</translation>
         <translation>suavizada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Learning rate (dotted)</source>
+        <translation>Tasa de aprendizaje (punteada)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>test accuracy</source>
         <translation>precisión en test</translation>
     </message>
@@ -4510,7 +4515,7 @@ Receta: %1</translation>
         <translation>precisión de entrenamiento</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>iteration %1
 loss %2 (smoothed %3)</source>
         <translation>iteración %1
@@ -4524,17 +4529,7 @@ test accuracy %2%</source>
 precisión de prueba %2 %</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>learning rate (right axis)</source>
-        <translation>tasa de aprendizaje (eje derecho)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Learning rate</source>
-        <translation>Tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+71"/>
         <source>Drag to pan, wheel to zoom, double-click to follow the training again.</source>
         <translation>Arrastrar para desplazar, rueda para hacer zoom, doble clic para volver a seguir el entrenamiento.</translation>
     </message>
@@ -4549,7 +4544,7 @@ precisión de prueba %2 %</translation>
         <translation>%1 por iteración</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>training accuracy %1%</source>
         <translation>precisión de entrenamiento %1 %</translation>
     </message>

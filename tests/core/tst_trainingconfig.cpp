@@ -31,6 +31,9 @@ TrainingConfig unusualConfig()
     c.snapshotIntervalMs = 250;
     c.dataset = DatasetKind::FashionMnist;
     c.trainSize = 600;
+    c.schedule.kind = ScheduleKind::Step;
+    c.schedule.gamma = 0.25;
+    c.schedule.milestones = {100, 200};
     return c;
 }
 
@@ -47,6 +50,7 @@ void compareSettings(const TrainingConfig &a, const TrainingConfig &b)
     QCOMPARE(a.threads, b.threads);
     QCOMPARE(a.device, b.device);
     QCOMPARE(a.trainSize, b.trainSize);
+    QVERIFY(a.schedule == b.schedule);
 }
 
 } // namespace
@@ -256,7 +260,10 @@ void TestTrainingConfig::settingsOfTheCurrentVersionLoad()
                "momentum=0.8\n"
                "optimizer=momentum\n"
                "seed=42\n"
-               "threads=2\n");
+               "threads=2\n"
+               "scheduleKind=step\n"
+               "scheduleGamma=0.5\n"
+               "scheduleMilestones=1500,2500\n"); // by hand: unquoted, so QSettings reads a list
     file.close();
     QSettings s(path, QSettings::IniFormat);
     s.beginGroup(QStringLiteral("training"));
@@ -271,6 +278,8 @@ void TestTrainingConfig::settingsOfTheCurrentVersionLoad()
     QCOMPARE(c.seed, quint64(42));
     QCOMPARE(c.device, DeviceKind::Cpu);
     QCOMPARE(c.threads, 2);
+    QCOMPARE(c.schedule.kind, ScheduleKind::Step);
+    QCOMPARE(c.schedule.milestones, (std::vector<int>{1500, 2500}));
 
     // And the same keys written through QSettings' own types, as the old code did.
     const QString typed = dir.filePath(QStringLiteral("typed.ini"));

@@ -116,9 +116,14 @@ void PlotPanel::addGraphs()
 
     // The scheduled learning rate, on its own axis at the right (shown for scheduled runs only).
     QCPGraph *rate = m_loss->addGraph(m_loss->xAxis, m_loss->yAxis2);
-    rate->setName(tr("learning rate (right axis)"));
     rate->setPen(QPen(RateColor, 2, Qt::DotLine));
-    m_loss->yAxis2->setLabel(tr("Learning rate"));
+    // Named by its axis, not in the legend: on a 768-pixel-high screen the plot
+    // is low, and a third entry would cover the curves.
+    rate->removeFromLegend();
+    m_loss->yAxis2->setLabel(tr("Learning rate (dotted)"));
+    // The two loss entries side by side, one row.
+    m_loss->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_loss->legend->setWrap(2);
 
     QCPGraph *acc = m_accuracy->addGraph();
     acc->setName(tr("test accuracy"));
@@ -166,10 +171,6 @@ void PlotPanel::clear(int totalIterations, bool showLearningRate)
     QCPGraph *rate = m_loss->graph(LearningRate);
     rate->data()->clear();
     rate->setVisible(showLearningRate);
-    if (showLearningRate)
-        rate->addToLegend();
-    else
-        rate->removeFromLegend();
     m_loss->yAxis2->setVisible(showLearningRate);
     m_accuracy->graph(TestAccuracy)->data()->clear();
     m_accuracy->graph(TrainAccuracy)->data()->clear();
