@@ -454,6 +454,10 @@ void MainWindow::openRecent(const RecentFile &file)
         showPage(Page::Draw);
         drawPage()->openClassSet(file.path);
         return;
+    case RecentKind::DatasetFolder: // its dialog says what it reads, and reports its own errors
+        showPage(Page::DesignTrain);
+        m_datasets->openFolder(file.path);
+        return;
     }
 }
 

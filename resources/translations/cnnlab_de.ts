@@ -1752,7 +1752,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+24"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+25"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (Kleidungsklassen, keine Ziffern)</translation>
     </message>
@@ -1823,12 +1823,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+49"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>No %1 files found.</source>
         <translation>Keine %1-Dateien gefunden.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Loading %1 from %2…</source>
         <translation>%1 wird aus %2 geladen…</translation>
     </message>
@@ -1849,18 +1849,18 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Dataset browser — %1</source>
         <translation>Datensatz-Browser — %1</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+25"/>
+        <location line="-84"/>
+        <location line="+29"/>
         <source>Dataset not switched</source>
         <translation>Datensatz nicht gewechselt</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Zuerst das Training beenden (Esc), dann den Ordner erneut öffnen.</translation>
     </message>
@@ -1870,7 +1870,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Ordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>Wechsel zu %1 nicht möglich, während mit %2 trainiert wird. Zuerst das Training stoppen (Esc), dann den Datensatz erneut wählen.</translation>
     </message>
@@ -4116,7 +4116,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Vergleich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -4742,6 +4742,11 @@ Testgenauigkeit %2 %</translation>
         <location line="+1"/>
         <source>class set</source>
         <translation>Klassensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset folder</source>
+        <translation>Datensatzordner</translation>
     </message>
 </context>
 <context>

@@ -1752,7 +1752,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+24"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+25"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (clases de ropa, no dígitos)</translation>
     </message>
@@ -1823,12 +1823,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+49"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>No %1 files found.</source>
         <translation>No se encontraron archivos de %1.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Loading %1 from %2…</source>
         <translation>Cargando %1 desde %2…</translation>
     </message>
@@ -1849,18 +1849,18 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Dataset browser — %1</source>
         <translation>Explorador de datos — %1</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+25"/>
+        <location line="-84"/>
+        <location line="+29"/>
         <source>Dataset not switched</source>
         <translation>No se cambió el conjunto de datos</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir la carpeta.</translation>
     </message>
@@ -1870,7 +1870,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo abrir la carpeta</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>No se puede cambiar a %1 mientras se entrena con %2. Primero hay que detener el entrenamiento (Esc) y luego volver a elegir el conjunto de datos.</translation>
     </message>
@@ -4116,7 +4116,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>No se pudo abrir la comparación</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
@@ -4742,6 +4742,11 @@ precisión de prueba %2 %</translation>
         <location line="+1"/>
         <source>class set</source>
         <translation>dibujos de la clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset folder</source>
+        <translation>carpeta de datos</translation>
     </message>
 </context>
 <context>

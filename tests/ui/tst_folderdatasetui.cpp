@@ -30,6 +30,7 @@
 #include "design/DesignPage.h"
 #include "drawing/Drawing.h"
 #include "training/TrainingPanel.h"
+#include "common/RecentFiles.h"
 
 using namespace cnnlab;
 using namespace cnnlab::ui;
@@ -127,6 +128,12 @@ void TestFolderDatasetUi::openTrainAndGoBack()
     QVERIFY(data && !data->isBuiltIn());
     QCOMPARE(data->name(), QStringLiteral("shapes"));
     QCOMPARE(data->train().size(), 24);
+    // File → Open Recent lists it, to open it again in a later session.
+    const QList<RecentFile> recent = RecentFiles(w.session()).entries();
+    QVERIFY(!recent.isEmpty());
+    QCOMPARE(recent.first().kind, RecentKind::DatasetFolder);
+    QCOMPARE(recent.first().path, QFileInfo(m_shapes).absoluteFilePath());
+    QCOMPARE(RecentFiles::kindLabel(RecentKind::DatasetFolder), QStringLiteral("dataset folder"));
 
     // The window follows: its status line, no built-in dataset checked, Model A with three outputs.
     auto *status = w.findChild<QLabel *>(QStringLiteral("datasetStatus"));
@@ -187,6 +194,7 @@ void TestFolderDatasetUi::badFolderIsNamed()
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("one class folder (star)")), qPrintable(box->text()));
     QVERIFY(!w.session()->hasDataset());
+    QVERIFY(RecentFiles(w.session()).entries().isEmpty()); // a folder that did not open is not remembered
 }
 
 QTEST_MAIN(TestFolderDatasetUi)

@@ -29,6 +29,7 @@ constexpr KindName KindNames[] = {
     {RecentKind::Drawing, "drawing", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "drawing")},
     {RecentKind::Image, "image", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "image")},
     {RecentKind::ClassSet, "classset", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "class set")},
+    {RecentKind::DatasetFolder, "datasetfolder", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "dataset folder")},
 };
 
 const KindName *kindName(RecentKind kind)

@@ -2,7 +2,7 @@
 
 // File → Open Recent: the files and folders the app opened last, of every
 // kind it opens (architectures, weights, runs, comparisons, drawings, images,
-// class sets), newest first, remembered in the session's settings. An entry
+// class sets, dataset folders), newest first, remembered in the session's settings. An entry
 // whose file or folder is gone is not listed. RecentFiles only keeps the
 // list; RecentFilesMenu shows it and hands an entry to whoever opens it.
 
@@ -18,7 +18,9 @@ class AppSession;
 
 namespace cnnlab::ui {
 
-enum class RecentKind { Architecture, Weights, Run, Comparison, Drawing, Image, ClassSet };
+// ClassSet: a folder of labelled drawings (the Draw page); DatasetFolder: a
+// class's own dataset, one subfolder per class (Dataset → Open a class's folder).
+enum class RecentKind { Architecture, Weights, Run, Comparison, Drawing, Image, ClassSet, DatasetFolder };
 
 struct RecentFile
 {

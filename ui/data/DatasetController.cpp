@@ -16,6 +16,7 @@
 #include "data/FolderDatasetDialog.h"
 #include "data/MirrorsDialog.h"
 #include "common/UiHelpers.h"
+#include "common/RecentFiles.h"
 
 namespace cnnlab::ui {
 
@@ -195,7 +196,11 @@ bool DatasetController::openFolder(const QString &dir)
     }
     if (dialog.exec() != QDialog::Accepted || !dialog.dataset())
         return false;
-    return m_session->setDataset(dialog.dataset());
+    if (!m_session->setDataset(dialog.dataset()))
+        return false;
+    // File → Open Recent brings it back in a later session, through the same dialog.
+    RecentFiles(m_session).add(RecentKind::DatasetFolder, dir);
+    return true;
 }
 
 bool DatasetController::selectDataset(DatasetKind kind)
