@@ -140,6 +140,7 @@ std::optional<LayerDims> convLayer(const ConvSpec &spec, const QString &name, in
     conv.formula = QStringLiteral("(%1 - %2 + 2*%3)/%4 + 1 = %5")
                        .arg(size).arg(spec.kernel).arg(*padding).arg(spec.stride).arg(*out);
     conv.parameters = qint64(spec.outChannels) * channels * spec.kernel * spec.kernel + spec.outChannels;
+    conv.multiplyAdds = qint64(spec.outChannels) * *out * *out * channels * spec.kernel * spec.kernel;
     const int numerator = size - spec.kernel + 2 * *padding;
     if (numerator % spec.stride != 0)
         conv.notes << QStringLiteral("(W - K + 2P)/S = %1/%2 is not a whole number: floor applied, so the last "
@@ -182,6 +183,7 @@ LayerDims fcLayer(const QString &name, qint64 in, int width)
     fc.input = {int(in)};
     fc.output = {width};
     fc.parameters = in * width + width;
+    fc.multiplyAdds = in * width;
     return fc;
 }
 
@@ -213,6 +215,7 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
             return fail(convName, why);
         dims.layers.push_back(*conv);
         dims.parameters += conv->parameters;
+        dims.multiplyAdds += conv->multiplyAdds;
         channels = conv->output[0];
         size = conv->output[1];
 
@@ -240,6 +243,7 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
             fc.formula = QStringLiteral("%1*%2*%3 = %4").arg(channels).arg(size).arg(size).arg(flat);
         dims.layers.push_back(fc);
         dims.parameters += fc.parameters;
+        dims.multiplyAdds += fc.multiplyAdds;
         in = widths[i];
     }
     dims.valid = true;
@@ -263,13 +267,15 @@ QByteArray NetworkDims::toJson() const
     }
     root.insert(QStringLiteral("input"), toArray(input));
     root.insert(QStringLiteral("parameters"), double(parameters));
+    root.insert(QStringLiteral("multiply_adds"), double(multiplyAdds));
     QJsonArray layerArray;
     for (const LayerDims &l : layers) {
         QJsonObject o{{QStringLiteral("name"), l.name},
                       {QStringLiteral("kind"), idString(l.kind)},
                       {QStringLiteral("input"), toArray(l.input)},
                       {QStringLiteral("output"), toArray(l.output)},
-                      {QStringLiteral("parameters"), double(l.parameters)}};
+                      {QStringLiteral("parameters"), double(l.parameters)},
+                      {QStringLiteral("multiply_adds"), double(l.multiplyAdds)}};
         if (l.kind != LayerKind::FullyConnected)
             o.insert(QStringLiteral("formula"), l.formula);
         if (!l.notes.isEmpty())
@@ -295,7 +301,7 @@ QString NetworkDims::toTable() const
             out += QStringLiteral("        note: %1\n").arg(note);
     }
     if (valid)
-        out += QStringLiteral("total parameters: %1\n").arg(parameters);
+        out += QStringLiteral("total parameters: %1\nmultiply-adds per image: %2\n").arg(parameters).arg(multiplyAdds);
     else
         out += QStringLiteral("invalid at %1: %2\n").arg(errorLayer, error);
     return out;

@@ -33,6 +33,9 @@ struct LayerDims
     std::vector<int> output;
     QString formula;         // "(28 - 5 + 2*2)/1 + 1 = 28"; for fc the flatten, "32*7*7 = 1568"
     qint64 parameters = 0;
+    // Multiplications (each with its addition) for one image: out C·H·W · in C·K·K for a
+    // convolution, inputs · outputs for a fully-connected layer, 0 for pooling.
+    qint64 multiplyAdds = 0;
     QStringList notes;       // e.g. floor applied; "same" keeps size only at stride 1
     // Numbers behind the formula, for views that explain it.
     int kernel = 0;
@@ -48,6 +51,7 @@ struct NetworkDims
     std::vector<int> input;
     std::vector<LayerDims> layers; // valid layers up to (not including) the error
     qint64 parameters = 0;
+    qint64 multiplyAdds = 0; // per image, all layers
 
     QByteArray toJson() const; // the `cnnlab-cli dims --json` object
     QString toTable() const;   // the `cnnlab-cli dims` readable table

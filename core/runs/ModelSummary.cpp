@@ -45,7 +45,9 @@ std::vector<ModelSummary> summarize(const Comparison &comparison)
         s.label = m.label;
         s.padding = paddingText(m.spec);
         s.pooling = poolingText(m.spec);
-        s.parameters = computeDims(m.spec).parameters;
+        const NetworkDims dims = computeDims(m.spec);
+        s.parameters = dims.parameters;
+        s.multiplyAdds = dims.multiplyAdds;
         std::vector<double> acc;
         double trainSum = 0;
         int trainRuns = 0;

@@ -17,6 +17,7 @@ struct ModelSummary
     QString padding;        // "same", "valid", "explicit", or "mixed"
     QString pooling;        // "max", "average", "none", or "mixed"
     qint64 parameters = 0;
+    qint64 multiplyAdds = 0; // per image (computeDims)
     int runs = 0;           // finished runs with an accuracy
     double meanAccuracy = -1;
     double sdAccuracy = 0;  // sample standard deviation (n-1); 0 for one run

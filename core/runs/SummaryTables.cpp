@@ -7,15 +7,16 @@ namespace cnnlab {
 QString markdownTable(const std::vector<ModelSummary> &rows)
 {
     QString out = QStringLiteral("| Model | Padding | Pooling | Parameters | Test accuracy (mean ± sd) "
-                                 "| Train accuracy | Gap (points) | Best seed | Training time (s) | Images/s |\n"
-                                 "|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                                 "| Train accuracy | Gap (points) | Multiply-adds | Best seed | Training time (s) | Images/s |\n"
+                                 "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const ModelSummary &s : rows) {
         QString label = s.label;
         label.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |\n")
                    .arg(label, s.padding, s.pooling)
                    .arg(s.parameters)
                    .arg(accuracyText(s), trainAccuracyText(s), gapText(s))
+                   .arg(s.multiplyAdds)
                    .arg(s.runs > 0 ? QString::number(s.bestSeed) : QStringLiteral("—"))
                    .arg(s.trainSeconds, 0, 'f', 1)
                    .arg(s.imagesPerSecond, 0, 'f', 0);
@@ -30,10 +31,11 @@ QString csvTable(const std::vector<ModelSummary> &rows)
             return QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         return t;
     };
-    QString out = QStringLiteral("model,padding,pooling,parameters,runs,accuracy_mean,accuracy_sd,accuracy_min,"
+    QString out = QStringLiteral("model,padding,pooling,parameters,multiply_adds,runs,accuracy_mean,accuracy_sd,accuracy_min,"
                                  "accuracy_max,train_accuracy_mean,gap,best_seed,train_seconds,images_per_second\n");
     for (const ModelSummary &s : rows) {
-        out += QStringList{quote(s.label), s.padding, s.pooling, QString::number(s.parameters), QString::number(s.runs),
+        out += QStringList{quote(s.label), s.padding, s.pooling, QString::number(s.parameters),
+                           QString::number(s.multiplyAdds), QString::number(s.runs),
                            QString::number(s.meanAccuracy, 'f', 4), QString::number(s.sdAccuracy, 'f', 4),
                            QString::number(s.minAccuracy, 'f', 4), QString::number(s.maxAccuracy, 'f', 4),
                            s.hasGap() ? QString::number(s.meanTrainAccuracy, 'f', 4) : QString(),

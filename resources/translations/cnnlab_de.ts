@@ -1078,7 +1078,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::CompareResultsModel</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+78"/>
+        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+59"/>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %</source>
         <translation>Mittelwert ± Stichproben-Standardabweichung über %1 Seeds; niedrigster Wert %2 %, höchster %3 %</translation>
     </message>
@@ -1094,6 +1099,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 multiplications, each with an addition, to read one image: what the network costs to run, where the parameters are what it costs to store</source>
+        <translation>%1 Multiplikationen, jede mit einer Addition, um ein Bild zu lesen: was das Netz im Betrieb kostet, während die Parameter angeben, was es zu speichern kostet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Training time per run (mean over seeds), evaluations excluded</source>
         <translation>Trainingszeit pro Lauf (Mittel über die Seeds), ohne Auswertungen</translation>
     </message>
@@ -1124,6 +1134,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Multiply-adds</source>
+        <translation>Multiplikationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
@@ -1151,7 +1166,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::CompareResultsView</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsView.cpp" line="+37"/>
+        <location filename="../../ui/compare/CompareResultsView.cpp" line="+40"/>
         <source>Results per model</source>
         <translation>Ergebnisse pro Modell</translation>
     </message>
@@ -2527,7 +2542,12 @@ Versuchen Sie eine kleinere Lernrate.</translation>
         <translation>Ein Graustufenbild: Kanäle × Höhe × Breite.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 multiply-adds per image</source>
+        <translation>%1 Multiplikationen und Additionen pro Bild</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>network</source>
         <translation>Netz</translation>
     </message>
@@ -2558,11 +2578,11 @@ Versuchen Sie eine kleinere Lernrate.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>All parameters the optimizer updates.</source>
-        <translation>Alle Parameter, die der Optimierer anpasst.</translation>
+        <source>All parameters the optimizer updates. Reading one image takes %1 multiply-adds.</source>
+        <translation>Alle Parameter, die der Optimierer anpasst. Ein Bild zu lesen kostet %1 Multiplikationen und Additionen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 layers · &lt;b&gt;%2 parameters&lt;/b&gt; · output: %3 class scores</source>
         <translation>%1 Schichten · &lt;b&gt;%2 Parameter&lt;/b&gt; · Ausgabe: %3 Klassenwerte</translation>
     </message>

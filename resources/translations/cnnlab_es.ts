@@ -1078,7 +1078,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::CompareResultsModel</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+78"/>
+        <location filename="../../ui/compare/CompareResultsModel.cpp" line="+59"/>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mean ± sample standard deviation over %1 seeds; lowest %2 %, highest %3 %</source>
         <translation>Media ± desviación estándar muestral sobre %1 semillas; mínimo %2 %, máximo %3 %</translation>
     </message>
@@ -1094,6 +1099,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 multiplications, each with an addition, to read one image: what the network costs to run, where the parameters are what it costs to store</source>
+        <translation>%1 multiplicaciones, cada una con una suma, para leer una imagen: lo que cuesta ejecutar la red, mientras que los parámetros son lo que cuesta guardarla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Training time per run (mean over seeds), evaluations excluded</source>
         <translation>Tiempo de entrenamiento por ejecución (media de las semillas), sin contar las evaluaciones</translation>
     </message>
@@ -1124,6 +1134,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+1"/>
+        <source>Multiply-adds</source>
+        <translation>Multiplicaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Test accuracy</source>
         <translation>Precisión en test</translation>
     </message>
@@ -1151,7 +1166,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::CompareResultsView</name>
     <message>
-        <location filename="../../ui/compare/CompareResultsView.cpp" line="+37"/>
+        <location filename="../../ui/compare/CompareResultsView.cpp" line="+40"/>
         <source>Results per model</source>
         <translation>Resultados por modelo</translation>
     </message>
@@ -2527,7 +2542,12 @@ Conviene probar una tasa de aprendizaje menor.</translation>
         <translation>Una imagen en escala de grises: canales × alto × ancho.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 multiply-adds per image</source>
+        <translation>%1 multiplicaciones y sumas por imagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>network</source>
         <translation>red</translation>
     </message>
@@ -2558,11 +2578,11 @@ Conviene probar una tasa de aprendizaje menor.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>All parameters the optimizer updates.</source>
-        <translation>Todos los parámetros que actualiza el optimizador.</translation>
+        <source>All parameters the optimizer updates. Reading one image takes %1 multiply-adds.</source>
+        <translation>Todos los parámetros que actualiza el optimizador. Leer una imagen cuesta %1 multiplicaciones y sumas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 layers · &lt;b&gt;%2 parameters&lt;/b&gt; · output: %3 class scores</source>
         <translation>%1 capas · &lt;b&gt;%2 parámetros&lt;/b&gt; · salida: %3 puntuaciones de clase</translation>
     </message>

@@ -86,6 +86,7 @@ void TestCli::dimsJson()
     const QJsonObject o = doc.object();
     QCOMPARE(o.value(QStringLiteral("valid")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("parameters")).toInt(), 28938);
+    QCOMPARE(o.value(QStringLiteral("multiply_adds")).toInt(), 2838080);
     QCOMPARE(o.value(QStringLiteral("input")).toArray(), (QJsonArray{1, 28, 28}));
     const QJsonArray layers = o.value(QStringLiteral("layers")).toArray();
     QCOMPARE(layers.size(), 5);

@@ -61,7 +61,7 @@ private Q_SLOTS:
         }
         // The Markdown table, one row per model.
         QVERIFY(r.out.contains(QStringLiteral("| Model | Padding | Pooling | Parameters | Test accuracy (mean ± sd) |")));
-        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| A \\| same \\| max \\| 28938 \\| [0-9.]+ ± [0-9.]+ % \\| [0-9.]+ % \\| [-+][0-9.]+ \\| [01] \\|"))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| A \\| same \\| max \\| 28938 \\| [0-9.]+ ± [0-9.]+ % \\| [0-9.]+ % \\| [-+][0-9.]+ \\| 2838080 \\| [01] \\|"))));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| C \\| valid \\| max \\| \\d+ \\|"))));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\| tiny \\| "))));
         QVERIFY(r.err.contains(QStringLiteral("Comparison saved to")));

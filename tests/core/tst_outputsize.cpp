@@ -12,6 +12,31 @@
 
 using namespace cnnlab;
 
+namespace {
+
+// Multiply-adds per image from LibTorch's own shapes: each weight tensor, in
+// layer order, times the outputs it is applied at (its rows for a
+// fully-connected layer; every output value of a convolution).
+qint64 multiplyAddsFromLibTorch(ConvNet &net, const NetworkDims &dims, const ConvNetImpl::Trace &trace, int batch)
+{
+    qint64 macs = 0;
+    size_t weightTensor = 0;
+    const auto parameters = net->parameters();
+    for (size_t i = 0; i < dims.layers.size(); ++i) {
+        if (dims.layers[i].kind == LayerKind::Pool)
+            continue;
+        while (parameters[weightTensor].dim() < 2)
+            ++weightTensor; // a bias
+        const auto &w = parameters[weightTensor++];
+        const qint64 perOutput = w.numel() / w.size(0);
+        const qint64 outputs = dims.layers[i].kind == LayerKind::Conv ? trace.layers[i].second.numel() / batch : w.size(0);
+        macs += perOutput * outputs;
+    }
+    return macs;
+}
+
+} // namespace
+
 class TestOutputSize : public QObject
 {
     Q_OBJECT
@@ -117,9 +142,13 @@ void TestOutputSize::presets_data()
     QTest::addColumn<QList<int>>("sides"); // after cnn1, pool 1, cnn2, pool 2
     QTest::addColumn<int>("fcInputs");
     QTest::addColumn<qint64>("parameters");
-    QTest::newRow("A") << QStringLiteral("A") << QList<int>{28, 14, 14, 7} << 1568 << qint64(416 + 12832 + 15690);
-    QTest::newRow("B") << QStringLiteral("B") << QList<int>{28, 14, 14, 7} << 1568 << qint64(416 + 12832 + 15690);
-    QTest::newRow("C") << QStringLiteral("C") << QList<int>{24, 12, 8, 4} << 512 << qint64(416 + 12832 + 5130);
+    QTest::addColumn<qint64>("multiplyAdds"); // per image: 16·28·28·1·5·5 + 32·14·14·16·5·5 + 1568·10 for A
+    QTest::newRow("A") << QStringLiteral("A") << QList<int>{28, 14, 14, 7} << 1568 << qint64(416 + 12832 + 15690)
+                       << qint64(313600 + 2508800 + 15680);
+    QTest::newRow("B") << QStringLiteral("B") << QList<int>{28, 14, 14, 7} << 1568 << qint64(416 + 12832 + 15690)
+                       << qint64(313600 + 2508800 + 15680);
+    QTest::newRow("C") << QStringLiteral("C") << QList<int>{24, 12, 8, 4} << 512 << qint64(416 + 12832 + 5130)
+                       << qint64(16 * 24 * 24 * 25 + 32 * 8 * 8 * 16 * 25 + 512 * 10);
 }
 
 void TestOutputSize::presets()
@@ -128,6 +157,7 @@ void TestOutputSize::presets()
     QFETCH(QList<int>, sides);
     QFETCH(int, fcInputs);
     QFETCH(qint64, parameters);
+    QFETCH(qint64, multiplyAdds);
     const NetworkDims dims = computeDims(*ArchitectureSpec::preset(model));
     QVERIFY2(dims.valid, qPrintable(dims.error));
     QCOMPARE(dims.layers.size(), size_t(5));
@@ -146,6 +176,8 @@ void TestOutputSize::presets()
     QCOMPARE(dims.layers[4].input, std::vector<int>{fcInputs});
     QCOMPARE(dims.layers[4].output, std::vector<int>{10});
     QCOMPARE(dims.parameters, parameters);
+    QCOMPARE(dims.multiplyAdds, multiplyAdds);
+    QCOMPARE(dims.layers[1].multiplyAdds, qint64(0)); // pooling multiplies nothing
 }
 
 void TestOutputSize::presetParameterShapes()
@@ -233,6 +265,7 @@ void TestOutputSize::jsonForm()
     const QByteArray json = computeDims(*ArchitectureSpec::preset(QStringLiteral("A"))).toJson();
     QVERIFY(json.contains(R"("valid":true)"));
     QVERIFY(json.contains(R"("parameters":28938)"));
+    QVERIFY(json.contains(R"("multiply_adds":2838080)"));
     QVERIFY(json.contains(R"("formula":"(28 - 5 + 2*2)/1 + 1 = 28")"));
     ArchitectureSpec bad = *ArchitectureSpec::preset(QStringLiteral("A"));
     bad.blocks[1].conv.kernel = 4;
@@ -307,9 +340,7 @@ void TestOutputSize::matchesLibTorch()
         for (const auto &p : net->parameters())
             params += p.numel();
         QCOMPARE(params, dims.parameters);
-
-        // Cross-check invalid-looking layers against LibTorch directly: a conv
-        // whose kernel exceeds the padded input must fail in LibTorch too.
+        QVERIFY2(multiplyAddsFromLibTorch(net, dims, trace, 2) == dims.multiplyAdds, qPrintable(context));
     }
     QVERIFY(valid > 30);
     QVERIFY(invalid > 5);

@@ -209,6 +209,11 @@ private Q_SLOTS:
             QVERIFY(summary.meanTrainAccuracy >= 0 && summary.meanTrainAccuracy <= 100);
             QCOMPARE(model->data(model->index(row, CompareResultsModel::Gap), CompareResultsModel::SortRole).toDouble(),
                      summary.meanTrainAccuracy - summary.meanAccuracy);
+            // What it costs to read one image, from the layer arithmetic.
+            QVERIFY(summary.multiplyAdds > 0);
+            QCOMPARE(model->data(model->index(row, CompareResultsModel::MultiplyAdds), CompareResultsModel::SortRole)
+                         .toLongLong(),
+                     summary.multiplyAdds);
         }
         QVERIFY(m_ran->results()->markdown().startsWith(QStringLiteral("| Model |")));
         QString error;

@@ -41,6 +41,7 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         case Padding: return s.padding;
         case Pooling: return s.pooling;
         case Parameters: return s.parameters;
+        case MultiplyAdds: return s.multiplyAdds;
         case Accuracy: return s.meanAccuracy;
         case Gap: return s.hasGap() ? QVariant(s.gap()) : QVariant(-1000.0);
         case BestSeed: return has ? QVariant(s.bestSeed) : QVariant(-1);
@@ -55,6 +56,7 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
         case Padding: return s.padding;
         case Pooling: return s.pooling;
         case Parameters: return QLocale().toString(s.parameters);
+        case MultiplyAdds: return tr("%1 M").arg(QLocale().toString(double(s.multiplyAdds) / 1e6, 'f', 2));
         case Accuracy: return accuracyText(s);
         case Gap: return gapText(s);
         case BestSeed: return has ? QString::number(s.bestSeed) : QStringLiteral("—");
@@ -84,6 +86,10 @@ QVariant CompareResultsModel::data(const QModelIndex &index, int role) const
                                    "the model does on images it trained on. A wide gap is overfitting.")
                                     .arg(formatValue(s.meanTrainAccuracy, 2), formatValue(s.meanAccuracy, 2))
                               : tr("Not measured: these runs were saved before training accuracy was recorded.");
+        if (index.column() == MultiplyAdds)
+            return tr("%1 multiplications, each with an addition, to read one image: what the network costs "
+                      "to run, where the parameters are what it costs to store")
+                .arg(QLocale().toString(s.multiplyAdds));
         if (index.column() == TrainSeconds)
             return tr("Training time per run (mean over seeds), evaluations excluded");
         if (index.column() == BestSeed)
@@ -101,6 +107,7 @@ QVariant CompareResultsModel::headerData(int section, Qt::Orientation orientatio
     case Padding: return tr("Padding");
     case Pooling: return tr("Pooling");
     case Parameters: return tr("Parameters");
+    case MultiplyAdds: return tr("Multiply-adds");
     case Accuracy: return tr("Test accuracy");
     case Gap: return tr("Train − test");
     case BestSeed: return tr("Best seed");

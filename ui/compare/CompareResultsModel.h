@@ -18,7 +18,7 @@ class CompareResultsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CompareResultsModel)
 
 public:
-    enum Column { Model, Padding, Pooling, Parameters, Accuracy, Gap, BestSeed, TrainSeconds, ImagesPerSecond, ColumnCount };
+    enum Column { Model, Padding, Pooling, Parameters, MultiplyAdds, Accuracy, Gap, BestSeed, TrainSeconds, ImagesPerSecond, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
 
     explicit CompareResultsModel(QObject *parent = nullptr);

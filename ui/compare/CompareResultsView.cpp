@@ -31,9 +31,12 @@ CompareResultsView::CompareResultsView(AppSession *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // What a class compares first, test accuracy and training time, right after
-    // the model's name: visible however narrow the window (the rest scroll).
-    m_table->horizontalHeader()->moveSection(CompareResultsModel::Accuracy, 1);
-    m_table->horizontalHeader()->moveSection(CompareResultsModel::TrainSeconds, 2);
+    // the model's name: visible however narrow the window (the rest scroll);
+    // then the overfitting gap.
+    QHeaderView *columns = m_table->horizontalHeader();
+    int place = 1;
+    for (int column : {CompareResultsModel::Accuracy, CompareResultsModel::TrainSeconds, CompareResultsModel::Gap})
+        columns->moveSection(columns->visualIndex(column), place++);
     m_table->setAccessibleName(tr("Results per model"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setToolTip(tr("Click a column header to sort."));

@@ -132,6 +132,8 @@ void DimensionView::rebuild()
            QStringLiteral("—"), tr("One grey-scale image: channels × height × width."));
     for (const LayerDims &layer : m_dims.layers) {
         QString tip = layer.name + QStringLiteral(": ") + kindDescription(layer);
+        if (layer.multiplyAdds > 0)
+            tip += QLatin1Char('\n') + tr("%1 multiply-adds per image").arg(locale.toString(layer.multiplyAdds));
         if (!layer.notes.isEmpty())
             tip += QLatin1Char('\n') + layer.notes.join(QLatin1Char('\n'));
         QString formula = layer.formula;
@@ -160,7 +162,8 @@ void DimensionView::rebuild()
         const int row = addRow(QStringLiteral("total"), tr("total"),
                                m_dims.layers.empty() ? QString() : shapeText(m_dims.layers.back().output),
                                tr("trainable weights and biases"), locale.toString(m_dims.parameters),
-                               tr("All parameters the optimizer updates."));
+                               tr("All parameters the optimizer updates. Reading one image takes %1 "
+                                  "multiply-adds.").arg(locale.toString(m_dims.multiplyAdds)));
         m_table->item(row, ParamsColumn)->setData(Qt::UserRole, m_dims.parameters);
         QFont bold = m_table->font();
         bold.setBold(true);
