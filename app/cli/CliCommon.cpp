@@ -80,8 +80,9 @@ void printError(const QString &text)
 
 void addModelOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("model"), QStringLiteral("One of the lesson's models: A, B or C."),
-                      QStringLiteral("A|B|C")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("One of the lesson's models: A, B or C, or FNN "
+                                                            "(its feedforward network, no convolution)."),
+                      QStringLiteral("A|B|C|FNN")});
     parser.addOption({QStringLiteral("spec"), QStringLiteral("An architecture JSON file."), QStringLiteral("FILE")});
 }
 
@@ -97,7 +98,7 @@ std::optional<ArchitectureSpec> specFromOptions(const QCommandLineParser &parser
         const QString name = parser.value(QStringLiteral("model"));
         auto spec = ArchitectureSpec::preset(name);
         if (!spec)
-            *error = QStringLiteral("unknown model \"%1\": expected A, B or C").arg(name);
+            *error = QStringLiteral("unknown model \"%1\": expected A, B, C or FNN").arg(name);
         return spec;
     }
     if (hasSpec) {

@@ -100,8 +100,9 @@ int main(int argc, char *argv[])
                                                        "Fashion-MNIST's."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         QStringLiteral("Open with the lesson's model A, B or C."),
-                                         QStringLiteral("A|B|C"));
+                                         QStringLiteral("Open with the lesson's model A, B or C, or its "
+                                                        "feedforward network FNN."),
+                                         QStringLiteral("A|B|C|FNN"));
     const QCommandLineOption trainOption(QStringLiteral("train"),
                                          QStringLiteral("Start training as soon as the data is loaded."));
     const QCommandLineOption datasetOption(
@@ -140,7 +141,7 @@ int main(int argc, char *argv[])
         options.dataset = cnnlab::datasetId(*kind);
     }
     if (!options.model.isEmpty() && !cnnlab::ArchitectureSpec::preset(options.model)) {
-        std::fprintf(stderr, "cnnlab: unknown model '%s'; choose A, B or C.\n", qPrintable(parser.value(modelOption)));
+        std::fprintf(stderr, "cnnlab: unknown model '%s'; choose A, B, C or FNN.\n", qPrintable(parser.value(modelOption)));
         return 2;
     }
 

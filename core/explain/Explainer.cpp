@@ -38,6 +38,10 @@ Gradients gradientsOf(ConvNet &net, const torch::Tensor &input, int *target)
     g.logits = trace.logits.detach();
     if (*target < 0)
         *target = int(g.logits[0].argmax().item<int64_t>());
+    if (!g.activation.defined()) { // a feedforward network: no convolution for Grad-CAM
+        g.inputGrad = torch::autograd::grad({trace.logits[0][*target]}, {g.input})[0];
+        return g;
+    }
     const auto grads = torch::autograd::grad({trace.logits[0][*target]}, {g.input, g.activation});
     g.inputGrad = grads[0];
     g.activationGrad = grads[1];
@@ -171,20 +175,22 @@ GradientAttributions Explainer::gradientMaps(const std::vector<float> &image, in
     const std::lock_guard<std::mutex> lock(d->mutex);
     try {
         const Gradients g = gradientsOf(d->net, d->inputTensor(image), &target);
-        namespace F = torch::nn::functional;
-        const torch::Tensor alpha = g.activationGrad.mean({2, 3}, /*keepdim=*/true);
-        const torch::Tensor cam = torch::relu((alpha * g.activation).sum(1, /*keepdim=*/true)).detach();
         const int64_t side = d->spec.inputSize;
-        const torch::Tensor resized = F::interpolate(cam, F::InterpolateFuncOptions()
-                                                              .size(std::vector<int64_t>{side, side})
-                                                              .mode(torch::kBilinear)
-                                                              .align_corners(false));
         out.target = target;
         out.prediction = predictionFromLogits(g.logits);
         out.size = int(side);
         out.saliency = perPixel(g.inputGrad.abs(), /*useMax=*/true);
         out.gradientXInput = perPixel(g.inputGrad * g.input.detach(), /*useMax=*/false);
-        out.gradCam = toFloats(resized);
+        if (g.activation.defined()) {
+            namespace F = torch::nn::functional;
+            const torch::Tensor alpha = g.activationGrad.mean({2, 3}, /*keepdim=*/true);
+            const torch::Tensor cam = torch::relu((alpha * g.activation).sum(1, /*keepdim=*/true)).detach();
+            const torch::Tensor resized = F::interpolate(cam, F::InterpolateFuncOptions()
+                                                                  .size(std::vector<int64_t>{side, side})
+                                                                  .mode(torch::kBilinear)
+                                                                  .align_corners(false));
+            out.gradCam = toFloats(resized);
+        }
     } catch (const std::exception &e) {
         out = GradientAttributions();
         out.error = QStringLiteral("the gradients could not be computed: %1").arg(QString::fromUtf8(e.what()));
@@ -201,6 +207,11 @@ Attribution Explainer::attribution(AttributionMethod method, const std::vector<f
     Attribution out;
     out.method = method;
     out.error = g.error;
+    if (out.error.isEmpty() && method == AttributionMethod::GradCam && g.gradCam.empty()) {
+        out.error = QStringLiteral("Grad-CAM weighs the last convolution's feature maps, and this network has no "
+                                   "convolution; saliency, gradient × input and occlusion work");
+        return out;
+    }
     out.target = g.target;
     out.prediction = std::move(g.prediction);
     out.size = g.size;

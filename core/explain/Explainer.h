@@ -110,7 +110,7 @@ struct GradientAttributions
     int size = 0;
     std::vector<float> saliency;
     std::vector<float> gradientXInput;
-    std::vector<float> gradCam;
+    std::vector<float> gradCam;   // empty for a network without convolution (FNN)
 };
 
 struct AdversarialExample

@@ -110,6 +110,8 @@ QString Explainer::checkChannel(const QString &layer, int channel) const
         return noNetworkError();
     const QStringList layers = convolutionLayers();
     const int index = layers.indexOf(layer);
+    if (layers.isEmpty())
+        return QStringLiteral("this network has no convolution layers (a feedforward network): no filters to look at");
     if (index < 0)
         return QStringLiteral("unknown layer \"%1\": this network's convolution layers are %2")
             .arg(layer, layers.join(QStringLiteral(", ")));

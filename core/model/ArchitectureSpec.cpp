@@ -91,10 +91,15 @@ std::optional<PoolType> poolTypeFromString(const QString &text)
 std::optional<ArchitectureSpec> ArchitectureSpec::preset(const QString &presetName)
 {
     const QString upper = presetName.trimmed().toUpper();
-    if (upper != QLatin1String("A") && upper != QLatin1String("B") && upper != QLatin1String("C"))
-        return std::nullopt;
     ArchitectureSpec spec;
     spec.name = upper;
+    if (upper == QLatin1String("FNN")) {
+        // The lesson's starting point: 28*28 inputs, one hidden layer of 100, 10 outputs.
+        spec.hidden = {100};
+        return spec;
+    }
+    if (upper != QLatin1String("A") && upper != QLatin1String("B") && upper != QLatin1String("C"))
+        return std::nullopt;
     const PaddingMode padding = upper == QLatin1String("C") ? PaddingMode::Valid : PaddingMode::Same;
     const PoolType pool = upper == QLatin1String("B") ? PoolType::Average : PoolType::Max;
     for (int out : {16, 32}) {
@@ -116,9 +121,14 @@ QStringList ArchitectureSpec::presetNames()
     return {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
 }
 
+QStringList ArchitectureSpec::allPresetNames()
+{
+    return presetNames() << QStringLiteral("FNN");
+}
+
 QString ArchitectureSpec::matchingPreset() const
 {
-    for (const QString &p : presetNames()) {
+    for (const QString &p : allPresetNames()) {
         ArchitectureSpec candidate = *preset(p);
         candidate.name = name;
         // Model A on a colour folder of five classes is still Model A: its layers are.

@@ -52,7 +52,7 @@ struct ConvBlockSpec
 struct ArchitectureSpec
 {
     // Bounds of what the app lets a student build; the JSON reader enforces them.
-    static constexpr int MinBlocks = 1;
+    static constexpr int MinBlocks = 0; // no conv block: the lesson's feedforward network (preset "FNN")
     static constexpr int MaxBlocks = 4;
     static constexpr int MaxHiddenLayers = 3;
     static constexpr int MaxChannels = 512;
@@ -72,9 +72,14 @@ struct ArchitectureSpec
     int classes = 10;
 
     // The lesson's three models: "A" (same padding, max pool), "B" (same padding,
-    // average pool), "C" (valid padding, max pool). Unknown names give nullopt.
+    // average pool), "C" (valid padding, max pool), and "FNN", the feedforward
+    // network the lesson starts from (784 → 100 → 10, no convolution). Unknown
+    // names give nullopt.
     static std::optional<ArchitectureSpec> preset(const QString &name);
+    // The lesson's CNNs, A, B and C (the shipped models, the Compare page's default).
     static QStringList presetNames();
+    // A, B, C and FNN: every name preset() knows.
+    static QStringList allPresetNames();
     // Which preset's layers this spec has (its name, input shape and number of
     // outputs aside: they follow the dataset), or an empty string.
     QString matchingPreset() const;

@@ -100,15 +100,13 @@ struct LayerError
     QString message;
 };
 
-// The input and the number of blocks; nullopt when they are fine.
+// The input and the number of blocks (none is the feedforward network); nullopt when they are fine.
 std::optional<LayerError> inputError(const ArchitectureSpec &spec)
 {
     if (spec.inputChannels < 1)
         return LayerError{QStringLiteral("input"), QStringLiteral("input channels %1 is below 1").arg(spec.inputChannels)};
     if (spec.inputSize < 1)
         return LayerError{QStringLiteral("input"), QStringLiteral("input size %1 is below 1").arg(spec.inputSize)};
-    if (spec.blocks.empty())
-        return LayerError{QStringLiteral("cnn1"), QStringLiteral("the network needs at least one conv block")};
     if (int(spec.blocks.size()) > ArchitectureSpec::MaxBlocks)
         return LayerError{QStringLiteral("cnn%1").arg(ArchitectureSpec::MaxBlocks + 1),
                           QStringLiteral("at most %1 conv blocks are allowed").arg(ArchitectureSpec::MaxBlocks)};

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void badArguments();
     void trainEvalOnFixture();
     void trainSizeOfTheSet();
+    void feedforwardNetwork();
     void missingData();
     void cudaRefusedClearly();
     void torchFreePathsNeverLoadTorch_data();
@@ -139,7 +140,7 @@ void TestCli::badArguments_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << "unknown command";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("dims"), QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::newRow("no model") << QStringList{QStringLiteral("dims")} << "--model";
-    QTest::newRow("model D") << QStringList{QStringLiteral("dims"), m, QStringLiteral("D")} << "unknown model";
+    QTest::newRow("model D") << QStringList{QStringLiteral("dims"), m, QStringLiteral("D")} << "expected A, B, C or FNN";
     QTest::newRow("model and spec") << QStringList{QStringLiteral("dims"), m, QStringLiteral("A"), QStringLiteral("--spec"),
                                                    QStringLiteral("x.json")} << "not both";
     QTest::newRow("spec missing") << QStringList{QStringLiteral("dims"), QStringLiteral("--spec"), QStringLiteral("nope.json")}
@@ -229,6 +230,26 @@ void TestCli::trainSizeOfTheSet()
     const Result tooMany = run(base + QStringList{QStringLiteral("--train-size"), QStringLiteral("100000")});
     QCOMPARE(tooMany.exitCode, 1);
     QVERIFY2(tooMany.err.contains(QLatin1String("fewer than the 100000 asked for")), qPrintable(tooMany.err));
+}
+
+void TestCli::feedforwardNetwork()
+{
+    // --model FNN: the lesson's feedforward network, 784 -> 100 -> 10, trained, saved and evaluated.
+    const Result dims = run({QStringLiteral("dims"), QStringLiteral("--model"), QStringLiteral("fnn"), QStringLiteral("--json")});
+    QVERIFY2(dims.exitCode == 0, qPrintable(dims.err));
+    const QJsonObject o = QJsonDocument::fromJson(dims.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("parameters")).toInt(), 79510);
+    QCOMPARE(o.value(QStringLiteral("layers")).toArray().size(), 2);
+    const QString weights = m_dir.filePath(QStringLiteral("fnn.pt"));
+    const Result r = run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("FNN"), QStringLiteral("--data"),
+                          m_data, QStringLiteral("--iters"), QStringLiteral("10"), QStringLiteral("--batch"),
+                          QStringLiteral("10"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--save"),
+                          weights});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Summary: model=FNN iterations=10 ")), qPrintable(r.out));
+    const Result e = run({QStringLiteral("eval"), QStringLiteral("--weights"), weights, QStringLiteral("--data"), m_data});
+    QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+    QVERIFY(e.out.startsWith(QLatin1String("Accuracy: ")));
 }
 
 void TestCli::missingData()

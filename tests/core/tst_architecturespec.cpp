@@ -89,7 +89,6 @@ void TestArchitectureSpec::errors_data()
     QTest::newRow("empty") << QByteArray() << "not valid JSON";
     QTest::newRow("array") << QByteArray("[1,2]") << "expected a JSON object";
     QTest::newRow("no blocks") << QByteArray(R"({"name": "x"})") << "blocks: missing";
-    QTest::newRow("zero blocks") << QByteArray(R"({"blocks": []})") << "0 conv blocks";
     QTest::newRow("five blocks") << QByteArray(R"({"blocks": [{"conv":{"out":1,"kernel":1}},{"conv":{"out":1,"kernel":1}},
         {"conv":{"out":1,"kernel":1}},{"conv":{"out":1,"kernel":1}},{"conv":{"out":1,"kernel":1}}]})") << "5 conv blocks";
     QTest::newRow("unknown top key") << QByteArray(R"({"blocks": [{"conv":{"out":1,"kernel":1}}], "dropout": 0.5})")

@@ -3,6 +3,8 @@
 
 #include <random>
 
+#include <torch/nn/modules/activation.h>
+#include <torch/nn/modules/container/sequential.h>
 #include <torch/types.h>
 
 #include <QTest>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void invalidArchitectures();
     void jsonForm();
     void matchesLibTorch();
+    void feedforwardMatchesSequential();
     void colourInputMatchesLibTorch();
 };
 
@@ -358,6 +361,45 @@ void TestOutputSize::matchesLibTorch()
 
 // Issue 19's example: Model A on a 3 × 32 × 32 colour input with five
 // classes keeps its layers; the sizes follow the input, and LibTorch agrees.
+void TestOutputSize::feedforwardMatchesSequential()
+{
+    // The lesson's FNN: no convolution, 784 -> 100 (ReLU) -> 10, named fc1, fc2.
+    const ArchitectureSpec fnn = *ArchitectureSpec::preset(QStringLiteral("FNN"));
+    QVERIFY(fnn.blocks.empty());
+    QCOMPARE(fnn.matchingPreset(), QStringLiteral("FNN"));
+    QString error;
+    QCOMPARE(*ArchitectureSpec::fromJson(fnn.toJsonBytes(), &error), fnn);
+    const NetworkDims dims = computeDims(fnn);
+    QVERIFY2(dims.valid, qPrintable(dims.error));
+    QCOMPARE(dims.layers.size(), size_t(2));
+    QCOMPARE(dims.layers[0].name, QStringLiteral("fc1"));
+    QCOMPARE(dims.layers[0].input, std::vector<int>{784});
+    QCOMPARE(dims.layers[0].formula, QStringLiteral("1*28*28 = 784"));
+    QCOMPARE(dims.layers[1].name, QStringLiteral("fc2"));
+    QCOMPARE(dims.parameters, qint64(784 * 100 + 100 + 100 * 10 + 10));
+    QCOMPARE(dims.multiplyAdds, qint64(784 * 100 + 100 * 10));
+
+    // The same weights in LibTorch's own nn.Sequential(Flatten, Linear, ReLU, Linear) give the same logits.
+    torch::manual_seed(3);
+    ConvNet net(fnn);
+    QStringList names;
+    for (const auto &p : net->named_parameters())
+        names << QString::fromStdString(p.key());
+    QCOMPARE(names, (QStringList{QStringLiteral("fc1.weight"), QStringLiteral("fc1.bias"), QStringLiteral("fc2.weight"),
+                                 QStringLiteral("fc2.bias")}));
+    torch::nn::Linear fc1(784, 100), fc2(100, 10);
+    torch::NoGradGuard noGrad;
+    fc1->weight.copy_(net->named_parameters()["fc1.weight"]);
+    fc1->bias.copy_(net->named_parameters()["fc1.bias"]);
+    fc2->weight.copy_(net->named_parameters()["fc2.weight"]);
+    fc2->bias.copy_(net->named_parameters()["fc2.bias"]);
+    torch::nn::Sequential sequential(torch::nn::Flatten(), fc1, torch::nn::ReLU(), fc2);
+    const torch::Tensor images = torch::rand({5, 1, 28, 28});
+    const torch::Tensor expected = sequential->forward(images);
+    QVERIFY(torch::allclose(net->forward(images), expected, 1e-5, 1e-5));
+    QVERIFY(torch::allclose(net->forwardWithActivations(images).logits, expected, 1e-5, 1e-5));
+}
+
 void TestOutputSize::colourInputMatchesLibTorch()
 {
     ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));

@@ -76,7 +76,8 @@ void TestTrainingConfig::limitsAreThePanelsAndTheLessons()
     // The panel's 1,000,000 iterations; lr 10 and 1000 (the lesson's "too high" runs) reachable.
     QCOMPARE(TrainingLimits::maxIterations, 1'000'000);
     QVERIFY(TrainingLimits::maxLearningRate >= 1000);
-    QVERIFY(TrainingConfig().validate().isEmpty() == false); // the default spec has no blocks
+    // The default spec has no blocks and no hidden layer: a linear classifier, which trains.
+    QVERIFY2(TrainingConfig().validate().isEmpty(), qPrintable(TrainingConfig().validate()));
     TrainingConfig c = unusualConfig();
     QVERIFY2(c.validate().isEmpty(), qPrintable(c.validate()));
     c.learningRate = 1000;

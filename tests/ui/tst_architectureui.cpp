@@ -325,8 +325,15 @@ void TestArchitectureUi::addAndRemoveBlocks()
     for (int i = 0; i < 5; ++i)
         QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(panel->blockCount(), ArchitectureSpec::MinBlocks);
+    QCOMPARE(ArchitectureSpec::MinBlocks, 0); // none left: a feedforward network
     QVERIFY(!remove->isEnabled());
-    QCOMPARE(w->designPage()->dimensionView()->rowOf(QStringLiteral("cnn2")), -1);
+    QCOMPARE(w->designPage()->dimensionView()->rowOf(QStringLiteral("cnn1")), -1);
+    QVERIFY(w->designPage()->dimensionView()->rowOf(QStringLiteral("fc1")) >= 0);
+    verifyRowsMatchCore(*w);
+    // A block added to no block is the lesson's first.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(panel->blockCount(), 1);
+    QCOMPARE(panel->spec().blocks.front(), ArchitectureSpec::preset(QStringLiteral("A"))->blocks.front());
     verifyRowsMatchCore(*w);
 }
 

@@ -101,6 +101,7 @@ void TestInsidePage::gridMatchesTheArithmetic_data()
     three.blocks[2].pool.type = PoolType::Average;
     three.hidden = {32};
     QTest::newRow("3-block custom") << three;
+    QTest::newRow("FNN, no convolution") << *ArchitectureSpec::preset(QStringLiteral("FNN"));
 }
 
 void TestInsidePage::gridMatchesTheArithmetic()
@@ -236,6 +237,10 @@ void TestInsidePage::kernels()
     page.kernelView()->showLayer(1, 31);
     QCOMPARE(page.kernelView()->shownCount(), 16); // cnn2's output channel 31: one kernel per input channel
     QCOMPARE(page.kernelView()->kernels()[1].outChannels, 32);
+    // The feedforward network has none (and the view says why instead of "not yet").
+    session->setArchitecture(*ArchitectureSpec::preset(QStringLiteral("FNN")));
+    QTRY_VERIFY_WITH_TIMEOUT(page.kernelView()->kernels().empty(), WaitMs);
+    QCOMPARE(page.kernelView()->shownCount(), 0);
 }
 
 void TestInsidePage::explainers()

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "design/ConvBlockEditor.h"
@@ -28,8 +29,11 @@ QString presetTip(const QString &name)
     if (name == QLatin1String("B"))
         return QObject::tr("Model B: like Model A, but with 2 average pooling layers. "
                            "Lesson: 93.59% after 3000 iterations.");
-    return QObject::tr("Model C: 2 conv layers with valid padding (P = 0, smaller output) and 2 max pooling "
-                       "layers, then 1 fully connected layer (512 → 10). Lesson: 96.5%.");
+    if (name == QLatin1String("C"))
+        return QObject::tr("Model C: 2 conv layers with valid padding (P = 0, smaller output) and 2 max pooling "
+                           "layers, then 1 fully connected layer (512 → 10). Lesson: 96.5%.");
+    return QObject::tr("FNN: the feedforward network the lesson starts from: no convolution, the 28×28 pixels "
+                       "flattened into 784 inputs, a hidden layer of 100, then 10 outputs.");
 }
 
 } // namespace
@@ -41,14 +45,20 @@ ArchitecturePanel::ArchitecturePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *presetRow = new QHBoxLayout;
-    auto *presetCaption = new QLabel(tr("Presets:"), this);
+    // Short buttons ("A", not "Model A"): four presets must fit the panel at 1024 px in German.
+    auto *presetCaption = new QLabel(tr("Model:"), this);
     presetRow->addWidget(presetCaption);
     m_presetGroup = new QButtonGroup(this);
     m_presetGroup->setExclusive(false); // "custom" means none is checked
-    const QStringList names = ArchitectureSpec::presetNames();
+    const QStringList names = ArchitectureSpec::allPresetNames();
     for (int i = 0; i < names.size(); ++i) {
         const QString &name = names.at(i);
-        auto *button = new QPushButton(tr("Model %1").arg(name), this);
+        // Tool buttons: a push button is at least 80 px wide in Fusion, and four of them made the
+        // panel too wide for the side-by-side layout at 1024 px in German.
+        auto *button = new QToolButton(this);
+        button->setText(name);
+        button->setMinimumWidth(3 * button->fontMetrics().height());
+        button->setAccessibleName(name == QLatin1String("FNN") ? tr("FNN") : tr("Model %1").arg(name));
         button->setObjectName(QStringLiteral("preset") + name);
         button->setCheckable(true);
         button->setToolTip(presetTip(name) + QLatin1Char('\n') + tr("Shortcut: Ctrl+%1").arg(i + 1));
@@ -76,7 +86,7 @@ ArchitecturePanel::ArchitecturePanel(QWidget *parent)
                                "layers are one way to expand a CNN.").arg(ArchitectureSpec::MaxBlocks));
     m_removeButton = new QPushButton(tr("&Remove last block"), this);
     m_removeButton->setObjectName(QStringLiteral("removeBlockButton"));
-    m_removeButton->setToolTip(tr("Remove the last conv block (at least %1 stays).").arg(ArchitectureSpec::MinBlocks));
+    m_removeButton->setToolTip(tr("Remove the last conv block; with none left it is a feedforward network (FNN)."));
     blockButtons->addWidget(m_addButton);
     blockButtons->addWidget(m_removeButton);
     blockButtons->addStretch(1);
@@ -108,9 +118,9 @@ ArchitecturePanel::ArchitecturePanel(QWidget *parent)
 
 ArchitecturePanel::~ArchitecturePanel() = default;
 
-QPushButton *ArchitecturePanel::presetButton(const QString &name) const
+QAbstractButton *ArchitecturePanel::presetButton(const QString &name) const
 {
-    return findChild<QPushButton *>(QStringLiteral("preset") + name);
+    return findChild<QAbstractButton *>(QStringLiteral("preset") + name);
 }
 
 bool ArchitecturePanel::applyPreset(const QString &name)
@@ -192,22 +202,28 @@ void ArchitecturePanel::readControls()
 void ArchitecturePanel::updatePresetMarks()
 {
     const QString active = m_spec.matchingPreset();
-    const QStringList names = ArchitectureSpec::presetNames();
+    const QStringList names = ArchitectureSpec::allPresetNames();
     for (int i = 0; i < names.size(); ++i) {
         QAbstractButton *button = m_presetGroup->button(i);
         const QSignalBlocker blocker(button);
         button->setChecked(names.at(i) == active);
     }
-    m_presetLabel->setText(active.isEmpty() ? tr("<b>custom</b>") : tr("<b>Model %1</b>").arg(active));
+    m_presetLabel->setText(active.isEmpty()                 ? tr("<b>custom</b>")
+                           : active == QLatin1String("FNN") ? tr("<b>FNN</b>")
+                                                            : tr("<b>Model %1</b>").arg(active));
 }
 
 void ArchitecturePanel::addBlock()
 {
     if (int(m_spec.blocks.size()) >= ArchitectureSpec::MaxBlocks)
         return;
-    ConvBlockSpec block = m_spec.blocks.back();
-    // A new block keeps the previous one's settings and doubles its channels, as the lesson goes 16 → 32.
-    block.conv.outChannels = std::min(block.conv.outChannels * 2, ArchitectureSpec::MaxChannels);
+    // A new block keeps the previous one's settings and doubles its channels, as the lesson goes 16 → 32;
+    // the first one (added to the feedforward network) is the lesson's first.
+    ConvBlockSpec block = ArchitectureSpec::preset(QStringLiteral("A"))->blocks.front();
+    if (!m_spec.blocks.empty()) {
+        block = m_spec.blocks.back();
+        block.conv.outChannels = std::min(block.conv.outChannels * 2, ArchitectureSpec::MaxChannels);
+    }
     m_spec.blocks.push_back(block);
     m_updating = true;
     rebuildEditors();

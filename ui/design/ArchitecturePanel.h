@@ -13,6 +13,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
+class QAbstractButton;
 class QPushButton;
 class QSpinBox;
 class QVBoxLayout;
@@ -38,7 +39,7 @@ public:
     QString activePresetName() const;
 
     int blockCount() const { return int(m_editors.size()); }
-    QPushButton *presetButton(const QString &name) const;
+    QAbstractButton *presetButton(const QString &name) const;
 
 Q_SIGNALS:
     void specChanged(const cnnlab::ArchitectureSpec &spec);

@@ -50,10 +50,13 @@ void DesignActions::createTrainingActions()
 
 void DesignActions::createPresetActions()
 {
-    const QStringList presets = ArchitectureSpec::presetNames();
+    const QStringList presets = ArchitectureSpec::allPresetNames();
     for (int i = 0; i < presets.size(); ++i) {
         const QString name = presets.at(i);
-        auto *action = new QAction(tr("Model &%1").arg(name), m_page);
+        // The toolbar shows these too: "FNN" stays short so the German toolbar keeps to one row at 1024 px.
+        auto *action = new QAction(name == QLatin1String("FNN") ? QStringLiteral("&FNN") : tr("Model &%1").arg(name), m_page);
+        if (name == QLatin1String("FNN"))
+            action->setToolTip(tr("FNN: the lesson's feedforward network, no convolution (Ctrl+%1)").arg(i + 1));
         action->setObjectName(QStringLiteral("presetAction") + name);
         action->setShortcut(QKeySequence(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + i))));
         connect(action, &QAction::triggered, m_page, [this, name] {

@@ -75,6 +75,8 @@ public:
         return nullptr;
     }
     std::function<void(const Kernel &)> onClick;
+    // What an empty grid says: no network yet, or a network without convolution.
+    QString emptyText = tr("No kernels yet.");
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -83,7 +85,7 @@ protected:
         p.fillRect(rect(), palette().window());
         p.setPen(palette().color(QPalette::WindowText));
         if (m_kernels.empty()) {
-            p.drawText(rect(), Qt::AlignCenter, tr("No kernels yet."));
+            p.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap, emptyText);
             return;
         }
         for (size_t i = 0; i < m_kernels.size(); ++i) {
@@ -198,6 +200,10 @@ void KernelView::setKernels(std::vector<ConvKernels> kernels)
 {
     const int layer = std::max(0, m_layer->currentIndex());
     m_kernels = std::move(kernels);
+    // Called with a network's kernels: none means it has no convolution (the feedforward network).
+    m_grid->emptyText = m_kernels.empty() ? tr("This network has no convolution layer, so it has no kernels: its first "
+                                               "layer weighs every pixel at once (see Feature maps).")
+                                          : KernelGrid::tr("No kernels yet.");
     QStringList names;
     for (const ConvKernels &k : m_kernels)
         names << k.layer;
