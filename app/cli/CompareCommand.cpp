@@ -1,5 +1,6 @@
-// cnnlab-cli compare: Models A/B/C (and specs) × seeds, trained fairly one
-// after another; the lesson's lines per run prefixed with the model and seed,
+// cnnlab-cli compare: Models A/B/C (and specs), or arms that also train
+// differently (--vary, --arms, --experiment), × seeds, trained fairly one
+// after another; the lesson's lines per run prefixed with the arm and seed,
 // then the results table in Markdown; --save-run writes the folder the app
 // opens (File → Open run…).
 
@@ -11,7 +12,9 @@
 #include "CliCommon.h"
 #include "CliData.h"
 #include "Commands.h"
+#include "runs/ArmsFile.h"
 #include "runs/Comparison.h"
+#include "runs/Experiments.h"
 #include "runs/ComparisonStore.h"
 #include "data/ImageDataset.h"
 #include "runs/ComparisonRunner.h"
@@ -25,10 +28,17 @@ namespace {
 void addCompareOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("models"), QStringLiteral("Comma-separated presets to compare (A, B, C); default A,B,C "
+        {QStringLiteral("models"), QStringLiteral("Comma-separated presets to compare (A, B, C, FNN); default A,B,C "
                                                   "unless --spec is given."), QStringLiteral("LIST")},
         {QStringLiteral("spec"), QStringLiteral("An architecture JSON file to compare too (repeatable); its "
                                                 "\"name\" labels it."), QStringLiteral("FILE")},
+        {QStringLiteral("vary"), QStringLiteral("Train each model once per value of a setting, the rest shared: "
+                                                "KNOB=V1,V2,… with KNOB optimizer, lr, batch, iters, train-size, "
+                                                "augment or schedule. Twice for a grid."), QStringLiteral("KNOB=VALUES")},
+        {QStringLiteral("arms"), QStringLiteral("A JSON list of arms, each {name, model|spec, training} "
+                                                "(instead of --models, --spec and --vary)."), QStringLiteral("FILE")},
+        {QStringLiteral("experiment"), QStringLiteral("A ready-made experiment for one of the lesson's sentences "
+                                                      "(\"list\" lists them)."), QStringLiteral("ID")},
         {QStringLiteral("seeds"), QStringLiteral("Comma-separated seeds, 1 to 10 of them; default 0,1,2."),
          QStringLiteral("LIST")},
         {QStringLiteral("iters"), QStringLiteral("Training iterations per run; default 3000."), QStringLiteral("N")},
@@ -54,10 +64,10 @@ std::optional<ComparisonModel> modelFromSpecFile(const QString &file, QString *e
     QString label = spec->name.trimmed();
     if (label.isEmpty() || label == QLatin1String("custom"))
         label = QFileInfo(file).completeBaseName();
-    return ComparisonModel{label, *spec};
+    return ComparisonModel{label, *spec, {}};
 }
 
-// --models and --spec into plan->models; false with the usage message in *error.
+// --models and --spec (and --vary over them) into plan->models; false with the usage message in *error.
 bool readModels(const QCommandLineParser &parser, ComparisonPlan *plan, QString *error)
 {
     QStringList names;
@@ -69,10 +79,10 @@ bool readModels(const QCommandLineParser &parser, ComparisonPlan *plan, QString 
         const QString name = raw.trimmed().toUpper();
         auto spec = ArchitectureSpec::preset(name);
         if (!spec) {
-            *error = QStringLiteral("--models: unknown model \"%1\" (use A, B, C or --spec FILE)").arg(raw.trimmed());
+            *error = QStringLiteral("--models: unknown model \"%1\" (use A, B, C, FNN or --spec FILE)").arg(raw.trimmed());
             return false;
         }
-        plan->models.push_back({name, *spec});
+        plan->models.push_back({name, *spec, {}});
     }
     for (const QString &file : parser.values(QStringLiteral("spec"))) {
         auto model = modelFromSpecFile(file, error);
@@ -80,7 +90,53 @@ bool readModels(const QCommandLineParser &parser, ComparisonPlan *plan, QString 
             return false;
         plan->models.push_back(*model);
     }
+    if (!parser.isSet(QStringLiteral("vary")))
+        return true;
+    const auto arms = Experiments::vary(plan->models, parser.values(QStringLiteral("vary")), error);
+    if (!arms)
+        return false;
+    plan->models = *arms;
     return true;
+}
+
+// The arms: from --arms FILE, --experiment ID or --models/--spec/--vary; one way only.
+bool readArms(const QCommandLineParser &parser, ComparisonPlan *plan, QString *error)
+{
+    const bool fromFile = parser.isSet(QStringLiteral("arms"));
+    const bool fromExperiment = parser.isSet(QStringLiteral("experiment"));
+    const bool fromModels = parser.isSet(QStringLiteral("models")) || parser.isSet(QStringLiteral("spec"))
+                            || parser.isSet(QStringLiteral("vary"));
+    if (int(fromFile) + int(fromExperiment) + int(fromModels) > 1) {
+        *error = QStringLiteral("give the arms one way: --arms, --experiment, or --models/--spec/--vary");
+        return false;
+    }
+    if (fromFile) {
+        const auto arms = ArmsFile::load(parser.value(QStringLiteral("arms")), error);
+        if (arms)
+            plan->models = *arms;
+        return arms.has_value();
+    }
+    if (fromExperiment) {
+        const auto experiment = Experiments::find(parser.value(QStringLiteral("experiment")));
+        if (!experiment) {
+            *error = QStringLiteral("--experiment: unknown \"%1\" (one of %2)")
+                         .arg(parser.value(QStringLiteral("experiment")), Experiments::ids().join(QStringLiteral(", ")));
+            return false;
+        }
+        plan->models = experiment->arms;
+        return true;
+    }
+    return readModels(parser, plan, error);
+}
+
+void printExperiments()
+{
+    for (const Experiments::Experiment &e : Experiments::all()) {
+        QStringList arms;
+        for (const ComparisonModel &arm : e.arms)
+            arms << arm.label;
+        printOut(QStringLiteral("%1\t%2: %3").arg(e.id, e.title, arms.join(QStringLiteral(" vs "))));
+    }
 }
 
 bool readSeeds(const QCommandLineParser &parser, ComparisonPlan *plan, QString *error)
@@ -106,7 +162,7 @@ bool readSeeds(const QCommandLineParser &parser, ComparisonPlan *plan, QString *
 std::optional<ComparisonPlan> planFromOptions(const QCommandLineParser &parser, QString *error)
 {
     ComparisonPlan plan;
-    if (!readModels(parser, &plan, error) || !readSeeds(parser, &plan, error))
+    if (!readArms(parser, &plan, error) || !readSeeds(parser, &plan, error))
         return std::nullopt;
     using L = TrainingLimits;
     if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &plan.iterations, error)
@@ -164,6 +220,10 @@ int compareCommand(const QStringList &args)
                                                "compare their test accuracy.")))
         return *exit;
     const QString cmd = args.value(0);
+    if (parser.value(QStringLiteral("experiment")) == QLatin1String("list")) {
+        printExperiments();
+        return ExitOk;
+    }
 
     QString error;
     const auto plan = planFromOptions(parser, &error);

@@ -13,15 +13,13 @@ ComparisonPlan ComparisonPlan::lessonPlan()
 {
     ComparisonPlan plan;
     for (const QString &name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
-        plan.models.push_back({name, *ArchitectureSpec::preset(name)});
+        plan.models.push_back({name, *ArchitectureSpec::preset(name), {}});
     return plan;
 }
 
 TrainingConfig ComparisonPlan::configFor(int modelIndex, quint64 seed) const
 {
     TrainingConfig config;
-    if (modelIndex >= 0 && modelIndex < int(models.size()))
-        config.spec = models[size_t(modelIndex)].spec;
     config.iterations = iterations;
     config.batchSize = batchSize;
     config.learningRate = learningRate;
@@ -32,6 +30,10 @@ TrainingConfig ComparisonPlan::configFor(int modelIndex, quint64 seed) const
     config.seed = seed;
     config.dataset = dataset;
     config.snapshotIntervalMs = 0; // nobody watches a comparison's weights mid-run
+    if (modelIndex >= 0 && modelIndex < int(models.size())) {
+        config.spec = models[size_t(modelIndex)].spec;
+        models[size_t(modelIndex)].training.applyTo(&config);
+    }
     return config;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// What a comparison trains: the models, the seeds and the settings they share,
-// so the architecture is the only difference between runs. Torch-free.
+// What a comparison trains: its arms (each an architecture, and the training
+// settings in which it differs from the rest), the seeds and the settings they
+// share, so what the arms name is the only difference between runs. Torch-free.
 
 #include <optional>
 #include <vector>
@@ -10,14 +11,18 @@
 #include <QString>
 
 #include "model/ArchitectureSpec.h"
+#include "runs/ArmSettings.h"
 #include "training/TrainingTypes.h"
 
 namespace cnnlab {
 
+// One arm: a named architecture and what it trains differently (nothing for
+// the lesson's A vs B vs C, the optimizer for "SGD vs Adam").
 struct ComparisonModel
 {
-    QString label;          // "A", "B", "C" or the spec's name
+    QString label;          // "A", "B", "C", the spec's name or the arm's ("Adam")
     ArchitectureSpec spec;
+    ArmSettings training{}; // empty: the plan's settings
 };
 
 struct ComparisonPlan
@@ -47,7 +52,8 @@ struct ComparisonPlan
     TrainingConfig configFor(int modelIndex, quint64 seed) const;
 
     // {"models":[{"label","architecture"}],"seeds":[..],"iterations","batchSize",
-    //  "learningRate","evalEvery","evalLimit","threads","dataset","trainSize" (only when not 0)}
+    //  "learningRate","evalEvery","evalLimit","threads","dataset","trainSize" (only when not 0)};
+    // a model with its own settings has "training" (ArmSettings::toJson) too
     // (ComparisonPlanJson.cpp)
     QJsonObject toJson() const;
     // Strict; *error names the key.

@@ -18,6 +18,8 @@ QJsonObject ComparisonPlan::toJson() const
         QJsonObject mo;
         mo.insert(QStringLiteral("label"), m.label);
         mo.insert(QStringLiteral("architecture"), m.spec.toJson());
+        if (!m.training.isEmpty()) // absent in comparisons saved before arms: the plan's settings
+            mo.insert(QStringLiteral("training"), m.training.toJson());
         ms.append(mo);
     }
     o.insert(QStringLiteral("models"), ms);
@@ -74,7 +76,16 @@ bool readModels(Reader &r, const QJsonObject &o, ComparisonPlan *plan)
         auto spec = ArchitectureSpec::fromJson(mo.value(QStringLiteral("architecture")).toObject(), &why);
         if (!spec)
             return r.fail(where + QStringLiteral(".architecture"), why);
-        plan->models.push_back({mo.value(QStringLiteral("label")).toString(), *spec});
+        ArmSettings training;
+        if (mo.contains(QStringLiteral("training"))) {
+            const auto arm = mo.value(QStringLiteral("training")).isObject()
+                                 ? ArmSettings::fromJson(mo.value(QStringLiteral("training")).toObject(), &why)
+                                 : std::nullopt;
+            if (!arm)
+                return r.fail(where + QStringLiteral(".training"), why.isEmpty() ? QStringLiteral("must be an object") : why);
+            training = *arm;
+        }
+        plan->models.push_back({mo.value(QStringLiteral("label")).toString(), *spec, training});
     }
     return true;
 }

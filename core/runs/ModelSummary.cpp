@@ -45,6 +45,7 @@ std::vector<ModelSummary> summarize(const Comparison &comparison)
         s.label = m.label;
         s.padding = paddingText(m.spec);
         s.pooling = poolingText(m.spec);
+        s.training = m.training.describe();
         const NetworkDims dims = computeDims(m.spec);
         s.parameters = dims.parameters;
         s.multiplyAdds = dims.multiplyAdds;

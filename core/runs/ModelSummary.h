@@ -16,6 +16,7 @@ struct ModelSummary
     QString label;
     QString padding;        // "same", "valid", "explicit", or "mixed"
     QString pooling;        // "max", "average", "none", or "mixed"
+    QString training;       // what the arm trains differently ("Adam, lr 0.001"), or empty
     qint64 parameters = 0;
     qint64 multiplyAdds = 0; // per image (computeDims)
     int runs = 0;           // finished runs with an accuracy

@@ -50,8 +50,8 @@ _cnnlab_cli()
             opts="--model --spec --weights --seed --data --index --save --help"
             ;;
         compare)
-            opts="--models --spec --seeds --iters --batch --lr --eval-every
-                --threads --train-size --data --save-run --help"
+            opts="--models --spec --vary --arms --experiment --seeds --iters --batch
+                --lr --eval-every --threads --train-size --data --save-run --help"
             ;;
         explain)
             opts="--model --spec --weights --data --index --input --method
@@ -83,8 +83,17 @@ _cnnlab_cli()
                 compopt -o nospace
                 return
                 ;;
-            --spec)
+            --spec | --arms)
                 _filedir json
+                return
+                ;;
+            --experiment)
+                COMPREPLY=($(compgen -W 'list fnn-vs-cnn pooling padding expand optimizers train-size augmentation' -- "$cur"))
+                return
+                ;;
+            --vary)
+                COMPREPLY=($(compgen -W 'optimizer= lr= batch= iters= train-size= augment= schedule=' -- "$cur"))
+                compopt -o nospace
                 return
                 ;;
             --weights)

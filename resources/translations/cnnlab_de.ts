@@ -108,7 +108,7 @@
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+26"/>
+        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+27"/>
         <source>Model A: 2 conv layers with same padding (P = 2) and 2 max pooling layers, then 1 fully connected layer (1568 → 10). Lesson: 97.04% after 3000 iterations.</source>
         <translation>Modell A: 2 Faltungsschichten mit „same“ Padding (P = 2) und 2 Max-Pooling-Schichten, dann 1 vollständig verbundene Schicht (1568 → 10). Lektion: 97,04 % nach 3000 Iterationen.</translation>
     </message>
@@ -118,9 +118,14 @@
         <translation>Modell B: wie Modell A, aber mit 2 Average-Pooling-Schichten. Lektion: 93,59 % nach 3000 Iterationen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Model C: 2 conv layers with valid padding (P = 0, smaller output) and 2 max pooling layers, then 1 fully connected layer (512 → 10). Lesson: 96.5%.</source>
         <translation>Modell C: 2 Faltungsschichten mit „valid“ Padding (P = 0, kleinere Ausgabe) und 2 Max-Pooling-Schichten, dann 1 vollständig verbundene Schicht (512 → 10). Lektion: 96,5 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FNN: the feedforward network the lesson starts from: no convolution, the 28×28 pixels flattened into 784 inputs, a hidden layer of 100, then 10 outputs.</source>
+        <translation>FNN: das Feedforward-Netz, mit dem die Lektion beginnt: keine Faltung, die 28×28 Pixel zu 784 Eingaben flachgelegt, eine verborgene Schicht mit 100, dann 10 Ausgaben.</translation>
     </message>
     <message>
         <location filename="../../ui/design/DimensionView.cpp" line="+22"/>
@@ -345,6 +350,54 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ArmSettings</name>
+    <message>
+        <location filename="../../core/runs/ArmSettings.cpp" line="+60"/>
+        <source>momentum %1</source>
+        <translation>Momentum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lr %1</source>
+        <translation>LR %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule %1</source>
+        <translation>Zeitplan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 iterations</source>
+        <translation>%1 Iterationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>augmented</source>
+        <translation>augmentiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not augmented</source>
+        <translation>nicht augmentiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all images</source>
+        <translation>alle Bilder</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::Cifar10</name>
     <message>
         <location filename="../../core/data/Cifar10.cpp" line="+40"/>
@@ -465,6 +518,114 @@
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::Experiments</name>
+    <message>
+        <location filename="../../core/runs/Experiments.cpp" line="+49"/>
+        <source>A + a 3rd convolution</source>
+        <translation>A + 3. Faltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A, pooling once</source>
+        <translation>A, einmal Pooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A + a 100-unit layer</source>
+        <translation>A + Schicht mit 100</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all images</source>
+        <translation>alle Bilder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not augmented</source>
+        <translation>nicht augmentiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>augmented</source>
+        <translation>augmentiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FNN vs CNN</source>
+        <translation>FNN gegen CNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transition from a feedforward network: the same pixels, flattened into 784 inputs of a hidden layer, or read by convolution and pooling first (Model A).</source>
+        <translation>Der Übergang vom Feedforward-Netz: dieselben Pixel, flachgelegt zu 784 Eingaben einer verborgenen Schicht, oder zuerst von Faltung und Pooling gelesen (Modell A).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max vs average pooling</source>
+        <translation>Max- gegen Average-Pooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A (max pooling) against Model B (average pooling).</source>
+        <translation>Modell A (Max-Pooling) gegen Modell B (Average-Pooling).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same vs valid padding</source>
+        <translation>Same- gegen Valid-Padding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A (same padding) against Model C (valid padding).</source>
+        <translation>Modell A (Same-Padding) gegen Modell C (Valid-Padding).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ways to expand a CNN</source>
+        <translation>Ein CNN erweitern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More convolutional layers, less aggressive downsampling, more fully connected layers. Cons: need a larger dataset; does not necessarily mean higher accuracy.</source>
+        <translation>Mehr Faltungsschichten, weniger starkes Verkleinern, mehr vollständig verbundene Schichten. Nachteile: braucht mehr Daten; heißt nicht unbedingt höhere Genauigkeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SGD vs momentum vs Adam</source>
+        <translation>SGD gegen Momentum gegen Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A trained by three optimizers (Adam at its usual rate, 0.001).</source>
+        <translation>Modell A mit drei Optimierern trainiert (Adam mit seiner üblichen Rate 0,001).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>600 vs 6,000 vs 60,000 training images</source>
+        <translation>600 gegen 6.000 gegen 60.000 Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger network needs a larger dataset: the gap between training and test accuracy shows it.</source>
+        <translation>Ein größeres Netz braucht mehr Daten: die Lücke zwischen Trainings- und Testgenauigkeit zeigt es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With and without augmentation</source>
+        <translation>Mit und ohne Augmentierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A trained on the images as they are, and on randomly rotated, scaled and shifted ones.</source>
+        <translation>Modell A, trainiert auf den Bildern, wie sie sind, und auf zufällig gedrehten, skalierten und verschobenen.</translation>
     </message>
 </context>
 <context>
@@ -730,14 +891,19 @@
 <context>
     <name>cnnlab::ui::ArchitecturePanel</name>
     <message>
-        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+13"/>
-        <source>Presets:</source>
-        <translation>Vorlagen:</translation>
+        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+14"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FNN</source>
+        <translation>FNN</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -766,8 +932,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove the last conv block (at least %1 stays).</source>
-        <translation>Den letzten Conv-Block entfernen (mindestens %1 bleibt).</translation>
+        <source>Remove the last conv block; with none left it is a feedforward network (FNN).</source>
+        <translation>Den letzten Faltungsblock entfernen; ohne Block ist es ein Feedforward-Netz (FNN).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -800,7 +966,12 @@
         <translation>&lt;b&gt;eigenes Netz&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>&lt;b&gt;FNN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;FNN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;Model %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modell %1&lt;/b&gt;</translation>
     </message>
@@ -1214,17 +1385,37 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::CompareSetupPanel</name>
     <message>
-        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+32"/>
+        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+37"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Ready-made comparisons for the lesson&apos;s sentences: each changes one thing, so the curves show that one thing.</source>
+        <translation>Fertige Vergleiche zu den Sätzen der Lektion: jeder ändert eine Sache, damit die Kurven genau diese zeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models A, B and C</source>
+        <translation>Modelle A, B und C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lesson&apos;s closing table, or the models you check below.</source>
+        <translation>Die Abschlusstabelle der Lektion, oder die Modelle, die Sie unten ankreuzen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The networks to compare; each trains once per seed with the same settings.</source>
         <translation>Die zu vergleichenden Netze; jedes wird pro Seed einmal mit denselben Einstellungen trainiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Add architecture…</source>
         <translation>Architektur hinzufügen…</translation>
     </message>
@@ -1330,6 +1521,21 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+55"/>
+        <source>%1, trained differently: %2</source>
+        <translation>%1, anders trainiert: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an architecture of its own</source>
+        <translation>eine eigene Architektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add an architecture to compare</source>
         <translation>Architektur zum Vergleichen hinzufügen</translation>
     </message>
@@ -1344,7 +1550,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Die Architektur konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source> — about %1 min left</source>
         <translation> – noch etwa %1 min</translation>
     </message>
@@ -1967,12 +2173,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Pause or resume the training (Ctrl+P); takes effect after the current batch.</source>
         <translation>Training anhalten oder fortsetzen (Strg+P); wirkt nach dem aktuellen Batch.</translation>
     </message>
@@ -1982,9 +2188,14 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Model &amp;%1</source>
         <translation>Modell &amp;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FNN: the lesson&apos;s feedforward network, no convolution (Ctrl+%1)</source>
+        <translation>FNN: das Feedforward-Netz der Lektion, ohne Faltung (Strg+%1)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3875,12 +4086,13 @@ Zum Vergrößern klicken</translation>
         <translation>Faltungskernel</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
+        <location line="+127"/>
         <source>No kernels yet.</source>
         <translation>Noch keine Kernel.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-86"/>
         <source>%1 (row %2, column %3) = %4
 Click to use it in the convolution explainer</source>
         <translation>%1 (Zeile %2, Spalte %3) = %4
@@ -3915,7 +4127,12 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Schicht:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+20"/>
+        <source>This network has no convolution layer, so it has no kernels: its first layer weighs every pixel at once (see Feature maps).</source>
+        <translation>Dieses Netz hat keine Faltungsschicht und daher keine Kernel: seine erste Schicht gewichtet alle Pixel auf einmal (siehe Feature-Maps).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1&apos;s %2 kernels of %3×%3</source>
         <translation>%2 Kernel von %1 mit %3×%3</translation>
     </message>

@@ -108,7 +108,7 @@
         <translation>Iteración</translation>
     </message>
     <message>
-        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+26"/>
+        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+27"/>
         <source>Model A: 2 conv layers with same padding (P = 2) and 2 max pooling layers, then 1 fully connected layer (1568 → 10). Lesson: 97.04% after 3000 iterations.</source>
         <translation>Modelo A: 2 capas conv con relleno «same» (P = 2) y 2 capas de max pooling, y después 1 capa totalmente conectada (1568 → 10). Lección: 97,04% tras 3000 iteraciones.</translation>
     </message>
@@ -118,9 +118,14 @@
         <translation>Modelo B: como el Modelo A, pero con 2 capas de average pooling. Lección: 93,59% tras 3000 iteraciones.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Model C: 2 conv layers with valid padding (P = 0, smaller output) and 2 max pooling layers, then 1 fully connected layer (512 → 10). Lesson: 96.5%.</source>
         <translation>Modelo C: 2 capas conv con relleno «valid» (P = 0, salida más pequeña) y 2 capas de max pooling, y después 1 capa totalmente conectada (512 → 10). Lección: 96,5%.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FNN: the feedforward network the lesson starts from: no convolution, the 28×28 pixels flattened into 784 inputs, a hidden layer of 100, then 10 outputs.</source>
+        <translation>FNN: la red feedforward con la que empieza la lección: sin convolución, los 28×28 píxeles aplanados en 784 entradas, una capa oculta de 100 y luego 10 salidas.</translation>
     </message>
     <message>
         <location filename="../../ui/design/DimensionView.cpp" line="+22"/>
@@ -345,6 +350,54 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ArmSettings</name>
+    <message>
+        <location filename="../../core/runs/ArmSettings.cpp" line="+60"/>
+        <source>momentum %1</source>
+        <translation>momentum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lr %1</source>
+        <translation>lr %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule %1</source>
+        <translation>calendario %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch %1</source>
+        <translation>lote %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 iterations</source>
+        <translation>%1 iteraciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>augmented</source>
+        <translation>con aumento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not augmented</source>
+        <translation>sin aumento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 images</source>
+        <translation>%1 imágenes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all images</source>
+        <translation>todas las imágenes</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::Cifar10</name>
     <message>
         <location filename="../../core/data/Cifar10.cpp" line="+40"/>
@@ -465,6 +518,114 @@
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::Experiments</name>
+    <message>
+        <location filename="../../core/runs/Experiments.cpp" line="+49"/>
+        <source>A + a 3rd convolution</source>
+        <translation>A + 3.ª convolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A, pooling once</source>
+        <translation>A, un solo pooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A + a 100-unit layer</source>
+        <translation>A + capa de 100</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 images</source>
+        <translation>%1 imágenes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all images</source>
+        <translation>todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not augmented</source>
+        <translation>sin aumento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>augmented</source>
+        <translation>con aumento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FNN vs CNN</source>
+        <translation>FNN frente a CNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transition from a feedforward network: the same pixels, flattened into 784 inputs of a hidden layer, or read by convolution and pooling first (Model A).</source>
+        <translation>La transición desde una red feedforward: los mismos píxeles, aplanados en 784 entradas de una capa oculta, o leídos antes por convolución y pooling (Modelo A).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max vs average pooling</source>
+        <translation>Pooling máximo frente a promedio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A (max pooling) against Model B (average pooling).</source>
+        <translation>Modelo A (pooling máximo) frente a Modelo B (pooling promedio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same vs valid padding</source>
+        <translation>Padding same frente a valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A (same padding) against Model C (valid padding).</source>
+        <translation>Modelo A (padding same) frente a Modelo C (padding valid).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ways to expand a CNN</source>
+        <translation>Formas de ampliar una CNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More convolutional layers, less aggressive downsampling, more fully connected layers. Cons: need a larger dataset; does not necessarily mean higher accuracy.</source>
+        <translation>Más capas convolucionales, una reducción menos agresiva, más capas totalmente conectadas. Contras: necesita más datos; no implica necesariamente más precisión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SGD vs momentum vs Adam</source>
+        <translation>SGD frente a momentum frente a Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A trained by three optimizers (Adam at its usual rate, 0.001).</source>
+        <translation>Modelo A entrenado con tres optimizadores (Adam con su tasa habitual, 0,001).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>600 vs 6,000 vs 60,000 training images</source>
+        <translation>600 frente a 6000 frente a 60 000 imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger network needs a larger dataset: the gap between training and test accuracy shows it.</source>
+        <translation>Una red mayor necesita más datos: la brecha entre la precisión de entrenamiento y la de prueba lo muestra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With and without augmentation</source>
+        <translation>Con y sin aumento de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A trained on the images as they are, and on randomly rotated, scaled and shifted ones.</source>
+        <translation>Modelo A entrenado con las imágenes tal cual y con imágenes giradas, escaladas y desplazadas al azar.</translation>
     </message>
 </context>
 <context>
@@ -730,14 +891,19 @@
 <context>
     <name>cnnlab::ui::ArchitecturePanel</name>
     <message>
-        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+13"/>
-        <source>Presets:</source>
-        <translation>Predefinidos:</translation>
+        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+14"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Model %1</source>
         <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FNN</source>
+        <translation>FNN</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -766,8 +932,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove the last conv block (at least %1 stays).</source>
-        <translation>Quitar el último bloque conv (queda al menos %1).</translation>
+        <source>Remove the last conv block; with none left it is a feedforward network (FNN).</source>
+        <translation>Quitar el último bloque convolucional; sin ninguno es una red feedforward (FNN).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -800,7 +966,12 @@
         <translation>&lt;b&gt;personalizado&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>&lt;b&gt;FNN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;FNN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;Model %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modelo %1&lt;/b&gt;</translation>
     </message>
@@ -1214,17 +1385,37 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::CompareSetupPanel</name>
     <message>
-        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+32"/>
+        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+37"/>
+        <source>Experiment</source>
+        <translation>Experimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Ready-made comparisons for the lesson&apos;s sentences: each changes one thing, so the curves show that one thing.</source>
+        <translation>Comparaciones listas para las frases de la lección: cada una cambia una sola cosa, para que las curvas muestren esa cosa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models A, B and C</source>
+        <translation>Modelos A, B y C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lesson&apos;s closing table, or the models you check below.</source>
+        <translation>La tabla final de la lección, o los modelos que marque abajo.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The networks to compare; each trains once per seed with the same settings.</source>
         <translation>Las redes que se comparan; cada una se entrena una vez por semilla con la misma configuración.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Add architecture…</source>
         <translation>+ Arquitectura…</translation>
     </message>
@@ -1330,6 +1521,21 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+55"/>
+        <source>%1, trained differently: %2</source>
+        <translation>%1, entrenado de otra forma: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an architecture of its own</source>
+        <translation>una arquitectura propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add an architecture to compare</source>
         <translation>Añadir una arquitectura para comparar</translation>
     </message>
@@ -1344,7 +1550,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo añadir la arquitectura</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source> — about %1 min left</source>
         <translation> — quedan unos %1 min</translation>
     </message>
@@ -1967,12 +2173,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Pause or resume the training (Ctrl+P); takes effect after the current batch.</source>
         <translation>Pausar o reanudar el entrenamiento (Ctrl+P); surte efecto tras el lote actual.</translation>
     </message>
@@ -1982,9 +2188,14 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Model &amp;%1</source>
         <translation>Modelo &amp;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FNN: the lesson&apos;s feedforward network, no convolution (Ctrl+%1)</source>
+        <translation>FNN: la red feedforward de la lección, sin convolución (Ctrl+%1)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3875,12 +4086,13 @@ Hacer clic para ampliar</translation>
         <translation>Kernels de convolución</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
+        <location line="+127"/>
         <source>No kernels yet.</source>
         <translation>Aún no hay kernels.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-86"/>
         <source>%1 (row %2, column %3) = %4
 Click to use it in the convolution explainer</source>
         <translation>%1 (fila %2, columna %3) = %4
@@ -3915,7 +4127,12 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>Capa:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+20"/>
+        <source>This network has no convolution layer, so it has no kernels: its first layer weighs every pixel at once (see Feature maps).</source>
+        <translation>Esta red no tiene capa convolucional, así que no tiene kernels: su primera capa pondera todos los píxeles a la vez (vea Mapas de características).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1&apos;s %2 kernels of %3×%3</source>
         <translation>Los %2 kernels de %3×%3 de %1</translation>
     </message>

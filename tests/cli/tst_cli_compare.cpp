@@ -84,6 +84,52 @@ private Q_SLOTS:
         QCOMPARE(lessonLines(again.out), lessonLines(r.out));
     }
 
+    // Arms that differ in their training: --vary over a spec, then an --arms
+    // file saved and reopened with each arm's settings.
+    void armsTrainDifferently()
+    {
+        const QStringList shared{QStringLiteral("compare"), QStringLiteral("--seeds"), QStringLiteral("0"),
+                                 QStringLiteral("--iters"), QStringLiteral("4"), QStringLiteral("--batch"),
+                                 QStringLiteral("20"), QStringLiteral("--eval-every"), QStringLiteral("2"),
+                                 QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--data"), m_data};
+        Result r = run(shared + QStringList{QStringLiteral("--spec"), m_spec, QStringLiteral("--vary"),
+                                            QStringLiteral("lr=0.1,0.2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.split(QLatin1Char('\n')).filter(QStringLiteral("[lr 0.1 seed 0] Iteration: ")).size(), 2);
+        QCOMPARE(r.out.split(QLatin1Char('\n')).filter(QStringLiteral("[lr 0.2 seed 0] Iteration: ")).size(), 2);
+        QVERIFY2(r.out.contains(QStringLiteral("| Model | Padding | Pooling | Training | Parameters |")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("| lr 0.2 | valid | max | lr 0.2 |")));
+
+        const QString arms = m_dir.filePath(QStringLiteral("arms.json"));
+        QVERIFY(testutils::writeFile(arms, R"([{"name": "plain", "spec": )" + testutils::tinySpec().toJsonBytes()
+                                               + R"(}, {"name": "Adam, 2 iterations", "spec": )"
+                                               + testutils::tinySpec().toJsonBytes()
+                                               + R"(, "training": {"optimizer": "adam", "iterations": 2}}])"));
+        const QString folder = m_dir.filePath(QStringLiteral("arms-saved"));
+        r = run(shared + QStringList{QStringLiteral("--arms"), arms, QStringLiteral("--save-run"), folder});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("[Adam, 2 iterations seed 0] Summary: model=Adam, 2 iterations seed=0 iterations=2 ")));
+        QVERIFY(r.out.contains(QStringLiteral("[plain seed 0] Summary: model=plain seed=0 iterations=4 ")));
+        QString error;
+        const auto c = cnnlab::ComparisonStore::load(folder, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(int(c->plan.models.size()), 2);
+        QVERIFY(c->plan.models[0].training.isEmpty());
+        QCOMPARE(c->plan.models[1].training.optimizer, std::optional<cnnlab::OptimizerKind>(cnnlab::OptimizerKind::Adam));
+        QCOMPARE(c->runs[1].record.config.optimizer, cnnlab::OptimizerKind::Adam);
+        QCOMPARE(c->runs[1].record.completedIterations, 2);
+    }
+
+    void listsTheExperiments()
+    {
+        const Result r = run({QStringLiteral("compare"), QStringLiteral("--experiment"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("pooling\tMax vs average pooling: A vs B")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("train-size\t600 vs 6,000 vs 60,000 training images: 600 images vs 6")));
+        QVERIFY(r.out.contains(QStringLiteral("000 images vs all images\n")));
+        QVERIFY(r.out.contains(QStringLiteral("optimizers\tSGD vs momentum vs Adam: SGD vs SGD + momentum vs Adam, lr 0.001")));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -102,6 +148,20 @@ private Q_SLOTS:
                             << QStringLiteral("--lr must be a number");
         QTest::newRow("spec") << QStringList{QStringLiteral("--spec"), QStringLiteral("/nonexistent/x.json")}
                               << QStringLiteral("/nonexistent/x.json");
+        QTest::newRow("vary knob") << QStringList{QStringLiteral("--vary"), QStringLiteral("colour=red")}
+                                   << QStringLiteral("--vary \"colour=red\": expected KNOB=VALUE");
+        QTest::newRow("vary value") << QStringList{QStringLiteral("--vary"), QStringLiteral("optimizer=sgd,rmsprop")}
+                                    << QStringLiteral("--vary optimizer: \"rmsprop\" is not sgd, momentum or adam");
+        QTest::newRow("vary too many") << QStringList{QStringLiteral("--models"), QStringLiteral("A,B,C"),
+                                                      QStringLiteral("--vary"), QStringLiteral("batch=10,20,30")}
+                                       << QStringLiteral("9 arms (3 models × 3 values)");
+        QTest::newRow("arms missing") << QStringList{QStringLiteral("--arms"), QStringLiteral("/nonexistent/arms.json")}
+                                      << QStringLiteral("/nonexistent/arms.json");
+        QTest::newRow("arms and models") << QStringList{QStringLiteral("--arms"), QStringLiteral("x.json"),
+                                                        QStringLiteral("--models"), QStringLiteral("A")}
+                                         << QStringLiteral("give the arms one way");
+        QTest::newRow("experiment") << QStringList{QStringLiteral("--experiment"), QStringLiteral("colours")}
+                                    << QStringLiteral("--experiment: unknown \"colours\" (one of fnn-vs-cnn, pooling, padding");
     }
 
     void badArguments()
@@ -109,7 +169,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const Result r = run(QStringList{QStringLiteral("compare"), QStringLiteral("--data"), m_data} + args);
-        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }

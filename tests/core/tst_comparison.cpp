@@ -36,7 +36,7 @@ ComparisonPlan smallPlan()
     ArchitectureSpec b = a;
     for (ConvBlockSpec &blk : b.blocks)
         blk.pool.type = PoolType::Average;      // Model B's layout
-    plan.models = {{QStringLiteral("A"), a}, {QStringLiteral("B"), b}, {QStringLiteral("C"), c}};
+    plan.models = {{QStringLiteral("A"), a, {}}, {QStringLiteral("B"), b, {}}, {QStringLiteral("C"), c, {}}};
     plan.seeds = {0, 1};
     plan.iterations = 30; // 400 images / batch 20: two epochs, so one reshuffle
     plan.batchSize = 20;

@@ -83,7 +83,7 @@ private Q_SLOTS:
         ArchitectureSpec tiny = testutils::tinySpec();
         ArchitectureSpec avg = tiny;
         avg.blocks[0].pool.type = PoolType::Average;
-        plan.models = {{QStringLiteral("tiny"), tiny}, {QStringLiteral("tiny avg"), avg}};
+        plan.models = {{QStringLiteral("tiny"), tiny, {}}, {QStringLiteral("tiny avg"), avg, {}}};
         plan.seeds = {3, 4};
         plan.iterations = 10;
         plan.batchSize = 20;

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include "model/ArchitectureSpec.h"
+#include "runs/ArmsFile.h"
 #include "runs/ComparisonStore.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
@@ -324,6 +325,32 @@ inline QString classNames(const QByteArray &json, int *accepted = nullptr)
         for (const QString &name : *names)
             if (name.trimmed().isEmpty() || name.size() > 255)
                 return QStringLiteral("accepted an empty or overlong name");
+    }
+    return {};
+}
+
+// A comparison's arms file (cnnlab-cli compare --arms).
+inline QString arms(const QByteArray &json, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    QString error;
+    const auto arms = cnnlab::ArmsFile::parse(json, &error);
+    if (!arms)
+        return error.isEmpty() ? QStringLiteral("refused without a message") : QString();
+    if (accepted)
+        *accepted = 1;
+    if (arms->empty() || int(arms->size()) > cnnlab::ComparisonPlan::MaxModels)
+        return QStringLiteral("accepted %1 arms").arg(arms->size());
+    QStringList labels;
+    for (const cnnlab::ComparisonModel &arm : *arms) {
+        if (arm.label.trimmed().isEmpty() || labels.contains(arm.label))
+            return QStringLiteral("accepted an empty name, or a name twice");
+        labels << arm.label;
+        // What was accepted is written back the same way.
+        const auto again = cnnlab::ArmSettings::fromJson(arm.training.toJson(), &error);
+        if (!again || *again != arm.training)
+            return QStringLiteral("an arm's settings do not survive their own JSON: ") + error;
     }
     return {};
 }

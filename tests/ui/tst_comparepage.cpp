@@ -87,7 +87,7 @@ private:
         ArchitectureSpec tiny = testutils::tinySpec();
         ArchitectureSpec avg = tiny;
         avg.blocks[0].pool.type = PoolType::Average;
-        plan.models = {{QStringLiteral("tiny"), tiny}, {QStringLiteral("tiny avg"), avg}};
+        plan.models = {{QStringLiteral("tiny"), tiny, {}}, {QStringLiteral("tiny avg"), avg, {}}};
         plan.seeds = {0, 1};
         plan.iterations = 12;
         plan.batchSize = 20;
@@ -229,7 +229,7 @@ private Q_SLOTS:
         // Three models whose mean accuracies are in neither order as listed;
         // 100 % sorts first as text, last as a number.
         ComparisonPlan plan = tinyPlan();
-        plan.models.push_back({QStringLiteral("tiny again"), testutils::tinySpec()});
+        plan.models.push_back({QStringLiteral("tiny again"), testutils::tinySpec(), {}});
         Comparison c;
         c.plan = plan;
         const double accuracies[3][2] = {{91.0, 93.0}, {100.0, 100.0}, {94.0, 94.5}};

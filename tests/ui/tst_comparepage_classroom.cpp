@@ -40,8 +40,8 @@ Comparison handMade()
     Comparison c;
     c.name = QStringLiteral("hand made");
     c.created = QDateTime::currentDateTimeUtc();
-    c.plan.models = {{QStringLiteral("A"), *ArchitectureSpec::preset(QStringLiteral("A"))},
-                     {QStringLiteral("B"), *ArchitectureSpec::preset(QStringLiteral("B"))}};
+    c.plan.models = {{QStringLiteral("A"), *ArchitectureSpec::preset(QStringLiteral("A")), {}},
+                     {QStringLiteral("B"), *ArchitectureSpec::preset(QStringLiteral("B")), {}}};
     c.plan.seeds = {1, 2};
     c.plan.iterations = 100;
     for (int m = 0; m < 2; ++m)

@@ -1,7 +1,9 @@
 #include "compare/CompareSetupPanel.h"
 
+#include <algorithm>
 #include <optional>
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -16,12 +18,14 @@
 
 #include "AppSession.h"
 #include "common/UiHelpers.h"
+#include "runs/Experiments.h"
 
 namespace cnnlab::ui {
 
 namespace {
 
 constexpr int SpecRole = Qt::UserRole + 1;
+constexpr int TrainingRole = Qt::UserRole + 2; // the arm's ArmSettings as JSON
 
 } // namespace
 
@@ -29,6 +33,9 @@ CompareSetupPanel::CompareSetupPanel(AppSession *session, QWidget *parent) : QWi
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *experimentRow = new QFormLayout;
+    experimentRow->addRow(tr("Experiment"), createExperimentBox());
+    layout->addLayout(experimentRow);
     layout->addWidget(new QLabel(tr("Models")));
     layout->addWidget(createModelList());
     layout->addWidget(createAddSpecButton());
@@ -41,6 +48,49 @@ CompareSetupPanel::CompareSetupPanel(AppSession *session, QWidget *parent) : QWi
     restoreSettings();
 }
 
+QComboBox *CompareSetupPanel::createExperimentBox()
+{
+    m_experiment = new QComboBox;
+    m_experiment->setObjectName(QStringLiteral("compareExperiment"));
+    // Long titles (and their translations) must not widen the panel at 1024 px.
+    m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_experiment->setMinimumContentsLength(12);
+    m_experiment->setToolTip(tr("Ready-made comparisons for the lesson's sentences: each changes one thing, "
+                                "so the curves show that one thing."));
+    m_experiment->addItem(tr("Models A, B and C"), QString());
+    m_experiment->setItemData(0, tr("The lesson's closing table, or the models you check below."), Qt::ToolTipRole);
+    for (const Experiments::Experiment &e : Experiments::all()) {
+        m_experiment->addItem(e.title, e.id);
+        m_experiment->setItemData(m_experiment->count() - 1, e.lesson, Qt::ToolTipRole);
+    }
+    connect(m_experiment, &QComboBox::activated, this,
+            [this](int index) { chooseExperiment(m_experiment->itemData(index).toString()); });
+    return m_experiment;
+}
+
+void CompareSetupPanel::chooseExperiment(const QString &id)
+{
+    const auto experiment = Experiments::find(id);
+    m_applyingExperiment = true;
+    // The arms of another experiment go; the presets and added architectures stay, unchecked.
+    for (int i = m_models->count() - 1; i >= 0; --i) {
+        QListWidgetItem *item = m_models->item(i);
+        if (!item->data(TrainingRole).toJsonObject().isEmpty())
+            delete item;
+        else
+            item->setCheckState(Qt::Unchecked);
+    }
+    if (experiment) {
+        for (const ComparisonModel &arm : experiment->arms)
+            addModel(arm.label, arm.spec, arm.training);
+    } else {
+        for (const QString &name : ArchitectureSpec::presetNames())
+            addModel(name, *ArchitectureSpec::preset(name));
+    }
+    m_experiment->setCurrentIndex(std::max(0, m_experiment->findData(experiment ? experiment->id : QString())));
+    m_applyingExperiment = false;
+}
+
 QListWidget *CompareSetupPanel::createModelList()
 {
     m_models = new QListWidget;
@@ -49,6 +99,11 @@ QListWidget *CompareSetupPanel::createModelList()
     m_models->setMaximumHeight(120);
     for (const QString &name : ArchitectureSpec::presetNames())
         addModel(name, *ArchitectureSpec::preset(name));
+    // Choosing models by hand is no longer the experiment the box names.
+    connect(m_models, &QListWidget::itemChanged, this, [this] {
+        if (!m_applyingExperiment)
+            m_experiment->setCurrentIndex(0);
+    });
     return m_models;
 }
 
@@ -150,6 +205,9 @@ void CompareSetupPanel::restoreSettings()
     m_batch->setValue(settings->value(QStringLiteral("batchSize"), m_batch->value()).toInt());
     m_lr->setValue(settings->value(QStringLiteral("learningRate"), m_lr->value()).toDouble());
     m_trainSize->setValue(settings->value(QStringLiteral("trainSize"), 0).toInt());
+    const QString experiment = settings->value(QStringLiteral("experiment")).toString();
+    if (Experiments::find(experiment))
+        chooseExperiment(experiment);
 }
 
 void CompareSetupPanel::saveSettings() const
@@ -164,22 +222,28 @@ void CompareSetupPanel::saveSettings() const
     settings->setValue(QStringLiteral("batchSize"), m_batch->value());
     settings->setValue(QStringLiteral("learningRate"), m_lr->value());
     settings->setValue(QStringLiteral("trainSize"), m_trainSize->value());
+    settings->setValue(QStringLiteral("experiment"), m_experiment->currentData().toString());
 }
 
-void CompareSetupPanel::addModel(const QString &label, const ArchitectureSpec &spec)
+void CompareSetupPanel::addModel(const QString &label, const ArchitectureSpec &spec, const ArmSettings &training)
 {
-    for (int i = 0; i < m_models->count(); ++i) {
-        if (m_models->item(i)->text() == label) {
-            m_models->item(i)->setData(SpecRole, QVariant::fromValue(spec));
-            m_models->item(i)->setCheckState(Qt::Checked);
-            return;
-        }
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < m_models->count() && !item; ++i)
+        if (m_models->item(i)->text() == label)
+            item = m_models->item(i);
+    if (!item) {
+        item = new QListWidgetItem(label, m_models);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     }
-    auto *item = new QListWidgetItem(label, m_models);
-    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-    item->setCheckState(Qt::Checked);
     item->setData(SpecRole, QVariant::fromValue(spec));
-    item->setToolTip(QString::fromUtf8(spec.toJsonBytes()).left(400));
+    item->setData(TrainingRole, training.toJson());
+    item->setToolTip(training.isEmpty()
+                         ? QString::fromUtf8(spec.toJsonBytes()).left(400)
+                         : tr("%1, trained differently: %2").arg(spec.matchingPreset().isEmpty()
+                                                                      ? tr("an architecture of its own")
+                                                                      : tr("Model %1").arg(spec.matchingPreset()),
+                                                                  training.describe()));
+    item->setCheckState(Qt::Checked);
 }
 
 void CompareSetupPanel::addSpecFromFile()
@@ -203,8 +267,12 @@ ComparisonPlan CompareSetupPanel::plan() const
     ComparisonPlan plan;
     for (int i = 0; i < m_models->count(); ++i) {
         const QListWidgetItem *item = m_models->item(i);
-        if (item->checkState() == Qt::Checked)
-            plan.models.push_back({item->text(), item->data(SpecRole).value<ArchitectureSpec>()});
+        if (item->checkState() != Qt::Checked)
+            continue;
+        // Written by addModel() from a valid ArmSettings, so it reads back.
+        const auto training = ArmSettings::fromJson(item->data(TrainingRole).toJsonObject(), nullptr);
+        plan.models.push_back({item->text(), item->data(SpecRole).value<ArchitectureSpec>(),
+                               training.value_or(ArmSettings{})});
     }
     plan.seeds.clear();
     for (int s = 0; s < m_seeds->value(); ++s)
@@ -220,10 +288,13 @@ ComparisonPlan CompareSetupPanel::plan() const
 
 void CompareSetupPanel::setPlan(const ComparisonPlan &plan)
 {
+    m_applyingExperiment = true;
     for (int i = 0; i < m_models->count(); ++i)
         m_models->item(i)->setCheckState(Qt::Unchecked);
     for (const ComparisonModel &m : plan.models)
-        addModel(m.label, m.spec);
+        addModel(m.label, m.spec, m.training);
+    m_experiment->setCurrentIndex(0);
+    m_applyingExperiment = false;
     m_seeds->setValue(int(plan.seeds.size()));
     if (!plan.seeds.empty())
         m_firstSeed->setValue(int(plan.seeds.front()));
@@ -238,6 +309,7 @@ void CompareSetupPanel::setRunning(bool running)
     m_run->setEnabled(!running);
     m_stop->setEnabled(running);
     m_models->setEnabled(!running);
+    m_experiment->setEnabled(!running);
     if (!running)
         m_progress->setValue(0);
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-// The comparison's setup: which models (A, B, C and architectures loaded from
-// JSON), how many seeds, iterations, batch and learning rate (the lesson's by
-// default, remembered), Run and Stop, and the progress of the whole comparison.
+// The comparison's setup: a ready-made experiment or which models (A, B, C and
+// architectures loaded from JSON), how many seeds, iterations, batch and
+// learning rate (the lesson's by default, remembered), Run and Stop, and the
+// progress of the whole comparison.
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@
 #include "runs/ComparisonRunner.h"
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -37,8 +39,12 @@ public:
     // What the widgets say now (validated by the caller).
     ComparisonPlan plan() const;
     void setPlan(const ComparisonPlan &plan); // shows a reopened comparison's settings
-    // Adds an architecture to the list, checked.
-    void addModel(const QString &label, const ArchitectureSpec &spec);
+    // Adds an architecture (an arm, with what it trains differently) to the
+    // list, checked; one of the same label is replaced.
+    void addModel(const QString &label, const ArchitectureSpec &spec, const ArmSettings &training = {});
+    // Checks exactly the arms of the ready-made experiment `id` (Experiments::ids()),
+    // or the lesson's A, B and C for an empty or unknown id.
+    void chooseExperiment(const QString &id);
 
     void setRunning(bool running);
     void showProgress(const ComparisonProgress &progress);
@@ -49,12 +55,14 @@ public:
     QSpinBox *seedsBox() const { return m_seeds; }
     QSpinBox *iterationsBox() const { return m_iterations; }
     QListWidget *modelList() const { return m_models; }
+    QComboBox *experimentBox() const { return m_experiment; }
 
 Q_SIGNALS:
     void runRequested();
     void stopRequested();
 
 private:
+    QComboBox *createExperimentBox();
     QListWidget *createModelList();
     QPushButton *createAddSpecButton();
     QFormLayout *createSettingsForm();
@@ -66,7 +74,9 @@ private:
     void saveSettings() const;
 
     AppSession *m_session;
+    QComboBox *m_experiment;
     QListWidget *m_models;
+    bool m_applyingExperiment = false; // the list changes because an experiment was chosen
     QSpinBox *m_seeds;
     QSpinBox *m_firstSeed;
     QSpinBox *m_iterations;

@@ -1,0 +1,40 @@
+#pragma once
+
+// Ready-made comparisons for the lesson's sentences ("max vs average pooling",
+// "600 vs 6,000 vs 60,000 training images", ...) and the quick way to build
+// arms: pick what varies (one knob, or two as a grid) and its values, the rest
+// shared (cnnlab-cli compare --vary optimizer=sgd,momentum,adam). Torch-free.
+
+#include <optional>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+#include "runs/ComparisonPlan.h"
+
+namespace cnnlab::Experiments {
+
+struct Experiment
+{
+    QString id;         // "pooling", "train-size", ... (the CLI's --experiment)
+    QString title;      // "Max vs average pooling", translated where a translator is installed
+    QString lesson;     // the lesson's sentence it shows
+    std::vector<ComparisonModel> arms;
+};
+
+// Every ready-made experiment, in the order the Compare page offers them.
+std::vector<Experiment> all();
+std::optional<Experiment> find(const QString &id);
+QStringList ids();
+
+// The knobs --vary takes: optimizer, lr, batch, iters, train-size, augment, schedule.
+QStringList knobs();
+// One arm per model and value of `varies` ("optimizer=sgd,adam"; two of them
+// make a grid), labelled by what differs ("Adam", "A · 600 images"). nullopt
+// with *error naming the knob or value; more than ComparisonPlan::MaxModels
+// arms is refused.
+std::optional<std::vector<ComparisonModel>> vary(const std::vector<ComparisonModel> &models,
+                                                 const QStringList &varies, QString *error);
+
+} // namespace cnnlab::Experiments
