@@ -202,7 +202,6 @@ private Q_SLOTS:
     void topPatches_data() { addNets(); }
     void topPatches();
     void everyChannelInOnePass();
-    void feedforwardNetwork();
     void badInput_data();
     void badInput();
 };
@@ -232,33 +231,6 @@ void TestExplain::gradientMaps()
         QVERIFY2(camError < 1e-4, qPrintable(QString::number(camError)));
         QCOMPARE(got.size, 28);
     }
-}
-
-void TestExplain::feedforwardNetwork()
-{
-    // The FNN: saliency and gradient × input as LibTorch's autograd gives them
-    // through fc1, ReLU, fc2; Grad-CAM refused by name (no convolution); no
-    // channels to look at.
-    const ModelWeights weights = weightsFor(QStringLiteral("FNN"));
-    const Explainer explainer(weights);
-    QVERIFY(!explainer.isNull());
-    const std::vector<float> image = randomImage(5);
-    const GradientAttributions got = explainer.gradientMaps(image, 4);
-    QVERIFY2(got.error.isEmpty(), qPrintable(got.error));
-    QVERIFY(got.gradCam.empty());
-    torch::Tensor x = asInput(image).requires_grad_(true);
-    const torch::Tensor hidden = torch::relu(torch::linear(x.flatten(1), param(weights, "fc1.weight"), param(weights, "fc1.bias")));
-    const torch::Tensor logits = torch::linear(hidden, param(weights, "fc2.weight"), param(weights, "fc2.bias"));
-    const torch::Tensor grad = torch::autograd::grad({logits[0][4]}, {x})[0];
-    QVERIFY(relativeError(got.saliency, flat(grad.abs())) < 1e-4);
-    QVERIFY(relativeError(got.gradientXInput, flat(grad * x.detach())) < 1e-4);
-    QVERIFY(!explainer.attribution(AttributionMethod::Saliency, image, 4).values.empty());
-    const Attribution cam = explainer.attribution(AttributionMethod::GradCam, image, 4);
-    QVERIFY2(cam.error.startsWith(QStringLiteral("Grad-CAM weighs the last convolution")), qPrintable(cam.error));
-    QVERIFY(cam.values.empty());
-    QVERIFY(explainer.convolutionLayers().isEmpty());
-    QVERIFY2(explainer.checkChannel(QStringLiteral("cnn1"), 0).startsWith(QStringLiteral("this network has no convolution")),
-             qPrintable(explainer.checkChannel(QStringLiteral("cnn1"), 0)));
 }
 
 void TestExplain::occlusion_data()

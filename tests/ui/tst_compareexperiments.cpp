@@ -89,6 +89,14 @@ private Q_SLOTS:
         CompareSetupPanel again(m_session.get());
         QCOMPARE(again.experimentBox()->currentData().toString(), QStringLiteral("fnn-vs-cnn"));
         QCOMPARE(again.plan().models.size(), size_t(2));
+        // A reopened comparison of an experiment's arms names it; of other models, not.
+        ComparisonPlan reopened = ComparisonPlan::lessonPlan();
+        again.setPlan(reopened);
+        QCOMPARE(again.experimentBox()->currentIndex(), 0);
+        reopened.models = Experiments::find(QStringLiteral("fnn-vs-cnn"))->arms;
+        reopened.models.back().label = QStringLiteral("Modell A"); // saved in another language
+        again.setPlan(reopened);
+        QCOMPARE(again.experimentBox()->currentData().toString(), QStringLiteral("fnn-vs-cnn"));
         again.chooseExperiment(QString());
         QCOMPARE(again.plan().models.size(), size_t(3)); // the lesson's A, B and C
         QCOMPARE(again.plan().models.front().label, QStringLiteral("A"));
