@@ -21,6 +21,8 @@ void addTrainOptions(QCommandLineParser &parser)
         {QStringLiteral("lr"), QStringLiteral("Learning rate; default 0.01."), QStringLiteral("RATE")},
         {QStringLiteral("optimizer"), QStringLiteral("sgd (default), momentum or adam."), QStringLiteral("NAME")},
         {QStringLiteral("momentum"), QStringLiteral("Momentum for --optimizer momentum; default 0.9."), QStringLiteral("M")},
+        {QStringLiteral("weight-decay"), QStringLiteral("L2 penalty the optimizer adds (PyTorch's weight_decay), 0 to 1; "
+                                                        "default 0."), QStringLiteral("W")},
         {QStringLiteral("eval-every"), QStringLiteral("Test accuracy every N iterations (0: only at the end); default 500."),
          QStringLiteral("N")},
         {QStringLiteral("seed"), QStringLiteral("Random seed for weights and shuffling; default 0."), QStringLiteral("N")},
@@ -93,6 +95,8 @@ bool readTrainingConfig(const QCommandLineParser &parser, TrainingConfig *config
         || !readIntOption(parser, QStringLiteral("batch"), L::minBatchSize, L::maxBatchSize, &config->batchSize, error)
         || !readDoubleOption(parser, QStringLiteral("lr"), L::minLearningRate, L::maxLearningRate, &config->learningRate, error)
         || !readDoubleOption(parser, QStringLiteral("momentum"), L::minMomentum, L::maxMomentum, &config->momentum, error)
+        || !readDoubleOption(parser, QStringLiteral("weight-decay"), L::minWeightDecay, L::maxWeightDecay,
+                             &config->weightDecay, error)
         || !readIntOption(parser, QStringLiteral("eval-every"), L::minEvalEvery, L::maxEvalEvery, &config->evalEvery, error)
         || !readIntOption(parser, QStringLiteral("seed"), int(L::minSeed), int(L::maxSeed), &seed, error)
         || !readIntOption(parser, QStringLiteral("threads"), L::defaultThreads, L::maxThreads, &config->threads, error)

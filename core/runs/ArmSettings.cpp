@@ -17,6 +17,7 @@ struct Tr
 const QString OptimizerKey = QStringLiteral("optimizer");
 const QString MomentumKey = QStringLiteral("momentum");
 const QString LearningRateKey = QStringLiteral("learningRate");
+const QString WeightDecayKey = QStringLiteral("weightDecay");
 const QString ScheduleKey = QStringLiteral("schedule");
 const QString BatchSizeKey = QStringLiteral("batchSize");
 const QString IterationsKey = QStringLiteral("iterations");
@@ -38,6 +39,8 @@ void ArmSettings::applyTo(TrainingConfig *config) const
         config->momentum = *momentum;
     if (learningRate)
         config->learningRate = *learningRate;
+    if (weightDecay)
+        config->weightDecay = *weightDecay;
     if (schedule)
         config->schedule = *schedule;
     if (batchSize)
@@ -60,6 +63,8 @@ QString ArmSettings::describe() const
         parts << Tr::tr("momentum %1").arg(*momentum);
     if (learningRate)
         parts << Tr::tr("lr %1").arg(*learningRate);
+    if (weightDecay)
+        parts << Tr::tr("weight decay %1").arg(*weightDecay);
     if (schedule)
         parts << Tr::tr("schedule %1").arg(schedule->describe());
     if (batchSize)
@@ -82,6 +87,8 @@ QJsonObject ArmSettings::toJson() const
         o.insert(MomentumKey, *momentum);
     if (learningRate)
         o.insert(LearningRateKey, *learningRate);
+    if (weightDecay)
+        o.insert(WeightDecayKey, *weightDecay);
     if (schedule)
         o.insert(ScheduleKey, schedule->toJson());
     if (batchSize)
@@ -121,6 +128,7 @@ bool readNumbers(json::Reader &r, const QJsonObject &o, ArmSettings *arm)
     };
     return readDouble(MomentumKey, L::minMomentum, L::maxMomentum, &arm->momentum)
            && readDouble(LearningRateKey, L::minLearningRate, L::maxLearningRate, &arm->learningRate)
+           && readDouble(WeightDecayKey, L::minWeightDecay, L::maxWeightDecay, &arm->weightDecay)
            && readInt(BatchSizeKey, L::minBatchSize, L::maxBatchSize, &arm->batchSize)
            && readInt(IterationsKey, L::minIterations, L::maxIterations, &arm->iterations)
            && readInt(TrainSizeKey, L::minTrainSize, L::maxTrainSize, &arm->trainSize);
@@ -137,8 +145,8 @@ std::optional<ArmSettings> ArmSettings::fromJson(const QJsonObject &o, QString *
             return std::nullopt;
         }
     }
-    if (!r.checkKeys(o, {}, {OptimizerKey, MomentumKey, LearningRateKey, ScheduleKey, BatchSizeKey, IterationsKey,
-                             AugmentKey, TrainSizeKey}))
+    if (!r.checkKeys(o, {}, {OptimizerKey, MomentumKey, LearningRateKey, WeightDecayKey, ScheduleKey, BatchSizeKey,
+                             IterationsKey, AugmentKey, TrainSizeKey}))
         return std::nullopt;
     ArmSettings arm;
     if (o.contains(OptimizerKey)) {
@@ -179,6 +187,7 @@ std::optional<ArmSettings> ArmSettings::fromJson(const QJsonObject &o, QString *
 bool ArmSettings::operator==(const ArmSettings &o) const
 {
     return optimizer == o.optimizer && momentum == o.momentum && learningRate == o.learningRate
+           && weightDecay == o.weightDecay
            && schedule == o.schedule && batchSize == o.batchSize && iterations == o.iterations
            && augment == o.augment && trainSize == o.trainSize;
 }

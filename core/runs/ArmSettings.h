@@ -1,7 +1,7 @@
 #pragma once
 
 // What one arm of a comparison trains differently from the rest: the optimizer,
-// the learning rate and its schedule, the batch size, the iterations,
+// the learning rate and its schedule, weight decay, the batch size, the iterations,
 // augmentation or the training-set size. Every setting left unset is the
 // plan's, so "SGD vs Adam" is two arms that differ only in the optimizer, and
 // the seeds, the evaluation and the dataset stay shared (they are the plan's
@@ -21,14 +21,18 @@ struct ArmSettings
     std::optional<OptimizerKind> optimizer;
     std::optional<double> momentum;
     std::optional<double> learningRate;
+    std::optional<double> weightDecay;
     std::optional<LearningRateSchedule> schedule;
     std::optional<int> batchSize;
     std::optional<int> iterations;
     std::optional<bool> augment;
     std::optional<int> trainSize; // 0: every training image
 
-    bool isEmpty() const { return !optimizer && !momentum && !learningRate && !schedule && !batchSize && !iterations
-                                  && !augment && !trainSize; }
+    bool isEmpty() const
+    {
+        return !optimizer && !momentum && !learningRate && !weightDecay && !schedule && !batchSize && !iterations
+               && !augment && !trainSize;
+    }
     // Overrides the set settings of `config`.
     void applyTo(TrainingConfig *config) const;
     // "Adam, lr 0.001" or "600 images, augmented": the set settings in the
@@ -36,8 +40,8 @@ struct ArmSettings
     QString describe() const;
 
     // Only the set keys, named as in TrainingConfig's JSON: optimizer,
-    // momentum, learningRate, schedule, batchSize, iterations, augment,
-    // trainSize.
+    // momentum, learningRate, weightDecay, schedule, batchSize, iterations,
+    // augment, trainSize.
     QJsonObject toJson() const;
     // Strict: unknown keys, wrong types and values outside TrainingLimits are
     // refused with *error naming the key ("learningRate: 2000 is above the

@@ -130,9 +130,9 @@ QStringList ids()
 
 QStringList knobs()
 {
-    return {QStringLiteral("optimizer"), QStringLiteral("lr"),      QStringLiteral("batch"),
-            QStringLiteral("iters"),     QStringLiteral("train-size"), QStringLiteral("augment"),
-            QStringLiteral("schedule")};
+    return {QStringLiteral("optimizer"),  QStringLiteral("lr"),      QStringLiteral("weight-decay"),
+            QStringLiteral("batch"),      QStringLiteral("iters"),   QStringLiteral("train-size"),
+            QStringLiteral("augment"),    QStringLiteral("schedule")};
 }
 
 namespace {
@@ -162,6 +162,14 @@ bool readValue(const QString &knob, const QString &value, ArmSettings *s)
         if (!ok || !(rate >= L::minLearningRate && rate <= L::maxLearningRate))
             return false;
         s->learningRate = rate;
+        return true;
+    }
+    if (knob == QLatin1String("weight-decay")) {
+        bool ok = false;
+        const double decay = v.toDouble(&ok);
+        if (!ok || !(decay >= L::minWeightDecay && decay <= L::maxWeightDecay))
+            return false;
+        s->weightDecay = decay;
         return true;
     }
     if (knob == QLatin1String("batch"))
@@ -207,6 +215,8 @@ const char *valuesHint(const QString &knob)
         return "a whole number of images, or all";
     if (knob == QLatin1String("lr"))
         return "a learning rate within the training limits";
+    if (knob == QLatin1String("weight-decay"))
+        return "a number from 0 to 1";
     return "a whole number within the training limits";
 }
 
@@ -253,6 +263,7 @@ ArmSettings merged(ArmSettings a, const ArmSettings &b)
     take(a.optimizer, b.optimizer);
     take(a.momentum, b.momentum);
     take(a.learningRate, b.learningRate);
+    take(a.weightDecay, b.weightDecay);
     take(a.schedule, b.schedule);
     take(a.batchSize, b.batchSize);
     take(a.iterations, b.iterations);

@@ -28,7 +28,7 @@ std::vector<Experiment> all();
 std::optional<Experiment> find(const QString &id);
 QStringList ids();
 
-// The knobs --vary takes: optimizer, lr, batch, iters, train-size, augment, schedule.
+// The knobs --vary takes: optimizer, lr, weight-decay, batch, iters, train-size, augment, schedule.
 QStringList knobs();
 // One arm per model and value of `varies` ("optimizer=sgd,adam"; two of them
 // make a grid), labelled by what differs ("Adam", "A · 600 images"). nullopt

@@ -30,12 +30,15 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig &con
 {
     switch (config.optimizer) {
     case OptimizerKind::Sgd:
-        return std::make_unique<torch::optim::SGD>(net->parameters(), torch::optim::SGDOptions(config.learningRate));
+        return std::make_unique<torch::optim::SGD>(
+            net->parameters(), torch::optim::SGDOptions(config.learningRate).weight_decay(config.weightDecay));
     case OptimizerKind::SgdMomentum:
         return std::make_unique<torch::optim::SGD>(
-            net->parameters(), torch::optim::SGDOptions(config.learningRate).momentum(config.momentum));
-    case OptimizerKind::Adam:
-        return std::make_unique<torch::optim::Adam>(net->parameters(), torch::optim::AdamOptions(config.learningRate));
+            net->parameters(),
+            torch::optim::SGDOptions(config.learningRate).momentum(config.momentum).weight_decay(config.weightDecay));
+    case OptimizerKind::Adam: // Adam's L2 penalty, as torch.optim.Adam(weight_decay=...), not AdamW's decoupled one
+        return std::make_unique<torch::optim::Adam>(
+            net->parameters(), torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
     }
     return nullptr;
 }

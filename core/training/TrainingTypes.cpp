@@ -77,6 +77,9 @@ QString TrainingConfig::validate() const
     if (!std::isfinite(momentum) || momentum < L::minMomentum || momentum > L::maxMomentum)
         return QStringLiteral("momentum must be between %1 and %2 (got %3)")
             .arg(L::minMomentum).arg(L::maxMomentum).arg(momentum);
+    if (!std::isfinite(weightDecay) || weightDecay < L::minWeightDecay || weightDecay > L::maxWeightDecay)
+        return QStringLiteral("weight decay must be between %1 and %2 (got %3)")
+            .arg(L::minWeightDecay).arg(L::maxWeightDecay).arg(weightDecay);
     if (evalEvery < L::minEvalEvery || evalEvery > L::maxEvalEvery)
         return QStringLiteral("evaluation interval must be between %1 (only at the end) and %2 (got %3)")
             .arg(L::minEvalEvery).arg(L::maxEvalEvery).arg(evalEvery);
@@ -116,6 +119,7 @@ const QString SnapshotKey = QStringLiteral("snapshotIntervalMs");
 const QString DatasetKey = QStringLiteral("dataset");
 const QString AugmentKey = QStringLiteral("augment");
 const QString TrainSizeKey = QStringLiteral("trainSize");
+const QString WeightDecayKey = QStringLiteral("weightDecay");
 const QString ScheduleKey = QStringLiteral("schedule");
 // The schedule in the settings form: three plain values rather than a JSON object.
 const QString ScheduleKindKey = QStringLiteral("scheduleKind");
@@ -142,6 +146,8 @@ QJsonObject toJson(const TrainingConfig &config)
     o.insert(AugmentKey, config.augment);
     if (config.trainSize > 0) // absent: every image, as in records written before the key existed
         o.insert(TrainSizeKey, config.trainSize);
+    if (config.weightDecay > 0) // absent: none, as in records written before the key existed
+        o.insert(WeightDecayKey, config.weightDecay);
     if (config.schedule.kind != ScheduleKind::Constant)
         o.insert(ScheduleKey, config.schedule.toJson());
     return o;
@@ -156,7 +162,7 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
     c.spec = spec;
     if (!r.checkKeys(json, {}, {IterationsKey, BatchSizeKey, LearningRateKey, OptimizerKey, MomentumKey, EvalEveryKey,
                                 EvalLimitKey, SeedKey, ThreadsKey, DeviceKey, SnapshotKey, DatasetKey,
-                                AugmentKey, TrainSizeKey, ScheduleKey}))
+                                AugmentKey, TrainSizeKey, ScheduleKey, WeightDecayKey}))
         return std::nullopt;
     QString optimizer = idString(c.optimizer);
     QString device = idString(c.device);
@@ -166,6 +172,7 @@ std::optional<TrainingConfig> trainingConfigFromJson(const QJsonObject &json, QS
                     && r.readDouble(json, {}, LearningRateKey, L::minLearningRate, L::maxLearningRate, &c.learningRate)
                     && r.readString(json, {}, OptimizerKey, 32, &optimizer)
                     && r.readDouble(json, {}, MomentumKey, L::minMomentum, L::maxMomentum, &c.momentum, false)
+                    && r.readDouble(json, {}, WeightDecayKey, L::minWeightDecay, L::maxWeightDecay, &c.weightDecay, false)
                     && r.readInt(json, {}, EvalEveryKey, L::minEvalEvery, L::maxEvalEvery, &c.evalEvery, false)
                     && r.readInt(json, {}, EvalLimitKey, L::minEvalLimit, L::maxEvalLimit, &c.evalLimit, false)
                     && r.readInt(json, {}, SeedKey, L::minSeed, L::maxSeed, &c.seed, false)
@@ -240,6 +247,7 @@ void saveTrainingConfig(QSettings &settings, const TrainingConfig &config)
     settings.setValue(ThreadsKey, config.threads);
     settings.setValue(AugmentKey, config.augment);
     settings.setValue(TrainSizeKey, config.trainSize);
+    settings.setValue(WeightDecayKey, config.weightDecay);
     settings.setValue(ScheduleKindKey, idString(config.schedule.kind));
     settings.setValue(ScheduleGammaKey, config.schedule.gamma);
     settings.setValue(ScheduleMilestonesKey, LearningRateSchedule::milestonesText(config.schedule.milestones));
@@ -285,6 +293,7 @@ TrainingConfig loadTrainingConfig(const QSettings &settings, TrainingConfig defa
     c.threads = settingsInt(settings, ThreadsKey, c.threads, L::defaultThreads, L::maxThreads);
     c.augment = settings.value(AugmentKey, c.augment).toBool();
     c.trainSize = settingsInt(settings, TrainSizeKey, c.trainSize, L::minTrainSize, L::maxTrainSize);
+    c.weightDecay = settingsDouble(settings, WeightDecayKey, c.weightDecay, L::minWeightDecay, L::maxWeightDecay);
     // The schedule is taken whole or not at all: a half-read one could be unusable.
     LearningRateSchedule schedule;
     schedule.kind = scheduleFromString(settings.value(ScheduleKindKey).toString()).value_or(c.schedule.kind);

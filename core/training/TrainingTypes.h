@@ -35,6 +35,8 @@ struct TrainingLimits
     static constexpr int maxBatchSize = 10'000;
     static constexpr double minLearningRate = 0.00001;
     static constexpr double maxLearningRate = 1000; // the lesson's "too high" experiments (lr 10, 1000) must be reachable
+    static constexpr double minWeightDecay = 0;     // 0: none, the lesson's
+    static constexpr double maxWeightDecay = 1;
     static constexpr double minMomentum = 0;
     static constexpr double maxMomentum = 0.999;
     static constexpr int minEvalEvery = 0;          // 0: only at the end
@@ -79,6 +81,7 @@ struct TrainingConfig
     LearningRateSchedule schedule; // how the rate changes from learningRate during the run (constant: the lesson's)
     OptimizerKind optimizer = OptimizerKind::Sgd;
     double momentum = 0.9;     // only for SgdMomentum
+    double weightDecay = 0;    // L2 penalty the optimizer adds to each gradient (PyTorch's weight_decay); 0: none
     int evalEvery = 500;       // test accuracy every N iterations (and at the end); 0 = only at the end
     quint64 seed = 0;
     int threads = 0;           // intra-op CPU threads; 0 = "Auto": the trainer measures which count trains faster (ThreadTuner)
@@ -102,7 +105,7 @@ struct TrainingConfig
 // the architecture beside it). Keys: iterations, batchSize, learningRate,
 // optimizer ("sgd"|"momentum"|"adam"), momentum, evalEvery, evalLimit, seed,
 // threads, device ("cpu"|"cuda"), snapshotIntervalMs, dataset ("mnist"|"fashion-mnist"),
-// augment, trainSize (written only when not 0) and schedule (only when not constant).
+// augment, trainSize and weightDecay (written only when not 0) and schedule (only when not constant).
 QJsonObject toJson(const TrainingConfig &config);
 // Strict: iterations, batchSize, learningRate and optimizer are required, the
 // others default; unknown keys, wrong types and values outside TrainingLimits
@@ -119,7 +122,7 @@ namespace cnnlab {
 
 // The settings form, in the current group of `settings` (the app uses group
 // "training"): iterations, batchSize, learningRate, optimizer (id), momentum,
-// evalEvery, evalLimit, seed, device (id), threads, augment, trainSize. The spec and the dataset
+// evalEvery, evalLimit, seed, device (id), threads, augment, trainSize, weightDecay. The spec and the dataset
 // are not part of it (the app saves them under "architecture" and "dataset").
 void saveTrainingConfig(QSettings &settings, const TrainingConfig &config);
 // The settings group the app keeps its training settings in (the Design page

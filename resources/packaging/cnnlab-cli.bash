@@ -30,7 +30,7 @@ _cnnlab_cli()
         train)
             opts="--model --spec --data --data-folder --input-size --channels
                 --fit --test-fraction --split-seed --iters --batch --lr --optimizer
-                --momentum --eval-every --seed --threads --device --save
+                --momentum --weight-decay --eval-every --seed --threads --device --save
                 --augment --no-augment --train-size --schedule --gamma --milestones --help"
             ;;
         dims)
@@ -92,7 +92,7 @@ _cnnlab_cli()
                 return
                 ;;
             --vary)
-                COMPREPLY=($(compgen -W 'optimizer= lr= batch= iters= train-size= augment= schedule=' -- "$cur"))
+                COMPREPLY=($(compgen -W 'optimizer= lr= weight-decay= batch= iters= train-size= augment= schedule=' -- "$cur"))
                 compopt -o nospace
                 return
                 ;;

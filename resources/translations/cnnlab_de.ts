@@ -352,7 +352,7 @@
 <context>
     <name>cnnlab::ArmSettings</name>
     <message>
-        <location filename="../../core/runs/ArmSettings.cpp" line="+60"/>
+        <location filename="../../core/runs/ArmSettings.cpp" line="+63"/>
         <source>momentum %1</source>
         <translation>Momentum %1</translation>
     </message>
@@ -360,6 +360,11 @@
         <location line="+2"/>
         <source>lr %1</source>
         <translation>LR %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight decay %1</source>
+        <translation>Gewichtsabnahme %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1550,7 +1555,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Die Architektur konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source> — about %1 min left</source>
         <translation> – noch etwa %1 min</translation>
     </message>

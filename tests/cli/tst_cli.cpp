@@ -156,6 +156,9 @@ void TestCli::badArguments_data()
     QTest::newRow("negative train size") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
                                                         QStringLiteral("--train-size"), QStringLiteral("-3")}
                                          << "--train-size";
+    QTest::newRow("weight decay above 1") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
+                                                         QStringLiteral("--weight-decay"), QStringLiteral("2")}
+                                          << "--weight-decay";
     QTest::newRow("unknown schedule") << QStringList{QStringLiteral("train"), m, QStringLiteral("A"),
                                                      QStringLiteral("--schedule"), QStringLiteral("cyclic")}
                                       << "--schedule must be constant, step or cosine";

@@ -98,6 +98,7 @@ private Q_SLOTS:
         QVERIFY(s.toJson().isEmpty());
         s.optimizer = OptimizerKind::Adam;
         s.learningRate = 0.001;
+        s.weightDecay = 0.0001;
         s.trainSize = 600;
         s.augment = false;
         LearningRateSchedule cosine;
@@ -107,13 +108,14 @@ private Q_SLOTS:
         const auto back = ArmSettings::fromJson(s.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QVERIFY(*back == s);
-        QCOMPARE(s.describe(), QStringLiteral("Adam, lr 0.001, schedule cosine to 0, not augmented, 600 images"));
+        QCOMPARE(s.describe(), QStringLiteral("Adam, lr 0.001, weight decay 0.0001, schedule cosine to 0, not augmented, 600 images"));
 
         TrainingConfig config;
         s.applyTo(&config);
         QCOMPARE(config.optimizer, OptimizerKind::Adam);
         QCOMPARE(config.learningRate, 0.001);
         QCOMPARE(config.trainSize, 600);
+        QCOMPARE(config.weightDecay, 0.0001);
         QCOMPARE(config.schedule.kind, ScheduleKind::Cosine);
         QCOMPARE(config.batchSize, TrainingConfig().batchSize); // not set: left alone
     }
@@ -128,6 +130,8 @@ private Q_SLOTS:
                                          << QStringLiteral("learningRate: 2000 is above the maximum 1000");
         QTest::newRow("a fractional batch") << QByteArray(R"({"batchSize": 2.5})")
                                             << QStringLiteral("batchSize: expected a whole number");
+        QTest::newRow("a weight decay above 1") << QByteArray(R"({"weightDecay": 1.5})")
+                                                << QStringLiteral("weightDecay: 1.5 is above the maximum 1");
         QTest::newRow("augment as a string") << QByteArray(R"({"augment": "yes"})")
                                              << QStringLiteral("augment: expected true or false");
         QTest::newRow("a shared setting") << QByteArray(R"({"seed": 4})")
@@ -244,6 +248,8 @@ private Q_SLOTS:
         QTest::newRow("no equals sign") << QStringList{QStringLiteral("adam")} << QStringLiteral("--vary \"adam\": expected KNOB=");
         QTest::newRow("an unknown knob") << QStringList{QStringLiteral("dropout=0.5")} << QStringLiteral("--vary \"dropout=0.5\"");
         QTest::newRow("no values") << QStringList{QStringLiteral("lr=")} << QStringLiteral("--vary lr: give at least one value");
+        QTest::newRow("a bad weight decay") << QStringList{QStringLiteral("weight-decay=0,2")}
+                                            << QStringLiteral("--vary weight-decay: \"2\" is not a number from 0 to 1");
         QTest::newRow("a bad value") << QStringList{QStringLiteral("lr=0.1,fast")} << QStringLiteral("--vary lr: \"fast\" is not");
         QTest::newRow("a value twice") << QStringList{QStringLiteral("batch=50,50")} << QStringLiteral("--vary batch: \"50\" is given twice");
         QTest::newRow("a step schedule") << QStringList{QStringLiteral("schedule=step")} << QStringLiteral("--vary schedule: \"step\" is not constant or cosine");
@@ -296,17 +302,18 @@ private Q_SLOTS:
     // One run per knob value; what each run trained with is what its arm asked for.
     void eachKnobReachesItsRuns()
     {
-        ArmSettings plain, adam, bigBatch, longer, subset, scheduled, augmented;
+        ArmSettings plain, adam, bigBatch, longer, subset, scheduled, augmented, decayed;
         adam.optimizer = OptimizerKind::Adam;
+        decayed.weightDecay = 0.5;
         bigBatch.batchSize = 30;
         longer.iterations = 9;
         subset.trainSize = 40;
         scheduled.schedule = LearningRateSchedule{ScheduleKind::Step, 0.5, {2, 4}};
         augmented.augment = true;
-        const ComparisonPlan plan = tinyPlan({plain, adam, bigBatch, longer, subset, scheduled, augmented});
+        const ComparisonPlan plan = tinyPlan({plain, adam, bigBatch, longer, subset, scheduled, augmented, decayed});
         QVERIFY2(plan.validate().isEmpty(), qPrintable(plan.validate()));
         const Trained t = train(plan, m_data);
-        QCOMPARE(int(t.comparison.runs.size()), 7);
+        QCOMPARE(int(t.comparison.runs.size()), 8);
         for (const ComparisonRun &run : t.comparison.runs)
             QCOMPARE(run.record.model, plan.models[size_t(run.modelIndex)].label);
 
@@ -319,6 +326,9 @@ private Q_SLOTS:
         QCOMPARE(t.batches.at(6), t.batches.at(0));
         QVERIFY(t.comparison.runs[1].record.loss != t.comparison.runs[0].record.loss);
         QVERIFY(t.comparison.runs[6].record.loss != t.comparison.runs[0].record.loss);
+        QCOMPARE(t.comparison.runs[7].record.config.weightDecay, 0.5);
+        QCOMPARE(t.batches.at(7), t.batches.at(0));
+        QVERIFY(t.comparison.runs[7].record.loss != t.comparison.runs[0].record.loss); // tst_trainer checks the step
         QCOMPARE(t.comparison.runs[1].record.loss.front(), t.comparison.runs[0].record.loss.front()); // same start
         // The batch size and the iterations.
         for (const std::vector<int> &batch : t.batches.at(2))

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cpuCapabilityIsNamed();
     void weightsRoundTrip();
     void weightsMismatchAndGarbage();
+    void weightDecayShrinksTheWeights();
     void optimizers_data();
     void optimizers();
     void batchesOfOneImage_data();
@@ -322,6 +323,34 @@ void TestTrainer::weightsMismatchAndGarbage()
     QVERIFY(!ModelWeights::load(cut, &error).has_value());
     QVERIFY(!ModelWeights::load(m_dir.filePath(QStringLiteral("absent.pt")), &error).has_value());
     QVERIFY(error.contains(QLatin1String("not found")));
+}
+
+void TestTrainer::weightDecayShrinksTheWeights()
+{
+    // SGD's step with weight decay wd is w - lr·(g + wd·w): one step from the
+    // same weights and batch differs from the step without it by exactly -lr·wd·w0.
+    TrainingConfig config = testutils::smallTrainingConfig();
+    config.iterations = 1;
+    config.evalEvery = 0;
+    config.threads = 1;
+    Trainer plain(config, m_data);
+    QCOMPARE(plain.run({}).outcome, TrainingOutcome::Completed);
+    config.weightDecay = 0.5;
+    Trainer decayed(config, m_data);
+    QCOMPARE(decayed.run({}).outcome, TrainingOutcome::Completed);
+    const ConvNet initial = buildConvNet(config.spec, config.seed); // as the trainer builds its net
+    const auto start = initial->named_parameters();
+    int checked = 0;
+    for (const auto &[name, after] : decayed.weights().data()->tensors) {
+        torch::Tensor without;
+        for (const auto &[n, t] : plain.weights().data()->tensors)
+            if (n == name)
+                without = t;
+        const torch::Tensor expected = -config.learningRate * config.weightDecay * start[name].detach();
+        QVERIFY2(torch::allclose(after - without, expected, 1e-4, 1e-6), name.c_str());
+        ++checked;
+    }
+    QCOMPARE(checked, int(start.size()));
 }
 
 void TestTrainer::optimizers_data()

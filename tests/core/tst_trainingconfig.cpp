@@ -31,6 +31,7 @@ TrainingConfig unusualConfig()
     c.snapshotIntervalMs = 250;
     c.dataset = DatasetKind::FashionMnist;
     c.trainSize = 600;
+    c.weightDecay = 0.0005;
     c.schedule.kind = ScheduleKind::Step;
     c.schedule.gamma = 0.25;
     c.schedule.milestones = {100, 200};
@@ -50,6 +51,7 @@ void compareSettings(const TrainingConfig &a, const TrainingConfig &b)
     QCOMPARE(a.threads, b.threads);
     QCOMPARE(a.device, b.device);
     QCOMPARE(a.trainSize, b.trainSize);
+    QCOMPARE(a.weightDecay, b.weightDecay);
     QVERIFY(a.schedule == b.schedule);
 }
 
@@ -108,6 +110,8 @@ void TestTrainingConfig::validateRejects_data()
     QTest::newRow("snapshot negative") << "snapshot" << -1.0 << "snapshot interval must be between 0";
     QTest::newRow("train size negative") << "trainSize" << -1.0
                                          << "training set size must be between 0 (all) and 1000000 (got -1)";
+    QTest::newRow("weight decay negative") << "weightDecay" << -0.1 << "weight decay must be between 0 and 1 (got -0.1)";
+    QTest::newRow("weight decay NaN") << "weightDecay" << std::nan("") << "weight decay must be between";
 }
 
 void TestTrainingConfig::validateRejects()
@@ -136,6 +140,8 @@ void TestTrainingConfig::validateRejects()
         c.snapshotIntervalMs = int(value);
     else if (field == QLatin1String("trainSize"))
         c.trainSize = int(value);
+    else if (field == QLatin1String("weightDecay"))
+        c.weightDecay = value;
     const QString problem = c.validate();
     QVERIFY2(problem.startsWith(message), qPrintable(problem));
 }
@@ -166,6 +172,8 @@ void TestTrainingConfig::jsonRoundTrip()
     QCOMPARE(small->snapshotIntervalMs, 400);
     QCOMPARE(small->trainSize, 0); // every image, as before the key existed
     QVERIFY(!toJson(*small).contains(QStringLiteral("trainSize")));
+    QCOMPARE(small->weightDecay, 0.0); // none, as before the key existed
+    QVERIFY(!toJson(*small).contains(QStringLiteral("weightDecay")));
 }
 
 void TestTrainingConfig::jsonRefuses_data()
@@ -198,6 +206,7 @@ void TestTrainingConfig::jsonRefuses_data()
                                        << "snapshotIntervalMs: 600000 is above the maximum 60000";
     QTest::newRow("train size negative") << "trainSize" << QJsonValue(-5) << "trainSize: -5 is below 0";
     QTest::newRow("train size fraction") << "trainSize" << QJsonValue(0.5) << "trainSize: expected a whole number";
+    QTest::newRow("weight decay too big") << "weightDecay" << QJsonValue(2) << "weightDecay: 2 is above the maximum 1";
     QTest::newRow("unknown key") << "learning_rate" << QJsonValue(0.1) << "learning_rate: unknown key";
 }
 
