@@ -1,7 +1,8 @@
 // The Compare set-up's Experiment box, offscreen: a ready-made experiment
 // checks exactly its arms, with their own training settings; another replaces
 // them; checking a model by hand names no experiment; the choice is
-// remembered for the next session.
+// remembered for the next session. And the accuracy plot's legend keeps out
+// of the way of an arm whose curve ends low (the 600-image test accuracy).
 
 #include <QComboBox>
 #include <QListWidget>
@@ -11,6 +12,9 @@
 #include <QtTest>
 
 #include "AppSession.h"
+#include <qcustomplot.h>
+
+#include "compare/CompareCurves.h"
 #include "compare/CompareSetupPanel.h"
 #include "runs/Experiments.h"
 
@@ -100,6 +104,42 @@ private Q_SLOTS:
         again.chooseExperiment(QString());
         QCOMPARE(again.plan().models.size(), size_t(3)); // the lesson's A, B and C
         QCOMPARE(again.plan().models.front().label, QStringLiteral("A"));
+    }
+
+    void accuracyLegendKeepsOffTheCurves()
+    {
+        auto comparisonOf = [](const std::vector<std::vector<double>> &accuracies) {
+            Comparison c;
+            for (size_t m = 0; m < accuracies.size(); ++m) {
+                c.plan.models.push_back({QStringLiteral("arm %1").arg(m), *ArchitectureSpec::preset(QStringLiteral("A")), {}});
+                ComparisonRun run;
+                run.modelIndex = int(m);
+                run.record.iterations = {1, 3000};
+                run.record.loss = {2.3, 0.1};
+                run.record.evalIterations = {500, 1000, 1500, 2000, 2500, 3000};
+                run.record.evalAccuracy = accuracies[m];
+                c.runs.push_back(run);
+            }
+            c.plan.seeds = {0};
+            return c;
+        };
+        CompareCurves curves;
+        curves.resize(900, 400);
+        curves.show();
+        QCustomPlot *plot = curves.accuracyPlot();
+        auto legendCovers = [plot](int graph) {
+            const QCPGraph *g = plot->graph(graph);
+            const auto last = g->data()->constEnd() - 1;
+            return plot->legend->outerRect().contains(g->coordsToPixels(last->key, last->value).toPoint());
+        };
+        // Both rise to the top: the legend stays bottom right.
+        curves.setComparison(comparisonOf({{90, 93, 95, 96, 96.5, 97}, {89, 92, 94, 95, 96, 96.8}}));
+        QCOMPARE(plot->axisRect()->insetLayout()->insetAlignment(0), Qt::AlignBottom | Qt::AlignRight);
+        // One ends low, where that legend would sit: the legend moves, and no curve's end is under it.
+        curves.setComparison(comparisonOf({{90, 93, 95, 96, 96.5, 97}, {80, 80.5, 81, 81, 81.2, 81.1}}));
+        QVERIFY(plot->axisRect()->insetLayout()->insetAlignment(0) != (Qt::AlignBottom | Qt::AlignRight));
+        for (int i = 0; i < plot->graphCount(); ++i)
+            QVERIFY2(!legendCovers(i), qPrintable(QString::number(i)));
     }
 };
 

@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include "common/CellText.h"
+#include "common/LegendPlacement.h"
 #include "common/PlotZoom.h"
 
 namespace cnnlab::ui {
@@ -69,7 +70,9 @@ CompareCurves::CompareCurves(QWidget *parent) : QWidget(parent)
     m_loss->setToolTip(tr("Mean over seeds as a line, min–max over seeds as a band. Drag to pan, wheel to zoom."));
     m_accuracy->setToolTip(m_loss->toolTip());
     // Accuracy rises, so its legend sits bottom right, out of the curves' way; loss falls: top right.
-    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // Unless a curve ends there (600 training images): then the emptiest corner, also after a resize.
+    keepLegendInEmptiestCorner(m_loss, Qt::AlignTop | Qt::AlignRight);
+    keepLegendInEmptiestCorner(m_accuracy, Qt::AlignBottom | Qt::AlignRight);
     layout->addWidget(m_loss);
     layout->addWidget(m_accuracy);
     connect(m_loss, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { showHover(m_loss, e); });
@@ -131,7 +134,7 @@ void CompareCurves::setTrainAccuracyShown(bool shown)
                 g->removeFromLegend();
         }
     }
-    m_accuracy->replot();
+    placeLegendInEmptiestCorner(m_accuracy); // replots
 }
 
 int CompareCurves::trainAccuracyCurveCount() const
@@ -267,7 +270,8 @@ void CompareCurves::setComparison(const Comparison &c)
         plot->setAccessibleDescription(plot->graphCount() == 0 ? tr("No curves yet")
                                                                : tr("One curve per model: %1").arg(models.join(QStringLiteral(", "))));
         applyPlotZoom(plot);
-        plot->replot();
+        // Out of the curves' way: accuracy rises, so bottom right unless a curve ends there.
+        placeLegendInEmptiestCorner(plot, plot == m_loss ? Qt::AlignTop | Qt::AlignRight : Qt::AlignBottom | Qt::AlignRight);
     }
 }
 
