@@ -169,18 +169,27 @@ std::vector<LayerActivation> InferenceSession::activations(const std::vector<flo
     out.push_back(activationOf(QStringLiteral("input"), LayerRole::Input, input));
     // trace.layers holds, per block, "cnn<i>" (after the activation) then
     // "maxpool<i>" or "avgpool<i>" when it pools, then "fc<j>" (after a hidden layer's ReLU).
+    // Dropout, numbered through the network as computeDims() numbers it, passes
+    // everything through here (evaluation), so its output is its input's.
     size_t layer = 0;
+    int dropouts = 0;
     const int blocks = int(spec.blocks.size());
     for (int i = 0; i < blocks; ++i) {
         const ConvBlockSpec &block = spec.blocks[size_t(i)];
         const QString n = QString::number(i + 1);
         out.push_back(activationOf(QStringLiteral("cnn") + n, LayerRole::Convolution, trace.convOutputs[size_t(i)]));
-        out.push_back(activationOf(activationName(block.activation) + n, LayerRole::Activation,
-                                   trace.layers[layer++].second));
+        if (block.batchNorm)
+            out.push_back(activationOf(QStringLiteral("bn") + n, LayerRole::BatchNorm,
+                                       trace.batchNormOutputs[size_t(i)]));
+        const torch::Tensor *last = &trace.layers[layer++].second;
+        out.push_back(activationOf(activationName(block.activation) + n, LayerRole::Activation, *last));
         if (block.pool.type != PoolType::None) {
             const QString kind = block.pool.type == PoolType::Max ? QStringLiteral("maxpool") : QStringLiteral("avgpool");
-            out.push_back(activationOf(kind + n, LayerRole::Pooling, trace.layers[layer++].second));
+            last = &trace.layers[layer++].second;
+            out.push_back(activationOf(kind + n, LayerRole::Pooling, *last));
         }
+        if (block.dropout > 0)
+            out.push_back(activationOf(QStringLiteral("dropout%1").arg(++dropouts), LayerRole::Dropout, *last));
     }
     const int fcs = int(trace.fcOutputs.size());
     for (int j = 0; j < fcs; ++j) {
@@ -189,6 +198,8 @@ std::vector<LayerActivation> InferenceSession::activations(const std::vector<flo
         const torch::Tensor &traced = trace.layers[layer++].second;
         if (j + 1 < fcs)
             out.push_back(activationOf(QStringLiteral("relu%1").arg(blocks + j + 1), LayerRole::Activation, traced));
+        if (j + 1 < fcs && spec.hiddenDropout > 0)
+            out.push_back(activationOf(QStringLiteral("dropout%1").arg(++dropouts), LayerRole::Dropout, traced));
     }
     return out;
 }
@@ -278,6 +289,8 @@ QString displayName(LayerRole role)
     switch (role) {
     case LayerRole::Input: return QStringLiteral("input");
     case LayerRole::Convolution: return QStringLiteral("convolution");
+    case LayerRole::BatchNorm: return QStringLiteral("batch norm");
+    case LayerRole::Dropout: return QStringLiteral("dropout");
     case LayerRole::Activation: return QStringLiteral("activation");
     case LayerRole::Pooling: return QStringLiteral("pooling");
     case LayerRole::FullyConnected: return QStringLiteral("fully connected");

@@ -21,7 +21,7 @@ namespace cnnlab {
 
 struct DatasetSplit;
 
-enum class LayerRole { Input, Convolution, Activation, Pooling, FullyConnected };
+enum class LayerRole { Input, Convolution, BatchNorm, Activation, Pooling, Dropout, FullyConnected };
 
 // One module's output for one image, [channels][height][width] row-major.
 // Fully-connected layers have channels = 1, height = 1, width = units.
@@ -110,7 +110,7 @@ private:
     std::shared_ptr<Impl> d;
 };
 
-QString displayName(LayerRole role); // "input", "convolution", "activation", "pooling", "fully connected"
+QString displayName(LayerRole role); // "input", "convolution", "batch norm", "activation", "pooling", "dropout", "fully connected"
 
 } // namespace cnnlab
 

@@ -28,13 +28,14 @@ bool PoolSpec::operator==(const PoolSpec &o) const
 
 bool ConvBlockSpec::operator==(const ConvBlockSpec &o) const
 {
-    return conv == o.conv && activation == o.activation && pool == o.pool;
+    return conv == o.conv && batchNorm == o.batchNorm && activation == o.activation && pool == o.pool
+        && dropout == o.dropout;
 }
 
 bool ArchitectureSpec::operator==(const ArchitectureSpec &o) const
 {
     return name == o.name && inputChannels == o.inputChannels && inputSize == o.inputSize
-        && blocks == o.blocks && hidden == o.hidden && classes == o.classes;
+        && blocks == o.blocks && hidden == o.hidden && hiddenDropout == o.hiddenDropout && classes == o.classes;
 }
 
 QString idString(PaddingMode mode)
@@ -164,19 +165,28 @@ QJsonObject ArchitectureSpec::toJson() const
             if (b.pool.stride)
                 pool.insert(QStringLiteral("stride"), *b.pool.stride);
         }
-        blockArray.append(QJsonObject{{QStringLiteral("conv"), conv},
-                                      {QStringLiteral("activation"), idString(b.activation)},
-                                      {QStringLiteral("pool"), pool}});
+        QJsonObject block{{QStringLiteral("conv"), conv},
+                          {QStringLiteral("activation"), idString(b.activation)},
+                          {QStringLiteral("pool"), pool}};
+        // Written only when used, so a spec without them reads as before.
+        if (b.batchNorm)
+            block.insert(QStringLiteral("batchNorm"), true);
+        if (b.dropout > 0)
+            block.insert(QStringLiteral("dropout"), b.dropout);
+        blockArray.append(block);
     }
     QJsonArray hiddenArray;
     for (int h : hidden)
         hiddenArray.append(h);
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("input"), QJsonObject{{QStringLiteral("channels"), inputChannels},
-                                                             {QStringLiteral("size"), inputSize}}},
-                       {QStringLiteral("blocks"), blockArray},
-                       {QStringLiteral("hidden"), hiddenArray},
-                       {QStringLiteral("classes"), classes}};
+    QJsonObject json{{QStringLiteral("name"), name},
+                     {QStringLiteral("input"), QJsonObject{{QStringLiteral("channels"), inputChannels},
+                                                           {QStringLiteral("size"), inputSize}}},
+                     {QStringLiteral("blocks"), blockArray},
+                     {QStringLiteral("hidden"), hiddenArray},
+                     {QStringLiteral("classes"), classes}};
+    if (hiddenDropout > 0)
+        json.insert(QStringLiteral("hiddenDropout"), hiddenDropout);
+    return json;
 }
 
 QByteArray ArchitectureSpec::toJsonBytes() const
@@ -188,12 +198,27 @@ namespace {
 
 using json::Reader;
 
+// A block's optional "batchNorm" (true/false) and "dropout" (0 to MaxDropout).
+bool readBatchNormAndDropout(Reader &r, const QJsonObject &object, const QString &path, ConvBlockSpec *block)
+{
+    const QJsonValue batchNorm = object.value(QStringLiteral("batchNorm"));
+    if (!batchNorm.isUndefined() && !batchNorm.isBool())
+        return r.fail(Reader::join(path, QStringLiteral("batchNorm")),
+                      QStringLiteral("expected true or false, got %1").arg(Reader::describe(batchNorm)));
+    block->batchNorm = batchNorm.toBool(false);
+    return r.readDouble(object, path, QStringLiteral("dropout"), 0, ArchitectureSpec::MaxDropout, &block->dropout,
+                        /*required=*/false);
+}
+
 bool readBlock(Reader &r, const QJsonValue &value, const QString &path, ConvBlockSpec *block)
 {
     if (!value.isObject())
         return r.fail(path, QStringLiteral("expected an object, got %1").arg(Reader::describe(value)));
     const QJsonObject object = value.toObject();
-    if (!r.checkKeys(object, path, {QStringLiteral("conv"), QStringLiteral("activation"), QStringLiteral("pool")}))
+    if (!r.checkKeys(object, path, {QStringLiteral("conv"), QStringLiteral("batchNorm"), QStringLiteral("activation"),
+                                    QStringLiteral("pool"), QStringLiteral("dropout")}))
+        return false;
+    if (!readBatchNormAndDropout(r, object, path, block))
         return false;
 
     QJsonObject conv;
@@ -337,6 +362,17 @@ bool readHidden(Reader &r, const QJsonObject &object, ArchitectureSpec *spec)
     return true;
 }
 
+bool readHiddenDropout(Reader &r, const QJsonObject &object, ArchitectureSpec *spec)
+{
+    if (!r.readDouble(object, QString(), QStringLiteral("hiddenDropout"), 0, ArchitectureSpec::MaxDropout,
+                      &spec->hiddenDropout, /*required=*/false))
+        return false;
+    if (spec->hiddenDropout > 0 && spec->hidden.empty())
+        return r.fail(QStringLiteral("hiddenDropout"),
+                      QStringLiteral("dropout after the hidden layers needs a hidden layer (\"hidden\" is empty)"));
+    return true;
+}
+
 } // namespace
 
 std::optional<ArchitectureSpec> ArchitectureSpec::fromJson(const QByteArray &json, QString *error)
@@ -357,9 +393,10 @@ std::optional<ArchitectureSpec> ArchitectureSpec::fromJson(const QJsonObject &ob
     ArchitectureSpec spec;
     spec.blocks.clear();
     if (!r.checkKeys(object, QString(), {QStringLiteral("name"), QStringLiteral("input"), QStringLiteral("blocks"),
-                                         QStringLiteral("hidden"), QStringLiteral("classes")})
+                                         QStringLiteral("hidden"), QStringLiteral("hiddenDropout"),
+                                         QStringLiteral("classes")})
         || !readName(r, object, &spec) || !readInput(r, object, &spec) || !readBlocks(r, object, &spec)
-        || !readHidden(r, object, &spec)
+        || !readHidden(r, object, &spec) || !readHiddenDropout(r, object, &spec)
         || !r.readInt(object, QString(), QStringLiteral("classes"), 2, 1000, &spec.classes, false))
         return std::nullopt;
     return spec;

@@ -42,8 +42,14 @@ struct PoolSpec
 struct ConvBlockSpec
 {
     ConvSpec conv;
+    // Batch normalisation of the convolution's output, before the activation
+    // (PyTorch's BatchNorm2d, its module named bn<i> after the block).
+    bool batchNorm = false;
     Activation activation = Activation::ReLU;
     PoolSpec pool;
+    // The probability with which dropout zeroes each value after the block
+    // (after its pooling); 0 is none.
+    double dropout = 0;
 
     bool operator==(const ConvBlockSpec &o) const;
     bool operator!=(const ConvBlockSpec &o) const { return !(*this == o); }
@@ -60,6 +66,7 @@ struct ArchitectureSpec
     static constexpr int MaxStride = 8;
     static constexpr int MaxPadding = 16;
     static constexpr int MaxHiddenUnits = 4096;
+    static constexpr double MaxDropout = 0.9; // p = 1 would zero everything
     static constexpr int MinInputSize = 4;
     static constexpr int MaxInputSize = 256;
     static constexpr qint64 MaxFileBytes = 1024 * 1024; // a spec file is a few hundred bytes
@@ -69,6 +76,9 @@ struct ArchitectureSpec
     int inputSize = 28;
     std::vector<ConvBlockSpec> blocks;
     std::vector<int> hidden; // widths of optional hidden fully-connected layers (ReLU)
+    // Dropout after every hidden fully-connected layer's ReLU; 0 is none, and
+    // it needs a hidden layer.
+    double hiddenDropout = 0;
     int classes = 10;
 
     // The lesson's three models: "A" (same padding, max pool), "B" (same padding,

@@ -67,6 +67,10 @@ ConvNetImpl::ConvNetImpl(const ArchitectureSpec &spec)
                                           .stride(c.stride)
                                           .padding(padding));
         m_convs.push_back(register_module("cnn" + std::to_string(i + 1), conv));
+        torch::nn::BatchNorm2d batchNorm{nullptr};
+        if (spec.blocks[i].batchNorm) // PyTorch's defaults: eps 1e-5, momentum 0.1, γ = 1, β = 0
+            batchNorm = register_module("bn" + std::to_string(i + 1), torch::nn::BatchNorm2d(c.outChannels));
+        m_batchNorms.push_back(batchNorm);
         inChannels = c.outChannels;
     }
     for (const LayerDims &layer : dims.layers) {
@@ -159,16 +163,33 @@ bool ConvNetImpl::firstConvRunsOverRowPatches(const torch::Tensor &x) const
     return bytes <= MaxPatchBytes;
 }
 
-torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
+torch::Tensor ConvNetImpl::convolveAndNormalise(size_t index, torch::Tensor x, Trace *trace)
 {
-    const ConvBlockSpec &block = m_spec.blocks[index];
-    const PoolSpec &pool = block.pool;
     if (index == 0 && !trace && firstConvRunsOverRowPatches(x))
         x = greyscaleConvOverRowPatches(x);
     else
         x = m_convs[index]->forward(x);
     if (trace)
         trace->convOutputs.push_back(x);
+    if (m_batchNorms[index])
+        x = m_batchNorms[index]->forward(x); // training: the batch's statistics; evaluation: the running ones
+    if (trace)
+        trace->batchNormOutputs.push_back(m_batchNorms[index] ? x : torch::Tensor());
+    return x;
+}
+
+torch::Tensor ConvNetImpl::dropout(double p, torch::Tensor x) const
+{
+    // Zeroes each value with probability p and scales the rest by 1/(1 - p)
+    // while training; passes everything through in evaluation, as nn.Dropout.
+    return p > 0 && is_training() ? torch::dropout(x, p, /*train=*/true) : x;
+}
+
+torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
+{
+    const ConvBlockSpec &block = m_spec.blocks[index];
+    const PoolSpec &pool = block.pool;
+    x = convolveAndNormalise(index, x, trace);
     if (!trace && pool.type == PoolType::Max && pool.effectiveStride() == pool.kernel) {
         // Training and evaluation: every activation offered is non-decreasing,
         // so max(f(x)) == f(max(x)); pooling first runs the activation (and its
@@ -176,23 +197,24 @@ torch::Tensor ConvNetImpl::runBlock(size_t index, torch::Tensor x, Trace *trace)
         // LibTorch 1.13's CPU max pooling is several times faster on channels-last
         // (NHWC) tensors than on NCHW ones, and oneDNN's convolutions take NHWC
         // as they come, so the rest of the network stays channels-last.
+        // (Batch norm, which may flip a channel's sign, has already run.)
         if (x.device().is_cpu())
             x = x.contiguous(torch::MemoryFormat::ChannelsLast);
-        return activateInPlace(block.activation, torch::max_pool2d(x, pool.kernel, pool.kernel));
+        return dropout(block.dropout, activateInPlace(block.activation, torch::max_pool2d(x, pool.kernel, pool.kernel)));
     }
     x = trace ? activate(block.activation, x) : activateInPlace(block.activation, x);
     if (trace)
         trace->layers.emplace_back("cnn" + std::to_string(index + 1), x); // the lesson's names, as OutputSize
 
     if (pool.type == PoolType::None)
-        return x;
+        return dropout(block.dropout, x);
     if (pool.type == PoolType::Max)
         x = torch::max_pool2d(x, pool.kernel, pool.effectiveStride());
     else
         x = torch::avg_pool2d(x, pool.kernel, pool.effectiveStride());
     if (trace)
         trace->layers.emplace_back((pool.type == PoolType::Max ? "maxpool" : "avgpool") + std::to_string(index + 1), x);
-    return x;
+    return dropout(block.dropout, x);
 }
 
 torch::Tensor ConvNetImpl::firstLinear(const torch::Tensor &features)
@@ -216,7 +238,7 @@ torch::Tensor ConvNetImpl::forward(torch::Tensor x)
         x = runBlock(i, x, nullptr);
     x = firstLinear(x); // the lesson's out.view(out.size(0), -1) then fc1
     for (size_t i = 1; i < m_fcs.size(); ++i)
-        x = m_fcs[i]->forward(torch::relu(x));
+        x = m_fcs[i]->forward(dropout(m_spec.hiddenDropout, torch::relu(x)));
     return x;
 }
 
@@ -232,6 +254,8 @@ ConvNetImpl::Trace ConvNetImpl::forwardWithActivations(torch::Tensor x)
         if (i + 1 < m_fcs.size())
             x = torch::relu(x);
         trace.layers.emplace_back("fc" + std::to_string(i + 1), x);
+        if (i + 1 < m_fcs.size())
+            x = dropout(m_spec.hiddenDropout, x);
     }
     trace.logits = x;
     return trace;

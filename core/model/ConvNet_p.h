@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <torch/nn/module.h>
+#include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/pimpl.h>
@@ -31,10 +32,13 @@ public:
     {
         std::vector<std::pair<std::string, torch::Tensor>> layers;
         torch::Tensor logits;
-        // Not in `layers` (whose names computeDims() fixes): each block's
-        // convolution output before its activation, and each fully-connected
-        // layer's output before the ReLU that follows a hidden one.
+        // Not in `layers`: each block's convolution output before its batch
+        // norm and activation, its batch norm's output (undefined for a block
+        // without one), and each fully-connected layer's output before the
+        // ReLU that follows a hidden one. Dropout is not traced: the trace runs
+        // in evaluation, where it passes everything through.
         std::vector<torch::Tensor> convOutputs;
+        std::vector<torch::Tensor> batchNormOutputs;
         std::vector<torch::Tensor> fcOutputs;
     };
     Trace forwardWithActivations(torch::Tensor x);
@@ -43,6 +47,8 @@ public:
 
 private:
     torch::Tensor runBlock(size_t index, torch::Tensor x, Trace *trace);
+    torch::Tensor convolveAndNormalise(size_t index, torch::Tensor x, Trace *trace);
+    torch::Tensor dropout(double p, torch::Tensor x) const;
     torch::Tensor firstLinear(const torch::Tensor &features);
     bool firstConvRunsOverRowPatches(const torch::Tensor &x) const;
     torch::Tensor greyscaleConvOverRowPatches(const torch::Tensor &x);
@@ -51,6 +57,10 @@ private:
     // Registered as cnn1, cnn2, ... and fc1, fc2, ... like the lesson's CNNModel,
     // so the saved parameter keys are cnn1.weight, cnn1.bias, ..., fc1.bias.
     std::vector<torch::nn::Conv2d> m_convs;
+    // One per block, registered as bn1, bn2, ... (PyTorch's state_dict names:
+    // bn1.weight, bn1.bias, bn1.running_mean, ...); empty holders where a
+    // block has no batch norm.
+    std::vector<torch::nn::BatchNorm2d> m_batchNorms;
     std::vector<torch::nn::Linear> m_fcs;
 };
 TORCH_MODULE(ConvNet);

@@ -266,7 +266,7 @@ std::optional<ModelWeights> matchArchitecture(const ArchitectureSpec &spec, std:
     try {
         ConvNet reference(spec);
         QStringList problems;
-        for (const auto &item : reference->named_parameters()) {
+        for (const auto &item : stateDict(*reference)) {
             auto it = inFile.find(item.key());
             if (it == inFile.end()) {
                 problems << QStringLiteral("%1 is missing").arg(QString::fromStdString(item.key()));
@@ -279,8 +279,10 @@ std::optional<ModelWeights> matchArchitecture(const ArchitectureSpec &spec, std:
                 inFile.erase(it); // reported; not also "not part of the architecture"
                 continue;
             }
-            if (it->second.scalar_type() != torch::kFloat) {
-                problems << QStringLiteral("%1 is not float32").arg(QString::fromStdString(item.key()));
+            if (it->second.scalar_type() != item.value().scalar_type()) {
+                problems << QStringLiteral("%1 is not %2").arg(QString::fromStdString(item.key()),
+                                                               item.value().scalar_type() == torch::kLong
+                                                                   ? QStringLiteral("int64") : QStringLiteral("float32"));
                 inFile.erase(it);
                 continue;
             }
@@ -334,9 +336,31 @@ qint64 ModelWeights::parameterCount() const
     qint64 n = 0;
     if (d) {
         for (const auto &entry : d->tensors)
-            n += entry.second.numel();
+            if (!isBufferName(entry.first))
+                n += entry.second.numel();
     }
     return n;
+}
+
+bool isBufferName(const std::string &name)
+{
+    for (const char *suffix : {".running_mean", ".running_var", ".num_batches_tracked"}) {
+        const size_t n = std::char_traits<char>::length(suffix);
+        if (name.size() > n && name.compare(name.size() - n, n, suffix) == 0)
+            return true;
+    }
+    return false;
+}
+
+torch::OrderedDict<std::string, torch::Tensor> stateDict(const torch::nn::Module &net)
+{
+    // What Python's state_dict() holds: the parameters, then the buffers (a
+    // batch norm's running statistics); the order does not matter to
+    // load_state_dict, the names do.
+    torch::OrderedDict<std::string, torch::Tensor> dict = net.named_parameters();
+    for (const auto &buffer : net.named_buffers())
+        dict.insert(buffer.key(), buffer.value());
+    return dict;
 }
 
 ModelWeights snapshotWeights(ConvNet &net)
@@ -344,7 +368,7 @@ ModelWeights snapshotWeights(ConvNet &net)
     auto data = std::make_shared<ModelWeightsData>();
     data->spec = net->spec();
     torch::NoGradGuard noGrad;
-    for (const auto &item : net->named_parameters())
+    for (const auto &item : stateDict(*net))
         data->tensors.emplace_back(item.key(), item.value().detach().to(torch::kCPU).clone());
     return ModelWeights(std::move(data));
 }
@@ -352,10 +376,10 @@ ModelWeights snapshotWeights(ConvNet &net)
 void loadWeightsInto(const ModelWeights &weights, ConvNet &net)
 {
     torch::NoGradGuard noGrad;
-    auto params = net->named_parameters();
+    auto params = stateDict(*net);
     for (const auto &[name, tensor] : weights.data()->tensors) {
         auto *target = params.find(name);
-        TORCH_CHECK(target, "no parameter named ", name);
+        TORCH_CHECK(target, "no parameter or buffer named ", name);
         target->copy_(tensor);
     }
 }

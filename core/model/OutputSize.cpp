@@ -12,7 +12,9 @@ QString idString(LayerKind kind)
 {
     switch (kind) {
     case LayerKind::Conv: return QStringLiteral("conv");
+    case LayerKind::BatchNorm: return QStringLiteral("batchnorm");
     case LayerKind::Pool: return QStringLiteral("pool");
+    case LayerKind::Dropout: return QStringLiteral("dropout");
     case LayerKind::FullyConnected: return QStringLiteral("fc");
     }
     return {};
@@ -172,6 +174,34 @@ std::optional<LayerDims> poolLayer(const PoolSpec &spec, const QString &name, in
     return pool;
 }
 
+// Batch norm over the `shape` ({C, H, W}) a convolution gave: a scale γ and a
+// shift β per channel (its running mean and variance are buffers, not parameters).
+LayerDims batchNormLayer(const QString &name, const std::vector<int> &shape)
+{
+    LayerDims bn;
+    bn.name = name;
+    bn.kind = LayerKind::BatchNorm;
+    bn.input = shape;
+    bn.output = shape;
+    bn.formula = QStringLiteral("per channel: (x - mean)/sd * g + b");
+    bn.parameters = 2 * qint64(shape[0]);
+    bn.multiplyAdds = qint64(shape[0]) * shape[1] * shape[2]; // folded into one multiply-add per value
+    return bn;
+}
+
+// Dropout with probability `p` on whatever `shape` it follows.
+LayerDims dropoutLayer(const QString &name, const std::vector<int> &shape, double p)
+{
+    LayerDims dropout;
+    dropout.name = name;
+    dropout.kind = LayerKind::Dropout;
+    dropout.input = shape;
+    dropout.output = shape;
+    dropout.dropout = p;
+    dropout.formula = QStringLiteral("p = %1 while training; off when testing").arg(p);
+    return dropout;
+}
+
 // A fully-connected layer from `in` features to `width`.
 LayerDims fcLayer(const QString &name, qint64 in, int width)
 {
@@ -203,6 +233,7 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
     // The conv blocks: a conv layer, then its pooling layer when it has one.
     int channels = spec.inputChannels;
     int size = spec.inputSize;
+    int dropouts = 0; // numbered through the network, as PyTorch code names them: dropout1, dropout2, …
     for (size_t i = 0; i < spec.blocks.size(); ++i) {
         const ConvBlockSpec &block = spec.blocks[i];
         // The lesson's names, as the Inside page and the feature export use them: cnn1, maxpool1, fc1.
@@ -216,15 +247,25 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
         dims.multiplyAdds += conv->multiplyAdds;
         channels = conv->output[0];
         size = conv->output[1];
+        if (block.batchNorm) {
+            const LayerDims bn = batchNormLayer(QStringLiteral("bn%1").arg(i + 1), conv->output);
+            dims.layers.push_back(bn);
+            dims.parameters += bn.parameters;
+            dims.multiplyAdds += bn.multiplyAdds;
+        }
 
-        if (block.pool.type == PoolType::None)
-            continue;
-        const QString poolName = (block.pool.type == PoolType::Max ? QStringLiteral("maxpool%1") : QStringLiteral("avgpool%1")).arg(i + 1);
-        const auto pool = poolLayer(block.pool, poolName, channels, size, &why);
-        if (!pool)
-            return fail(poolName, why);
-        dims.layers.push_back(*pool);
-        size = pool->output[1];
+        if (block.pool.type != PoolType::None) {
+            const QString poolName = (block.pool.type == PoolType::Max ? QStringLiteral("maxpool%1")
+                                                                       : QStringLiteral("avgpool%1")).arg(i + 1);
+            const auto pool = poolLayer(block.pool, poolName, channels, size, &why);
+            if (!pool)
+                return fail(poolName, why);
+            dims.layers.push_back(*pool);
+            size = pool->output[1];
+        }
+        if (block.dropout > 0)
+            dims.layers.push_back(dropoutLayer(QStringLiteral("dropout%1").arg(++dropouts), {channels, size, size},
+                                               block.dropout));
     }
 
     // Flatten, then the fully-connected layers: hidden widths, then the classes.
@@ -243,6 +284,9 @@ NetworkDims computeDims(const ArchitectureSpec &spec)
         dims.parameters += fc.parameters;
         dims.multiplyAdds += fc.multiplyAdds;
         in = widths[i];
+        if (i + 1 < widths.size() && spec.hiddenDropout > 0)
+            dims.layers.push_back(dropoutLayer(QStringLiteral("dropout%1").arg(++dropouts), {widths[i]},
+                                               spec.hiddenDropout));
     }
     dims.valid = true;
     return dims;

@@ -13,9 +13,11 @@
 
 namespace cnnlab {
 
-enum class LayerKind { Conv, Pool, FullyConnected };
+// BatchNorm and Dropout keep their input's shape: they are rows of the table
+// (and the stack drawing) so a student sees where they sit.
+enum class LayerKind { Conv, BatchNorm, Pool, Dropout, FullyConnected };
 
-QString idString(LayerKind kind); // "conv", "pool", "fc"
+QString idString(LayerKind kind); // "conv", "batchnorm", "pool", "dropout", "fc"
 
 // One spatial dimension. Returns nullopt (and sets *error) when the output
 // would be below 1 or the arguments are out of range.
@@ -27,7 +29,7 @@ std::optional<int> resolvePadding(const ConvSpec &conv, QString *error = nullptr
 
 struct LayerDims
 {
-    QString name;            // "conv1", "pool1", "fc1", ...
+    QString name;            // "cnn1", "bn1", "maxpool1", "dropout1", "fc1", ...
     LayerKind kind = LayerKind::Conv;
     std::vector<int> input;  // C,H,W for conv/pool; {features} for fc
     std::vector<int> output;
@@ -41,6 +43,7 @@ struct LayerDims
     int kernel = 0;
     int stride = 0;
     int padding = 0;
+    double dropout = 0;      // a Dropout row's probability
 };
 
 struct NetworkDims

@@ -84,6 +84,8 @@ torch::Tensor tracedActivation(const LayerActivation &l, const torch::Tensor &in
     switch (l.role) {
     case LayerRole::Input: return input;
     case LayerRole::Convolution: return trace.convOutputs[size_t(index - 1)];
+    case LayerRole::BatchNorm: return trace.batchNormOutputs[size_t(index - 1)];
+    case LayerRole::Dropout: return {}; // not traced (evaluation passes everything through); the presets have none
     case LayerRole::Activation:
         return index <= blocks ? traced.at("cnn" + std::to_string(index))
                                : traced.at("fc" + std::to_string(index - blocks)); // after the hidden ReLU
