@@ -84,6 +84,23 @@ std::vector<ComparisonModel> augmentArms()
     return {modelA(Tr::tr("not augmented"), off), modelA(Tr::tr("augmented"), on)};
 }
 
+// Beyond the lesson's text: batch norm after each convolution, and dropout
+// after each block, against Model A.
+std::vector<ComparisonModel> regularisationArms()
+{
+    const ArchitectureSpec a = *ArchitectureSpec::preset(QStringLiteral("A"));
+    ArchitectureSpec batchNorm = a;
+    ArchitectureSpec dropout = a;
+    batchNorm.name = dropout.name = QStringLiteral("custom");
+    for (size_t i = 0; i < a.blocks.size(); ++i) {
+        batchNorm.blocks[i].batchNorm = true;
+        dropout.blocks[i].dropout = 0.25;
+    }
+    return {{QStringLiteral("A"), a, {}},
+            {Tr::tr("A + batch norm"), batchNorm, {}},
+            {Tr::tr("A + dropout 0.25"), dropout, {}}};
+}
+
 } // namespace
 
 std::vector<Experiment> all()
@@ -109,6 +126,10 @@ std::vector<Experiment> all()
         {QStringLiteral("augmentation"), Tr::tr("With and without augmentation"),
          Tr::tr("Model A trained on the images as they are, and on randomly rotated, scaled and shifted ones."),
          augmentArms()},
+        {QStringLiteral("regularisation"), Tr::tr("Batch norm and dropout"),
+         Tr::tr("Model A, with batch normalisation after each convolution, and with dropout after each block: "
+                "two common additions to a CNN, one to train faster, one to overfit less."),
+         regularisationArms()},
     };
 }
 
@@ -253,7 +274,8 @@ std::optional<std::vector<ArmSettings>> knobValues(const QString &text, QString 
     return out;
 }
 
-// The settings of both (vary() lets each knob be varied once, so they never overlap).
+// The settings of both, b's winning where both set one (vary() lets each knob be varied
+// once, so a grid's never overlap; a model's own arm settings give way to the knob's).
 ArmSettings merged(ArmSettings a, const ArmSettings &b)
 {
     auto take = [](auto &into, const auto &from) {
@@ -313,7 +335,7 @@ std::optional<std::vector<ComparisonModel>> vary(const std::vector<ComparisonMod
             if (models.size() > 1)
                 parts << model.label;
             parts << settings.describe();
-            arms.push_back({parts.join(QStringLiteral(" · ")), model.spec, settings});
+            arms.push_back({parts.join(QStringLiteral(" · ")), model.spec, merged(model.training, settings)});
         }
     }
     return arms;

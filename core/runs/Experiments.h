@@ -31,7 +31,9 @@ QStringList ids();
 // The knobs --vary takes: optimizer, lr, weight-decay, batch, iters, train-size, augment, schedule.
 QStringList knobs();
 // One arm per model and value of `varies` ("optimizer=sgd,adam"; two of them
-// make a grid), labelled by what differs ("Adam", "A · 600 images"). nullopt
+// make a grid), labelled by what differs ("Adam", "A · 600 images"). A model
+// that is already an arm keeps its settings, the knob's value winning, so
+// varying arms again builds a grid in the window. nullopt
 // with *error naming the knob or value; more than ComparisonPlan::MaxModels
 // arms is refused.
 std::optional<std::vector<ComparisonModel>> vary(const std::vector<ComparisonModel> &models,

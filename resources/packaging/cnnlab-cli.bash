@@ -88,7 +88,7 @@ _cnnlab_cli()
                 return
                 ;;
             --experiment)
-                COMPREPLY=($(compgen -W 'list fnn-vs-cnn pooling padding expand optimizers train-size augmentation' -- "$cur"))
+                COMPREPLY=($(compgen -W 'list fnn-vs-cnn pooling padding expand optimizers train-size augmentation regularisation' -- "$cur"))
                 return
                 ;;
             --vary)

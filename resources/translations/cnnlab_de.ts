@@ -103,12 +103,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareCurves.cpp" line="+37"/>
+        <location filename="../../ui/compare/CompareCurves.cpp" line="+38"/>
         <source>Iteration</source>
         <translation>Iteration</translation>
     </message>
     <message>
-        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+27"/>
+        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+28"/>
         <source>Model A: 2 conv layers with same padding (P = 2) and 2 max pooling layers, then 1 fully connected layer (1568 → 10). Lesson: 97.04% after 3000 iterations.</source>
         <translation>Modell A: 2 Faltungsschichten mit „same“ Padding (P = 2) und 2 Max-Pooling-Schichten, dann 1 vollständig verbundene Schicht (1568 → 10). Lektion: 97,04 % nach 3000 Iterationen.</translation>
     </message>
@@ -134,11 +134,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>batch norm: each channel to mean 0, variance 1, then scaled and shifted</source>
+        <translation>Batch-Norm: jeder Kanal auf Mittelwert 0, Varianz 1, dann skaliert und verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pooling %1×%1, stride %2</source>
         <translation>Pooling %1×%1, Schrittweite %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>dropout: zeroes %1 % of the values at random while training</source>
+        <translation>Dropout: setzt beim Training zufällig %1 % der Werte auf 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>fully connected (affine function)</source>
         <translation>vollständig verbunden (affine Funktion)</translation>
     </message>
@@ -563,6 +573,16 @@
         <translation>augmentiert</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>A + batch norm</source>
+        <translation>A + Batch-Norm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A + dropout 0.25</source>
+        <translation>A + Dropout 0,25</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>FNN vs CNN</source>
         <translation>FNN gegen CNN</translation>
@@ -631,6 +651,16 @@
         <location line="+1"/>
         <source>Model A trained on the images as they are, and on randomly rotated, scaled and shifted ones.</source>
         <translation>Modell A, trainiert auf den Bildern, wie sie sind, und auf zufällig gedrehten, skalierten und verschobenen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch norm and dropout</source>
+        <translation>Batch-Norm und Dropout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A, with batch normalisation after each convolution, and with dropout after each block: two common additions to a CNN, one to train faster, one to overfit less.</source>
+        <translation>Modell A, mit Batch-Normalisierung nach jeder Faltung und mit Dropout nach jedem Block: zwei übliche Ergänzungen eines CNN, die eine für schnelleres Training, die andere gegen Überanpassung.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +972,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Batch norm and dropout</source>
+        <translation>Batch-Norm und Dropout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show batch normalisation and dropout, two common additions to a CNN beyond the lesson, in every block and after the hidden layer. Unticking takes them out of the network.</source>
+        <translation>Batch-Normalisierung und Dropout zeigen, zwei übliche Ergänzungen eines CNN über die Lektion hinaus, in jedem Block und nach der verborgenen Schicht. Abwählen nimmt sie aus dem Netz.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Hidden FC layer</source>
         <translation>&amp;Verdeckte FC</translation>
     </message>
@@ -961,7 +1001,17 @@
         <translation>Wie viele Neuronen die verdeckte vollständig verbundene Schicht hat.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+2"/>
+        <source>Dropout after the hidden layer: while training, each of its values is set to 0 with this probability, so the output layer cannot rely on any one neuron. Testing uses every value.</source>
+        <translation>Dropout nach der verborgenen Schicht: Beim Training wird jeder ihrer Werte mit dieser Wahrscheinlichkeit auf 0 gesetzt, damit sich die Ausgabeschicht auf kein einzelnes Neuron verlassen kann. Beim Testen zählt jeder Wert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropo&amp;ut</source>
+        <translation>Dropo&amp;ut</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Input: %1×%2×%2 (channels × height × width)</source>
         <translation>Eingabe: %1×%2×%2 (Kanäle × Höhe × Breite)</translation>
     </message>
@@ -979,6 +1029,119 @@
         <location line="+1"/>
         <source>&lt;b&gt;Model %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modell %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ArmDialog</name>
+    <message>
+        <location filename="../../ui/compare/ArmDialog.cpp" line="+39"/>
+        <source>Edit arm</source>
+        <translation>Variante bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>as the comparison</source>
+        <translation>wie der Vergleich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine to 0</source>
+        <translation>Kosinus bis 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 penalty on the weights (PyTorch&apos;s weight_decay); none is the lesson&apos;s.</source>
+        <translation>L2-Strafterm auf die Gewichte (PyTorchs weight_decay); keiner ist der der Lektion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Train on this many images drawn from each seed; 0 is all of them.</source>
+        <translation>Mit so vielen Bildern trainieren, je Seed zufällig gezogen; 0 heißt alle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Optimizer</source>
+        <translation>&amp;Optimierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate</source>
+        <translation>&amp;Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight decay</source>
+        <translation>&amp;Weight Decay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Iterations</source>
+        <translation>&amp;Iterationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training images</source>
+        <translation>&amp;Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Augmentation</source>
+        <translation>&amp;Augmentierung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this arm trains differently; the seeds, the test images and the rest are the comparison&apos;s.</source>
+        <translation>Was diese Variante anders trainiert; Seeds, Testbilder und der Rest gehören zum Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Give the arm a name.</source>
+        <translation>Geben Sie der Variante einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another arm is already called &quot;%1&quot;.</source>
+        <translation>Eine andere Variante heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The learning rate must be at least %1.</source>
+        <translation>Die Lernrate muss mindestens %1 betragen.</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1185,7 @@
         <translation>Mittelwert über die Seeds als Linie, Min–Max über die Seeds als Band. Ziehen zum Verschieben, Mausrad zum Zoomen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Dashed: the training accuracy. Right-click to hide or show it.</source>
         <translation>Gestrichelt: die Trainingsgenauigkeit. Rechtsklick blendet sie aus oder ein.</translation>
     </message>
@@ -1390,7 +1553,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::CompareSetupPanel</name>
     <message>
-        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+37"/>
+        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+39"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -1400,7 +1563,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Vary</source>
+        <translation>Variieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ready-made comparisons for the lesson&apos;s sentences: each changes one thing, so the curves show that one thing.</source>
         <translation>Fertige Vergleiche zu den Sätzen der Lektion: jeder ändert eine Sache, damit die Kurven genau diese zeigen.</translation>
     </message>
@@ -1430,7 +1598,22 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Auch eine als JSON gespeicherte Architektur vergleichen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Edit arm…</source>
+        <translation>Variante bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected model or change what it trains differently: optimizer, learning rate, batch, images, … (or double-click it).</source>
+        <translation>Das ausgewählte Modell umbenennen oder ändern, was es anders trainiert: Optimierer, Lernrate, Batch, Bilder, … (oder doppelklicken).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the model to edit first.</source>
+        <translation>Wählen Sie zuerst das Modell aus, das bearbeitet werden soll.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>How many seeds per model: one run is not definitive, the initialisation matters.</source>
         <translation>Wie viele Seeds pro Modell: Ein Lauf ist nicht aussagekräftig, die Initialisierung spielt eine Rolle.</translation>
     </message>
@@ -1540,7 +1723,17 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Check the models to vary first.</source>
+        <translation>Haken Sie zuerst die Modelle an, die variiert werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Arms to compare: %1.</source>
+        <translation>Zu vergleichende Varianten: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add an architecture to compare</source>
         <translation>Architektur zum Vergleichen hinzufügen</translation>
     </message>
@@ -1555,7 +1748,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Die Architektur konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source> — about %1 min left</source>
         <translation> – noch etwa %1 min</translation>
     </message>
@@ -1642,12 +1835,32 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::ConvBlockEditor</name>
     <message>
-        <location filename="../../ui/design/ConvBlockEditor.cpp" line="+37"/>
+        <location filename="../../ui/design/ConvBlockEditor.cpp" line="+51"/>
         <source>Conv block %1</source>
         <translation>Conv-Block %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>&amp;Batch norm</source>
+        <translation>&amp;Batch-Norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch normalisation after the convolution, before the activation: each channel is shifted and scaled to mean 0 and variance 1 over the batch, then by two learned numbers. It often lets a network train faster. Testing uses the averages kept during training.</source>
+        <translation>Batch-Normalisierung nach der Faltung, vor der Aktivierung: Jeder Kanal wird über den Batch auf Mittelwert 0 und Varianz 1 verschoben und skaliert, dann um zwei gelernte Zahlen. Oft trainiert ein Netz damit schneller. Beim Testen gelten die während des Trainings gemittelten Werte.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Dropout after the block: while training, each value is set to 0 with this probability (and the rest scaled up), so the network cannot rely on any one feature. Testing uses every value.</source>
+        <translation>Dropout nach dem Block: Beim Training wird jeder Wert mit dieser Wahrscheinlichkeit auf 0 gesetzt (und der Rest hochskaliert), damit sich das Netz auf kein einzelnes Merkmal verlassen kann. Beim Testen zählt jeder Wert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -1812,6 +2025,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <location line="+2"/>
         <source>Kernel</source>
         <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dropout</source>
+        <translation>&amp;Dropout</translation>
     </message>
 </context>
 <context>
@@ -5180,13 +5398,13 @@ Testgenauigkeit %2 %</translation>
         <translation>ungültig bei %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 ch</source>
         <translation>%1 Kan.</translation>
     </message>
@@ -5366,7 +5584,17 @@ Testgenauigkeit %2 %</translation>
         <translation>Momentum für SGD + Momentum: wie viel vom vorherigen Schritt beibehalten wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay (PyTorch&apos;s weight_decay): every step also pulls each weight towards 0 by this fraction of the learning rate, which keeps weights small and can curb overfitting. The lesson uses none.</source>
+        <translation>Weight Decay (PyTorchs weight_decay): Jeder Schritt zieht außerdem jedes Gewicht um diesen Anteil der Lernrate Richtung 0. Das hält die Gewichte klein und kann Überanpassung bremsen. Die Lektion verwendet keinen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>only at the end</source>
         <translation>nur am Ende</translation>
     </message>
@@ -5477,6 +5705,11 @@ Testgenauigkeit %2 %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Weight decay:</source>
+        <translation>&amp;Weight Decay:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Evaluate every:</source>
         <translation>&amp;Auswerten alle:</translation>
     </message>
@@ -5507,12 +5740,12 @@ Testgenauigkeit %2 %</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Iteration %v / %m</source>
         <translation>Iteration %v / %m</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -5522,7 +5755,7 @@ Testgenauigkeit %2 %</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Iteration %1 of %2 · epoch %3
 %4 images/s · %5 left</source>
         <translation>Iteration %1 von %2 · Epoche %3
@@ -5572,6 +5805,74 @@ Testgenauigkeit %2 %</translation>
         <source>English</source>
         <comment>The name of this translation&apos;s language, in that language</comment>
         <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::VaryArmsRow</name>
+    <message>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+19"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the arms train differently; everything else stays the same for all of them.</source>
+        <translation>Was die Varianten unterschiedlich trainieren; alles andere bleibt für alle gleich.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each checked model becomes one arm per value (at most %1 arms).</source>
+        <translation>Jedes angehakte Modell wird zu einer Variante pro Wert (höchstens %1 Varianten).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values, separated by commas, e.g. %1</source>
+        <translation>Die Werte, durch Kommas getrennt, z. B. %1</translation>
     </message>
 </context>
 <context>

@@ -103,12 +103,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareCurves.cpp" line="+37"/>
+        <location filename="../../ui/compare/CompareCurves.cpp" line="+38"/>
         <source>Iteration</source>
         <translation>Iteración</translation>
     </message>
     <message>
-        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+27"/>
+        <location filename="../../ui/design/ArchitecturePanel.cpp" line="+28"/>
         <source>Model A: 2 conv layers with same padding (P = 2) and 2 max pooling layers, then 1 fully connected layer (1568 → 10). Lesson: 97.04% after 3000 iterations.</source>
         <translation>Modelo A: 2 capas conv con relleno «same» (P = 2) y 2 capas de max pooling, y después 1 capa totalmente conectada (1568 → 10). Lección: 97,04% tras 3000 iteraciones.</translation>
     </message>
@@ -134,11 +134,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>batch norm: each channel to mean 0, variance 1, then scaled and shifted</source>
+        <translation>batch norm: cada canal a media 0, varianza 1, luego escalado y desplazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pooling %1×%1, stride %2</source>
         <translation>pooling %1×%1, paso %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>dropout: zeroes %1 % of the values at random while training</source>
+        <translation>dropout: pone a 0 al azar el %1 % de los valores al entrenar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>fully connected (affine function)</source>
         <translation>totalmente conectada (función afín)</translation>
     </message>
@@ -563,6 +573,16 @@
         <translation>con aumento</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>A + batch norm</source>
+        <translation>A + batch norm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A + dropout 0.25</source>
+        <translation>A + dropout 0,25</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>FNN vs CNN</source>
         <translation>FNN frente a CNN</translation>
@@ -631,6 +651,16 @@
         <location line="+1"/>
         <source>Model A trained on the images as they are, and on randomly rotated, scaled and shifted ones.</source>
         <translation>Modelo A entrenado con las imágenes tal cual y con imágenes giradas, escaladas y desplazadas al azar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch norm and dropout</source>
+        <translation>Batch norm y dropout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A, with batch normalisation after each convolution, and with dropout after each block: two common additions to a CNN, one to train faster, one to overfit less.</source>
+        <translation>El modelo A, con normalización por lotes tras cada convolución y con dropout tras cada bloque: dos añadidos habituales a una CNN, uno para entrenar más rápido y otro para sobreajustar menos.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +972,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Batch norm and dropout</source>
+        <translation>Batch norm y dropout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show batch normalisation and dropout, two common additions to a CNN beyond the lesson, in every block and after the hidden layer. Unticking takes them out of the network.</source>
+        <translation>Mostrar la normalización por lotes y el dropout, dos añadidos habituales a una CNN más allá de la lección, en cada bloque y tras la capa oculta. Desmarcarlo los quita de la red.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Hidden FC layer</source>
         <translation>Capa FC oc&amp;ulta</translation>
     </message>
@@ -961,7 +1001,17 @@
         <translation>Cuántas neuronas tiene la capa oculta totalmente conectada.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+2"/>
+        <source>Dropout after the hidden layer: while training, each of its values is set to 0 with this probability, so the output layer cannot rely on any one neuron. Testing uses every value.</source>
+        <translation>Dropout tras la capa oculta: al entrenar, cada uno de sus valores se pone a 0 con esta probabilidad, para que la capa de salida no dependa de ninguna neurona concreta. Al probar se usan todos los valores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropo&amp;ut</source>
+        <translation>Dropo&amp;ut</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Input: %1×%2×%2 (channels × height × width)</source>
         <translation>Entrada: %1×%2×%2 (canales × alto × ancho)</translation>
     </message>
@@ -979,6 +1029,119 @@
         <location line="+1"/>
         <source>&lt;b&gt;Model %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modelo %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ArmDialog</name>
+    <message>
+        <location filename="../../ui/compare/ArmDialog.cpp" line="+39"/>
+        <source>Edit arm</source>
+        <translation>Editar variante</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>as the comparison</source>
+        <translation>como la comparación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cosine to 0</source>
+        <translation>coseno hasta 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 penalty on the weights (PyTorch&apos;s weight_decay); none is the lesson&apos;s.</source>
+        <translation>Penalización L2 sobre los pesos (weight_decay de PyTorch); ninguna es la de la lección.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Train on this many images drawn from each seed; 0 is all of them.</source>
+        <translation>Entrenar con tantas imágenes, elegidas al azar según cada semilla; 0 son todas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Optimizer</source>
+        <translation>&amp;Optimizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Learning rate</source>
+        <translation>&amp;Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight decay</source>
+        <translation>&amp;Decaimiento de pesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Iterations</source>
+        <translation>&amp;Iteraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training images</source>
+        <translation>&amp;Imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Augmentation</source>
+        <translation>&amp;Aumento de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this arm trains differently; the seeds, the test images and the rest are the comparison&apos;s.</source>
+        <translation>Lo que esta variante entrena de otra manera; las semillas, las imágenes de prueba y el resto son de la comparación.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Give the arm a name.</source>
+        <translation>Dé un nombre a la variante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another arm is already called &quot;%1&quot;.</source>
+        <translation>Otra variante ya se llama «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The learning rate must be at least %1.</source>
+        <translation>La tasa de aprendizaje debe ser al menos %1.</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1185,7 @@
         <translation>Línea: media de las semillas; banda: mínimo–máximo de las semillas. Arrastrar para desplazar, rueda para hacer zoom.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Dashed: the training accuracy. Right-click to hide or show it.</source>
         <translation>Discontinua: la precisión de entrenamiento. Clic derecho para ocultarla o mostrarla.</translation>
     </message>
@@ -1390,7 +1553,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::CompareSetupPanel</name>
     <message>
-        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+37"/>
+        <location filename="../../ui/compare/CompareSetupPanel.cpp" line="+39"/>
         <source>Experiment</source>
         <translation>Experimento</translation>
     </message>
@@ -1400,7 +1563,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Vary</source>
+        <translation>Variar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ready-made comparisons for the lesson&apos;s sentences: each changes one thing, so the curves show that one thing.</source>
         <translation>Comparaciones listas para las frases de la lección: cada una cambia una sola cosa, para que las curvas muestren esa cosa.</translation>
     </message>
@@ -1430,7 +1598,22 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Comparar también una arquitectura guardada como JSON.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Edit arm…</source>
+        <translation>Editar variante…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected model or change what it trains differently: optimizer, learning rate, batch, images, … (or double-click it).</source>
+        <translation>Renombrar el modelo seleccionado o cambiar lo que entrena de otra manera: optimizador, tasa de aprendizaje, lote, imágenes, … (o haga doble clic).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the model to edit first.</source>
+        <translation>Seleccione primero el modelo que quiere editar.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>How many seeds per model: one run is not definitive, the initialisation matters.</source>
         <translation>Cuántas semillas por modelo: una sola ejecución no es definitiva, la inicialización importa.</translation>
     </message>
@@ -1540,7 +1723,17 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Modelo %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Check the models to vary first.</source>
+        <translation>Marque primero los modelos que quiere variar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Arms to compare: %1.</source>
+        <translation>Variantes a comparar: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add an architecture to compare</source>
         <translation>Añadir una arquitectura para comparar</translation>
     </message>
@@ -1555,7 +1748,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo añadir la arquitectura</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source> — about %1 min left</source>
         <translation> — quedan unos %1 min</translation>
     </message>
@@ -1642,12 +1835,32 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::ConvBlockEditor</name>
     <message>
-        <location filename="../../ui/design/ConvBlockEditor.cpp" line="+37"/>
+        <location filename="../../ui/design/ConvBlockEditor.cpp" line="+51"/>
         <source>Conv block %1</source>
         <translation>Bloque conv %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>&amp;Batch norm</source>
+        <translation>&amp;Batch norm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch normalisation after the convolution, before the activation: each channel is shifted and scaled to mean 0 and variance 1 over the batch, then by two learned numbers. It often lets a network train faster. Testing uses the averages kept during training.</source>
+        <translation>Normalización por lotes tras la convolución, antes de la activación: cada canal se desplaza y escala a media 0 y varianza 1 sobre el lote, y luego por dos números aprendidos. A menudo la red entrena más rápido. Al probar se usan las medias guardadas durante el entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Dropout after the block: while training, each value is set to 0 with this probability (and the rest scaled up), so the network cannot rely on any one feature. Testing uses every value.</source>
+        <translation>Dropout tras el bloque: al entrenar, cada valor se pone a 0 con esta probabilidad (y el resto se escala), para que la red no dependa de ninguna característica concreta. Al probar se usan todos los valores.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
@@ -1812,6 +2025,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <location line="+2"/>
         <source>Kernel</source>
         <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dropout</source>
+        <translation>&amp;Dropout</translation>
     </message>
 </context>
 <context>
@@ -5180,13 +5398,13 @@ precisión de prueba %2 %</translation>
         <translation>no válida en %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>input</source>
         <translation>entrada</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 ch</source>
         <translation>%1 can.</translation>
     </message>
@@ -5366,7 +5584,17 @@ precisión de prueba %2 %</translation>
         <translation>Momentum para SGD + momentum: cuánto se conserva del paso anterior.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay (PyTorch&apos;s weight_decay): every step also pulls each weight towards 0 by this fraction of the learning rate, which keeps weights small and can curb overfitting. The lesson uses none.</source>
+        <translation>Decaimiento de pesos (weight_decay de PyTorch): cada paso además acerca cada peso a 0 en esta fracción de la tasa de aprendizaje, lo que mantiene los pesos pequeños y puede frenar el sobreajuste. La lección no lo usa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>only at the end</source>
         <translation>solo al final</translation>
     </message>
@@ -5477,6 +5705,11 @@ precisión de prueba %2 %</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Weight decay:</source>
+        <translation>&amp;Decaimiento de pesos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Evaluate every:</source>
         <translation>&amp;Evaluar cada:</translation>
     </message>
@@ -5507,12 +5740,12 @@ precisión de prueba %2 %</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Iteration %v / %m</source>
         <translation>Iteración %v / %m</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Ready.</source>
         <translation>Listo.</translation>
     </message>
@@ -5522,7 +5755,7 @@ precisión de prueba %2 %</translation>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Iteration %1 of %2 · epoch %3
 %4 images/s · %5 left</source>
         <translation>Iteración %1 de %2 · época %3
@@ -5572,6 +5805,74 @@ precisión de prueba %2 %</translation>
         <source>English</source>
         <comment>The name of this translation&apos;s language, in that language</comment>
         <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::VaryArmsRow</name>
+    <message>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+19"/>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight decay</source>
+        <translation>Decaimiento de pesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training images</source>
+        <translation>Imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augmentation</source>
+        <translation>Aumento de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the arms train differently; everything else stays the same for all of them.</source>
+        <translation>Lo que las variantes entrenan de otra manera; todo lo demás es igual para todas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each checked model becomes one arm per value (at most %1 arms).</source>
+        <translation>Cada modelo marcado se convierte en una variante por valor (como máximo %1 variantes).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values, separated by commas, e.g. %1</source>
+        <translation>Los valores, separados por comas, p. ej. %1</translation>
     </message>
 </context>
 <context>

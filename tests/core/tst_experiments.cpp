@@ -239,6 +239,16 @@ private Q_SLOTS:
         QCOMPARE(plan.configFor(0, 0).trainSize, 600);
         QCOMPARE(plan.configFor(0, 0).augment, true);
         QCOMPARE(plan.configFor(7, 0).trainSize, 0);
+
+        // Arms varied again keep their own settings; the knob's value wins where both set one.
+        ArmSettings adam;
+        adam.optimizer = OptimizerKind::Adam;
+        adam.learningRate = 0.001;
+        arms = Experiments::vary({{QStringLiteral("Adam"), a.front().spec, adam}}, {QStringLiteral("lr=0.01,0.0001")},
+                                 &error);
+        QVERIFY2(arms, qPrintable(error));
+        QCOMPARE(arms->at(1).training.optimizer, std::optional<OptimizerKind>(OptimizerKind::Adam));
+        QCOMPARE(arms->at(1).training.learningRate, std::optional<double>(0.0001));
     }
 
     void varyIsStrict_data()
@@ -297,6 +307,10 @@ private Q_SLOTS:
         QCOMPARE(fnn.at(1).spec, *ArchitectureSpec::preset(QStringLiteral("A")));
         const auto pooling = Experiments::find(QStringLiteral("pooling"))->arms;
         QCOMPARE(pooling.at(1).spec, *ArchitectureSpec::preset(QStringLiteral("B")));
+        const auto regularisation = Experiments::find(QStringLiteral("regularisation"))->arms;
+        QVERIFY(regularisation.at(1).spec.blocks.at(1).batchNorm);
+        QCOMPARE(regularisation.at(2).spec.blocks.at(0).dropout, 0.25);
+        QVERIFY(regularisation.at(2).spec.matchingPreset().isEmpty());
     }
 
     // One run per knob value; what each run trained with is what its arm asked for.

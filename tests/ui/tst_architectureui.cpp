@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -51,6 +52,7 @@ private slots:
     void presetShortcuts();
     void addAndRemoveBlocks();
     void hiddenLayerAddsARow();
+    void batchNormAndDropoutAddRows();
     void settingsSurviveARestart();
     void architectureFileRoundTrip();
     void architectureFileErrors();
@@ -346,6 +348,46 @@ void TestArchitectureUi::hiddenLayerAddsARow()
     QCOMPARE(w->designPage()->architecturePanel()->spec().hidden, std::vector<int>{64});
     QVERIFY(w->designPage()->dimensionView()->rowOf(QStringLiteral("fc2")) >= 0);
     verifyRowsMatchCore(*w);
+}
+
+void TestArchitectureUi::batchNormAndDropoutAddRows()
+{
+    auto w = makeWindow();
+    ArchitecturePanel *panel = w->designPage()->architecturePanel();
+    DimensionView *view = w->designPage()->dimensionView();
+    // Out of sight until asked for: the lesson's controls fit a laptop without them.
+    auto *extras = control<QCheckBox>(*w, QStringLiteral("showBatchNormDropout"));
+    QVERIFY(!extras->isChecked() && control<QCheckBox>(*w, QStringLiteral("bn1Check"))->isHidden());
+    extras->setChecked(true);
+    QVERIFY(!control<QCheckBox>(*w, QStringLiteral("bn2Check"))->isHidden());
+    control<QCheckBox>(*w, QStringLiteral("bn1Check"))->setChecked(true);
+    control<QDoubleSpinBox>(*w, QStringLiteral("dropout1Rate"))->setValue(0.25);
+    QVERIFY(panel->spec().blocks[0].batchNorm && panel->spec().blocks[0].dropout == 0.25);
+    QCOMPARE(panel->activePresetName(), QStringLiteral("custom"));
+    QCOMPARE(view->rowOf(QStringLiteral("bn1")), view->rowOf(QStringLiteral("cnn1")) + 1);
+    QCOMPARE(view->rowOf(QStringLiteral("dropout1")), view->rowOf(QStringLiteral("maxpool1")) + 1);
+    verifyRowsMatchCore(*w);
+
+    // The hidden layer's dropout is there only with a hidden layer.
+    auto *hiddenDropout = control<QDoubleSpinBox>(*w, QStringLiteral("hiddenDropout"));
+    QVERIFY(!hiddenDropout->isEnabled());
+    control<QCheckBox>(*w, QStringLiteral("hiddenCheck"))->setChecked(true);
+    hiddenDropout->setValue(0.5);
+    QCOMPARE(panel->spec().hiddenDropout, 0.5);
+    QCOMPARE(view->rowOf(QStringLiteral("dropout2")), view->rowOf(QStringLiteral("fc1")) + 1);
+    verifyRowsMatchCore(*w);
+
+    // Unticked, they leave the network, not only the screen; a spec that has them shows them again.
+    extras->setChecked(false);
+    const ArchitectureSpec plain = panel->spec();
+    QVERIFY(!plain.blocks[0].batchNorm && plain.blocks[0].dropout == 0 && plain.hiddenDropout == 0);
+    QVERIFY(view->rowOf(QStringLiteral("bn1")) < 0 && control<QCheckBox>(*w, QStringLiteral("bn1Check"))->isHidden());
+    ArchitectureSpec withBatchNorm = panel->spec();
+    withBatchNorm.blocks[1].batchNorm = true;
+    panel->setSpec(withBatchNorm);
+    QVERIFY(extras->isChecked() && control<QCheckBox>(*w, QStringLiteral("bn2Check"))->isChecked());
+    QVERIFY(panel->applyPreset(QStringLiteral("A")));
+    QVERIFY(!control<QCheckBox>(*w, QStringLiteral("bn2Check"))->isChecked());
 }
 
 void TestArchitectureUi::settingsSurviveARestart()

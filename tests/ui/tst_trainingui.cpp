@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -431,7 +432,7 @@ void TestTrainingUi::savedRunReopensIdentically()
 
 void TestTrainingUi::scheduledRateIsPlotted()
 {
-    // A step schedule chosen in the panel reaches the run, and its rate is drawn
+    // A step schedule (and a weight decay) chosen in the panel reaches the run; its rate is drawn
     // on the loss plot's right axis, halving after iteration 4.
     auto w = makeWindow();
     configure(*w, 8, 4);
@@ -441,10 +442,12 @@ void TestTrainingUi::scheduledRateIsPlotted()
     QVERIFY(editor->milestonesEdit()->isVisibleTo(editor));
     editor->gammaSpin()->setValue(0.5);
     editor->milestonesEdit()->setText(QStringLiteral("4"));
+    w->findChild<QDoubleSpinBox *>(QStringLiteral("weightDecaySpin"))->setValue(0.0005);
     QSignalSpy finished(w->session(), &AppSession::trainingFinished);
     QVERIFY(w->designPage()->startTraining());
     QVERIFY(finished.wait(RunTimeoutMs));
     QCOMPARE(w->session()->currentRun().config.schedule.milestones, std::vector<int>{4});
+    QCOMPARE(w->session()->currentRun().config.weightDecay, 0.0005); // the panel's row below Momentum
     PlotPanel *plots = w->designPage()->plotPanel();
     QCOMPARE(plots->learningRatePointCount(), 8);
     QVERIFY(plots->lossPlot()->yAxis2->visible());

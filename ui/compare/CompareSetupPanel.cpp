@@ -18,6 +18,8 @@
 
 #include "AppSession.h"
 #include "common/UiHelpers.h"
+#include "compare/ArmDialog.h"
+#include "compare/VaryArmsRow.h"
 #include "runs/Experiments.h"
 
 namespace cnnlab::ui {
@@ -38,7 +40,12 @@ CompareSetupPanel::CompareSetupPanel(AppSession *session, QWidget *parent) : QWi
     layout->addLayout(experimentRow);
     layout->addWidget(new QLabel(tr("Models")));
     layout->addWidget(createModelList());
-    layout->addWidget(createAddSpecButton());
+    layout->addLayout(createListButtons());
+    m_vary = new VaryArmsRow;
+    connect(m_vary, &VaryArmsRow::varyRequested, this, &CompareSetupPanel::addVariedArms);
+    auto *varyRow = new QFormLayout;
+    varyRow->addRow(tr("Vary"), m_vary);
+    layout->addLayout(varyRow);
     layout->addLayout(createSettingsForm());
     layout->addLayout(createButtons());
     createProgress();
@@ -107,12 +114,41 @@ QListWidget *CompareSetupPanel::createModelList()
     return m_models;
 }
 
-QPushButton *CompareSetupPanel::createAddSpecButton()
+QHBoxLayout *CompareSetupPanel::createListButtons()
 {
     auto *addSpec = new QPushButton(tr("Add architecture…"));
     addSpec->setToolTip(tr("Compare an architecture saved as JSON too."));
     connect(addSpec, &QPushButton::clicked, this, &CompareSetupPanel::addSpecFromFile);
-    return addSpec;
+    m_editArm = new QPushButton(tr("Edit arm…"));
+    m_editArm->setObjectName(QStringLiteral("compareEditArm"));
+    m_editArm->setToolTip(tr("Rename the selected model or change what it trains differently: optimizer, "
+                             "learning rate, batch, images, … (or double-click it)."));
+    connect(m_editArm, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_models->currentItem())
+            editArm(item);
+        else
+            showMessage(tr("Select the model to edit first."));
+    });
+    connect(m_models, &QListWidget::itemDoubleClicked, this, &CompareSetupPanel::editArm);
+    auto *row = new QHBoxLayout;
+    row->addWidget(addSpec);
+    row->addWidget(m_editArm);
+    return row;
+}
+
+void CompareSetupPanel::editArm(QListWidgetItem *item)
+{
+    QStringList taken;
+    for (int i = 0; i < m_models->count(); ++i)
+        if (m_models->item(i) != item)
+            taken << m_models->item(i)->text();
+    const ComparisonModel arm = modelOf(item);
+    ArmDialog dialog(arm.label, arm.training, taken, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    item->setText(dialog.name());
+    addModel(dialog.name(), arm.spec, dialog.settings()); // the renamed item, found by its new name
+    m_experiment->setCurrentIndex(0); // no longer the experiment's arms, as a hand-checked model
 }
 
 QFormLayout *CompareSetupPanel::createSettingsForm()
@@ -246,6 +282,38 @@ void CompareSetupPanel::addModel(const QString &label, const ArchitectureSpec &s
     item->setCheckState(Qt::Checked);
 }
 
+void CompareSetupPanel::addVariedArms(const QString &knobEqualsValues)
+{
+    std::vector<ComparisonModel> checked;
+    for (int i = 0; i < m_models->count(); ++i) {
+        const QListWidgetItem *item = m_models->item(i);
+        if (item->checkState() == Qt::Checked)
+            checked.push_back(modelOf(item));
+    }
+    if (checked.empty()) {
+        showMessage(tr("Check the models to vary first."));
+        return;
+    }
+    QString error;
+    const auto arms = Experiments::vary(checked, {knobEqualsValues}, &error);
+    if (!arms) {
+        showMessage(error.remove(QStringLiteral("--vary ")));
+        return;
+    }
+    for (int i = 0; i < m_models->count(); ++i)
+        m_models->item(i)->setCheckState(Qt::Unchecked);
+    for (const ComparisonModel &arm : *arms)
+        addModel(arm.label, arm.spec, arm.training);
+    showMessage(tr("Arms to compare: %1.").arg(arms->size()));
+}
+
+ComparisonModel CompareSetupPanel::modelOf(const QListWidgetItem *item)
+{
+    // Written by addModel() from a valid ArmSettings, so it reads back.
+    const auto training = ArmSettings::fromJson(item->data(TrainingRole).toJsonObject(), nullptr);
+    return {item->text(), item->data(SpecRole).value<ArchitectureSpec>(), training.value_or(ArmSettings{})};
+}
+
 void CompareSetupPanel::addSpecFromFile()
 {
     runFileAction(this, m_session, FileDialogKind::Open, tr("Add an architecture to compare"),
@@ -267,12 +335,8 @@ ComparisonPlan CompareSetupPanel::plan() const
     ComparisonPlan plan;
     for (int i = 0; i < m_models->count(); ++i) {
         const QListWidgetItem *item = m_models->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        // Written by addModel() from a valid ArmSettings, so it reads back.
-        const auto training = ArmSettings::fromJson(item->data(TrainingRole).toJsonObject(), nullptr);
-        plan.models.push_back({item->text(), item->data(SpecRole).value<ArchitectureSpec>(),
-                               training.value_or(ArmSettings{})});
+        if (item->checkState() == Qt::Checked)
+            plan.models.push_back(modelOf(item));
     }
     plan.seeds.clear();
     for (int s = 0; s < m_seeds->value(); ++s)
@@ -324,6 +388,8 @@ void CompareSetupPanel::setRunning(bool running)
     m_stop->setEnabled(running);
     m_models->setEnabled(!running);
     m_experiment->setEnabled(!running);
+    m_vary->setEnabled(!running);
+    m_editArm->setEnabled(!running);
     if (!running)
         m_progress->setValue(0);
 }

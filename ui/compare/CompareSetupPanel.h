@@ -1,7 +1,7 @@
 #pragma once
 
 // The comparison's setup: a ready-made experiment or which models (A, B, C and
-// architectures loaded from JSON), how many seeds, iterations, batch and
+// architectures loaded from JSON, and arms varied from them or edited one by one), how many seeds, iterations, batch and
 // learning rate (the lesson's by default, remembered), Run and Stop, and the
 // progress of the whole comparison.
 
@@ -18,6 +18,7 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -27,6 +28,8 @@ class AppSession;
 }
 
 namespace cnnlab::ui {
+
+class VaryArmsRow;
 
 class CompareSetupPanel final : public QWidget
 {
@@ -55,6 +58,7 @@ public:
     QSpinBox *seedsBox() const { return m_seeds; }
     QSpinBox *iterationsBox() const { return m_iterations; }
     QListWidget *modelList() const { return m_models; }
+    VaryArmsRow *varyRow() const { return m_vary; }
     QComboBox *experimentBox() const { return m_experiment; }
 
 Q_SIGNALS:
@@ -64,11 +68,15 @@ Q_SIGNALS:
 private:
     QComboBox *createExperimentBox();
     QListWidget *createModelList();
-    QPushButton *createAddSpecButton();
+    QHBoxLayout *createListButtons();
+    void editArm(QListWidgetItem *item);
     QFormLayout *createSettingsForm();
     QHBoxLayout *createButtons();
     void createProgress();
     void addSpecFromFile();
+    // Every checked model becomes one arm per value of "knob=v1,v2" (Experiments::vary).
+    void addVariedArms(const QString &knobEqualsValues);
+    static ComparisonModel modelOf(const QListWidgetItem *item);
     // The settings are remembered (QSettings group "compare") when Run is pressed.
     void restoreSettings();
     void saveSettings() const;
@@ -76,6 +84,8 @@ private:
     AppSession *m_session;
     QComboBox *m_experiment;
     QListWidget *m_models;
+    VaryArmsRow *m_vary;
+    QPushButton *m_editArm;
     bool m_applyingExperiment = false; // the list changes because an experiment was chosen
     QSpinBox *m_seeds;
     QSpinBox *m_firstSeed;

@@ -4,6 +4,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -94,6 +95,21 @@ ArchitecturePanel::ArchitecturePanel(QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &ArchitecturePanel::addBlock);
     connect(m_removeButton, &QPushButton::clicked, this, &ArchitecturePanel::removeBlock);
 
+    layout->addLayout(createHiddenRow());
+    m_extras = new QCheckBox(tr("Batch norm and dropout"), this);
+    m_extras->setObjectName(QStringLiteral("showBatchNormDropout"));
+    m_extras->setToolTip(tr("Show batch normalisation and dropout, two common additions to a CNN beyond the "
+                            "lesson, in every block and after the hidden layer. Unticking takes them out of the "
+                            "network."));
+    connect(m_extras, &QCheckBox::toggled, this, &ArchitecturePanel::showExtras);
+    layout->addWidget(m_extras);
+    layout->addStretch(1);
+
+    setSpec(*ArchitectureSpec::preset(QStringLiteral("A")));
+}
+
+QHBoxLayout *ArchitecturePanel::createHiddenRow()
+{
     auto *hiddenRow = new QHBoxLayout;
     m_hiddenCheck = new QCheckBox(tr("&Hidden FC layer"), this);
     m_hiddenCheck->setObjectName(QStringLiteral("hiddenCheck"));
@@ -105,15 +121,21 @@ ArchitecturePanel::ArchitecturePanel(QWidget *parent)
     m_hiddenUnits->setValue(DefaultHiddenUnits);
     m_hiddenUnits->setSuffix(tr(" units"));
     m_hiddenUnits->setToolTip(tr("How many neurons the hidden fully connected layer has."));
+    m_hiddenDropout = makeDropoutSpin(this, QStringLiteral("hiddenDropout"),
+                                      tr("Dropout after the hidden layer: while training, each of its values is set "
+                                         "to 0 with this probability, so the output layer cannot rely on any one "
+                                         "neuron. Testing uses every value."));
+    m_hiddenDropoutLabel = new QLabel(tr("Dropo&ut"), this);
+    m_hiddenDropoutLabel->setBuddy(m_hiddenDropout);
     hiddenRow->addWidget(m_hiddenCheck);
     hiddenRow->addWidget(m_hiddenUnits);
+    hiddenRow->addWidget(m_hiddenDropoutLabel);
+    hiddenRow->addWidget(m_hiddenDropout);
     hiddenRow->addStretch(1);
-    layout->addLayout(hiddenRow);
-    layout->addStretch(1);
     connect(m_hiddenCheck, &QCheckBox::toggled, this, [this] { readControls(); });
     connect(m_hiddenUnits, &QSpinBox::valueChanged, this, [this] { readControls(); });
-
-    setSpec(*ArchitectureSpec::preset(QStringLiteral("A")));
+    connect(m_hiddenDropout, &QDoubleSpinBox::valueChanged, this, [this] { readControls(); });
+    return hiddenRow;
 }
 
 ArchitecturePanel::~ArchitecturePanel() = default;
@@ -152,13 +174,48 @@ void ArchitecturePanel::setSpec(const ArchitectureSpec &spec)
     {
         const QSignalBlocker b1(m_hiddenCheck);
         const QSignalBlocker b2(m_hiddenUnits);
+        const QSignalBlocker b3(m_hiddenDropout);
         m_hiddenCheck->setChecked(!m_spec.hidden.empty());
         if (!m_spec.hidden.empty())
             m_hiddenUnits->setValue(m_spec.hidden.front());
-        m_hiddenUnits->setEnabled(m_hiddenCheck->isChecked());
+        m_hiddenDropout->setValue(m_spec.hiddenDropout);
+        const QSignalBlocker b4(m_extras);
+        if (usesBatchNormOrDropout(m_spec))
+            m_extras->setChecked(true);
     }
+    applyExtrasShown();
     m_updating = false;
     readControls();
+}
+
+void ArchitecturePanel::showExtras(bool shown)
+{
+    if (!shown) { // out of the network, not merely out of sight
+        for (ConvBlockSpec &block : m_spec.blocks) {
+            block.batchNorm = false;
+            block.dropout = 0;
+        }
+        m_spec.hiddenDropout = 0;
+        setSpec(m_spec);
+        return;
+    }
+    applyExtrasShown();
+}
+
+void ArchitecturePanel::applyExtrasShown()
+{
+    const bool shown = m_extras->isChecked();
+    for (ConvBlockEditor *editor : m_editors)
+        editor->setBatchNormAndDropoutShown(shown);
+    m_hiddenDropoutLabel->setVisible(shown);
+    m_hiddenDropout->setVisible(shown);
+}
+
+bool ArchitecturePanel::usesBatchNormOrDropout(const ArchitectureSpec &spec)
+{
+    return spec.hiddenDropout > 0 || std::any_of(spec.blocks.begin(), spec.blocks.end(), [](const ConvBlockSpec &b) {
+               return b.batchNorm || b.dropout > 0;
+           });
 }
 
 void ArchitecturePanel::rebuildEditors()
@@ -178,6 +235,7 @@ void ArchitecturePanel::rebuildEditors()
         m_editors[size_t(i)]->setBlock(m_spec.blocks[size_t(i)]);
     m_addButton->setEnabled(wanted < ArchitectureSpec::MaxBlocks);
     m_removeButton->setEnabled(wanted > ArchitectureSpec::MinBlocks);
+    applyExtrasShown();
 }
 
 void ArchitecturePanel::readControls()
@@ -188,9 +246,13 @@ void ArchitecturePanel::readControls()
     for (const ConvBlockEditor *editor : m_editors)
         m_spec.blocks.push_back(editor->block());
     m_hiddenUnits->setEnabled(m_hiddenCheck->isChecked());
+    m_hiddenDropout->setEnabled(m_hiddenCheck->isChecked());
     m_spec.hidden.clear();
-    if (m_hiddenCheck->isChecked())
+    m_spec.hiddenDropout = 0;
+    if (m_hiddenCheck->isChecked()) {
         m_spec.hidden.push_back(m_hiddenUnits->value());
+        m_spec.hiddenDropout = m_hiddenDropout->value();
+    }
     const QString preset = m_spec.matchingPreset();
     m_spec.name = preset.isEmpty() ? QStringLiteral("custom") : preset;
     m_inputLabel->setText(tr("Input: %1×%2×%2 (channels × height × width)")

@@ -12,6 +12,8 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QAbstractButton;
 class QPushButton;
@@ -45,7 +47,12 @@ Q_SIGNALS:
     void specChanged(const cnnlab::ArchitectureSpec &spec);
 
 private:
+    QHBoxLayout *createHiddenRow(); // the hidden layer: on/off, its units and its dropout
     void rebuildEditors();
+    // "Batch norm and dropout": shows their controls; unticked, takes them out of the spec.
+    void showExtras(bool shown);
+    void applyExtrasShown();
+    static bool usesBatchNormOrDropout(const ArchitectureSpec &spec);
     void readControls();
     void updatePresetMarks();
     void addBlock();
@@ -61,6 +68,9 @@ private:
     QPushButton *m_removeButton = nullptr;
     QCheckBox *m_hiddenCheck = nullptr;
     QSpinBox *m_hiddenUnits = nullptr;
+    QDoubleSpinBox *m_hiddenDropout = nullptr;
+    QLabel *m_hiddenDropoutLabel = nullptr;
+    QCheckBox *m_extras = nullptr;
     bool m_updating = false;
 };
 

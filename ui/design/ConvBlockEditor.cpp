@@ -1,6 +1,8 @@
 #include "design/ConvBlockEditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -33,6 +35,18 @@ QLabel *makeLabel(const QString &text, QWidget *buddy)
 
 } // namespace
 
+QDoubleSpinBox *makeDropoutSpin(QWidget *parent, const QString &objectName, const QString &toolTip)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setRange(0, ArchitectureSpec::MaxDropout);
+    spin->setSingleStep(0.1);
+    spin->setDecimals(2);
+    spin->setSpecialValueText(ConvBlockEditor::tr("off"));
+    spin->setToolTip(toolTip);
+    return spin;
+}
+
 ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
     : QGroupBox(tr("Conv block %1").arg(index + 1), parent)
 {
@@ -40,6 +54,7 @@ ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
     setObjectName(QStringLiteral("block") + n);
     createConvControls(n);
     createPoolControls(n);
+    createRegularisationControls(n);
     createLayout();
     setBlock(ConvBlockSpec());
 
@@ -51,6 +66,22 @@ ConvBlockEditor::ConvBlockEditor(int index, QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, emitChanged);
     for (QComboBox *combo : {m_padding, m_activation, m_poolType})
         connect(combo, &QComboBox::currentIndexChanged, this, emitChanged);
+    connect(m_batchNorm, &QCheckBox::toggled, this, emitChanged);
+    connect(m_dropout, &QDoubleSpinBox::valueChanged, this, emitChanged);
+}
+
+void ConvBlockEditor::createRegularisationControls(const QString &n)
+{
+    m_batchNorm = new QCheckBox(tr("&Batch norm"), this);
+    m_batchNorm->setObjectName(QStringLiteral("bn") + n + QStringLiteral("Check"));
+    m_batchNorm->setToolTip(tr("Batch normalisation after the convolution, before the activation: each channel is "
+                               "shifted and scaled to mean 0 and variance 1 over the batch, then by two learned "
+                               "numbers. It often lets a network train faster. Testing uses the averages kept "
+                               "during training."));
+    m_dropout = makeDropoutSpin(this, QStringLiteral("dropout") + n + QStringLiteral("Rate"),
+                                tr("Dropout after the block: while training, each value is set to 0 with this "
+                                   "probability (and the rest scaled up), so the network cannot rely on any one "
+                                   "feature. Testing uses every value."));
 }
 
 void ConvBlockEditor::createConvControls(const QString &n)
@@ -130,6 +161,12 @@ void ConvBlockEditor::createLayout()
     grid->addWidget(m_poolKernel, row, 3);
     grid->addWidget(makeLabel(tr("Stride"), m_poolStride), row, 4);
     grid->addWidget(m_poolStride, row, 5);
+    ++row;
+    m_dropoutLabel = makeLabel(tr("&Dropout"), m_dropout);
+    grid->addWidget(m_batchNorm, row, 0, 1, 2);
+    grid->addWidget(m_dropoutLabel, row, 2);
+    grid->addWidget(m_dropout, row, 3);
+    setBatchNormAndDropoutShown(false);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 1);
@@ -142,6 +179,8 @@ void ConvBlockEditor::createLayout()
     setTabOrder(m_activation, m_poolType);
     setTabOrder(m_poolType, m_poolKernel);
     setTabOrder(m_poolKernel, m_poolStride);
+    setTabOrder(m_poolStride, m_batchNorm);
+    setTabOrder(m_batchNorm, m_dropout);
 }
 
 ConvBlockSpec ConvBlockEditor::block() const
@@ -157,6 +196,8 @@ ConvBlockSpec ConvBlockEditor::block() const
     b.pool.kernel = m_poolKernel->value();
     if (m_poolStride->value() > 0)
         b.pool.stride = m_poolStride->value();
+    b.batchNorm = m_batchNorm->isChecked();
+    b.dropout = m_dropout->value();
     return b;
 }
 
@@ -165,7 +206,8 @@ void ConvBlockEditor::setBlock(const ConvBlockSpec &b)
     const QSignalBlocker blockers[] = {
         QSignalBlocker(m_channels), QSignalBlocker(m_kernel), QSignalBlocker(m_stride),
         QSignalBlocker(m_padding), QSignalBlocker(m_explicitPadding), QSignalBlocker(m_activation),
-        QSignalBlocker(m_poolType), QSignalBlocker(m_poolKernel), QSignalBlocker(m_poolStride)};
+        QSignalBlocker(m_poolType), QSignalBlocker(m_poolKernel), QSignalBlocker(m_poolStride),
+        QSignalBlocker(m_batchNorm), QSignalBlocker(m_dropout)};
     m_channels->setValue(b.conv.outChannels);
     m_kernel->setValue(b.conv.kernel);
     m_stride->setValue(b.conv.stride);
@@ -175,7 +217,15 @@ void ConvBlockEditor::setBlock(const ConvBlockSpec &b)
     m_poolType->setCurrentIndex(m_poolType->findData(int(b.pool.type)));
     m_poolKernel->setValue(b.pool.kernel);
     m_poolStride->setValue(b.pool.stride.value_or(0));
+    m_batchNorm->setChecked(b.batchNorm);
+    m_dropout->setValue(b.dropout);
     updateEnabled();
+}
+
+void ConvBlockEditor::setBatchNormAndDropoutShown(bool shown)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_batchNorm, m_dropoutLabel, m_dropout})
+        w->setVisible(shown);
 }
 
 void ConvBlockEditor::updateEnabled()

@@ -20,8 +20,13 @@ QString kindDescription(const LayerDims &layer)
     switch (layer.kind) {
     case LayerKind::Conv:
         return QObject::tr("convolution %1×%1, stride %2, padding %3").arg(layer.kernel).arg(layer.stride).arg(layer.padding);
+    case LayerKind::BatchNorm:
+        return QObject::tr("batch norm: each channel to mean 0, variance 1, then scaled and shifted");
     case LayerKind::Pool:
         return QObject::tr("pooling %1×%1, stride %2").arg(layer.kernel).arg(layer.stride);
+    case LayerKind::Dropout:
+        return QObject::tr("dropout: zeroes %1 % of the values at random while training")
+            .arg(QLocale().toString(layer.dropout * 100, 'g', 3));
     case LayerKind::FullyConnected:
         return QObject::tr("fully connected (affine function)");
     }

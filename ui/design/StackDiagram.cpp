@@ -61,6 +61,18 @@ QSize StackDiagram::minimumSizeHint() const
     return {line * 12, line * 3};
 }
 
+QColor StackDiagram::boxColor(LayerKind kind)
+{
+    switch (kind) {
+    case LayerKind::Conv: return QColor(0x3a, 0x78, 0xc2);
+    case LayerKind::BatchNorm: return QColor(0x8e, 0x5c, 0xb8);
+    case LayerKind::Pool: return QColor(0xe3, 0x8b, 0x1c);
+    case LayerKind::Dropout: return QColor(0x9a, 0x9a, 0x8a);
+    case LayerKind::FullyConnected: return QColor(0x4c, 0xa3, 0x4c);
+    }
+    return Qt::gray;
+}
+
 void StackDiagram::paintEvent(QPaintEvent *)
 {
     std::vector<Box> boxes;
@@ -70,13 +82,12 @@ void StackDiagram::paintEvent(QPaintEvent *)
                          QColor(0x9e, 0x9e, 0x9e)});
     for (const LayerDims &layer : m_dims.layers) {
         if (layer.output.size() == 3) {
-            const bool conv = layer.kind == LayerKind::Conv;
             boxes.push_back({layer.name, tr("%1 ch").arg(layer.output[0]),
                              QStringLiteral("%1×%2").arg(layer.output[1]).arg(layer.output[2]), layer.output[1], 0,
-                             conv ? QColor(0x3a, 0x78, 0xc2) : QColor(0xe3, 0x8b, 0x1c)});
+                             boxColor(layer.kind)});
         } else if (!layer.output.empty()) {
             boxes.push_back({layer.name, tr("%1").arg(layer.output[0]), tr("units"), 0, layer.output[0],
-                             QColor(0x4c, 0xa3, 0x4c)});
+                             boxColor(layer.kind)});
         }
     }
     if (!m_dims.valid)

@@ -26,6 +26,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // One colour per kind of layer: convolutions blue, batch norm purple, pooling orange,
+    // dropout grey, fully connected green.
+    static QColor boxColor(LayerKind kind);
     NetworkDims m_dims;
 };
 

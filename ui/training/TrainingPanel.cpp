@@ -92,6 +92,15 @@ void TrainingPanel::createSettingControls()
     m_momentum->setDecimals(3);
     m_momentum->setSingleStep(0.05);
     m_momentum->setToolTip(tr("Momentum for SGD + momentum: how much of the previous step is kept."));
+    m_weightDecay = new QDoubleSpinBox(this);
+    m_weightDecay->setObjectName(QStringLiteral("weightDecaySpin"));
+    m_weightDecay->setRange(L::minWeightDecay, L::maxWeightDecay);
+    m_weightDecay->setDecimals(5);
+    m_weightDecay->setSingleStep(0.0001);
+    m_weightDecay->setSpecialValueText(tr("none"));
+    m_weightDecay->setToolTip(tr("Weight decay (PyTorch's weight_decay): every step also pulls each weight "
+                                 "towards 0 by this fraction of the learning rate, which keeps weights small and "
+                                 "can curb overfitting. The lesson uses none."));
     m_evalEvery = new QSpinBox(this);
     m_evalEvery->setObjectName(QStringLiteral("evalEverySpin"));
     m_evalEvery->setRange(L::minEvalEvery, L::maxEvalEvery);
@@ -171,6 +180,7 @@ void TrainingPanel::createLayout()
     form->addRow(tr("Schedule:"), m_schedule);
     form->addRow(tr("&Optimizer:"), m_optimizer);
     form->addRow(tr("&Momentum:"), m_momentum);
+    form->addRow(tr("&Weight decay:"), m_weightDecay);
     form->addRow(tr("&Evaluate every:"), m_evalEvery);
     form->addRow(tr("Test images:"), m_evalLimit);
     form->addRow(tr("Train on:"), m_trainSize);
@@ -234,6 +244,7 @@ TrainingConfig TrainingPanel::config(const ArchitectureSpec &spec) const
     c.schedule = m_schedule->schedule();
     c.optimizer = OptimizerKind(m_optimizer->currentData().toInt());
     c.momentum = m_momentum->value();
+    c.weightDecay = m_weightDecay->value();
     c.evalEvery = m_evalEvery->value();
     c.evalLimit = m_evalLimit->value();
     c.trainSize = m_trainSize->value();
@@ -252,6 +263,7 @@ void TrainingPanel::setConfig(const TrainingConfig &c)
     m_schedule->setSchedule(c.schedule);
     m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(int(c.optimizer))));
     m_momentum->setValue(c.momentum);
+    m_weightDecay->setValue(c.weightDecay);
     m_evalEvery->setValue(c.evalEvery);
     m_evalLimit->setValue(c.evalLimit);
     m_trainSize->setValue(c.trainSize);
@@ -274,7 +286,7 @@ void TrainingPanel::updateDeviceControls()
 void TrainingPanel::setRunning(bool running)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_iterations, m_batch, m_learningRate, m_schedule, m_optimizer,
-                                                        m_evalEvery,
+                                                        m_weightDecay, m_evalEvery,
                                                         m_evalLimit, m_trainSize, m_seed, m_device, m_threads,
                                                         m_augment})
         w->setEnabled(!running);

@@ -74,6 +74,7 @@ private:
     ScheduleEditor *m_schedule = nullptr;
     QComboBox *m_optimizer = nullptr;
     QDoubleSpinBox *m_momentum = nullptr;
+    QDoubleSpinBox *m_weightDecay = nullptr;
     QSpinBox *m_evalEvery = nullptr;
     QSpinBox *m_evalLimit = nullptr;
     QSpinBox *m_trainSize = nullptr;
