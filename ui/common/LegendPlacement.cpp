@@ -1,5 +1,6 @@
 #include "common/LegendPlacement.h"
 
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -29,15 +30,21 @@ double coveredWeight(QCustomPlot *plot, const QRectF &rect)
 {
     constexpr int StepsPerSegment = 8;
     constexpr double LastPointWeight = 40;
+    // A live loss curve has a point per iteration: every stride-th of them (and
+    // the last) draws the same shape at a few hundred points, placed on every redraw.
+    constexpr int MaxPointsPerGraph = 300;
     double covered = 0;
     for (int i = 0; i < plot->graphCount(); ++i) {
         QCPGraph *graph = plot->graph(i);
         if (!graph->visible() || graph->pen().style() == Qt::NoPen || graph->data()->isEmpty())
             continue;
         const double weight = graph->pen().style() == Qt::SolidLine ? 1.0 : 0.5;
+        const int count = graph->data()->size();
+        const int stride = std::max(1, count / MaxPointsPerGraph);
         QPointF previous;
         bool first = true;
-        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        for (int n = 0; n < count; n = (n + stride < count || n == count - 1) ? n + stride : count - 1) {
+            const auto it = graph->data()->at(n);
             const QPointF point = graph->coordsToPixels(it->key, it->value);
             const int steps = first ? 1 : StepsPerSegment;
             for (int s = 1; s <= steps; ++s) {
@@ -110,8 +117,10 @@ void placeLegendInEmptiestCorner(QCustomPlot *plot, Qt::Alignment preferred)
             best = corner;
         }
     }
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, best);
-    plot->replot();
+    if (best != plot->axisRect()->insetLayout()->insetAlignment(0)) { // otherwise the first replot stands
+        plot->axisRect()->insetLayout()->setInsetAlignment(0, best);
+        plot->replot();
+    }
 }
 
 } // namespace cnnlab::ui
