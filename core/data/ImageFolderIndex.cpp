@@ -237,7 +237,7 @@ QStringList imageFolderSuffixes()
             QStringLiteral("json")};
 }
 
-std::optional<ImageFolderIndex> indexImageFolder(const QString &root, const ImageFolderOptions &options, QString *error)
+std::optional<ImageFolderListing> listImageFolder(const QString &root, QString *error)
 {
     const QFileInfo info(root);
     if (!info.isDir()) {
@@ -246,9 +246,18 @@ std::optional<ImageFolderIndex> indexImageFolder(const QString &root, const Imag
         return std::nullopt;
     }
     std::set<QString> seen{info.canonicalFilePath()};
-    QStringList listing;
-    walk(info.absoluteFilePath(), QString(), 0, &seen, &listing);
-    return indexImageFolderListing(info.absoluteFilePath(), listing, options, error);
+    ImageFolderListing listing;
+    listing.root = info.absoluteFilePath();
+    walk(listing.root, QString(), 0, &seen, &listing.entries);
+    return listing;
+}
+
+std::optional<ImageFolderIndex> indexImageFolder(const QString &root, const ImageFolderOptions &options, QString *error)
+{
+    const std::optional<ImageFolderListing> listing = listImageFolder(root, error);
+    if (!listing)
+        return std::nullopt;
+    return indexImageFolderListing(listing->root, listing->entries, options, error);
 }
 
 std::optional<ImageFolderIndex> indexImageFolderListing(const QString &root, const QStringList &listing,

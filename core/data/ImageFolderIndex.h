@@ -57,8 +57,20 @@ struct ImageFolderIndex
 // The suffixes an item may have, lower case: png, jpg, jpeg, bmp, json.
 QStringList imageFolderSuffixes();
 
+// What a walk of a folder found: its absolute path and the entries
+// indexImageFolderListing() reads.
+struct ImageFolderListing
+{
+    QString root;
+    QStringList entries;
+};
+
 // Walks `root` (following links to folders, but never into a folder it has
-// already read, so a link loop ends) and indexes it. Nullopt with *error
+// already read, so a link loop ends). Nullopt with *error when it is not a
+// folder. A dialog that re-splits as the test share changes walks once.
+std::optional<ImageFolderListing> listImageFolder(const QString &root, QString *error);
+
+// Walks `root`, as listImageFolder(), and indexes it. Nullopt with *error
 // naming the problem: not a folder, fewer than 2 or more than 62 classes, an
 // empty class folder, a test folder whose classes differ, a class folder name
 // that is not valid UTF-8, too many files, a test fraction outside (0, 1).

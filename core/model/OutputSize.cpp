@@ -331,14 +331,15 @@ QByteArray NetworkDims::toJson() const
 QString NetworkDims::toTable() const
 {
     QString out;
+    // Columns wide enough for "maxpool1", "batchnorm" and a dropout's formula.
     const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6\n");
-    out += row.arg(QStringLiteral("layer"), -7).arg(QStringLiteral("kind"), -5).arg(QStringLiteral("input"), -10)
-               .arg(QStringLiteral("output"), -10).arg(QStringLiteral("formula"), -30).arg(QStringLiteral("parameters"), 10);
-    out += row.arg(QStringLiteral("input"), -7).arg(QString(), -5).arg(QString(), -10).arg(shapeString(input, u"x"), -10)
-               .arg(QString(), -30).arg(QString(), 10);
+    out += row.arg(QStringLiteral("layer"), -8).arg(QStringLiteral("kind"), -9).arg(QStringLiteral("input"), -10)
+               .arg(QStringLiteral("output"), -10).arg(QStringLiteral("formula"), -42).arg(QStringLiteral("parameters"), 10);
+    out += row.arg(QStringLiteral("input"), -8).arg(QString(), -9).arg(QString(), -10).arg(shapeString(input, u"x"), -10)
+               .arg(QString(), -42).arg(QString(), 10);
     for (const LayerDims &l : layers) {
-        out += row.arg(l.name, -7).arg(idString(l.kind), -5).arg(shapeString(l.input, u"x"), -10).arg(shapeString(l.output, u"x"), -10)
-                   .arg(l.formula, -30).arg(l.parameters, 10);
+        out += row.arg(l.name, -8).arg(idString(l.kind), -9).arg(shapeString(l.input, u"x"), -10).arg(shapeString(l.output, u"x"), -10)
+                   .arg(l.formula, -42).arg(l.parameters, 10);
         for (const QString &note : l.notes)
             out += QStringLiteral("        note: %1\n").arg(note);
     }

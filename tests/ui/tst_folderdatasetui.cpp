@@ -79,6 +79,7 @@ private slots:
     void initTestCase();
     void openTrainAndGoBack();
     void badFolderIsNamed();
+    void newTestShareSplitsWithoutWalkingAgain();
 
 private:
     QTemporaryDir m_root;
@@ -195,6 +196,26 @@ void TestFolderDatasetUi::badFolderIsNamed()
     QVERIFY2(box->text().contains(QStringLiteral("one class folder (star)")), qPrintable(box->text()));
     QVERIFY(!w.session()->hasDataset());
     QVERIFY(RecentFiles(w.session()).entries().isEmpty()); // a folder that did not open is not remembered
+}
+
+void TestFolderDatasetUi::newTestShareSplitsWithoutWalkingAgain()
+{
+    // A copy of the shapes whose ring folder goes once the dialog has read it:
+    // a new test share re-splits what was read instead of walking the folder
+    // again for every step of the spin box (a class's folder on a slow drive).
+    const QString copy = m_root.filePath(QStringLiteral("shapes-copy"));
+    for (const QString &name : {QStringLiteral("bar"), QStringLiteral("line"), QStringLiteral("ring")}) {
+        QVERIFY(QDir().mkpath(copy + QLatin1Char('/') + name));
+        for (int k = 0; k < 10; ++k)
+            QVERIFY(QFile::copy(QStringLiteral("%1/%2/%3.json").arg(m_shapes, name).arg(k),
+                                QStringLiteral("%1/%2/%3.json").arg(copy, name).arg(k)));
+    }
+    FolderDatasetDialog dialog(copy);
+    QVERIFY2(dialog.indexError().isEmpty(), qPrintable(dialog.indexError()));
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1String("ring (8 + 2)")), qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY(QDir(copy + QStringLiteral("/ring")).removeRecursively());
+    dialog.testPercentSpin()->setValue(50);
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1String("ring (5 + 5)")), qPrintable(dialog.summaryLabel()->text()));
 }
 
 QTEST_MAIN(TestFolderDatasetUi)

@@ -80,9 +80,18 @@ FolderDatasetDialog::~FolderDatasetDialog() = default;
 
 void FolderDatasetDialog::reindex()
 {
+    // The folder is walked once; a new test share only splits its listing again.
+    if (!m_listing) {
+        m_listing = listImageFolder(m_folder, &m_indexError);
+        if (!m_listing) {
+            m_index.reset();
+            updateSummary();
+            return;
+        }
+    }
     ImageFolderOptions options;
     options.testFraction = m_testPercent->value() / 100.0;
-    m_index = indexImageFolder(m_folder, options, &m_indexError);
+    m_index = indexImageFolderListing(m_listing->root, m_listing->entries, options, &m_indexError);
     updateSummary();
 }
 

@@ -53,6 +53,7 @@ private:
     void onLoad();
 
     QString m_folder;
+    std::optional<ImageFolderListing> m_listing; // the folder's walk, made once
     std::optional<ImageFolderIndex> m_index;
     QString m_indexError;
     QLabel *m_summary = nullptr;
