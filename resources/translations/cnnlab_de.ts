@@ -789,7 +789,7 @@
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>%1 holds more than %2 files and folders; CNN Lab reads a class&apos;s own collection, not a large dataset</source>
         <translation>%1 enthält mehr als %2 Dateien und Ordner; CNN Lab liest die eigene Sammlung einer Klasse, keinen großen Datensatz</translation>
     </message>
@@ -3811,7 +3811,7 @@ Zum Vergrößern klicken</translation>
         <translation>&amp;Laden</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>%1 (%2 + %3)</source>
         <translation>%1 (%2 + %3)</translation>
     </message>
@@ -5810,7 +5810,7 @@ Testgenauigkeit %2 %</translation>
 <context>
     <name>cnnlab::ui::VaryArmsRow</name>
     <message>
-        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+19"/>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+20"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
@@ -5865,7 +5865,7 @@ Testgenauigkeit %2 %</translation>
         <translation>Jedes angehakte Modell wird zu einer Variante pro Wert (höchstens %1 Varianten).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>

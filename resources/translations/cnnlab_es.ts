@@ -789,7 +789,7 @@
         <translation>%1 no existe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>%1 holds more than %2 files and folders; CNN Lab reads a class&apos;s own collection, not a large dataset</source>
         <translation>%1 contiene más de %2 archivos y carpetas; CNN Lab lee la colección propia de una clase, no un gran conjunto de datos</translation>
     </message>
@@ -3811,7 +3811,7 @@ Hacer clic para ampliar</translation>
         <translation>&amp;Cargar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>%1 (%2 + %3)</source>
         <translation>%1 (%2 + %3)</translation>
     </message>
@@ -5810,7 +5810,7 @@ precisión de prueba %2 %</translation>
 <context>
     <name>cnnlab::ui::VaryArmsRow</name>
     <message>
-        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+19"/>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+20"/>
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>
@@ -5865,7 +5865,7 @@ precisión de prueba %2 %</translation>
         <translation>Cada modelo marcado se convierte en una variante por valor (como máximo %1 variantes).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>e.g. %1</source>
         <translation>p. ej. %1</translation>
     </message>

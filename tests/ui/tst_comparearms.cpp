@@ -32,9 +32,11 @@ void checkOnly(QListWidget *list, const QString &label)
         list->item(i)->setCheckState(list->item(i)->text() == label ? Qt::Checked : Qt::Unchecked);
 }
 
+// What the Vary row says under its values.
 QString statusText(CompareSetupPanel *setup)
 {
-    return setup->findChild<QLabel *>(QStringLiteral("compareStatus"))->text();
+    const QLabel *message = setup->varyRow()->messageLabel();
+    return message->isVisibleTo(setup) ? message->text() : QString();
 }
 
 // Runs `fill` on the arm dialog once it is open (exec() blocks the test).

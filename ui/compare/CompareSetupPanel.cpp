@@ -291,20 +291,20 @@ void CompareSetupPanel::addVariedArms(const QString &knobEqualsValues)
             checked.push_back(modelOf(item));
     }
     if (checked.empty()) {
-        showMessage(tr("Check the models to vary first."));
+        m_vary->showMessage(tr("Check the models to vary first."), true);
         return;
     }
     QString error;
     const auto arms = Experiments::vary(checked, {knobEqualsValues}, &error);
     if (!arms) {
-        showMessage(error.remove(QStringLiteral("--vary ")));
+        m_vary->showMessage(error.remove(QStringLiteral("--vary ")), true);
         return;
     }
     for (int i = 0; i < m_models->count(); ++i)
         m_models->item(i)->setCheckState(Qt::Unchecked);
     for (const ComparisonModel &arm : *arms)
         addModel(arm.label, arm.spec, arm.training);
-    showMessage(tr("Arms to compare: %1.").arg(arms->size()));
+    m_vary->showMessage(tr("Arms to compare: %1.").arg(arms->size()), false);
 }
 
 ComparisonModel CompareSetupPanel::modelOf(const QListWidgetItem *item)

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
 
@@ -42,11 +43,17 @@ VaryArmsRow::VaryArmsRow(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_knob, 0, 0, 1, 2);
     grid->addWidget(m_values, 1, 0);
     grid->addWidget(m_add, 1, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("compareVaryMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    grid->addWidget(m_message, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
 
     connect(m_knob, &QComboBox::currentIndexChanged, this, &VaryArmsRow::showExample);
     connect(m_add, &QToolButton::clicked, this, &VaryArmsRow::request);
     connect(m_values, &QLineEdit::returnPressed, this, &VaryArmsRow::request);
+    connect(m_values, &QLineEdit::textEdited, this, [this] { showMessage(QString(), false); });
     showExample();
 }
 
@@ -70,6 +77,16 @@ void VaryArmsRow::showExample()
         example = QStringLiteral("constant, cosine");
     m_values->setPlaceholderText(tr("e.g. %1").arg(example));
     m_values->setToolTip(tr("The values, separated by commas, e.g. %1").arg(example));
+}
+
+void VaryArmsRow::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_message->setPalette(palette);
+    m_message->setVisible(!text.isEmpty());
 }
 
 void VaryArmsRow::request()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -23,6 +24,10 @@ public:
     QComboBox *knobBox() const { return m_knob; }
     QLineEdit *valuesEdit() const { return m_values; }
     QToolButton *addButton() const { return m_add; }
+    QLabel *messageLabel() const { return m_message; }
+    // Says what Add did, or why it did nothing, right under the values (the
+    // page's status line may be scrolled out of sight on a small screen).
+    void showMessage(const QString &text, bool problem);
 
 Q_SIGNALS:
     // "optimizer=sgd,adam": Experiments::vary()'s form.
@@ -35,6 +40,7 @@ private:
     QComboBox *m_knob;
     QLineEdit *m_values;
     QToolButton *m_add;
+    QLabel *m_message;
 };
 
 } // namespace cnnlab::ui
