@@ -23,6 +23,7 @@
 #include "common/RecentFiles.h"
 #include "common/UiHelpers.h"
 #include "design/ArchitecturePanel.h"
+#include "data/DatasetCapture.h"
 #include "data/DatasetController.h"
 #include "design/DesignPage.h"
 #include "compare/ComparePage.h"
@@ -252,6 +253,7 @@ void MainWindow::createMenus()
     m_drawingsMenu = file->addMenu(tr("Dra&wings"));
     file->addMenu(tr("&Comparisons"))->addActions(m_compare->fileActions());
     file->addSeparator();
+    file->addActions({m_datasets->capture()->newDatasetAction(), m_datasets->capture()->addToDatasetAction()});
     file->addAction(m_datasets->chooseFolderAction());
     file->addAction(m_datasets->mirrorsAction());
     file->addSeparator();
@@ -267,6 +269,7 @@ void MainWindow::createMenus()
     dataset->addActions(m_datasets->datasetActions());
     dataset->addSeparator();
     dataset->addAction(m_datasets->openFolderAction());
+    dataset->addAction(m_datasets->capture()->newDatasetAction());
     dataset->addSeparator();
     dataset->addAction(m_datasets->chooseFolderAction());
 

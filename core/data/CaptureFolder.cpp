@@ -163,12 +163,16 @@ int CaptureFolder::count(int label) const
 
 QString CaptureFolder::nextName(int label, const QString &suffix) const
 {
-    // One past the highest number in the folder, so a deleted item's number is
-    // not given to a new one while its bytes may still be restored.
+    // One past the highest number in the folder or among the deleted items, so a
+    // deleted item's number is not given to a new one while it may be put back.
     int highest = 0;
     const QDir classDir(QDir(m_root).filePath(m_classes[label]));
     for (const QString &name : classDir.entryList(QDir::Files))
         highest = std::max(highest, QFileInfo(name).completeBaseName().toInt());
+    for (const QString &path : m_removed) {
+        if (path.startsWith(m_classes[label] + QLatin1Char('/')))
+            highest = std::max(highest, QFileInfo(path).completeBaseName().toInt());
+    }
     return m_classes[label] + QLatin1Char('/') + QStringLiteral("%1.%2").arg(highest + 1, 4, 10, QLatin1Char('0')).arg(suffix);
 }
 
@@ -242,6 +246,7 @@ std::optional<QByteArray> CaptureFolder::remove(const QString &path, QString *er
         return std::nullopt;
     }
     m_items.erase(m_items.begin() + index);
+    m_removed.append(path);
     return bytes;
 }
 
@@ -256,6 +261,7 @@ bool CaptureFolder::restore(const CaptureItem &item, const QByteArray &bytes, QS
     if (!writeFileAtomically(QDir(m_root).filePath(item.path), bytes, error))
         return false;
     m_items.push_back(item);
+    m_removed.removeAll(item.path);
     std::sort(m_items.begin(), m_items.end(), [](const CaptureItem &a, const CaptureItem &b) {
         return a.label != b.label ? a.label < b.label : a.path < b.path;
     });

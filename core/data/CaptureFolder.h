@@ -76,6 +76,7 @@ private:
     QString m_root;
     QStringList m_classes;
     std::vector<CaptureItem> m_items;
+    QStringList m_removed; // paths remove() handed back: never given to a new item
 };
 
 } // namespace cnnlab

@@ -219,8 +219,10 @@ void TestCaptureFolder::removeAndRestore()
     QCOMPARE(*bytes, before);
     QVERIFY(!QFile::exists(file));
     QCOMPARE(folder->count(0), 1);
-    // A new drawing does not take the deleted one's number.
+    // A new drawing does not take a deleted one's number, even the newest's.
     QCOMPARE(*folder->addDrawing(0, stroke(200), &error), QStringLiteral("a/0003.json"));
+    QVERIFY(folder->remove("a/0003.json", &error));
+    QCOMPARE(*folder->addDrawing(0, stroke(220), &error), QStringLiteral("a/0004.json"));
 
     QVERIFY2(folder->restore({"a/0001.json", 0}, *bytes, &error), qPrintable(error));
     QCOMPARE(folder->items(0).front().path, QStringLiteral("a/0001.json"));

@@ -11,6 +11,7 @@
 
 #include "AppSession.h"
 #include "data/DatasetBrowserWidget.h"
+#include "data/DatasetCapture.h"
 #include "data/DatasetLocations.h"
 #include "data/DatasetSetupDialog.h"
 #include "data/FolderDatasetDialog.h"
@@ -78,6 +79,8 @@ DatasetController::DatasetController(AppSession *session, QWidget *window, bool 
     m_mirrorsAction = new QAction(tr("Download &mirrors…"), this);
     m_mirrorsAction->setObjectName(QStringLiteral("mirrorsAction"));
     connect(m_mirrorsAction, &QAction::triggered, this, &DatasetController::showMirrorsDialog);
+
+    m_capture = new DatasetCapture(session, window, [this](const QString &dir) { return openFolder(dir); }, this);
 
     connect(m_session, &AppSession::datasetChanged, this, &DatasetController::onDatasetChanged);
     syncActions();

@@ -22,6 +22,7 @@ class AppSession;
 namespace cnnlab::ui {
 
 class DatasetBrowserWidget;
+class DatasetCapture;
 class MirrorsDialog;
 
 // How the window names a dataset: "MNIST (handwritten digits)",
@@ -61,6 +62,8 @@ public:
     bool openFolder(const QString &dir);
     QAction *browserAction() const { return m_browserAction; }
     QAction *mirrorsAction() const { return m_mirrorsAction; }
+    // File → New dataset… and Add to a dataset…: a class makes its own, then trains on it.
+    DatasetCapture *capture() const { return m_capture; }
 
     // View → Dataset browser (Ctrl+B): a window of its own on the loaded
     // dataset, following a switch. Null until first opened.
@@ -92,6 +95,7 @@ private:
     QAction *m_openFolderAction = nullptr;
     QAction *m_browserAction = nullptr;
     QAction *m_mirrorsAction = nullptr;
+    DatasetCapture *m_capture = nullptr;
     QWidget *m_browserWindow = nullptr;
     DatasetBrowserWidget *m_browser = nullptr;
 };
