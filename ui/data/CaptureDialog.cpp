@@ -197,6 +197,8 @@ void CaptureDialog::refreshCounts()
         delete m_classes->takeItem(m_classes->count() - 1);
     const int label = currentClass();
     if (label >= 0)
+        m_canvas->setPlaceholderText(tr("Draw a %1 here").arg(classes.value(label)));
+    if (label >= 0)
         m_prompt->setText(tr("Draw: %1 (%2 of %3). Enter saves it.")
                               .arg(classes.value(label))
                               .arg(m_folder.count(label))

@@ -55,7 +55,9 @@ NewDatasetDialog::NewDatasetDialog(const QString &parentFolder, int target, QWid
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&In:"), whereRow);
+    auto *whereLabel = new QLabel(tr("&In:"));
+    whereLabel->setBuddy(m_where); // a row of two widgets has no buddy of its own
+    form->addRow(whereLabel, whereRow);
     form->addRow(tr("&Classes:"), m_classes);
     form->addRow(QString(), m_problem);
     form->addRow(tr("&Examples a class:"), m_target);
@@ -72,6 +74,8 @@ NewDatasetDialog::NewDatasetDialog(const QString &parentFolder, int target, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
+    m_name->selectAll(); // typing a name replaces the suggestion
     check();
 }
 

@@ -242,7 +242,7 @@ void DrawingCanvas::paintEvent(QPaintEvent *)
         f.setPixelSize(std::max(Zoom::scaled(14), int(square.height() / 12)));
         p.setFont(f);
         p.setPen(QColor(0xb0, 0xb8, 0xc4));
-        p.drawText(square, Qt::AlignCenter, tr("Draw a digit here"));
+        p.drawText(square, Qt::AlignCenter, m_placeholder.isEmpty() ? tr("Draw a digit here") : m_placeholder);
     } else if (showsImage() && !m_imageName.isEmpty()) {
         QFont f = font();
         f.setPixelSize(std::max(Zoom::scaled(12), int(square.height() / 24)));

@@ -50,6 +50,13 @@ public:
     bool isEmpty() const { return m_drawing.strokes.empty() && m_current.empty() && m_image.isNull(); }
     bool strokeInProgress() const { return m_drawingStroke; }
 
+    // What an empty canvas asks for; "Draw a digit here" when not set.
+    void setPlaceholderText(const QString &text)
+    {
+        m_placeholder = text;
+        update();
+    }
+
     QUndoStack *undoStack() const { return m_undo; }
     QAction *undoAction() const { return m_undoAction; }  // Ctrl+Z
     QAction *redoAction() const { return m_redoAction; }  // Ctrl+Shift+Z, Ctrl+Y
@@ -109,6 +116,7 @@ private:
     bool m_drawingStroke = false;
     QImage m_image;                  // an opened image, shown instead of strokes
     QString m_imageName;
+    QString m_placeholder;
     QUndoStack *m_undo = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
