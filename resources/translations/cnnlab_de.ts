@@ -413,6 +413,110 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::CaptureFolder</name>
+    <message>
+        <location filename="../../core/data/CaptureFolder.cpp" line="+43"/>
+        <source>A class needs a name.</source>
+        <translation>Eine Klasse braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has a character a folder name cannot hold (one of / \ : * ? &quot; &lt; &gt; |).</source>
+        <translation>„%1“ enthält ein Zeichen, das ein Ordnername nicht enthalten kann (eines von / \ : * ? &quot; &lt; &gt; |).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; starts with a dot, which hides a folder.</source>
+        <translation>„%1“ beginnt mit einem Punkt, der einen Ordner verbirgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names the test split&apos;s folder; choose another name.</source>
+        <translation>„%1“ ist der Name des Testordners; bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A dataset needs at least %1 classes.</source>
+        <translation>Ein Datensatz braucht mindestens %1 Klassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+235"/>
+        <source>A dataset can have at most %1 classes, not %2.</source>
+        <translation>Ein Datensatz kann höchstens %1 Klassen haben, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <location line="+223"/>
+        <source>&quot;%1&quot; is named twice.</source>
+        <translation>„%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not empty; choose a new folder, or add to that one with &quot;Add to a dataset&quot;.</source>
+        <translation>%1 ist nicht leer; bitte einen neuen Ordner wählen oder mit „Zu einem Datensatz hinzufügen“ diesen ergänzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+205"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+16"/>
+        <location line="+72"/>
+        <source>There is no class %1.</source>
+        <translation>Es gibt keine Klasse %1.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>%1 is not a PNG, JPEG or BMP file.</source>
+        <translation>%1 ist keine PNG-, JPEG- oder BMP-Datei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 kann nicht als Bild gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+38"/>
+        <source>%1 is not in this dataset.</source>
+        <translation>%1 gehört nicht zu diesem Datensatz.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be put back: its class folder has changed.</source>
+        <translation>%1 kann nicht zurückgelegt werden: Sein Klassenordner hat sich geändert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::Cifar10</name>
     <message>
         <location filename="../../core/data/Cifar10.cpp" line="+40"/>
@@ -1155,6 +1259,227 @@
         <location line="+1"/>
         <source>%1 goes from %2 to %3; %4 is too small.</source>
         <translation>%1 reicht von %2 bis %3; %4 ist zu klein.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::CaptureDialog</name>
+    <message>
+        <location filename="../../ui/data/CaptureDialog.cpp" line="+47"/>
+        <source>Draw examples — %1</source>
+        <translation>Beispiele zeichnen – %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>target </source>
+        <translation>Ziel </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> a class</source>
+        <translation> je Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many examples each class should get; a class that has them is ticked.</source>
+        <translation>Wie viele Beispiele jede Klasse bekommen soll; eine Klasse, die sie hat, wird abgehakt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Train on it…</source>
+        <translation>&amp;Darauf trainieren…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The class the next drawing is saved as (keys 1-9), and how many each has.</source>
+        <translation>Die Klasse, als die die nächste Zeichnung gespeichert wird (Tasten 1–9), und wie viele jede hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;class…</source>
+        <translation>&amp;Klasse hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new class: a new folder in the dataset.</source>
+        <translation>Eine neue Klasse: ein neuer Ordner im Datensatz.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the drawing as the chosen class and clear the canvas for the next one.</source>
+        <translation>Die Zeichnung als gewählte Klasse speichern und die Leinwand für die nächste leeren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear (Esc)</source>
+        <translation>&amp;Leeren (Esc)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the drawing again.</source>
+        <translation>Die Zeichnung neu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;pictures…</source>
+        <translation>&amp;Bilder hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy PNG, JPEG or BMP files into the chosen class (or drop them here).</source>
+        <translation>PNG-, JPEG- oder BMP-Dateien in die gewählte Klasse kopieren (oder hierher ziehen).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1  %2 — %3 / %4</source>
+        <translation>%1  %2 – %3 / %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draw a %1 here</source>
+        <translation>Hier zeichnen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw: %1 (%2 of %3). Enter saves it.</source>
+        <translation>Zeichnen: %1 (%2 von %3). Eingabe speichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a class to start (Add class…).</source>
+        <translation>Zuerst eine Klasse hinzufügen (Klasse hinzufügen…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this folder as the dataset, to train on it.</source>
+        <translation>Diesen Ordner als Datensatz öffnen, um darauf zu trainieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every class needs at least one example first.</source>
+        <translation>Jede Klasse braucht zuerst mindestens ein Beispiel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draw a %1 on the canvas first.</source>
+        <translation>Zuerst auf der Leinwand zeichnen: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2; now %3.</source>
+        <translation>%1 hat %2; jetzt %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Added %1 to &quot;%2&quot;.</source>
+        <translation>%1 zu „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out %1:</source>
+        <translation>%1 ausgelassen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(and %1 more)</source>
+        <translation>(und %1 weitere)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add pictures to &quot;%1&quot;</source>
+        <translation>Bilder zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a class</source>
+        <translation>Eine Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class name:</source>
+        <translation>Name der Klasse:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added the class &quot;%1&quot;.</source>
+        <translation>Klasse „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved drawing</source>
+        <translation>Ungespeicherte Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canvas holds a drawing that is not saved. Save it as &quot;%1&quot;?</source>
+        <translation>Auf der Leinwand ist eine ungespeicherte Zeichnung. Als „%1“ speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::CaptureThumbnails</name>
+    <message>
+        <location filename="../../ui/data/CaptureThumbnails.cpp" line="+54"/>
+        <source>What this class holds. Select and press Delete to remove, or move to another class.</source>
+        <translation>Was diese Klasse enthält. Auswählen und Entf drücken zum Entfernen, oder in eine andere Klasse verschieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected examples (Delete). Undo delete puts them back.</source>
+        <translation>Die gewählten Beispiele löschen (Entf). „Löschen rückgängig“ legt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn under the wrong class? Move the selected examples to the right one.</source>
+        <translation>Unter der falschen Klasse gezeichnet? Die gewählten Beispiele in die richtige verschieben.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleted %1 of &quot;%2&quot; (Undo delete puts it back).</source>
+        <translation>%1 aus „%2“ gelöscht („Löschen rückgängig“ legt es zurück).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Put back %1.</source>
+        <translation>%1 zurückgelegt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moved %1 to &quot;%2&quot;.</source>
+        <translation>%1 nach „%2“ verschoben.</translation>
     </message>
 </context>
 <context>
@@ -2194,9 +2519,57 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::DatasetCapture</name>
+    <message>
+        <location filename="../../ui/data/DatasetCapture.cpp" line="+35"/>
+        <source>&amp;New dataset…</source>
+        <translation>&amp;Neuer Datensatz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make your own dataset: name the classes, then draw examples of each or add pictures.</source>
+        <translation>Einen eigenen Datensatz anlegen: die Klassen benennen, dann Beispiele für jede zeichnen oder Bilder hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to a dataset…</source>
+        <translation>Zu einem Datensatz &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw more examples into a dataset folder made before, or add classes to it.</source>
+        <translation>Weitere Beispiele in einen früher angelegten Datensatzordner zeichnen oder Klassen hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to a dataset</source>
+        <translation>Zu einem Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CNN Lab datasets</source>
+        <translation>CNN Lab Datensätze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made the dataset folder %1 with the classes %2.</source>
+        <translation>Datensatzordner %1 mit den Klassen %2 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open the dataset</source>
+        <translation>Der Datensatz konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 holds %2 examples.</source>
+        <translation>%1 enthält %2 Beispiele.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+25"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+26"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (Kleidungsklassen, keine Ziffern)</translation>
     </message>
@@ -2266,7 +2639,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Do&amp;wnload-Spiegelserver…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+104"/>
         <source>No %1 files found.</source>
         <translation>Keine %1-Dateien gefunden.</translation>
@@ -4411,7 +4784,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
 <context>
     <name>cnnlab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../../ui/MainWindow.cpp" line="+66"/>
         <source>CNN Lab</source>
         <translation>CNN Lab</translation>
     </message>
@@ -4476,7 +4849,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>&amp;Vergleiche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4491,7 +4864,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -4925,6 +5298,83 @@ Rezept: %1</translation>
         <location line="+32"/>
         <source>Unsure: %1</source>
         <translation>Unsicher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::NewDatasetDialog</name>
+    <message>
+        <location filename="../../ui/data/NewDatasetDialog.cpp" line="+21"/>
+        <source>New dataset</source>
+        <translation>Neuer Datensatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our-shapes</source>
+        <translation>unsere-formen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dataset&apos;s folder name; the status bar and saved runs show it.</source>
+        <translation>Der Ordnername des Datensatzes; die Statusleiste und gespeicherte Läufe zeigen ihn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>circle
+star
+triangle</source>
+        <translation>Kreis
+Stern
+Dreieck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One class a line, 2 to 62 of them. Each becomes a folder, so / \ : * ? &quot; &lt; &gt; | cannot be used, and &quot;test&quot; and &quot;val&quot; are kept for the test split.</source>
+        <translation>Eine Klasse pro Zeile, 2 bis 62. Jede wird ein Ordner, daher sind / \ : * ? &quot; &lt; &gt; | nicht erlaubt, und „test“ und „val“ sind für die Testaufteilung reserviert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many examples each class should get; the counters count towards it. 20 a class trains Model A in under a minute.</source>
+        <translation>Wie viele Beispiele jede Klasse bekommen soll; die Zähler zählen darauf hin. Mit 20 je Klasse trainiert Modell A in unter einer Minute.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Classes:</source>
+        <translation>&amp;Klassen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Examples a class:</source>
+        <translation>&amp;Beispiele je Klasse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;reate and start drawing</source>
+        <translation>&amp;Anlegen und zeichnen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose where the dataset goes.</source>
+        <translation>Bitte wählen, wohin der Datensatz kommt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Where the dataset goes</source>
+        <translation>Wohin der Datensatz kommt</translation>
     </message>
 </context>
 <context>

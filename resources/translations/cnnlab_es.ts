@@ -413,6 +413,110 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::CaptureFolder</name>
+    <message>
+        <location filename="../../core/data/CaptureFolder.cpp" line="+43"/>
+        <source>A class needs a name.</source>
+        <translation>Una clase necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is longer than %2 characters.</source>
+        <translation>«%1» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has a character a folder name cannot hold (one of / \ : * ? &quot; &lt; &gt; |).</source>
+        <translation>«%1» tiene un carácter que un nombre de carpeta no admite (uno de / \ : * ? &quot; &lt; &gt; |).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; starts with a dot, which hides a folder.</source>
+        <translation>«%1» empieza por un punto, que oculta la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; names the test split&apos;s folder; choose another name.</source>
+        <translation>«%1» es el nombre de la carpeta de prueba; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A dataset needs at least %1 classes.</source>
+        <translation>Un conjunto de datos necesita al menos %1 clases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+235"/>
+        <source>A dataset can have at most %1 classes, not %2.</source>
+        <translation>Un conjunto de datos puede tener como mucho %1 clases, no %2.</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <location line="+223"/>
+        <source>&quot;%1&quot; is named twice.</source>
+        <translation>«%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not empty; choose a new folder, or add to that one with &quot;Add to a dataset&quot;.</source>
+        <translation>%1 no está vacía; elija una carpeta nueva o amplíe esa con «Añadir a un conjunto de datos».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+205"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+16"/>
+        <location line="+72"/>
+        <source>There is no class %1.</source>
+        <translation>No existe la clase %1.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>%1 is not a PNG, JPEG or BMP file.</source>
+        <translation>%1 no es un archivo PNG, JPEG o BMP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 no se puede leer como imagen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+38"/>
+        <source>%1 is not in this dataset.</source>
+        <translation>%1 no está en este conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot delete %1.</source>
+        <translation>No se puede borrar %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be put back: its class folder has changed.</source>
+        <translation>%1 no se puede restaurar: su carpeta de clase ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot move %1 to %2.</source>
+        <translation>No se puede mover %1 a %2.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::Cifar10</name>
     <message>
         <location filename="../../core/data/Cifar10.cpp" line="+40"/>
@@ -1155,6 +1259,227 @@
         <location line="+1"/>
         <source>%1 goes from %2 to %3; %4 is too small.</source>
         <translation>%1 va de %2 a %3; %4 es demasiado pequeño.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::CaptureDialog</name>
+    <message>
+        <location filename="../../ui/data/CaptureDialog.cpp" line="+47"/>
+        <source>Draw examples — %1</source>
+        <translation>Dibujar ejemplos — %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>target </source>
+        <translation>objetivo </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> a class</source>
+        <translation> por clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many examples each class should get; a class that has them is ticked.</source>
+        <translation>Cuántos ejemplos debe tener cada clase; una clase que los tiene se marca.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Train on it…</source>
+        <translation>&amp;Entrenar con él…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The class the next drawing is saved as (keys 1-9), and how many each has.</source>
+        <translation>La clase con la que se guarda el próximo dibujo (teclas 1-9) y cuántos tiene cada una.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;class…</source>
+        <translation>Añadir &amp;clase…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new class: a new folder in the dataset.</source>
+        <translation>Una clase nueva: una carpeta nueva en el conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Guardar (Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the drawing as the chosen class and clear the canvas for the next one.</source>
+        <translation>Guardar el dibujo como la clase elegida y limpiar el lienzo para el siguiente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear (Esc)</source>
+        <translation>&amp;Limpiar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the drawing again.</source>
+        <translation>Empezar el dibujo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;pictures…</source>
+        <translation>Añadir &amp;imágenes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy PNG, JPEG or BMP files into the chosen class (or drop them here).</source>
+        <translation>Copiar archivos PNG, JPEG o BMP en la clase elegida (o soltarlos aquí).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1  %2 — %3 / %4</source>
+        <translation>%1  %2 — %3 / %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draw a %1 here</source>
+        <translation>Dibuje aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw: %1 (%2 of %3). Enter saves it.</source>
+        <translation>Dibuje: %1 (%2 de %3). Intro lo guarda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a class to start (Add class…).</source>
+        <translation>Añada una clase para empezar (Añadir clase…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this folder as the dataset, to train on it.</source>
+        <translation>Abrir esta carpeta como conjunto de datos, para entrenar con ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every class needs at least one example first.</source>
+        <translation>Cada clase necesita antes al menos un ejemplo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draw a %1 on the canvas first.</source>
+        <translation>Dibuje primero en el lienzo: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2; now %3.</source>
+        <translation>%1 tiene %2; ahora %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Added %1 to &quot;%2&quot;.</source>
+        <translation>Añadidos %1 a «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out %1:</source>
+        <translation>Omitidos %1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(and %1 more)</source>
+        <translation>(y %1 más)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add pictures to &quot;%1&quot;</source>
+        <translation>Añadir imágenes a «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a class</source>
+        <translation>Añadir una clase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class name:</source>
+        <translation>Nombre de la clase:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added the class &quot;%1&quot;.</source>
+        <translation>Añadida la clase «%1».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved drawing</source>
+        <translation>Dibujo sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canvas holds a drawing that is not saved. Save it as &quot;%1&quot;?</source>
+        <translation>El lienzo tiene un dibujo sin guardar. ¿Guardarlo como «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::CaptureThumbnails</name>
+    <message>
+        <location filename="../../ui/data/CaptureThumbnails.cpp" line="+54"/>
+        <source>What this class holds. Select and press Delete to remove, or move to another class.</source>
+        <translation>Lo que contiene esta clase. Seleccione y pulse Supr para quitar, o muévalo a otra clase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected examples (Delete). Undo delete puts them back.</source>
+        <translation>Borrar los ejemplos seleccionados (Supr). «Deshacer borrado» los restaura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer borrado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Mover a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn under the wrong class? Move the selected examples to the right one.</source>
+        <translation>¿Dibujado en la clase equivocada? Mueva los ejemplos seleccionados a la correcta.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleted %1 of &quot;%2&quot; (Undo delete puts it back).</source>
+        <translation>Borrados %1 de «%2» («Deshacer borrado» los restaura).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Put back %1.</source>
+        <translation>Restaurados %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Moved %1 to &quot;%2&quot;.</source>
+        <translation>Movidos %1 a «%2».</translation>
     </message>
 </context>
 <context>
@@ -2194,9 +2519,57 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::DatasetCapture</name>
+    <message>
+        <location filename="../../ui/data/DatasetCapture.cpp" line="+35"/>
+        <source>&amp;New dataset…</source>
+        <translation>&amp;Nuevo conjunto de datos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make your own dataset: name the classes, then draw examples of each or add pictures.</source>
+        <translation>Crear su propio conjunto de datos: nombre las clases y luego dibuje ejemplos de cada una o añada imágenes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to a dataset…</source>
+        <translation>&amp;Añadir a un conjunto de datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw more examples into a dataset folder made before, or add classes to it.</source>
+        <translation>Dibujar más ejemplos en una carpeta de datos creada antes, o añadirle clases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to a dataset</source>
+        <translation>Añadir a un conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CNN Lab datasets</source>
+        <translation>Conjuntos de datos de CNN Lab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made the dataset folder %1 with the classes %2.</source>
+        <translation>Creada la carpeta de datos %1 con las clases %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open the dataset</source>
+        <translation>No se pudo abrir el conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 holds %2 examples.</source>
+        <translation>%1 contiene %2 ejemplos.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+25"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+26"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (clases de ropa, no dígitos)</translation>
     </message>
@@ -2266,7 +2639,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Espejos de desca&amp;rga…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+104"/>
         <source>No %1 files found.</source>
         <translation>No se encontraron archivos de %1.</translation>
@@ -4411,7 +4784,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
 <context>
     <name>cnnlab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../../ui/MainWindow.cpp" line="+66"/>
         <source>CNN Lab</source>
         <translation>CNN Lab</translation>
     </message>
@@ -4476,7 +4849,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>&amp;Comparaciones</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -4491,7 +4864,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>&amp;Conjunto de datos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Model</source>
         <translation>&amp;Modelo</translation>
     </message>
@@ -4925,6 +5298,83 @@ Receta: %1</translation>
         <location line="+32"/>
         <source>Unsure: %1</source>
         <translation>Dudoso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::NewDatasetDialog</name>
+    <message>
+        <location filename="../../ui/data/NewDatasetDialog.cpp" line="+21"/>
+        <source>New dataset</source>
+        <translation>Nuevo conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our-shapes</source>
+        <translation>nuestras-formas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dataset&apos;s folder name; the status bar and saved runs show it.</source>
+        <translation>El nombre de carpeta del conjunto de datos; la barra de estado y las ejecuciones guardadas lo muestran.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>circle
+star
+triangle</source>
+        <translation>círculo
+estrella
+triángulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One class a line, 2 to 62 of them. Each becomes a folder, so / \ : * ? &quot; &lt; &gt; | cannot be used, and &quot;test&quot; and &quot;val&quot; are kept for the test split.</source>
+        <translation>Una clase por línea, de 2 a 62. Cada una se convierte en una carpeta, así que / \ : * ? &quot; &lt; &gt; | no se pueden usar, y «test» y «val» se reservan para la partición de prueba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many examples each class should get; the counters count towards it. 20 a class trains Model A in under a minute.</source>
+        <translation>Cuántos ejemplos debe tener cada clase; los contadores cuentan hacia ese número. Con 20 por clase, el Modelo A entrena en menos de un minuto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In:</source>
+        <translation>&amp;En:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Classes:</source>
+        <translation>&amp;Clases:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Examples a class:</source>
+        <translation>E&amp;jemplos por clase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;reate and start drawing</source>
+        <translation>C&amp;rear y empezar a dibujar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose where the dataset goes.</source>
+        <translation>Elija dónde va el conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Where the dataset goes</source>
+        <translation>Dónde va el conjunto de datos</translation>
     </message>
 </context>
 <context>
