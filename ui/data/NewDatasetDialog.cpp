@@ -74,7 +74,7 @@ NewDatasetDialog::NewDatasetDialog(const QString &parentFolder, int target, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 52);
     m_name->selectAll(); // typing a name replaces the suggestion
     check();
 }
