@@ -5,6 +5,8 @@
 #include "Commands.h"
 #include "compute/Devices.h"
 #include "data/ImageDataset.h"
+#include "model/PretrainedModels.h"
+#include "training/FineTune.h"
 #include "training/Trainer.h"
 
 namespace cnnlab::cli {
@@ -16,6 +18,11 @@ void addTrainOptions(QCommandLineParser &parser)
     addModelOptions(parser);
     addDataOptions(parser);
     parser.addOptions({
+        {QStringLiteral("fine-tune"), QStringLiteral("Start from trained weights instead of fresh ones: the shipped "
+                                                     "Model A, B or C, or a weights file. The network is theirs (no "
+                                                     "--model or --spec); their test accuracy before training is "
+                                                     "reported as iteration 0 and start_accuracy."),
+         QStringLiteral("A|B|C|FILE")},
         {QStringLiteral("iters"), QStringLiteral("Training iterations (batches); default 3000."), QStringLiteral("N")},
         {QStringLiteral("batch"), QStringLiteral("Images per batch; default 100."), QStringLiteral("N")},
         {QStringLiteral("lr"), QStringLiteral("Learning rate; default 0.01."), QStringLiteral("RATE")},
@@ -85,10 +92,16 @@ bool readSchedule(const QCommandLineParser &parser, LearningRateSchedule *schedu
 // The training config from the parsed options; false with the problem in *error (a usage error).
 bool readTrainingConfig(const QCommandLineParser &parser, TrainingConfig *config, QString *error)
 {
-    auto spec = specFromOptions(parser, error);
-    if (!spec)
+    const bool fineTune = parser.isSet(QStringLiteral("fine-tune"));
+    auto spec = specFromOptions(parser, error, /*optional=*/fineTune);
+    if (fineTune && spec) {
+        *error = QStringLiteral("give --fine-tune without --model or --spec: the network is the weights' own");
         return false;
-    config->spec = *spec;
+    }
+    if (!spec && !fineTune)
+        return false;
+    if (spec)
+        config->spec = *spec;
     int seed = 0;
     using L = TrainingLimits; // the same bounds as TrainingConfig::validate() and the app's panel
     if (!readIntOption(parser, QStringLiteral("iters"), L::minIterations, L::maxIterations, &config->iterations, error)
@@ -144,6 +157,20 @@ QString fitToFolder(const QCommandLineParser &parser, const ImageDataset &data, 
     return config->validate();
 }
 
+// --fine-tune A|B|C|FILE: the weights to start from, checked against the data.
+std::optional<ModelWeights> startingWeights(const QString &what, const ImageDataset &data, QString *error)
+{
+    auto weights = pretrainedModelNames().contains(what.toUpper()) ? pretrainedWeights(what.toUpper(), error)
+                                                                  : ModelWeights::load(what, error);
+    if (!weights)
+        return std::nullopt;
+    if (const QString problem = fineTuneProblem(*weights, data); !problem.isEmpty()) {
+        *error = QStringLiteral("--fine-tune %1: %2").arg(what, problem);
+        return std::nullopt;
+    }
+    return weights;
+}
+
 } // namespace
 
 int trainCommand(const QStringList &args)
@@ -177,9 +204,25 @@ int trainCommand(const QStringList &args)
         }
     }
 
-    Trainer trainer(config, data);
+    ModelWeights start;
+    if (parser.isSet(QStringLiteral("fine-tune"))) {
+        const auto weights = startingWeights(parser.value(QStringLiteral("fine-tune")), *data, &error);
+        if (!weights) {
+            printError(QStringLiteral("%1: %2").arg(cmd, error));
+            return ExitFailure;
+        }
+        start = *weights;
+        config.spec = start.spec();
+    }
+
+    Trainer trainer(config, data, start);
     Trainer::Callbacks callbacks;
-    callbacks.evaluated = [](const EvalStats &stats) { printOut(stats.lessonLine()); };
+    double startAccuracy = -1;
+    callbacks.evaluated = [&startAccuracy](const EvalStats &stats) {
+        if (stats.iteration == 0)
+            startAccuracy = stats.accuracy;
+        printOut(stats.lessonLine());
+    };
     const TrainingSummary summary = trainer.run(callbacks);
     if (summary.outcome == TrainingOutcome::Failed) {
         printError(QStringLiteral("%1: %2").arg(cmd, summary.message));
@@ -195,7 +238,8 @@ int trainCommand(const QStringList &args)
                  .arg(summary.accuracy, 0, 'f', 2)
                  .arg(summary.trainAccuracy, 0, 'f', 2)
                  .arg(summary.trainSeconds, 0, 'f', 2)
-                 .arg(summary.imagesPerSecond, 0, 'f', 0));
+                 .arg(summary.imagesPerSecond, 0, 'f', 0)
+             + (startAccuracy >= 0 ? QStringLiteral(" start_accuracy=%1").arg(startAccuracy, 0, 'f', 2) : QString()));
 
     if (parser.isSet(QStringLiteral("save"))) {
         const QString path = parser.value(QStringLiteral("save"));

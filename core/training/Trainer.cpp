@@ -98,6 +98,8 @@ TrainingSummary Trainer::run(const Callbacks &callbacks)
     try {
         TrainingRun run(*d, callbacks);
         run.setup();
+        if (!d->initial.isNull())
+            run.evaluateStartingWeights();
         run.trainEpochs();
         return run.finish();
     } catch (const std::exception &e) {

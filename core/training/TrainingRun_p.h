@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <random>
@@ -34,6 +35,9 @@ public:
 
     // Builds the net and optimizer (throws on LibTorch errors).
     void setup();
+    // A run from given weights (fine-tuning) evaluates them before the first
+    // update: the accuracy "before", reported as iteration 0.
+    void evaluateStartingWeights() { evaluate(std::numeric_limits<double>::quiet_NaN()); }
     // The epochs; returns with m_summary.outcome set to Completed, Stopped or Diverged.
     void trainEpochs();
     // The final evaluation, the summary's totals and the final weights.

@@ -350,6 +350,9 @@ std::vector<int> trainingSubset(int trainSize, quint64 seed, int subsetSize)
 
 QString EvalStats::lessonLine() const
 {
+    // Iteration 0 is the starting weights of a fine-tuning run: no batch, no loss yet.
+    if (iteration == 0)
+        return QStringLiteral("Iteration: 0. Accuracy: %1 (the starting weights, before training)").arg(accuracy, 0, 'f', 2);
     return QStringLiteral("Iteration: %1. Loss: %2. Accuracy: %3")
         .arg(iteration)
         .arg(loss, 0, 'f', 4)
