@@ -278,6 +278,10 @@ void MainWindow::createMenus()
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
     training->addActions({m_design->startAction(), m_design->pauseAction(), m_design->stopAction()});
+    training->addSeparator();
+    QMenu *fineTune = training->addMenu(tr("&Fine-tune a shipped model"));
+    fineTune->setToolTipsVisible(true);
+    fineTune->addActions(m_design->fineTuneActions());
 
     QToolBar *toolbar = addToolBar(tr("Training"));
     toolbar->setObjectName(QStringLiteral("trainingToolbar"));

@@ -31,7 +31,7 @@ _cnnlab_cli()
             opts="--model --spec --data --data-folder --input-size --channels
                 --fit --test-fraction --split-seed --iters --batch --lr --optimizer
                 --momentum --weight-decay --eval-every --seed --threads --device --save
-                --augment --no-augment --train-size --schedule --gamma --milestones --help"
+                --augment --no-augment --train-size --schedule --gamma --milestones --fine-tune --help"
             ;;
         dims)
             opts="--model --spec --json --help"

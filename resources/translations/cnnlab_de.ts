@@ -768,6 +768,34 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::FineTune</name>
+    <message>
+        <location filename="../../core/training/FineTune.cpp" line="+30"/>
+        <source>There are no weights to start from.</source>
+        <translation>Es gibt keine Gewichte, von denen aus begonnen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights read %1 × %1 images with %2 channel(s); %3&apos;s are %4 × %4 with %5.</source>
+        <translation>Die Gewichte lesen %1 × %1-Bilder mit %2 Kanal/Kanälen; die von %3 sind %4 × %4 mit %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The weights have %1 outputs; %2 has %3 classes.</source>
+        <translation>Die Gewichte haben %1 Ausgaben; %2 hat %3 Klassen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The weights read the digits 0 to 9; %1&apos;s classes are %2. Name the class folders 0 to 9.</source>
+        <translation>Die Gewichte lesen die Ziffern 0 bis 9; die Klassen von %1 sind %2. Die Klassenordner 0 bis 9 nennen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights were trained on the classes %1; %2&apos;s are %3.</source>
+        <translation>Die Gewichte wurden mit den Klassen %1 trainiert; die von %2 sind %3.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ImageFolderDataset</name>
     <message>
         <location filename="../../core/data/ImageFolderDataset.cpp" line="+64"/>
@@ -2763,18 +2791,18 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DesignActions</name>
     <message>
-        <location filename="../../ui/design/DesignActions.cpp" line="+32"/>
+        <location filename="../../ui/design/DesignActions.cpp" line="+34"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Pause or resume the training (Ctrl+P); takes effect after the current batch.</source>
         <translation>Training anhalten oder fortsetzen (Strg+P); wirkt nach dem aktuellen Batch.</translation>
     </message>
@@ -2785,16 +2813,22 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+12"/>
+        <location line="+16"/>
         <source>Model &amp;%1</source>
         <translation>Modell &amp;%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>FNN: the lesson&apos;s feedforward network, no convolution (Ctrl+%1)</source>
         <translation>FNN: das Feedforward-Netz der Lektion, ohne Faltung (Strg+%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Start the next training from the shipped Model %1&apos;s weights instead of fresh ones, to fine-tune it on your own digit drawings (class folders 0 to 9).</source>
+        <translation>Das nächste Training mit den Gewichten des mitgelieferten Modells %1 statt mit neuen beginnen, um es an Ihren eigenen Ziffernzeichnungen nachzutrainieren (Klassenordner 0 bis 9).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Open architecture…</source>
         <translation>&amp;Architektur öffnen…</translation>
     </message>
@@ -2985,7 +3019,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DesignFiles</name>
     <message>
-        <location filename="../../ui/design/DesignFiles.cpp" line="+41"/>
+        <location filename="../../ui/design/DesignFiles.cpp" line="+44"/>
         <source>%1 is not a CNN Lab architecture: %2</source>
         <translation>%1 ist keine CNN-Lab-Architektur: %2</translation>
     </message>
@@ -3003,6 +3037,16 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <location line="+19"/>
         <source>Loaded weights from %1 (%2 parameters); the next training continues from them.</source>
         <translation>Gewichte aus %1 geladen (%2 Parameter); das nächste Training baut auf ihnen auf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load the dataset to fine-tune on first (Dataset menu, or File → New dataset…).</source>
+        <translation>Zuerst den Datensatz zum Nachtrainieren laden (Menü Datensatz oder Datei → Neuer Datensatz…).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The next training fine-tunes the shipped Model %1 on %2: it starts from Model %1&apos;s weights, and the test accuracy before and after is logged. A few hundred iterations are enough.</source>
+        <translation>Das nächste Training trainiert das mitgelieferte Modell %1 mit %2 nach: Es beginnt mit den Gewichten von Modell %1, und die Testgenauigkeit vorher und nachher wird protokolliert. Einige hundert Iterationen genügen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3150,7 +3194,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Training mit %1 der Trainingsbilder, zufällig gezogen mit Seed %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -3161,6 +3205,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+15"/>
+        <source>Before training, the starting weights: test accuracy %1 %</source>
+        <translation>Vor dem Training, die Startgewichte: Testgenauigkeit %1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>. Training accuracy: %1</source>
         <translation>. Trainingsgenauigkeit: %1</translation>
     </message>
@@ -3180,7 +3229,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation> Genauigkeit: %1 %</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>(before training: %1 %, %2 points)</source>
+        <translation>(vor dem Training: %1 %, %2 Punkte)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Training diverged</source>
         <translation>Training divergiert</translation>
     </message>
@@ -3197,6 +3251,16 @@ Versuchen Sie eine kleinere Lernrate.</translation>
         <location line="+2"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot fine-tune Model %1</source>
+        <translation>Modell %1 kann nicht nachtrainiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training first.</source>
+        <translation>Zuerst das Training stoppen.</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4939,11 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Fine-tune a shipped model</source>
+        <translation>Mitgeliefertes Modell &amp;nachtrainieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>

@@ -768,6 +768,34 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::FineTune</name>
+    <message>
+        <location filename="../../core/training/FineTune.cpp" line="+30"/>
+        <source>There are no weights to start from.</source>
+        <translation>No hay pesos desde los que empezar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weights read %1 × %1 images with %2 channel(s); %3&apos;s are %4 × %4 with %5.</source>
+        <translation>Los pesos leen imágenes de %1 × %1 con %2 canal(es); las de %3 son de %4 × %4 con %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The weights have %1 outputs; %2 has %3 classes.</source>
+        <translation>Los pesos tienen %1 salidas; %2 tiene %3 clases.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The weights read the digits 0 to 9; %1&apos;s classes are %2. Name the class folders 0 to 9.</source>
+        <translation>Los pesos leen los dígitos del 0 al 9; las clases de %1 son %2. Llame a las carpetas de clase 0 a 9.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights were trained on the classes %1; %2&apos;s are %3.</source>
+        <translation>Los pesos se entrenaron con las clases %1; las de %2 son %3.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ImageFolderDataset</name>
     <message>
         <location filename="../../core/data/ImageFolderDataset.cpp" line="+64"/>
@@ -2763,18 +2791,18 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DesignActions</name>
     <message>
-        <location filename="../../ui/design/DesignActions.cpp" line="+32"/>
+        <location filename="../../ui/design/DesignActions.cpp" line="+34"/>
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Pause or resume the training (Ctrl+P); takes effect after the current batch.</source>
         <translation>Pausar o reanudar el entrenamiento (Ctrl+P); surte efecto tras el lote actual.</translation>
     </message>
@@ -2785,16 +2813,22 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+12"/>
+        <location line="+16"/>
         <source>Model &amp;%1</source>
         <translation>Modelo &amp;%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>FNN: the lesson&apos;s feedforward network, no convolution (Ctrl+%1)</source>
         <translation>FNN: la red feedforward de la lección, sin convolución (Ctrl+%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Start the next training from the shipped Model %1&apos;s weights instead of fresh ones, to fine-tune it on your own digit drawings (class folders 0 to 9).</source>
+        <translation>Empezar el próximo entrenamiento con los pesos del Modelo %1 incluido en vez de pesos nuevos, para ajustarlo a sus propios dibujos de dígitos (carpetas de clase 0 a 9).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Open architecture…</source>
         <translation>&amp;Abrir arquitectura…</translation>
     </message>
@@ -2985,7 +3019,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DesignFiles</name>
     <message>
-        <location filename="../../ui/design/DesignFiles.cpp" line="+41"/>
+        <location filename="../../ui/design/DesignFiles.cpp" line="+44"/>
         <source>%1 is not a CNN Lab architecture: %2</source>
         <translation>%1 no es una arquitectura de CNN Lab: %2</translation>
     </message>
@@ -3003,6 +3037,16 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <location line="+19"/>
         <source>Loaded weights from %1 (%2 parameters); the next training continues from them.</source>
         <translation>Pesos cargados de %1 (%2 parámetros); el próximo entrenamiento continuará a partir de ellos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Load the dataset to fine-tune on first (Dataset menu, or File → New dataset…).</source>
+        <translation>Cargue primero el conjunto de datos con el que ajustar (menú Conjunto de datos, o Archivo → Nuevo conjunto de datos…).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The next training fine-tunes the shipped Model %1 on %2: it starts from Model %1&apos;s weights, and the test accuracy before and after is logged. A few hundred iterations are enough.</source>
+        <translation>El próximo entrenamiento ajusta el Modelo %1 incluido con %2: empieza con los pesos del Modelo %1, y la precisión de prueba antes y después queda en el registro. Bastan unos cientos de iteraciones.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3150,7 +3194,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Entrenando con %1 de las imágenes de entrenamiento, elegidas al azar con la semilla %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -3161,6 +3205,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+15"/>
+        <source>Before training, the starting weights: test accuracy %1 %</source>
+        <translation>Antes de entrenar, los pesos iniciales: precisión de prueba %1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>. Training accuracy: %1</source>
         <translation>. Precisión de entrenamiento: %1</translation>
     </message>
@@ -3180,7 +3229,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation> Precisión: %1%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>(before training: %1 %, %2 points)</source>
+        <translation>(antes de entrenar: %1 %, %2 puntos)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Training diverged</source>
         <translation>El entrenamiento divergió</translation>
     </message>
@@ -3197,6 +3251,16 @@ Conviene probar una tasa de aprendizaje menor.</translation>
         <location line="+2"/>
         <source>Training failed</source>
         <translation>El entrenamiento falló</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot fine-tune Model %1</source>
+        <translation>No se puede ajustar el Modelo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the training first.</source>
+        <translation>Detenga primero el entrenamiento.</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4939,11 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Fine-tune a shipped model</source>
+        <translation>&amp;Ajustar un modelo incluido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>

@@ -1,7 +1,8 @@
 // cnnlab-cli on a class's own folder (issue 19), run as a process: train a
 // tiny drawn set of three shapes end to end, the weights carrying the class
 // names; eval on the same folder; predict answering by name and labelling
-// inputs by their class folder; and bad folders and options named.
+// inputs by their class folder; fine-tuning the shipped Model A on a folder of
+// digits 0-9 with its accuracy before training; and bad folders and options named.
 
 #include <cmath>
 
@@ -51,6 +52,7 @@ class TestCliDataFolder : public QObject
 private Q_SLOTS:
     void initTestCase();
     void trainEvalPredict();
+    void fineTuneShippedModel();
     void badFoldersAndOptions_data();
     void badFoldersAndOptions();
 
@@ -82,6 +84,10 @@ void TestCliDataFolder::initTestCase()
     notes.close();
     for (int k = 0; k < 3; ++k)
         QVERIFY(writeDrawing(QStringLiteral("odd/ring/%1.json").arg(k), shapeDrawing(QStringLiteral("ring"), k)));
+    // digits/: class folders 0 to 9, as File → New dataset makes them for a class's handwriting.
+    for (int digit = 0; digit <= 9; ++digit)
+        for (int k = 0; k < 3; ++k)
+            QVERIFY(writeDrawing(QStringLiteral("digits/%1/%2.json").arg(digit).arg(k), shapeDrawing(Shapes.at(digit % 3), k + digit)));
     // other/: the same three shapes under other names, for eval's class check.
     for (const QString &shape : {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")})
         for (int k = 0; k < 3; ++k)
@@ -161,6 +167,20 @@ void TestCliDataFolder::trainEvalPredict()
     }
 }
 
+void TestCliDataFolder::fineTuneShippedModel()
+{
+    const testutils::CliRun r = run({QStringLiteral("train"), QStringLiteral("--fine-tune"), QStringLiteral("A"),
+                                     QStringLiteral("--data-folder"), m_dir.filePath(QStringLiteral("digits")),
+                                     QStringLiteral("--iters"), QStringLiteral("10"), QStringLiteral("--batch"),
+                                     QStringLiteral("8"), QStringLiteral("--eval-every"), QStringLiteral("5")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Iteration: 0. Accuracy: ")) && r.out.contains(QLatin1String("before training")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Iteration: 10.")));
+    QVERIFY2(r.out.contains(QLatin1String(" start_accuracy=")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Summary: model=A ")));
+}
+
 void TestCliDataFolder::badFoldersAndOptions_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -192,6 +212,13 @@ void TestCliDataFolder::badFoldersAndOptions_data()
     QTest::newRow("split seed negative") << QStringList{train, model, a, folder, shapes, QStringLiteral("--split-seed"),
                                                         QStringLiteral("-1")}
                                          << 2 << "--split-seed";
+    const QString fineTune = QStringLiteral("--fine-tune"), digits = m_dir.filePath(QStringLiteral("digits"));
+    QTest::newRow("fine-tune and a model") << QStringList{train, fineTune, a, model, QStringLiteral("B"), folder, digits}
+                                           << 2 << "without --model or --spec";
+    QTest::newRow("fine-tune on shapes") << QStringList{train, fineTune, a, folder, shapes} << 1
+                                         << "--fine-tune A: The weights have 10 outputs; shapes has 3 classes.";
+    QTest::newRow("fine-tune from no file") << QStringList{train, fineTune, m_dir.filePath(QStringLiteral("nosuch.pt")), folder, digits}
+                                            << 1 << "nosuch.pt";
     QTest::newRow("augment both ways") << QStringList{train, model, a, folder, shapes, QStringLiteral("--augment"),
                                                       QStringLiteral("--no-augment")}
                                        << 2 << "--augment or --no-augment";

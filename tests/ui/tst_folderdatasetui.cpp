@@ -3,7 +3,9 @@
 // shape, and the window follows: the status line and log name it, the built-in
 // datasets are unchecked, Model A keeps its layers with one output per class,
 // training runs on it and its weights and run record carry the class names;
-// MNIST comes back with its own shape; a bad folder is named.
+// MNIST comes back with its own shape; a bad folder is named. Training →
+// Fine-tune a shipped model starts from Model A's weights on a folder of digits
+// 0-9 and logs the accuracy before and after; on the shapes it says why not.
 
 #include <cmath>
 
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -79,6 +82,7 @@ private slots:
     void initTestCase();
     void openTrainAndGoBack();
     void badFolderIsNamed();
+    void fineTuneShippedModel();
     void newTestShareSplitsWithoutWalkingAgain();
 
 private:
@@ -196,6 +200,55 @@ void TestFolderDatasetUi::badFolderIsNamed()
     QVERIFY2(box->text().contains(QStringLiteral("one class folder (star)")), qPrintable(box->text()));
     QVERIFY(!w.session()->hasDataset());
     QVERIFY(RecentFiles(w.session()).entries().isEmpty()); // a folder that did not open is not remembered
+}
+
+void TestFolderDatasetUi::fineTuneShippedModel()
+{
+    const QString digits = m_root.filePath(QStringLiteral("digits"));
+    for (int digit = 0; digit <= 9; ++digit) {
+        QVERIFY(QDir().mkpath(QStringLiteral("%1/%2").arg(digits).arg(digit)));
+        for (int k = 0; k < 4; ++k) {
+            QString error;
+            QVERIFY2(shapeDrawing(digit % 3, k + digit).save(QStringLiteral("%1/%2/%3.json").arg(digits).arg(digit).arg(k), &error),
+                     qPrintable(error));
+        }
+    }
+    MainWindowOptions options;
+    options.settingsFile = m_root.filePath(QStringLiteral("finetune.ini"));
+    options.dataDir = m_mnist;
+    options.askForData = false;
+    MainWindow w(options);
+    w.startup();
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("fineTuneActionA")));
+
+    // Three shapes are not Model A's ten digits: refused, and why.
+    loadWhenShown();
+    QVERIFY(w.datasets()->openFolder(m_shapes));
+    QVERIFY(!w.designPage()->fineTuneShipped(QStringLiteral("A")));
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("shapes has 3 classes")), qPrintable(box->text()));
+    QVERIFY(!w.session()->nextRunContinuesFromLoadedWeights());
+
+    loadWhenShown();
+    QVERIFY(w.datasets()->openFolder(digits));
+    QVERIFY(w.designPage()->fineTuneShipped(QStringLiteral("A")));
+    QVERIFY(w.session()->nextRunContinuesFromLoadedWeights());
+    QCOMPARE(w.session()->architecture().matchingPreset(), QStringLiteral("A"));
+    TrainingPanel *panel = w.designPage()->trainingPanel();
+    panel->iterationsSpin()->setValue(10);
+    panel->batchSpin()->setValue(8);
+    panel->evalEverySpin()->setValue(5);
+    panel->threadsSpin()->setValue(1);
+    QSignalSpy finished(w.session(), &AppSession::trainingFinished);
+    QVERIFY2(w.designPage()->startTraining(), qPrintable(w.designPage()->trainBlockedReason()));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    const QString log = w.findChild<QPlainTextEdit *>(QStringLiteral("logView"))->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("continuing from the loaded weights")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("Before training, the starting weights: test accuracy")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("(before training: ")), qPrintable(log));
+    QCOMPARE(w.session()->weights().classNames().size(), 10);
+    QCOMPARE(w.session()->weights().classNames().first(), QStringLiteral("0"));
 }
 
 void TestFolderDatasetUi::newTestShareSplitsWithoutWalkingAgain()

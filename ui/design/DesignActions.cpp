@@ -5,6 +5,7 @@
 #include <QKeySequence>
 
 #include "AppSession.h"
+#include "model/PretrainedModels.h"
 #include "common/RecentFiles.h"
 #include "common/UiHelpers.h"
 #include "design/ArchitecturePanel.h"
@@ -19,6 +20,7 @@ DesignActions::DesignActions(DesignPage *page, AppSession *session)
 {
     createTrainingActions();
     createPresetActions();
+    createFineTuneActions();
     createArchitectureAndWeightsActions();
     createRunActions();
     createExportActions();
@@ -64,6 +66,19 @@ void DesignActions::createPresetActions()
                 m_page->architecturePanel()->applyPreset(name);
         });
         m_presets << action;
+    }
+}
+
+void DesignActions::createFineTuneActions()
+{
+    for (const QString &name : pretrainedModelNames()) {
+        auto *action = new QAction(tr("Model &%1").arg(name), m_page);
+        action->setObjectName(QStringLiteral("fineTuneAction") + name);
+        action->setToolTip(tr("Start the next training from the shipped Model %1's weights instead of fresh ones, "
+                              "to fine-tune it on your own digit drawings (class folders 0 to 9).")
+                               .arg(name));
+        connect(action, &QAction::triggered, m_page, [this, name] { m_page->fineTuneShipped(name); });
+        m_fineTune << action;
     }
 }
 
@@ -185,6 +200,8 @@ void DesignActions::update(bool running, const QString &trainBlockedReason, bool
         action->setEnabled(!running);
     m_openArchitecture->setEnabled(!running);
     m_loadWeights->setEnabled(!running);
+    for (QAction *action : std::as_const(m_fineTune))
+        action->setEnabled(!running);
     m_openRun->setEnabled(!running);
     m_saveWeights->setEnabled(hasWeights);
     m_saveRun->setEnabled(!running && hasRun);

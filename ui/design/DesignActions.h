@@ -33,6 +33,8 @@ public:
     QAction *pause() const { return m_pause; }
     QAction *stop() const { return m_stop; }
     QList<QAction *> presets() const { return m_presets; }
+    // Training → Fine-tune a shipped model: Model A, B and C.
+    QList<QAction *> fineTune() const { return m_fineTune; }
     QList<QAction *> architectureFiles() const { return {m_openArchitecture, m_saveArchitecture}; }
     QList<QAction *> weightsFiles() const { return {m_loadWeights, m_saveWeights}; }
     QList<QAction *> runFiles() const { return {m_openRun, m_saveRun}; }
@@ -55,6 +57,7 @@ Q_SIGNALS:
 private:
     void createTrainingActions();
     void createPresetActions();
+    void createFineTuneActions();
     void createArchitectureAndWeightsActions();
     void createRunActions();
     void createExportActions();
@@ -72,6 +75,7 @@ private:
     QAction *m_saveRun = nullptr;
     QAction *m_openRun = nullptr;
     QList<QAction *> m_presets;
+    QList<QAction *> m_fineTune;
     QList<QAction *> m_exports;
 };
 

@@ -4,6 +4,9 @@
 
 #include "common/CellText.h"
 #include "AppSession.h"
+#include "data/ImageDataset.h"
+#include "model/PretrainedModels.h"
+#include "training/FineTune.h"
 #include "design/ArchitecturePanel.h"
 #include "runs/RunRecord.h"
 #include "training/PlotPanel.h"
@@ -79,6 +82,30 @@ bool DesignFiles::loadWeights(const QString &path, QString *error)
     m_session->log(tr("Loaded weights from %1 (%2 parameters); the next training continues from them.")
                        .arg(QDir::toNativeSeparators(path))
                        .arg(weights->parameterCount()));
+    return true;
+}
+
+bool DesignFiles::startFromShipped(const QString &name, QString *error)
+{
+    auto weights = pretrainedWeights(name, error);
+    if (!weights)
+        return false;
+    const auto data = m_session->dataset();
+    if (!data) {
+        if (error)
+            *error = tr("Load the dataset to fine-tune on first (Dataset menu, or File → New dataset…).");
+        return false;
+    }
+    if (const QString problem = fineTuneProblem(*weights, *data); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    // A folder's class names travel with the weights, as after training on it.
+    m_session->setLoadedWeights(data->isBuiltIn() ? *weights : weights->withClassNames(data->classes()));
+    m_session->log(tr("The next training fine-tunes the shipped Model %1 on %2: it starts from Model %1's weights, and "
+                      "the test accuracy before and after is logged. A few hundred iterations are enough.")
+                       .arg(name, data->name()));
     return true;
 }
 

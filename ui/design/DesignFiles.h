@@ -33,6 +33,9 @@ public:
     bool openArchitecture(const QString &path, QString *error);
     bool saveWeights(const QString &path, QString *error) const;
     bool loadWeights(const QString &path, QString *error);
+    // Training → Fine-tune a shipped model: the shipped Model `name`'s weights
+    // become the next run's start, when they fit the loaded dataset (else *error says why).
+    bool startFromShipped(const QString &name, QString *error);
     // A run record (curves, results, settings) as JSON with its weights beside it.
     bool saveRun(const QString &path, QString *error) const;
     // Reopens a saved run: architecture, settings, curves and weights as they were.

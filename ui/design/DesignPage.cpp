@@ -216,6 +216,7 @@ bool DesignPage::startTraining()
 
 void DesignPage::onTrainingStarted(const TrainingConfig &config)
 {
+    m_startAccuracy = -1;
     m_plots->clear(config.iterations, config.schedule.kind != ScheduleKind::Constant);
     m_training->resetProgress(config.iterations);
     updateActions();
@@ -246,6 +247,11 @@ void DesignPage::onBatch(const BatchStats &stats)
 void DesignPage::onEvaluated(const EvalStats &stats)
 {
     m_plots->addAccuracy(stats.iteration, stats.accuracy, stats.trainAccuracy);
+    if (stats.iteration == 0) {
+        m_startAccuracy = stats.accuracy;
+        m_session->log(tr("Before training, the starting weights: test accuracy %1 %").arg(formatValue(stats.accuracy, 2)));
+        return;
+    }
     QString line = stats.lessonLine();
     if (stats.trainAccuracy >= 0)
         line += tr(". Training accuracy: %1").arg(formatValue(stats.trainAccuracy, 2));
@@ -273,6 +279,12 @@ void DesignPage::onFinished(const TrainingSummary &summary)
     }
     if (summary.accuracy >= 0)
         line += tr(" Accuracy: %1%").arg(formatValue(summary.accuracy, 2));
+    if (summary.accuracy >= 0 && m_startAccuracy >= 0)
+        line += QLatin1Char(' ') + tr("(before training: %1 %, %2 points)")
+                                       .arg(formatValue(m_startAccuracy, 2),
+                                            QLocale().toString(summary.accuracy - m_startAccuracy, 'f', 2)
+                                                .prepend(summary.accuracy >= m_startAccuracy ? QStringLiteral("+") : QString()));
+    m_startAccuracy = -1;
     m_session->log(line);
     updateActions();
     if (summary.outcome == TrainingOutcome::Diverged)
@@ -306,6 +318,18 @@ bool DesignPage::loadWeights(const QString &path, QString *error)
 {
     if (!m_files->loadWeights(path, error))
         return false;
+    updateActions();
+    return true;
+}
+
+bool DesignPage::fineTuneShipped(const QString &name)
+{
+    QString error;
+    if (m_session->isTraining() || !m_files->startFromShipped(name, &error)) {
+        reportError(tr("Cannot fine-tune Model %1").arg(name),
+                    m_session->isTraining() ? tr("Stop the training first.") : error);
+        return false;
+    }
     updateActions();
     return true;
 }

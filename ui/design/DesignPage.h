@@ -73,6 +73,9 @@ public:
     bool openArchitecture(const QString &path, QString *error);
     bool saveWeights(const QString &path, QString *error) const;
     bool loadWeights(const QString &path, QString *error);
+    // Training → Fine-tune a shipped model → Model `name`; a refusal is shown.
+    bool fineTuneShipped(const QString &name);
+    QList<QAction *> fineTuneActions() const { return m_actions->fineTune(); }
     bool saveRun(const QString &path, QString *error) const;
     // Save run… with its file dialog; false when cancelled or failed.
     bool saveRunWithDialog() { return m_actions->saveRunWithDialog(); }
@@ -115,6 +118,8 @@ private:
 
     DesignFiles *m_files = nullptr;
     DesignActions *m_actions = nullptr;
+    // A fine-tuning run's test accuracy before its first update (its iteration 0); -1 otherwise.
+    double m_startAccuracy = -1;
 };
 
 } // namespace cnnlab::ui
