@@ -16,11 +16,11 @@ namespace {
 void addFeatureOptions(QCommandLineParser &parser)
 {
     addModelOptions(parser);
+    addDataOptions(parser); // --data, or a class's --data-folder read at the network's shape
     parser.addOptions({
         {QStringLiteral("weights"), QStringLiteral("Weights file; without it, seeded fresh weights."), QStringLiteral("FILE")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the fresh weights (default 0)."), QStringLiteral("N"),
          QStringLiteral("0")},
-        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
         {QStringLiteral("index"), QStringLiteral("Test image to run (0-based)."), QStringLiteral("N")},
         {QStringLiteral("save"), QStringLiteral("Where to write the activations (.pt, read by torch.load)."),
          QStringLiteral("OUT.pt")},
@@ -48,13 +48,16 @@ int readIndexAndSeed(const QCommandLineParser &parser, const QString &cmd, int *
     return ExitOk;
 }
 
-// The --weights file, or fresh weights from `seed` for the model options:
-// ExitOk, or the exit code once it has said what is wrong.
-int chooseWeights(const QCommandLineParser &parser, const QString &cmd, quint64 seed, ModelWeights *weights)
+// The --weights file, or fresh weights from `seed` for the model options, and
+// the dataset (a --data-folder read at the weights' shape; fresh weights follow
+// the folder's shape and classes, as train does): ExitOk, or the exit code once
+// it has said what is wrong.
+int chooseWeightsAndData(const QCommandLineParser &parser, const QString &cmd, quint64 seed, ModelWeights *weights,
+                         std::shared_ptr<const ImageDataset> *data)
 {
     const bool hasWeights = parser.isSet(QStringLiteral("weights"));
     QString error;
-    const auto spec = specFromOptions(parser, &error, /*optional=*/hasWeights);
+    auto spec = specFromOptions(parser, &error, /*optional=*/hasWeights);
     if (!spec && !error.isEmpty()) {
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitUsage;
@@ -66,7 +69,26 @@ int chooseWeights(const QCommandLineParser &parser, const QString &cmd, quint64 
             return ExitFailure;
         }
         *weights = *loaded;
+        spec = weights->spec();
+    }
+    int exitCode = ExitOk;
+    *data = datasetFromOptions(parser, cmd, hasWeights ? &*spec : nullptr, &exitCode);
+    if (!*data)
+        return exitCode;
+    if (hasWeights) {
+        // Label 2 must mean the same class to the network and to the folder.
+        if (!weights->classNames().isEmpty() && weights->classNames() != (*data)->classes()) {
+            printError(QStringLiteral("%1: the weights were trained on the classes %2, the dataset has %3")
+                           .arg(cmd, weights->classNames().join(QStringLiteral(", ")),
+                                (*data)->classes().join(QStringLiteral(", "))));
+            return ExitFailure;
+        }
         return ExitOk;
+    }
+    if (!(*data)->isBuiltIn()) {
+        spec->inputSize = (*data)->side();
+        spec->inputChannels = (*data)->channels();
+        spec->classes = (*data)->numClasses();
     }
     *weights = freshWeights(*spec, seed, &error);
     if (weights->isNull()) {
@@ -94,8 +116,9 @@ int featuresCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     addFeatureOptions(parser);
-    if (auto exit = parseOrExit(parser, args, QStringLiteral("Every layer's activations for one test image, "
-                                                             "saved as a dict name -> tensor.")))
+    if (auto exit = parseOrExit(parser, args, QStringLiteral("Every layer's activations for one test image "
+                                                             "(of MNIST, or of a class's --data-folder), saved as a "
+                                                             "dict name -> tensor.")))
         return *exit;
     const QString cmd = args.value(0);
     int index = 0;
@@ -103,14 +126,10 @@ int featuresCommand(const QStringList &args)
     ModelWeights weights;
     if (const int exit = readIndexAndSeed(parser, cmd, &index, &seed); exit != ExitOk)
         return exit;
-    if (const int exit = chooseWeights(parser, cmd, seed, &weights); exit != ExitOk)
+    std::shared_ptr<const ImageDataset> data;
+    if (const int exit = chooseWeightsAndData(parser, cmd, seed, &weights, &data); exit != ExitOk)
         return exit;
     QString error;
-    const auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
-    if (!data) {
-        printError(QStringLiteral("%1: %2").arg(cmd, error));
-        return ExitFailure;
-    }
     if (index >= data->test().size()) {
         printError(QStringLiteral("%1: --index %2 is past the last test image (%3)").arg(cmd).arg(index).arg(data->test().size() - 1));
         return ExitUsage;
@@ -129,8 +148,13 @@ int featuresCommand(const QStringList &args)
         return ExitFailure;
     }
     printShapes(activations);
+    // A folder's label is its class's name ("label star"); MNIST's is the digit.
+    const int label = int(data->test().labels[size_t(index)]);
     printOut(QStringLiteral("Saved %1 tensors (test image %2, label %3) to %4")
-                 .arg(activations.size()).arg(index).arg(int(data->test().labels[size_t(index)])).arg(out));
+                 .arg(activations.size())
+                 .arg(index)
+                 .arg(data->isBuiltIn() ? QString::number(label) : data->classes().value(label))
+                 .arg(out));
     return ExitOk;
 }
 

@@ -47,7 +47,8 @@ _cnnlab_cli()
             opts="--model --spec --weights --json --help"
             ;;
         features)
-            opts="--model --spec --weights --seed --data --index --save --help"
+            opts="--model --spec --weights --seed --data --data-folder --input-size --channels
+                --fit --test-fraction --split-seed --index --save --help"
             ;;
         compare)
             opts="--models --spec --vary --arms --experiment --seeds --iters --batch

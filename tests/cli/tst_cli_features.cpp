@@ -1,9 +1,12 @@
 // `cnnlab-cli features`: one line per saved tensor with the shapes of Models
 // A, B and C, seeded fresh weights equal to the same weights passed as a
-// file, and every bad input refused with a message and the usage/failure code.
+// file, a class's --data-folder in colour (the fresh network follows its shape
+// and classes, the label is the class's name), and every bad input refused with
+// a message and the usage/failure code.
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void presets_data();
     void presets();
     void freshWeightsEqualTheSameWeightsFromAFile();
+    void dataFolder();
     void badInput_data();
     void badInput();
 
@@ -107,6 +111,31 @@ void TestCliFeatures::freshWeightsEqualTheSameWeightsFromAFile()
     QVERIFY(fa2.readAll() != fb.readAll());
 }
 
+void TestCliFeatures::dataFolder()
+{
+    // Three classes of plain colour pictures, 5 each; 20 % of each held back for testing.
+    const QString folder = m_dir.filePath(QStringLiteral("colours"));
+    const QList<QPair<QString, Qt::GlobalColor>> classes{{"blue", Qt::blue}, {"green", Qt::green}, {"red", Qt::red}};
+    for (const auto &[name, colour] : classes) {
+        QVERIFY(QDir().mkpath(folder + QLatin1Char('/') + name));
+        for (int k = 0; k < 5; ++k) {
+            QImage image(40 + k, 40, QImage::Format_RGB32);
+            image.fill(colour);
+            QVERIFY(image.save(QStringLiteral("%1/%2/%3.png").arg(folder, name).arg(k)));
+        }
+    }
+    const Result r = run({QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--data-folder"), folder,
+                          QStringLiteral("--input-size"), QStringLiteral("32"), QStringLiteral("--channels"),
+                          QStringLiteral("3"), QStringLiteral("--index"), QStringLiteral("1"), QStringLiteral("--save"),
+                          m_dir.filePath(QStringLiteral("colours.pt"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList printed = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(printed.mid(0, 8), (QStringList{"input [1,3,32,32]", "cnn1 [1,16,32,32]", "relu1 [1,16,32,32]",
+                                             "maxpool1 [1,16,16,16]", "cnn2 [1,32,16,16]", "relu2 [1,32,16,16]",
+                                             "maxpool2 [1,32,8,8]", "fc1 [1,3]"}));
+    QVERIFY2(printed.last().contains(QStringLiteral("(test image 1, label green)")), qPrintable(printed.last()));
+}
+
 void TestCliFeatures::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -125,6 +154,9 @@ void TestCliFeatures::badInput_data()
     QTest::newRow("unwritable output") << QStringList{"--model", "B", "--data", data, "--index", "0", "--save",
                                                       "/nonexistent-dir/x.pt"}
                                        << 1 << "/nonexistent-dir/x.pt";
+    QTest::newRow("folder option without a folder") << QStringList{"--model", "A", "--data", data, "--input-size", "32",
+                                                                   "--index", "0", "--save", "x.pt"}
+                                                    << 2 << "--input-size is for --data-folder";
     QTest::newRow("missing data") << QStringList{"--model", "A", "--data", "no-such-dir", "--index", "0", "--save", "x.pt"}
                                   << 1 << "no-such-dir";
 }
