@@ -105,9 +105,11 @@ public:
     int numClasses() const { return int(classes().size()); }
     int channels() const { return m_train.images.channels; }
     int side() const { return m_train.images.rows; }
-    // How the test split was made, for people: "the test/ folder", "20 % of each class, seed 0",
-    // "the standard test set".
+    // How the test split was made: "the test/ folder", "20 % of each class held back, seed 0",
+    // "the standard test set". In English, as run records keep it.
     QString splitDescription() const { return m_split; }
+    // The same in the window's language (core's translations), for the log.
+    QString splitInWords() const;
 
 private:
     DatasetSplit m_train;
@@ -117,6 +119,10 @@ private:
     QString m_name;        // empty for the built-in datasets
     QStringList m_classes; // empty for the built-in datasets
     QString m_split = QStringLiteral("the standard test set");
+    // What m_split says, kept apart to be said again in other words.
+    QString m_testFolder;    // "test" or "val" when the folder brought its test split
+    double m_testFraction = 0; // the share held back otherwise (0 for the built-in sets)
+    quint64 m_splitSeed = 0;
 };
 
 } // namespace cnnlab

@@ -1,6 +1,7 @@
 // ImageDataset made from the other sources than IDX files: a class's folder
 // of images (ImageFolderDataset) and CIFAR-10's binary release.
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -51,13 +52,27 @@ ImageDataset ImageDataset::fromImageFolder(const ImageFolderDataset &folder)
     if (data.m_name.isEmpty())
         data.m_name = QDir::toNativeSeparators(folder.index.root);
     data.m_classes = folder.index.classes;
-    // Not translated here: core's messages are English; the pages say it in their words.
+    data.m_testFolder = folder.index.testFolder;
+    data.m_testFraction = folder.index.testFraction;
+    data.m_splitSeed = folder.index.seed;
+    // The record's words, in English whatever the window's language (splitInWords() translates).
     data.m_split = folder.index.testFolder.isEmpty()
         ? QStringLiteral("%1 % of each class held back, seed %2")
               .arg(QLocale::c().toString(folder.index.testFraction * 100, 'g', 3))
               .arg(folder.index.seed)
         : QStringLiteral("the %1/ folder").arg(folder.index.testFolder);
     return data;
+}
+
+QString ImageDataset::splitInWords() const
+{
+    if (!m_testFolder.isEmpty())
+        return QCoreApplication::translate("cnnlab::ImageDataset", "the %1/ folder").arg(m_testFolder);
+    if (m_testFraction > 0)
+        return QCoreApplication::translate("cnnlab::ImageDataset", "%1 % of each class held back, seed %2")
+            .arg(QLocale().toString(m_testFraction * 100, 'g', 3))
+            .arg(m_splitSeed);
+    return QCoreApplication::translate("cnnlab::ImageDataset", "the standard test set");
 }
 
 ImageDataset ImageDataset::fromCifar10(Cifar10 &&cifar, const QString &directory)

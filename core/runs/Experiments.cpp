@@ -141,6 +141,23 @@ std::optional<Experiment> find(const QString &id)
     return std::nullopt;
 }
 
+std::optional<Experiment> matching(const ComparisonPlan &plan)
+{
+    auto sameArm = [](const ComparisonModel &a, const ComparisonModel &b) {
+        return a.spec.blocks == b.spec.blocks && a.spec.hidden == b.spec.hidden && a.training == b.training;
+    };
+    for (const Experiment &e : all()) {
+        const bool same = e.arms.size() == plan.models.size()
+                          && std::all_of(e.arms.begin(), e.arms.end(), [&](const ComparisonModel &arm) {
+                                 return std::any_of(plan.models.begin(), plan.models.end(),
+                                                    [&](const ComparisonModel &m) { return sameArm(arm, m); });
+                             });
+        if (same)
+            return e;
+    }
+    return std::nullopt;
+}
+
 QStringList ids()
 {
     QStringList out;
@@ -149,11 +166,50 @@ QStringList ids()
     return out;
 }
 
+namespace {
+
+// Every knob in one place: its name, what values it takes (for an error) and an
+// example (the window's placeholder), so the CLI and the window cannot drift.
+struct Knob
+{
+    const char *name;
+    const char *hint;
+    const char *example;
+};
+
+constexpr Knob Knobs[] = {
+    {"optimizer", "sgd, momentum or adam", "sgd, momentum, adam"},
+    {"lr", "a learning rate within the training limits", "0.01, 0.1"},
+    {"weight-decay", "a number from 0 to 1", "0, 0.0005"},
+    {"batch", "a whole number within the training limits", "32, 100"},
+    {"iters", "a whole number within the training limits", "1000, 3000"},
+    {"train-size", "a whole number of images, or all", "600, 6000, all"},
+    {"augment", "on or off", "off, on"},
+    {"schedule", "constant or cosine", "constant, cosine"},
+};
+
+const Knob *findKnob(const QString &name)
+{
+    for (const Knob &knob : Knobs)
+        if (name == QLatin1String(knob.name))
+            return &knob;
+    return nullptr;
+}
+
+} // namespace
+
 QStringList knobs()
 {
-    return {QStringLiteral("optimizer"),  QStringLiteral("lr"),      QStringLiteral("weight-decay"),
-            QStringLiteral("batch"),      QStringLiteral("iters"),   QStringLiteral("train-size"),
-            QStringLiteral("augment"),    QStringLiteral("schedule")};
+    QStringList names;
+    for (const Knob &knob : Knobs)
+        names.append(QLatin1String(knob.name));
+    return names;
+}
+
+QString knobExample(const QString &knob)
+{
+    const Knob *found = findKnob(knob);
+    return found ? QLatin1String(found->example) : QString();
 }
 
 namespace {
@@ -168,6 +224,17 @@ bool readWhole(const QString &value, int min, int max, std::optional<int> *out)
     return true;
 }
 
+// A number from min to max (NaN is neither), as the lr and weight-decay knobs take it.
+bool readNumber(const QString &value, double min, double max, std::optional<double> *out)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || !(number >= min && number <= max))
+        return false;
+    *out = number;
+    return true;
+}
+
 // One value of one knob into the setting it changes; false when it is not one.
 bool readValue(const QString &knob, const QString &value, ArmSettings *s)
 {
@@ -177,22 +244,10 @@ bool readValue(const QString &knob, const QString &value, ArmSettings *s)
         s->optimizer = optimizerFromString(v);
         return s->optimizer.has_value();
     }
-    if (knob == QLatin1String("lr")) {
-        bool ok = false;
-        const double rate = v.toDouble(&ok);
-        if (!ok || !(rate >= L::minLearningRate && rate <= L::maxLearningRate))
-            return false;
-        s->learningRate = rate;
-        return true;
-    }
-    if (knob == QLatin1String("weight-decay")) {
-        bool ok = false;
-        const double decay = v.toDouble(&ok);
-        if (!ok || !(decay >= L::minWeightDecay && decay <= L::maxWeightDecay))
-            return false;
-        s->weightDecay = decay;
-        return true;
-    }
+    if (knob == QLatin1String("lr"))
+        return readNumber(v, L::minLearningRate, L::maxLearningRate, &s->learningRate);
+    if (knob == QLatin1String("weight-decay"))
+        return readNumber(v, L::minWeightDecay, L::maxWeightDecay, &s->weightDecay);
     if (knob == QLatin1String("batch"))
         return readWhole(v, L::minBatchSize, L::maxBatchSize, &s->batchSize);
     if (knob == QLatin1String("iters"))
@@ -224,21 +279,10 @@ bool readValue(const QString &knob, const QString &value, ArmSettings *s)
     return false;
 }
 
-const char *valuesHint(const QString &knob)
+QLatin1String valuesHint(const QString &knob)
 {
-    if (knob == QLatin1String("optimizer"))
-        return "sgd, momentum or adam";
-    if (knob == QLatin1String("augment"))
-        return "on or off";
-    if (knob == QLatin1String("schedule"))
-        return "constant or cosine";
-    if (knob == QLatin1String("train-size"))
-        return "a whole number of images, or all";
-    if (knob == QLatin1String("lr"))
-        return "a learning rate within the training limits";
-    if (knob == QLatin1String("weight-decay"))
-        return "a number from 0 to 1";
-    return "a whole number within the training limits";
+    const Knob *found = findKnob(knob);
+    return QLatin1String(found ? found->hint : "a value of a known knob");
 }
 
 // "optimizer=sgd,adam" into one ArmSettings per value.
@@ -261,7 +305,7 @@ std::optional<std::vector<ArmSettings>> knobValues(const QString &text, QString 
         ArmSettings s;
         if (!readValue(knob, value, &s)) {
             *error = QStringLiteral("--vary %1: \"%2\" is not %3").arg(knob, value.trimmed().left(40),
-                                                                       QLatin1String(valuesHint(knob)));
+                                                                       valuesHint(knob));
             return std::nullopt;
         }
         if (std::find(out.begin(), out.end(), s) != out.end()) {

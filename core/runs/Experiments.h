@@ -26,10 +26,16 @@ struct Experiment
 // Every ready-made experiment, in the order the Compare page offers them.
 std::vector<Experiment> all();
 std::optional<Experiment> find(const QString &id);
+// The ready-made experiment whose arms `plan` has (the same layers and training
+// settings, in any order; the arms' names may be in another language), when
+// there is one: a reopened comparison is named as the experiment it was.
+std::optional<Experiment> matching(const ComparisonPlan &plan);
 QStringList ids();
 
 // The knobs --vary takes: optimizer, lr, weight-decay, batch, iters, train-size, augment, schedule.
 QStringList knobs();
+// Values `knob` takes, as an example to type: "sgd, momentum, adam", "600, 6000, all"; empty for no such knob.
+QString knobExample(const QString &knob);
 // One arm per model and value of `varies` ("optimizer=sgd,adam"; two of them
 // make a grid), labelled by what differs ("Adam", "A · 600 images"). A model
 // that is already an arm keeps its settings, the knob's value winning, so

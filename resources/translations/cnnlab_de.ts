@@ -59,7 +59,7 @@
         <translation>nicht mitgeliefert</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+18"/>
         <source>This network reads %1 × %1 images with %n channel(s); a drawing gives one 28 × 28 grey image.</source>
         <translation>
             <numerusform>Dieses Netz liest %1 × %1-Bilder mit %n Kanal; eine Zeichnung liefert ein graues 28 × 28-Bild.</numerusform>
@@ -793,6 +793,24 @@
         <location line="+2"/>
         <source>The weights were trained on the classes %1; %2&apos;s are %3.</source>
         <translation>Die Gewichte wurden mit den Klassen %1 trainiert; die von %2 sind %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ImageDataset</name>
+    <message>
+        <location filename="../../core/data/ImageDatasetSources.cpp" line="+70"/>
+        <source>the %1/ folder</source>
+        <translation>der Ordner %1/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % of each class held back, seed %2</source>
+        <translation>%1 % jeder Klasse zurückbehalten, Seed %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the standard test set</source>
+        <translation>die Standard-Testmenge</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2119,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Die Architektur konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source> — about %1 min left</source>
         <translation> – noch etwa %1 min</translation>
     </message>
@@ -5364,7 +5382,7 @@ Rezept: %1</translation>
         <translation>Nichts zu erkennen, daher keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Unsure: %1</source>
         <translation>Unsicher: %1</translation>
     </message>
@@ -6329,7 +6347,7 @@ Testgenauigkeit %2 %</translation>
 <context>
     <name>cnnlab::ui::VaryArmsRow</name>
     <message>
-        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+20"/>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+21"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
@@ -6384,7 +6402,7 @@ Testgenauigkeit %2 %</translation>
         <translation>Jedes angehakte Modell wird zu einer Variante pro Wert (höchstens %1 Varianten).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>e.g. %1</source>
         <translation>z. B. %1</translation>
     </message>

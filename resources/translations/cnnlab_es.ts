@@ -59,7 +59,7 @@
         <translation>no incluido</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+18"/>
         <source>This network reads %1 × %1 images with %n channel(s); a drawing gives one 28 × 28 grey image.</source>
         <translation>
             <numerusform>Esta red lee imágenes de %1 × %1 con %n canal; un dibujo da una imagen gris de 28 × 28.</numerusform>
@@ -793,6 +793,24 @@
         <location line="+2"/>
         <source>The weights were trained on the classes %1; %2&apos;s are %3.</source>
         <translation>Los pesos se entrenaron con las clases %1; las de %2 son %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ImageDataset</name>
+    <message>
+        <location filename="../../core/data/ImageDatasetSources.cpp" line="+70"/>
+        <source>the %1/ folder</source>
+        <translation>la carpeta %1/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % of each class held back, seed %2</source>
+        <translation>%1 % de cada clase reservado, semilla %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the standard test set</source>
+        <translation>el conjunto de prueba estándar</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2119,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo añadir la arquitectura</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+72"/>
         <source> — about %1 min left</source>
         <translation> — quedan unos %1 min</translation>
     </message>
@@ -5364,7 +5382,7 @@ Receta: %1</translation>
         <translation>Nada que leer, así que no hay predicción</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Unsure: %1</source>
         <translation>Dudoso: %1</translation>
     </message>
@@ -6329,7 +6347,7 @@ precisión de prueba %2 %</translation>
 <context>
     <name>cnnlab::ui::VaryArmsRow</name>
     <message>
-        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+20"/>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+21"/>
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>
@@ -6384,7 +6402,7 @@ precisión de prueba %2 %</translation>
         <translation>Cada modelo marcado se convierte en una variante por valor (como máximo %1 variantes).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>e.g. %1</source>
         <translation>p. ej. %1</translation>
     </message>

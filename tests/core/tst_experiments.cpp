@@ -5,6 +5,7 @@
 // experiments are strict and name what is wrong; comparisons saved before
 // arms still open. Tiny networks on a small synthetic dataset, one thread.
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -311,6 +312,39 @@ private Q_SLOTS:
         QVERIFY(regularisation.at(1).spec.blocks.at(1).batchNorm);
         QCOMPARE(regularisation.at(2).spec.blocks.at(0).dropout, 0.25);
         QVERIFY(regularisation.at(2).spec.matchingPreset().isEmpty());
+    }
+
+    // A reopened comparison is named as the experiment whose arms it has, in any
+    // order and under any names (they may be in another language); one arm
+    // changed, or one too many, and it is none.
+    void reopenedPlanMatchesItsExperiment()
+    {
+        for (const Experiments::Experiment &e : Experiments::all()) {
+            ComparisonPlan plan = ComparisonPlan::lessonPlan();
+            plan.models = e.arms;
+            std::reverse(plan.models.begin(), plan.models.end());
+            for (ComparisonModel &m : plan.models)
+                m.label += QStringLiteral(" (renamed)");
+            const auto found = Experiments::matching(plan);
+            QVERIFY2(found && found->id == e.id, qPrintable(e.id));
+            plan.models.front().training.batchSize = 7;
+            QVERIFY2(!Experiments::matching(plan), qPrintable(e.id));
+        }
+    }
+
+    // The window's example for every knob is values that knob takes.
+    void everyKnobsExampleIsValid()
+    {
+        const std::vector<ComparisonModel> a{{QStringLiteral("A"), *ArchitectureSpec::preset(QStringLiteral("A")), {}}};
+        for (const QString &knob : Experiments::knobs()) {
+            const QString example = Experiments::knobExample(knob);
+            QVERIFY2(!example.isEmpty(), qPrintable(knob));
+            QString error;
+            const auto arms = Experiments::vary(a, {knob + QLatin1Char('=') + example}, &error);
+            QVERIFY2(arms, qPrintable(knob + QStringLiteral(": ") + error));
+            QCOMPARE(int(arms->size()), int(example.count(QLatin1Char(',')) + 1));
+        }
+        QVERIFY(Experiments::knobExample(QStringLiteral("colour")).isEmpty());
     }
 
     // One run per knob value; what each run trained with is what its arm asked for.

@@ -81,6 +81,10 @@ void TestFolderDataset::datasetSaysWhatItIs()
     QCOMPARE(m_data->test().size(), 4);
     QCOMPARE(m_data->train().images.pixels.size(), size_t(16 * 3 * 16 * 16));
     QCOMPARE(m_data->splitDescription(), QStringLiteral("20 % of each class held back, seed 7"));
+    // Said again in the window's words (no translator here: the same English; the
+    // record keeps splitDescription() whatever the language).
+    QCOMPARE(m_data->splitInWords(), m_data->splitDescription());
+    QCOMPARE(ImageDataset().splitInWords(), QStringLiteral("the standard test set"));
     // The built-in datasets keep their names and digits.
     QCOMPARE(ImageDataset().classes().size(), 10);
     QCOMPARE(ImageDataset().name(), QStringLiteral("MNIST"));

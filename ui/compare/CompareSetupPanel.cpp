@@ -359,19 +359,8 @@ void CompareSetupPanel::setPlan(const ComparisonPlan &plan)
         addModel(m.label, m.spec, m.training);
     // A reopened comparison that is a ready-made experiment is named as one (its
     // arms' names may be in another language: the layers and settings decide).
-    m_experiment->setCurrentIndex(0);
-    auto sameArm = [](const ComparisonModel &a, const ComparisonModel &b) {
-        return a.spec.blocks == b.spec.blocks && a.spec.hidden == b.spec.hidden && a.training == b.training;
-    };
-    for (const Experiments::Experiment &e : Experiments::all()) {
-        const bool same = e.arms.size() == plan.models.size()
-                          && std::all_of(e.arms.begin(), e.arms.end(), [&](const ComparisonModel &arm) {
-                                 return std::any_of(plan.models.begin(), plan.models.end(),
-                                                    [&](const ComparisonModel &m) { return sameArm(arm, m); });
-                             });
-        if (same)
-            m_experiment->setCurrentIndex(m_experiment->findData(e.id));
-    }
+    const auto experiment = Experiments::matching(plan);
+    m_experiment->setCurrentIndex(experiment ? m_experiment->findData(experiment->id) : 0);
     m_applyingExperiment = false;
     m_seeds->setValue(int(plan.seeds.size()));
     if (!plan.seeds.empty())

@@ -7,6 +7,7 @@
 #include <QToolButton>
 
 #include "runs/ComparisonPlan.h"
+#include "runs/Experiments.h"
 
 namespace cnnlab::ui {
 
@@ -59,22 +60,8 @@ VaryArmsRow::VaryArmsRow(QWidget *parent) : QWidget(parent)
 
 void VaryArmsRow::showExample()
 {
-    const QString knob = m_knob->currentData().toString();
-    QString example = QStringLiteral("0.01, 0.1");
-    if (knob == QLatin1String("optimizer"))
-        example = QStringLiteral("sgd, momentum, adam");
-    else if (knob == QLatin1String("weight-decay"))
-        example = QStringLiteral("0, 0.0005");
-    else if (knob == QLatin1String("batch"))
-        example = QStringLiteral("32, 100");
-    else if (knob == QLatin1String("iters"))
-        example = QStringLiteral("1000, 3000");
-    else if (knob == QLatin1String("train-size"))
-        example = QStringLiteral("600, 6000, all");
-    else if (knob == QLatin1String("augment"))
-        example = QStringLiteral("off, on");
-    else if (knob == QLatin1String("schedule"))
-        example = QStringLiteral("constant, cosine");
+    // The values are typed as the CLI takes them, so core's table gives the example.
+    const QString example = Experiments::knobExample(m_knob->currentData().toString());
     m_values->setPlaceholderText(tr("e.g. %1").arg(example));
     m_values->setToolTip(tr("The values, separated by commas, e.g. %1").arg(example));
 }

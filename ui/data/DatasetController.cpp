@@ -160,7 +160,7 @@ void DatasetController::onDatasetChanged()
                            .arg(data->channels())
                            .arg(data->side())
                            .arg(QDir::toNativeSeparators(data->directory()), data->classes().join(QStringLiteral(", ")),
-                                data->splitDescription()));
+                                data->splitInWords()));
     } else if (data) {
         const DatasetKind kind = data->kind();
         QString line = tr("Loaded %1: %2 training and %3 test images from %4.")

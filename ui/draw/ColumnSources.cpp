@@ -94,20 +94,17 @@ bool ColumnSources::readsDigits(const QString &source) const
     return w && w->spec().inputChannels == 1 && w->spec().inputSize == 28;
 }
 
-std::optional<Prediction> ColumnSources::predict(const QString &source, const std::vector<float> &input,
+std::optional<Prediction> ColumnSources::predict(const ModelWeights &weights, const std::vector<float> &input,
                                                  QString *why) const
 {
-    const ModelWeights *weights = weightsFor(source, why);
-    if (!weights)
-        return std::nullopt;
-    const ArchitectureSpec spec = weights->spec();
+    const ArchitectureSpec spec = weights.spec();
     if (spec.inputChannels != 1 || spec.inputSize != 28) {
         *why = tr("This network reads %1 × %1 images with %n channel(s); a drawing gives one 28 × 28 grey image.",
                   nullptr, spec.inputChannels)
                    .arg(spec.inputSize);
         return std::nullopt;
     }
-    Prediction p = inferenceFor(*weights).predictOne(input);
+    Prediction p = inferenceFor(weights).predictOne(input);
     if (p.probabilities.empty() || p.predictedClass < 0) {
         *why = tr("The network gave no answer");
         return std::nullopt;

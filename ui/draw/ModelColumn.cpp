@@ -224,9 +224,8 @@ void ModelColumn::predict(const std::vector<float> &input)
         return;
     }
     QString why;
-    m_prediction = m_sources.predict(source(), input, &why);
-    QString unused;
-    const ModelWeights *network = weights(&unused);
+    const ModelWeights *network = weights(&why); // looked up once: the bars' names and the answer
+    m_prediction = network ? m_sources.predict(*network, input, &why) : std::nullopt;
     m_bars->setClassNames(network ? network->classNames() : QStringList());
     if (m_prediction)
         m_bars->setProbabilities(m_prediction->probabilities);
