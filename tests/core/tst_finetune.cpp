@@ -54,6 +54,17 @@ std::shared_ptr<const ImageDataset> folderDataset(const QString &root, const QSt
     return folder ? std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*folder)) : nullptr;
 }
 
+// Model A's network on the digits, `iterations` batches of 10, evaluated every 5.
+TrainingConfig shortRun(const ArchitectureSpec &spec, int iterations)
+{
+    TrainingConfig config = testutils::smallTrainingConfig();
+    config.spec = spec;
+    config.iterations = iterations;
+    config.batchSize = 10;
+    config.evalEvery = 5;
+    return config;
+}
+
 QStringList digits()
 {
     QStringList names;
@@ -122,12 +133,7 @@ void TestFineTune::problems()
 
 void TestFineTune::startAccuracyIsIterationZero()
 {
-    TrainingConfig config = testutils::smallTrainingConfig();
-    config.spec = m_modelA->spec();
-    config.iterations = 10;
-    config.batchSize = 10;
-    config.evalEvery = 5;
-    Trainer trainer(config, m_digits, *m_modelA);
+    Trainer trainer(shortRun(m_modelA->spec(), 10), m_digits, *m_modelA);
     std::vector<EvalStats> evaluations;
     Trainer::Callbacks callbacks;
     callbacks.evaluated = [&](const EvalStats &stats) { evaluations.push_back(stats); };
@@ -149,12 +155,7 @@ void TestFineTune::startAccuracyIsIterationZero()
 
 void TestFineTune::freshRunHasNoIterationZero()
 {
-    TrainingConfig config = testutils::smallTrainingConfig();
-    config.spec = m_modelA->spec();
-    config.iterations = 5;
-    config.batchSize = 10;
-    config.evalEvery = 5;
-    Trainer trainer(config, m_digits);
+    Trainer trainer(shortRun(m_modelA->spec(), 5), m_digits);
     int first = -1;
     Trainer::Callbacks callbacks;
     callbacks.evaluated = [&](const EvalStats &stats) {

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -39,6 +40,16 @@ QGroupBox *framed(const QString &title, QWidget *content, const QString &objectN
     layout->setContentsMargins(layout->contentsMargins() / 2);
     layout->addWidget(content);
     return box;
+}
+
+void showInlineMessage(QLabel *label, const QString &text, bool problem)
+{
+    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : QPalette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(palette);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 void showError(QWidget *parent, const QString &title, const QString &text)

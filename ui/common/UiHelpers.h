@@ -11,6 +11,7 @@
 #include <QString>
 
 class QGroupBox;
+class QLabel;
 class QSpinBox;
 class QWidget;
 
@@ -30,6 +31,11 @@ QSpinBox *prefixedSpin(QWidget *parent, int min, int max, int value, const QStri
 // `font` scaled by `factor` (1.5: half as large again), bold if asked: the
 // explainers' headline and text sizes, readable from the back of a room.
 QFont scaledFont(QFont font, qreal factor, bool bold = false);
+
+// `text` in `label`, dark red when it says a `problem` (legible on a projector
+// and to the colour-blind beside the wording), the palette's colour otherwise;
+// the label hides while empty. The inline message under a row of controls.
+void showInlineMessage(QLabel *label, const QString &text, bool problem);
 
 // A warning box that does not block the event loop (or a test); named "errorBox".
 void showError(QWidget *parent, const QString &title, const QString &text);

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QToolButton>
 
+#include "common/UiHelpers.h"
 #include "runs/ComparisonPlan.h"
 #include "runs/Experiments.h"
 
@@ -68,12 +69,7 @@ void VaryArmsRow::showExample()
 
 void VaryArmsRow::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
-    QPalette palette = this->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(palette);
-    m_message->setVisible(!text.isEmpty());
+    showInlineMessage(m_message, text, problem);
 }
 
 void VaryArmsRow::request()

@@ -297,11 +297,7 @@ void CaptureDialog::addClass()
 
 void CaptureDialog::showMessage(const QString &text, bool problem)
 {
-    QPalette palette = this->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(palette);
-    m_message->setText(text);
+    showInlineMessage(m_message, text, problem);
 }
 
 void CaptureDialog::reject()

@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "common/UiHelpers.h"
+
 namespace cnnlab::ui {
 
 NewDatasetDialog::NewDatasetDialog(const QString &parentFolder, int target, QWidget *parent)
@@ -49,9 +51,6 @@ NewDatasetDialog::NewDatasetDialog(const QString &parentFolder, int target, QWid
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("newDatasetProblem"));
     m_problem->setWordWrap(true);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_problem->setPalette(palette);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -103,8 +102,7 @@ void NewDatasetDialog::check()
                                                           : CaptureFolder::checkClassName(m_name->text());
     if (problem.isEmpty() && !m_classes->toPlainText().trimmed().isEmpty())
         problem = CaptureFolder::checkClassNames(classNames());
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    showInlineMessage(m_problem, problem, true);
     m_create->setEnabled(problem.isEmpty() && classNames().size() >= 2);
 }
 
@@ -116,8 +114,7 @@ void NewDatasetDialog::create()
     m_folder = CaptureFolder::create(folderPath(), classNames(), &error);
     if (!m_folder) {
         // The dialog stays open with everything typed, and says why.
-        m_problem->setText(error);
-        m_problem->setVisible(true);
+        showInlineMessage(m_problem, error, true);
         return;
     }
     accept();
