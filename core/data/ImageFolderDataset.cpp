@@ -64,7 +64,7 @@ std::optional<QImage> drawingImage(const QString &path, const ImageFolderShape &
         *why = Tr::tr("an empty drawing");
         return std::nullopt;
     }
-    return digit.digit28.scaled(shape.size, shape.size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return digitImageAt(digit.digit28, shape.size);
 }
 
 std::optional<QImage> pictureImage(const QString &path, const ImageFolderShape &shape, QString *why)

@@ -98,6 +98,34 @@ QImage renderDrawing(const Drawing &drawing, int side)
     return image.convertToFormat(QImage::Format_Grayscale8);
 }
 
+QImage digitImageAt(const QImage &digit28, int size)
+{
+    return digit28.scaled(size, size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+std::vector<float> digitInputAt(const std::vector<float> &input28, int size, int channels)
+{
+    if (input28.size() != size_t(DigitSide) * DigitSide || size <= 0 || channels <= 0)
+        return {};
+    // Back to the bytes the inputs were made from (value / 255), so the scaling
+    // sees exactly what a folder's drawing gives it.
+    QImage digit28(DigitSide, DigitSide, QImage::Format_Grayscale8);
+    for (int y = 0; y < DigitSide; ++y) {
+        uchar *row = digit28.scanLine(y);
+        for (int x = 0; x < DigitSide; ++x)
+            row[x] = uchar(std::clamp(std::lround(input28[size_t(y) * DigitSide + size_t(x)] * 255.0f), 0L, 255L));
+    }
+    const QImage scaled = digitImageAt(digit28, size).convertToFormat(QImage::Format_Grayscale8);
+    std::vector<float> out(size_t(channels) * size_t(size) * size_t(size));
+    for (int c = 0; c < channels; ++c)
+        for (int y = 0; y < size; ++y) {
+            const uchar *row = scaled.constScanLine(y);
+            for (int x = 0; x < size; ++x)
+                out[(size_t(c) * size_t(size) + size_t(y)) * size_t(size) + size_t(x)] = float(row[x]) / 255.0f;
+        }
+    return out;
+}
+
 PreprocessResult preprocessDigit(const QImage &whiteOnBlack)
 {
     PreprocessResult r;

@@ -63,6 +63,15 @@ constexpr int InkThreshold = 8;
 // pixel shift (no resampling blur), as far as the field allows: nothing is cut off.
 PreprocessResult preprocessDigit(const QImage &whiteOnBlack);
 
+// A preprocessed digit (digit28) as a network of another input size reads a
+// drawing: scaled smoothly to size × size, as a class's folder scales its
+// drawings (ImageFolderDataset), so the Draw page and training agree.
+QImage digitImageAt(const QImage &digit28, int size);
+// The same on preprocessDigit()'s 784 inputs in [0, 1]: size × size, the grey
+// repeated in each of `channels` channels (CHW), in [0, 1]. Empty when
+// `input28` is not 784 values.
+std::vector<float> digitInputAt(const std::vector<float> &input28, int size, int channels);
+
 // PNG, JPEG or BMP of any size (up to MaxImagePixels), EXIF rotation honoured,
 // transparency treated as background, then the steps of ImageInk.h: the ink
 // is the minority side of Otsu's threshold over the whole image (the border

@@ -4,7 +4,7 @@
 <context>
     <name>ColumnSources</name>
     <message>
-        <location filename="../../ui/draw/ColumnSources.cpp" line="+48"/>
+        <location filename="../../ui/draw/ColumnSources.cpp" line="+49"/>
         <source>1 iteration</source>
         <translation>1 Iteration</translation>
     </message>
@@ -58,16 +58,8 @@
         <source>not shipped</source>
         <translation>nicht mitgeliefert</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>This network reads %1 × %1 images with %n channel(s); a drawing gives one 28 × 28 grey image.</source>
-        <translation>
-            <numerusform>Dieses Netz liest %1 × %1-Bilder mit %n Kanal; eine Zeichnung liefert ein graues 28 × 28-Bild.</numerusform>
-            <numerusform>Dieses Netz liest %1 × %1-Bilder mit %n Kanälen; eine Zeichnung liefert ein graues 28 × 28-Bild.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>The network gave no answer</source>
         <translation>Das Netz hat keine Antwort gegeben</translation>
     </message>
@@ -962,7 +954,7 @@
 <context>
     <name>cnnlab::ui</name>
     <message>
-        <location filename="../../ui/common/UiHelpers.cpp" line="+57"/>
+        <location filename="../../ui/common/UiHelpers.cpp" line="+68"/>
         <source>;;All files (*)</source>
         <translation>;;Alle Dateien (*)</translation>
     </message>
@@ -1465,7 +1457,7 @@
         <translation>Klasse „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Unsaved drawing</source>
         <translation>Ungespeicherte Zeichnung</translation>
     </message>
@@ -5382,7 +5374,7 @@ Rezept: %1</translation>
         <translation>Nichts zu erkennen, daher keine Vorhersage</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unsure: %1</source>
         <translation>Unsicher: %1</translation>
     </message>
@@ -5390,7 +5382,7 @@ Rezept: %1</translation>
 <context>
     <name>cnnlab::ui::NewDatasetDialog</name>
     <message>
-        <location filename="../../ui/data/NewDatasetDialog.cpp" line="+21"/>
+        <location filename="../../ui/data/NewDatasetDialog.cpp" line="+23"/>
         <source>New dataset</source>
         <translation>Neuer Datensatz</translation>
     </message>
@@ -5429,7 +5421,7 @@ Dreieck</translation>
         <translation>Wie viele Beispiele jede Klasse bekommen soll; die Zähler zählen darauf hin. Mit 20 je Klasse trainiert Modell A in unter einer Minute.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -5459,7 +5451,7 @@ Dreieck</translation>
         <translation>Bitte wählen, wohin der Datensatz kommt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Where the dataset goes</source>
         <translation>Wohin der Datensatz kommt</translation>
     </message>
@@ -6347,7 +6339,7 @@ Testgenauigkeit %2 %</translation>
 <context>
     <name>cnnlab::ui::VaryArmsRow</name>
     <message>
-        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+21"/>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+22"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>

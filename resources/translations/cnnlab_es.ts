@@ -4,7 +4,7 @@
 <context>
     <name>ColumnSources</name>
     <message>
-        <location filename="../../ui/draw/ColumnSources.cpp" line="+48"/>
+        <location filename="../../ui/draw/ColumnSources.cpp" line="+49"/>
         <source>1 iteration</source>
         <translation>1 iteración</translation>
     </message>
@@ -58,16 +58,8 @@
         <source>not shipped</source>
         <translation>no incluido</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>This network reads %1 × %1 images with %n channel(s); a drawing gives one 28 × 28 grey image.</source>
-        <translation>
-            <numerusform>Esta red lee imágenes de %1 × %1 con %n canal; un dibujo da una imagen gris de 28 × 28.</numerusform>
-            <numerusform>Esta red lee imágenes de %1 × %1 con %n canales; un dibujo da una imagen gris de 28 × 28.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>The network gave no answer</source>
         <translation>La red no dio ninguna respuesta</translation>
     </message>
@@ -962,7 +954,7 @@
 <context>
     <name>cnnlab::ui</name>
     <message>
-        <location filename="../../ui/common/UiHelpers.cpp" line="+57"/>
+        <location filename="../../ui/common/UiHelpers.cpp" line="+68"/>
         <source>;;All files (*)</source>
         <translation>;;Todos los archivos (*)</translation>
     </message>
@@ -1465,7 +1457,7 @@
         <translation>Añadida la clase «%1».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Unsaved drawing</source>
         <translation>Dibujo sin guardar</translation>
     </message>
@@ -5382,7 +5374,7 @@ Receta: %1</translation>
         <translation>Nada que leer, así que no hay predicción</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Unsure: %1</source>
         <translation>Dudoso: %1</translation>
     </message>
@@ -5390,7 +5382,7 @@ Receta: %1</translation>
 <context>
     <name>cnnlab::ui::NewDatasetDialog</name>
     <message>
-        <location filename="../../ui/data/NewDatasetDialog.cpp" line="+21"/>
+        <location filename="../../ui/data/NewDatasetDialog.cpp" line="+23"/>
         <source>New dataset</source>
         <translation>Nuevo conjunto de datos</translation>
     </message>
@@ -5429,7 +5421,7 @@ triángulo</translation>
         <translation>Cuántos ejemplos debe tener cada clase; los contadores cuentan hacia ese número. Con 20 por clase, el Modelo A entrena en menos de un minuto.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -5459,7 +5451,7 @@ triángulo</translation>
         <translation>Elija dónde va el conjunto de datos.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Where the dataset goes</source>
         <translation>Dónde va el conjunto de datos</translation>
     </message>
@@ -6347,7 +6339,7 @@ precisión de prueba %2 %</translation>
 <context>
     <name>cnnlab::ui::VaryArmsRow</name>
     <message>
-        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+21"/>
+        <location filename="../../ui/compare/VaryArmsRow.cpp" line="+22"/>
         <source>Optimizer</source>
         <translation>Optimizador</translation>
     </message>

@@ -1,7 +1,8 @@
 // A class's own folder as a dataset the trainer reads (issue 19): the
 // ImageDataset made from it (name, class names, shape, how it was split), a
 // colour network trained on it end to end, a network of the wrong shape
-// refused by name, and the class names that travel inside the weights file.
+// refused by name, the class names that travel inside the weights file, and a
+// drawing read for a 32 px colour network exactly as the folder reads it.
 
 #include <QDir>
 #include <QImage>
@@ -12,6 +13,8 @@
 #include "data/ImageDataset.h"
 #include "data/ImageFolderDataset.h"
 #include "data/ImageFolderIndex.h"
+#include "drawing/DigitPreprocessing.h"
+#include "drawing/Drawing.h"
 #include "model/ArchitectureSpec.h"
 #include "model/ModelWeights.h"
 #include "training/Trainer.h"
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void classNamesTravelWithTheWeights();
     void badClassNamesRecord_data();
     void badClassNamesRecord();
+    void drawingAtAnotherShapeIsReadAsTheFolderReadsIt();
 
 private:
     std::shared_ptr<const ImageDataset> m_data;
@@ -201,6 +205,45 @@ void TestFolderDataset::badClassNamesRecord()
     QVERIFY(!parseClassNamesRecord(json, 3, &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(parseClassNamesRecord(R"({"classes": ["a", "b", "c"]})", 3, &error));
+}
+
+// The Draw page gives a drawing to a network of another shape through
+// digitInputAt(); the folder loader reads the same drawing from a file. They
+// must agree to the byte, or a class's network would see its own drawings one
+// way in training and another on the Draw page.
+void TestFolderDataset::drawingAtAnotherShapeIsReadAsTheFolderReadsIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    std::vector<Drawing> drawings;
+    for (int k = 0; k < 4; ++k) {
+        Drawing d;
+        d.strokes = {{QPointF(60 + 10 * k, 50), QPointF(200, 140 + 15 * k), QPointF(90, 230)}};
+        drawings.push_back(d);
+        QString error;
+        for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")}) {
+            QVERIFY(QDir().mkpath(dir.filePath(name)));
+            QVERIFY2(d.save(dir.filePath(QStringLiteral("%1/%2.json").arg(name).arg(k)), &error), qPrintable(error));
+        }
+    }
+    QString error;
+    const auto index = indexImageFolder(dir.path(), ImageFolderOptions{0.5, 1}, &error);
+    QVERIFY2(index, qPrintable(error));
+    ImageFolderShape shape;
+    shape.size = 32;
+    shape.channels = 3;
+    const auto loaded = loadImageFolder(*index, shape, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const qsizetype perImage = 3 * 32 * 32;
+    for (int i = 0; i < loaded->train.count(); ++i) {
+        const int k = QFileInfo(loaded->train.paths.at(i)).baseName().toInt();
+        const std::vector<float> input =
+            digitInputAt(preprocessDigit(renderDrawing(drawings[size_t(k)])).input, shape.size, shape.channels);
+        QCOMPARE(qsizetype(input.size()), perImage);
+        for (qsizetype p = 0; p < perImage; ++p)
+            QCOMPARE(int(std::lround(input[size_t(p)] * 255.0f)), int(loaded->train.pixels[size_t(i * perImage + p)]));
+    }
+    QVERIFY(digitInputAt(std::vector<float>(10, 0.f), 32, 3).empty());
 }
 
 QTEST_GUILESS_MAIN(TestFolderDataset)

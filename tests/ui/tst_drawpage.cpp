@@ -21,7 +21,9 @@
 #include "draw/DrawingCanvas.h"
 #include "draw/ProbabilityBars.h"
 #include "draw/WhyView.h"
+#include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
+#include "inference/InferenceSession.h"
 #include "model/FreshWeights.h"
 #include "model/PretrainedModels.h"
 #include "TestUtils.h"
@@ -48,6 +50,7 @@ private slots:
     void trainingWeightsBecomeASource();
     void loadedWeightsBecomeASource();
     void classNamesLabelTheBars();
+    void colourNetworkReadsTheDrawing();
     void disagreementIsMarked();
     void showInsideSendsTheInput();
     void imageFromComparePageIsExplained();
@@ -266,6 +269,33 @@ void TestDrawPage::classNamesLabelTheBars()
     // Back to digits: the column's bars are numbered again.
     QVERIFY(page.setColumnSource(2, QStringLiteral("C")));
     QCOMPARE(bars->classLabel(7), QStringLiteral("7"));
+}
+
+// A network trained on a class's folder at 32 px in colour reads the drawing as
+// that folder's drawings were read (digitInputAt: scaled, grey in each channel),
+// and answers by name; the Inside page (28 × 28 grey) is not offered for it.
+void TestDrawPage::colourNetworkReadsTheDrawing()
+{
+    DrawPage &page = *m_page;
+    drawPath(page.canvas(), One);
+    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    spec.classes = 3;
+    spec.inputSize = 32;
+    spec.inputChannels = 3;
+    const QStringList names{QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox")};
+    const ModelWeights pets = freshWeights(spec, 4).withClassNames(names);
+    QVERIFY(!pets.isNull());
+    page.setLoadedWeights(pets, QStringLiteral("pets.pt"));
+    QCOMPARE(page.columnSource(2), QStringLiteral("loaded"));
+    const auto prediction = page.prediction(2);
+    QVERIFY(prediction);
+    const std::vector<float> input = digitInputAt(page.currentInput(), 32, 3);
+    QCOMPARE(input.size(), size_t(3 * 32 * 32));
+    QCOMPARE(prediction->probabilities, InferenceSession(pets).predictOne(input).probabilities);
+    const ProbabilityBars *bars = page.findChild<ProbabilityBars *>(QStringLiteral("probabilityBars2"));
+    QCOMPARE(bars->classLabel(prediction->predictedClass), names.at(prediction->predictedClass));
+    QVERIFY(!page.findChild<QAction *>(QStringLiteral("showInsideAction2"))->isEnabled());
+    QVERIFY(page.findChild<QAction *>(QStringLiteral("showInsideAction0"))->isEnabled());
 }
 
 ModelWeights TestDrawPage::untrainedWeights(quint32 seed)

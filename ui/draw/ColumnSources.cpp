@@ -1,5 +1,6 @@
 #include "draw/ColumnSources.h"
 
+#include "drawing/DigitPreprocessing.h"
 #include "model/PretrainedModels.h"
 
 namespace cnnlab::ui {
@@ -97,14 +98,12 @@ bool ColumnSources::readsDigits(const QString &source) const
 std::optional<Prediction> ColumnSources::predict(const ModelWeights &weights, const std::vector<float> &input,
                                                  QString *why) const
 {
+    // A network trained on a class's folder at another size or in colour reads
+    // the drawing as that folder's drawings were read: scaled, grey in every channel.
     const ArchitectureSpec spec = weights.spec();
-    if (spec.inputChannels != 1 || spec.inputSize != 28) {
-        *why = tr("This network reads %1 × %1 images with %n channel(s); a drawing gives one 28 × 28 grey image.",
-                  nullptr, spec.inputChannels)
-                   .arg(spec.inputSize);
-        return std::nullopt;
-    }
-    Prediction p = inferenceFor(weights).predictOne(input);
+    const bool digitShape = spec.inputChannels == 1 && spec.inputSize == 28;
+    Prediction p = inferenceFor(weights).predictOne(digitShape ? input
+                                                               : digitInputAt(input, spec.inputSize, spec.inputChannels));
     if (p.probabilities.empty() || p.predictedClass < 0) {
         *why = tr("The network gave no answer");
         return std::nullopt;

@@ -53,8 +53,9 @@ public:
     QString describe(const QString &source) const;
     // True when `source` reads 28 x 28 one-channel digits.
     bool readsDigits(const QString &source) const;
-    // The answer of `weights` (found by weightsFor) for one 28 x 28 input; nullopt
-    // with *why when they read another shape or give none.
+    // The answer of `weights` (found by weightsFor) for one 28 x 28 input, scaled
+    // to their input (digitInputAt) when they read another size or colour;
+    // nullopt with *why when they give none.
     std::optional<Prediction> predict(const ModelWeights &weights, const std::vector<float> &input, QString *why) const;
 
 private:

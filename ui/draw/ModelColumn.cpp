@@ -231,7 +231,8 @@ void ModelColumn::predict(const std::vector<float> &input)
         m_bars->setProbabilities(m_prediction->probabilities);
     else
         m_bars->clear(why);
-    m_inside->setEnabled(m_prediction.has_value());
+    // The Inside page shows 28 × 28 grey inputs: a colour or 32 px network answers here only.
+    m_inside->setEnabled(m_prediction.has_value() && m_sources.readsDigits(source()));
 }
 
 QString ModelColumn::answerText() const
