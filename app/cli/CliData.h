@@ -36,6 +36,10 @@ void addDataOptions(QCommandLineParser &parser);
 std::shared_ptr<const ImageDataset> datasetFromOptions(const QCommandLineParser &parser, const QString &cmd,
                                                        const ArchitectureSpec *network, int *exitCode);
 
+// Label 2 must mean the same class to the network and to the folder: false,
+// once it has said so, when `weights` carry class names other than `data`'s.
+bool weightsClassesFit(const ModelWeights &weights, const ImageDataset &data, const QString &cmd);
+
 // The network of a command that reads digits: --weights FILE (with --model or
 // --spec when the file has no spec), else the shipped --model X; it must read
 // 28x28 greyscale into 10 classes, unless `namedClasses` allows a network

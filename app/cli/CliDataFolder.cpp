@@ -87,6 +87,15 @@ void addDataOptions(QCommandLineParser &parser)
     });
 }
 
+bool weightsClassesFit(const ModelWeights &weights, const ImageDataset &data, const QString &cmd)
+{
+    if (weights.classNames().isEmpty() || weights.classNames() == data.classes())
+        return true;
+    printError(QStringLiteral("%1: the weights were trained on the classes %2, the dataset has %3")
+                   .arg(cmd, weights.classNames().join(QStringLiteral(", ")), data.classes().join(QStringLiteral(", "))));
+    return false;
+}
+
 std::shared_ptr<const ImageDataset> datasetFromOptions(const QCommandLineParser &parser, const QString &cmd,
                                                        const ArchitectureSpec *network, int *exitCode)
 {

@@ -41,12 +41,8 @@ int evalCommand(const QStringList &args)
     const auto data = datasetFromOptions(parser, cmd, &network, &exitCode);
     if (!data)
         return exitCode;
-    // Label 2 must mean the same class to the network and to the folder.
-    if (!weights->classNames().isEmpty() && weights->classNames() != data->classes()) {
-        printError(QStringLiteral("%1: the weights were trained on the classes %2, the dataset has %3")
-                       .arg(cmd, weights->classNames().join(QStringLiteral(", ")), data->classes().join(QStringLiteral(", "))));
+    if (!weightsClassesFit(*weights, *data, cmd))
         return ExitFailure;
-    }
     const auto accuracy = evaluateAccuracy(*weights, data->test(), DeviceKind::Cpu, &error);
     if (!accuracy) {
         printError(QStringLiteral("%1: %2").arg(cmd, error));

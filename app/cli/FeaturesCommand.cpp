@@ -75,16 +75,8 @@ int chooseWeightsAndData(const QCommandLineParser &parser, const QString &cmd, q
     *data = datasetFromOptions(parser, cmd, hasWeights ? &*spec : nullptr, &exitCode);
     if (!*data)
         return exitCode;
-    if (hasWeights) {
-        // Label 2 must mean the same class to the network and to the folder.
-        if (!weights->classNames().isEmpty() && weights->classNames() != (*data)->classes()) {
-            printError(QStringLiteral("%1: the weights were trained on the classes %2, the dataset has %3")
-                           .arg(cmd, weights->classNames().join(QStringLiteral(", ")),
-                                (*data)->classes().join(QStringLiteral(", "))));
-            return ExitFailure;
-        }
-        return ExitOk;
-    }
+    if (hasWeights)
+        return weightsClassesFit(*weights, **data, cmd) ? ExitOk : ExitFailure;
     if (!(*data)->isBuiltIn()) {
         spec->inputSize = (*data)->side();
         spec->inputChannels = (*data)->channels();

@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QBuffer>
 #include <QImageReader>
 
 #include "data/ImageFolderIndex.h"
+#include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
 #include "util/AtomicFile.h"
 
@@ -22,12 +24,6 @@ struct Tr
 };
 
 constexpr qint64 MaxImageBytes = 64 * 1024 * 1024; // a phone photo is a few MiB
-
-bool isSplitFolder(const QString &name)
-{
-    return name.compare(QLatin1String("test"), Qt::CaseInsensitive) == 0
-           || name.compare(QLatin1String("val"), Qt::CaseInsensitive) == 0;
-}
 
 QString shown(const QString &path)
 {
@@ -53,7 +49,7 @@ QString CaptureFolder::checkClassName(const QString &name)
     }
     if (trimmed.startsWith(QLatin1Char('.')))
         return Tr::tr("\"%1\" starts with a dot, which hides a folder.").arg(trimmed);
-    if (isSplitFolder(trimmed))
+    if (isTestFolderName(trimmed))
         return Tr::tr("\"%1\" names the test split's folder; choose another name.").arg(trimmed);
     return {};
 }
@@ -129,7 +125,7 @@ bool CaptureFolder::rescan(QString *error)
     }
     QStringList classes;
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        if (!isSplitFolder(name))
+        if (!isTestFolderName(name))
             classes.append(name);
     }
     classes.sort(); // ImageFolder's order, as ImageFolderIndex has it
@@ -206,8 +202,7 @@ std::optional<QString> CaptureFolder::addImageFile(int label, const QString &sou
         return std::nullopt;
     }
     const QString suffix = QFileInfo(sourcePath).suffix().toLower();
-    if (!QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("bmp")}
-             .contains(suffix)) {
+    if (!digitImageSuffixes().contains(suffix)) {
         if (error)
             *error = Tr::tr("%1 is not a PNG, JPEG or BMP file.").arg(shown(sourcePath));
         return std::nullopt;
@@ -215,7 +210,9 @@ std::optional<QString> CaptureFolder::addImageFile(int label, const QString &sou
     QByteArray bytes;
     if (!readWholeFile(sourcePath, MaxImageBytes, &bytes, error))
         return std::nullopt;
-    QImageReader reader(sourcePath);
+    // Decoded from the bytes read, which are the bytes written: the file is read once.
+    QBuffer buffer(&bytes);
+    QImageReader reader(&buffer);
     if (reader.read().isNull()) {
         if (error)
             *error = Tr::tr("%1 cannot be read as an image: %2").arg(shown(sourcePath), reader.errorString());

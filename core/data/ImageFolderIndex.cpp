@@ -52,12 +52,6 @@ QStringList undecodableNames(const QString &dir)
     return names;
 }
 
-bool isTestFolderName(const QString &name)
-{
-    return name.compare(QLatin1String("test"), Qt::CaseInsensitive) == 0
-           || name.compare(QLatin1String("val"), Qt::CaseInsensitive) == 0;
-}
-
 // The walk: folders first-class entries ("a/b/"), files as they are, and what
 // could not be read as "path\treason". Links are followed, but a folder whose
 // real path was read before is not entered again.
@@ -229,6 +223,12 @@ void readFiles(const QStringList &listing, const QString &testFolder, const std:
 int ImageFolderIndex::count(const std::vector<ImageFolderItem> &items, int label) const
 {
     return int(std::count_if(items.begin(), items.end(), [label](const ImageFolderItem &i) { return i.label == label; }));
+}
+
+bool isTestFolderName(const QString &name)
+{
+    return name.compare(QLatin1String("test"), Qt::CaseInsensitive) == 0
+           || name.compare(QLatin1String("val"), Qt::CaseInsensitive) == 0;
 }
 
 QStringList imageFolderSuffixes()

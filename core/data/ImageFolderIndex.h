@@ -54,6 +54,9 @@ struct ImageFolderIndex
     int count(const std::vector<ImageFolderItem> &items, int label) const;
 };
 
+// "test" or "val", in any case: the names of a folder's own test split.
+bool isTestFolderName(const QString &name);
+
 // The suffixes an item may have, lower case: png, jpg, jpeg, bmp, json.
 QStringList imageFolderSuffixes();
 

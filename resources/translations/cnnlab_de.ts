@@ -407,7 +407,7 @@
 <context>
     <name>cnnlab::CaptureFolder</name>
     <message>
-        <location filename="../../core/data/CaptureFolder.cpp" line="+43"/>
+        <location filename="../../core/data/CaptureFolder.cpp" line="+39"/>
         <source>A class needs a name.</source>
         <translation>Eine Klasse braucht einen Namen.</translation>
     </message>
@@ -438,18 +438,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>A dataset can have at most %1 classes, not %2.</source>
         <translation>Ein Datensatz kann höchstens %1 Klassen haben, nicht %2.</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+223"/>
+        <location line="-226"/>
+        <location line="+224"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>„%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
@@ -460,29 +460,29 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Cannot make the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>There is no class %1.</source>
         <translation>Es gibt keine Klasse %1.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>%1 is not a PNG, JPEG or BMP file.</source>
         <translation>%1 ist keine PNG-, JPEG- oder BMP-Datei.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 cannot be read as an image: %2</source>
         <translation>%1 kann nicht als Bild gelesen werden: %2</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>cnnlab::ImageFolderIndex</name>
     <message>
-        <location filename="../../core/data/ImageFolderIndex.cpp" line="+72"/>
+        <location filename="../../core/data/ImageFolderIndex.cpp" line="+66"/>
         <source>the name is not valid UTF-8</source>
         <translation>der Name ist kein gültiges UTF-8</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>kein PNG-, JPEG- oder BMP-Bild und keine Zeichnung (.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Jede Klasse braucht zuerst mindestens ein Beispiel.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Draw a %1 on the canvas first.</source>
         <translation>Zuerst auf der Leinwand zeichnen: %1.</translation>
     </message>

@@ -407,7 +407,7 @@
 <context>
     <name>cnnlab::CaptureFolder</name>
     <message>
-        <location filename="../../core/data/CaptureFolder.cpp" line="+43"/>
+        <location filename="../../core/data/CaptureFolder.cpp" line="+39"/>
         <source>A class needs a name.</source>
         <translation>Una clase necesita un nombre.</translation>
     </message>
@@ -438,18 +438,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>A dataset can have at most %1 classes, not %2.</source>
         <translation>Un conjunto de datos puede tener como mucho %1 clases, no %2.</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+223"/>
+        <location line="-226"/>
+        <location line="+224"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>«%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
@@ -460,29 +460,29 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Cannot make the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+16"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>There is no class %1.</source>
         <translation>No existe la clase %1.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>%1 is not a PNG, JPEG or BMP file.</source>
         <translation>%1 no es un archivo PNG, JPEG o BMP.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 cannot be read as an image: %2</source>
         <translation>%1 no se puede leer como imagen: %2</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>cnnlab::ImageFolderIndex</name>
     <message>
-        <location filename="../../core/data/ImageFolderIndex.cpp" line="+72"/>
+        <location filename="../../core/data/ImageFolderIndex.cpp" line="+66"/>
         <source>the name is not valid UTF-8</source>
         <translation>el nombre no es UTF-8 válido</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>no es una imagen PNG, JPEG o BMP ni un dibujo (.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 is not a folder</source>
         <translation>%1 no es una carpeta</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Cada clase necesita antes al menos un ejemplo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Draw a %1 on the canvas first.</source>
         <translation>Dibuje primero en el lienzo: %1.</translation>
     </message>

@@ -213,12 +213,13 @@ void CaptureDialog::refreshCounts()
 bool CaptureDialog::saveDrawing()
 {
     const int label = currentClass();
-    if (m_canvas->drawing().isEmpty()) {
+    const Drawing drawing = m_canvas->drawing();
+    if (drawing.isEmpty()) {
         showMessage(tr("Draw a %1 on the canvas first.").arg(m_folder.classes().value(label)), true);
         return false;
     }
     QString error;
-    const auto path = m_folder.addDrawing(label, m_canvas->drawing(), &error);
+    const auto path = m_folder.addDrawing(label, drawing, &error);
     if (!path) {
         showMessage(error, true); // the drawing stays on the canvas
         return false;
