@@ -49,10 +49,10 @@ void addCompareOptions(QCommandLineParser &parser)
                                           "and keeps checking); default: auto."), QStringLiteral("N")},
         {QStringLiteral("train-size"), QStringLiteral("Every run trains on the same N training images, drawn at "
                                                       "random from its seed (0 or absent: all)."), QStringLiteral("N")},
-        {QStringLiteral("data"), QStringLiteral("Folder with the four MNIST IDX files (.gz or not)."), QStringLiteral("DIR")},
         {QStringLiteral("save-run"), QStringLiteral("Save the comparison (run.json and the weights) into DIR."),
          QStringLiteral("DIR")},
     });
+    addDataOptions(parser);
 }
 
 // An architecture JSON file given with --spec; its "name" labels it, else the file's name.
@@ -231,11 +231,11 @@ int compareCommand(const QStringList &args)
         printError(QStringLiteral("%1: %2").arg(cmd, error));
         return ExitUsage;
     }
-    auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
-    if (!data) {
-        printError(QStringLiteral("%1: %2").arg(cmd, error));
-        return ExitFailure;
-    }
+    int exitCode = ExitOk;
+    // Each arm's network takes the dataset's input and classes (ComparisonPlan::followData).
+    auto data = datasetFromOptions(parser, cmd, nullptr, &exitCode);
+    if (!data)
+        return exitCode;
 
     Comparison comparison = runAndPrint(*plan, data, &error);
     if (!error.isEmpty())

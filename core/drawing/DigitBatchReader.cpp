@@ -49,8 +49,7 @@ void DigitBatchReader::count(int item, const Prediction &prediction, int label)
 {
     const int predicted = prediction.predictedClass;
     ++m_result.total;
-    if (label >= 0 && label < 10 && predicted < 10)
-        ++m_result.confusion[std::size_t(label)][std::size_t(predicted)];
+    countAnswer(m_result.confusion, label, predicted);
     if (predicted == label)
         ++m_result.correct;
     else

@@ -51,7 +51,7 @@ struct DrawingSetResult
     QString name;
     int correct = 0;
     int total = 0;
-    ConfusionMatrix confusion{}; // [true label][predicted]
+    ConfusionMatrix confusion = emptyConfusion(10); // [true digit][predicted digit]
     std::vector<DrawingSetMiss> misread;               // sorted by confidence, highest first
     double accuracy() const { return total > 0 ? double(correct) / total : 0.0; }
 };

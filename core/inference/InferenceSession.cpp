@@ -248,6 +248,7 @@ EvaluationResult InferenceSession::evaluate(const DatasetSplit &split, int limit
         return result;
     }
     const int total = limit > 0 ? std::min(limit, split.size()) : split.size();
+    result.confusion = emptyConfusion(spec.classes);
     const int64_t pixels = split.images.pixelsPerImage();
     result.predicted.reserve(size_t(total));
     result.confidence.reserve(size_t(total));
@@ -275,8 +276,7 @@ EvaluationResult InferenceSession::evaluate(const DatasetSplit &split, int limit
             result.confidence.push_back(p.probabilities[size_t(p.predictedClass)]);
             if (p.predictedClass == truth)
                 ++result.correct;
-            if (truth >= 0 && truth < EvaluationResult::Classes && p.predictedClass < EvaluationResult::Classes)
-                ++result.confusion[size_t(truth)][size_t(p.predictedClass)];
+            countAnswer(result.confusion, truth, p.predictedClass);
         }
         result.images += n;
     }

@@ -6,7 +6,6 @@
 // per session (torch stays behind the pimpl), so a drawing is answered in well
 // under 10 ms. InferenceService (InferenceService.h) runs big requests off the GUI thread.
 
-#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -16,6 +15,7 @@
 
 #include "model/ArchitectureSpec.h"
 #include "model/ModelWeights.h"
+#include "runs/ConfusionMatrix.h"
 
 namespace cnnlab {
 
@@ -48,16 +48,14 @@ struct ConvKernels
 
 struct EvaluationResult
 {
-    static constexpr int Classes = 10; // the confusion matrix is over the dataset's ten classes
-
     int images = 0;          // how many were evaluated
     int correct = 0;
     double accuracy = 0;     // percent
     std::vector<int> predicted;     // per image, in split order
     std::vector<float> confidence;  // per image: the predicted class's probability
-    // confusion[trueClass][predictedClass]; predictions of a class >= 10 (a
-    // network with more outputs) count as wrong but appear in no column.
-    std::array<std::array<int, Classes>, Classes> confusion{};
+    // confusion[trueClass][predictedClass], one row per output of the network;
+    // a label beyond them counts as wrong but appears in no row.
+    ConfusionMatrix confusion;
     bool cancelled = false;  // `cancelled` returned true; the rest is partial
     QString error;           // non-empty when nothing could be evaluated
 };

@@ -15,10 +15,11 @@ QString Comparison::defaultName() const
     QStringList labels;
     for (const ComparisonModel &m : plan.models)
         labels << m.label;
-    return QStringLiteral("%1 × %2 seed%3")
-        .arg(labels.join(QStringLiteral(", ")))
-        .arg(plan.seeds.size())
-        .arg(plan.seeds.size() == 1 ? QString() : QStringLiteral("s"));
+    const QString name = QStringLiteral("%1 × %2 seed%3")
+                             .arg(labels.join(QStringLiteral(", ")))
+                             .arg(plan.seeds.size())
+                             .arg(plan.seeds.size() == 1 ? QString() : QStringLiteral("s"));
+    return plan.datasetName.isEmpty() ? name : QStringLiteral("%1 on %2").arg(name, plan.datasetName);
 }
 
 } // namespace cnnlab

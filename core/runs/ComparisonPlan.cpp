@@ -3,6 +3,7 @@
 // The plan itself: the lesson's default and the checks that keep a comparison
 // fair and within TrainingLimits. Its JSON is in ComparisonPlanJson.cpp.
 
+#include <algorithm>
 #include <set>
 
 #include "runs/RunRecord.h"
@@ -17,6 +18,49 @@ ComparisonPlan ComparisonPlan::lessonPlan()
     return plan;
 }
 
+void ComparisonPlan::followData(const ImageDataset &data)
+{
+    for (ComparisonModel &m : models) {
+        m.spec.inputChannels = data.channels();
+        m.spec.inputSize = data.side();
+        m.spec.classes = data.numClasses();
+    }
+    if (data.isBuiltIn()) {
+        dataset = data.kind();
+        datasetName.clear();
+        classNames.clear();
+        split.clear();
+    } else {
+        datasetName = data.name();
+        classNames = data.classes();
+        split = data.splitDescription();
+        augment = augment || data.train().size() < ImageDataset::AugmentByDefaultBelow;
+    }
+}
+
+bool ComparisonPlan::trainsOn(const ImageDataset &data) const
+{
+    if (data.isBuiltIn() != datasetName.isEmpty())
+        return false;
+    if (data.isBuiltIn() && data.kind() != dataset)
+        return false;
+    if (!data.isBuiltIn() && (data.name() != datasetName || data.classes() != classNames))
+        return false;
+    return std::all_of(models.begin(), models.end(), [&data](const ComparisonModel &m) {
+        return m.spec.inputChannels == data.channels() && m.spec.inputSize == data.side();
+    });
+}
+
+QString ComparisonPlan::datasetDisplayName() const
+{
+    return datasetName.isEmpty() ? cnnlab::datasetDisplayName(dataset) : datasetName;
+}
+
+QStringList ComparisonPlan::classes() const
+{
+    return datasetName.isEmpty() ? cnnlab::classNames(dataset) : classNames;
+}
+
 TrainingConfig ComparisonPlan::configFor(int modelIndex, quint64 seed) const
 {
     TrainingConfig config;
@@ -27,6 +71,7 @@ TrainingConfig ComparisonPlan::configFor(int modelIndex, quint64 seed) const
     config.evalLimit = evalLimit;
     config.threads = threads;
     config.trainSize = trainSize;
+    config.augment = augment;
     config.seed = seed;
     config.dataset = dataset;
     config.snapshotIntervalMs = 0; // nobody watches a comparison's weights mid-run

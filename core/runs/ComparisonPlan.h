@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include "model/ArchitectureSpec.h"
 #include "runs/ArmSettings.h"
@@ -39,10 +40,29 @@ struct ComparisonPlan
     int evalLimit = 0;      // 0: the whole test split
     int threads = 0;        // 0: LibTorch's choice
     int trainSize = 0;      // every run trains on trainingSubset() of this many images; 0: all
+    bool augment = false;   // every run augments its batches unless its arm says otherwise
     DatasetKind dataset = DatasetKind::Mnist;
+    // A class's own folder instead of the built-in `dataset` (empty datasetName:
+    // the built-in one): its name, class names and how its test split was made.
+    QString datasetName;
+    QStringList classNames;
+    QString split;
 
     // The lesson's A, B and C with the default settings.
     static ComparisonPlan lessonPlan();
+    // The arms' networks take `data`'s input (size, channels) and give one
+    // output per class, keeping their layers, and the plan names the data:
+    // a comparison runs on whatever dataset is loaded. A folder of fewer than
+    // ImageDataset::AugmentByDefaultBelow training images is augmented, as the
+    // Design page and `train` do.
+    void followData(const ImageDataset &data);
+    // True when `data` is the dataset the plan trains on: the same built-in
+    // one, or a folder of the same name, classes and input shape.
+    bool trainsOn(const ImageDataset &data) const;
+    // The dataset's name and class names, a label being an index.
+    QString datasetDisplayName() const;
+    QStringList classes() const;
+
     // Empty when usable; else a message naming the bad setting (no models,
     // duplicate labels or seeds, too many, settings out of TrainingLimits).
     QString validate() const;
@@ -52,7 +72,8 @@ struct ComparisonPlan
     TrainingConfig configFor(int modelIndex, quint64 seed) const;
 
     // {"models":[{"label","architecture"}],"seeds":[..],"iterations","batchSize",
-    //  "learningRate","evalEvery","evalLimit","threads","dataset","trainSize" (only when not 0)};
+    //  "learningRate","evalEvery","evalLimit","threads","dataset" (an id, or {"name","classes","split"} for a folder),
+    //  "trainSize" (only when not 0), "augment" (only when true)};
     // a model with its own settings has "training" (ArmSettings::toJson) too
     // (ComparisonPlanJson.cpp)
     QJsonObject toJson() const;

@@ -2,10 +2,12 @@
 
 // The plan as JSON, inside a saved comparison's run.json.
 
+#include <algorithm>
 #include <cmath>
 
 #include <QJsonArray>
 
+#include "runs/DatasetJson_p.h"
 #include "util/JsonReader_p.h"
 
 namespace cnnlab {
@@ -33,9 +35,12 @@ QJsonObject ComparisonPlan::toJson() const
     o.insert(QStringLiteral("evalEvery"), evalEvery);
     o.insert(QStringLiteral("evalLimit"), evalLimit);
     o.insert(QStringLiteral("threads"), threads);
-    o.insert(QStringLiteral("dataset"), datasetId(dataset));
+    o.insert(QStringLiteral("dataset"), datasetName.isEmpty() ? QJsonValue(datasetId(dataset))
+                                                              : QJsonValue(datasetJson(datasetName, classNames, split)));
     if (trainSize > 0) // absent in comparisons saved before it existed: all images
         o.insert(QStringLiteral("trainSize"), trainSize);
+    if (augment) // absent in comparisons saved before it existed: not augmented
+        o.insert(QStringLiteral("augment"), true);
     return o;
 }
 
@@ -117,6 +122,11 @@ bool readSettings(Reader &r, const QJsonObject &o, ComparisonPlan *plan)
         || !readWhole(r, o, QStringLiteral("threads"), 0, L::maxThreads, &plan->threads, false)
         || !readWhole(r, o, QStringLiteral("trainSize"), L::minTrainSize, L::maxTrainSize, &plan->trainSize, false))
         return false;
+    if (o.contains(QStringLiteral("augment"))) {
+        if (!o.value(QStringLiteral("augment")).isBool())
+            return r.fail(QStringLiteral("plan.augment"), QStringLiteral("must be true or false"));
+        plan->augment = o.value(QStringLiteral("augment")).toBool();
+    }
     const QJsonValue lr = o.value(QStringLiteral("learningRate"));
     if (!lr.isDouble() || !(lr.toDouble() >= L::minLearningRate) || !(lr.toDouble() <= L::maxLearningRate))
         return r.fail(QStringLiteral("plan.learningRate"), QStringLiteral("must be a number from %1 to %2")
@@ -124,13 +134,21 @@ bool readSettings(Reader &r, const QJsonObject &o, ComparisonPlan *plan)
     plan->learningRate = lr.toDouble();
     if (!o.contains(QStringLiteral("dataset")))
         return true;
+    if (o.value(QStringLiteral("dataset")).isObject()) {
+        // A folder: one class per output of every arm's network.
+        int outputs = 62;
+        for (const ComparisonModel &m : plan->models)
+            outputs = std::min(outputs, m.spec.classes);
+        return readDatasetJson(r, o.value(QStringLiteral("dataset")).toObject(), QStringLiteral("plan.dataset"), outputs,
+                               &plan->datasetName, &plan->classNames, &plan->split);
+    }
     const QString id = o.value(QStringLiteral("dataset")).toString();
     if (id == datasetId(DatasetKind::Mnist))
         plan->dataset = DatasetKind::Mnist;
     else if (id == datasetId(DatasetKind::FashionMnist))
         plan->dataset = DatasetKind::FashionMnist;
     else
-        return r.fail(QStringLiteral("plan.dataset"), QStringLiteral("must be \"mnist\" or \"fashion-mnist\""));
+        return r.fail(QStringLiteral("plan.dataset"), QStringLiteral("must be \"mnist\", \"fashion-mnist\" or a folder's {\"name\", \"classes\", \"split\"}"));
     return true;
 }
 
@@ -142,7 +160,8 @@ std::optional<ComparisonPlan> ComparisonPlan::fromJson(const QJsonObject &o, QSt
                                    QStringLiteral("iterations"), QStringLiteral("batchSize"),
                                    QStringLiteral("learningRate"), QStringLiteral("evalEvery"),
                                    QStringLiteral("evalLimit"),  QStringLiteral("threads"),
-                                   QStringLiteral("dataset"),    QStringLiteral("trainSize")};
+                                   QStringLiteral("dataset"),    QStringLiteral("trainSize"),
+                                   QStringLiteral("augment")};
     Reader r(error);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {

@@ -34,6 +34,8 @@ bool evaluateRun(ComparisonRun &run, const ImageDataset &data, int evalLimit, QS
 ComparisonRunner::ComparisonRunner(ComparisonPlan plan, std::shared_ptr<const ImageDataset> data)
     : m_plan(std::move(plan)), m_data(std::move(data))
 {
+    if (m_data)
+        m_plan.followData(*m_data);
 }
 
 ComparisonRunner::~ComparisonRunner() = default;
@@ -100,6 +102,8 @@ ComparisonRunner::RunEnd ComparisonRunner::trainOne(RunContext &context, const C
         cb.runStarted(runIndex, model, seed);
     const TrainingConfig config = m_plan.configFor(int(context.modelIndex), seed);
     RunRecordBuilder builder(config, model.label);
+    if (!m_plan.datasetName.isEmpty())
+        builder.setDataset(m_plan.datasetName, m_plan.classNames, m_plan.split);
     Trainer trainer(config, m_data);
     {
         std::lock_guard<std::mutex> lock(m_mutex);

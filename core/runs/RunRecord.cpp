@@ -1,5 +1,6 @@
 #include "runs/RunRecord.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "runs/DatasetJson_p.h"
 #include "util/AtomicFile.h"
 #include "util/JsonReader_p.h"
 
@@ -86,22 +88,25 @@ bool checkIncreasing(json::Reader &r, const QString &key, const std::vector<int>
     return true;
 }
 
-bool readConfusion(json::Reader &r, const QJsonObject &o, ConfusionMatrix *out)
+// One row and one column per output of the architecture (read before it).
+bool readConfusion(json::Reader &r, const QJsonObject &o, int classes, ConfusionMatrix *out)
 {
     const QString key = QStringLiteral("confusion");
     QJsonArray rows;
-    if (!r.readArray(o, {}, key, 10, &rows))
+    constexpr int MostClasses = 62; // a folder's; only bounds the work before the row count is checked
+    if (!r.readArray(o, {}, key, std::max(classes, MostClasses), &rows))
         return false;
-    if (rows.size() != 10)
-        return r.fail(key, QStringLiteral("expected 10 rows, got %1").arg(rows.size()));
-    for (int i = 0; i < 10; ++i) {
+    if (rows.size() != classes)
+        return r.fail(key, QStringLiteral("expected %1 rows (one per class), got %2").arg(classes).arg(rows.size()));
+    *out = emptyConfusion(classes);
+    for (int i = 0; i < classes; ++i) {
         const QString where = QStringLiteral("confusion[%1]").arg(i);
         if (!rows.at(i).isArray())
             return r.fail(where, QStringLiteral("expected an array, got %1").arg(json::Reader::describe(rows.at(i))));
         const QJsonArray row = rows.at(i).toArray();
-        if (row.size() != 10)
-            return r.fail(where, QStringLiteral("expected 10 counts, got %1").arg(row.size()));
-        for (int j = 0; j < 10; ++j) {
+        if (row.size() != classes)
+            return r.fail(where, QStringLiteral("expected %1 counts, got %2").arg(classes).arg(row.size()));
+        for (int j = 0; j < classes; ++j) {
             if (!r.toInt(row.at(j), QStringLiteral("confusion[%1][%2]").arg(i).arg(j), 0,
                          TrainingLimits::maxEvalLimit, &(*out)[size_t(i)][size_t(j)]))
                 return false;
@@ -222,8 +227,8 @@ bool readResults(json::Reader &r, const QJsonObject &o, RunRecord *rec)
         || !r.readDouble(o, {}, QStringLiteral("images_per_second"), 0, MaxRate, &rec->imagesPerSecond))
         return false;
     if (o.contains(QStringLiteral("confusion"))) {
-        ConfusionMatrix m{};
-        if (!readConfusion(r, o, &m))
+        ConfusionMatrix m;
+        if (!readConfusion(r, o, rec->spec.classes, &m))
             return false;
         rec->confusion = m;
     }
@@ -235,35 +240,15 @@ bool readResults(json::Reader &r, const QJsonObject &o, RunRecord *rec)
     return true;
 }
 
-// "dataset", when the run trained on a class's own folder: its name, 2-62
-// distinct class names (one per network output at most) and how it was split.
+// "dataset", when the run trained on a class's own folder (one class per network output at most).
 bool readDataset(json::Reader &r, const QJsonObject &o, RunRecord *rec)
 {
     const QString key = QStringLiteral("dataset");
     if (!o.contains(key))
         return true;
     QJsonObject d;
-    QJsonArray classes;
-    constexpr int MaxClasses = 62, MaxName = 255;
-    if (!r.readObject(o, {}, key, &d) || !r.readString(d, key, QStringLiteral("name"), MaxName, &rec->datasetName)
-        || !r.readArray(d, key, QStringLiteral("classes"), MaxClasses, &classes)
-        || !r.readString(d, key, QStringLiteral("split"), RunRecord::MaxTextLength, &rec->split))
-        return false;
-    if (rec->datasetName.trimmed().isEmpty())
-        return r.fail(QStringLiteral("dataset.name"), QStringLiteral("empty"));
-    if (classes.size() < 2 || classes.size() > rec->spec.classes)
-        return r.fail(QStringLiteral("dataset.classes"),
-                      QStringLiteral("%1 classes for a network with %2 outputs (2 at least)")
-                          .arg(classes.size()).arg(rec->spec.classes));
-    for (int i = 0; i < classes.size(); ++i) {
-        const QString name = classes.at(i).toString();
-        if (!classes.at(i).isString() || name.trimmed().isEmpty() || name.size() > MaxName
-            || rec->classNames.contains(name))
-            return r.fail(QStringLiteral("dataset.classes[%1]").arg(i),
-                          QStringLiteral("expected a class name of 1 to %1 characters, not given before").arg(MaxName));
-        rec->classNames << name;
-    }
-    return true;
+    return r.readObject(o, {}, key, &d)
+           && readDatasetJson(r, d, key, rec->spec.classes, &rec->datasetName, &rec->classNames, &rec->split);
 }
 
 // Everything after the envelope ("format", "version", known keys).
@@ -348,10 +333,7 @@ QJsonObject RunRecord::toJsonObject() const
     }
     o.insert(QStringLiteral("weights"), weightsFile);
     if (!datasetName.isEmpty())
-        o.insert(QStringLiteral("dataset"),
-                 QJsonObject{{QStringLiteral("name"), datasetName},
-                             {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
-                             {QStringLiteral("split"), split}});
+        o.insert(QStringLiteral("dataset"), datasetJson(datasetName, classNames, split));
     return o;
 }
 

@@ -5,7 +5,6 @@
 // weights file; the training page builds one as it trains (RunRecordBuilder),
 // the comparison view and the saved-runs list read them back.
 
-#include <array>
 #include <optional>
 #include <vector>
 
@@ -18,11 +17,11 @@
 
 #include "model/ArchitectureSpec.h"
 #include "model/ModelWeights.h"
+#include "runs/ConfusionMatrix.h"
 #include "training/TrainingTypes.h"
 
 namespace cnnlab {
 
-using ConfusionMatrix = std::array<std::array<int, 10>, 10>; // [true class][predicted class]
 
 struct RunRecord
 {
@@ -54,7 +53,7 @@ struct RunRecord
     TrainingOutcome outcome = TrainingOutcome::Completed; // "outcome": completed|stopped|diverged|failed
     QString message;             // "message": why it stopped early, or empty
     QDateTime startedAt;         // "started_at": ISO 8601, UTC
-    std::optional<ConfusionMatrix> confusion; // "confusion": optional, rows = true class
+    std::optional<ConfusionMatrix> confusion; // "confusion": optional, classes × classes, rows = true class
     QString weightsFile;         // "weights": a file name beside the JSON, no folders
     // "dataset": {"name", "classes", "split"}, for a run on a class's own folder
     // (a run on MNIST or Fashion-MNIST names it in its settings' "dataset").

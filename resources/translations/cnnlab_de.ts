@@ -1671,7 +1671,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zuerst einen Datensatz laden (Datei → Datensatzordner wählen oder herunterladen…).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The Design page is training; stop it first so the timings stay fair.</source>
         <translation>Auf der Seite „Entwurf &amp; Training“ läuft ein Training; bitte zuerst stoppen, damit die Zeiten vergleichbar bleiben.</translation>
     </message>
@@ -2129,7 +2129,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>
     <message>
-        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+21"/>
+        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+24"/>
         <source>Whose confusion matrix to show.</source>
         <translation>Wessen Konfusionsmatrix angezeigt wird.</translation>
     </message>
@@ -2144,17 +2144,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zeilenweise normiert (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show each row as percentages of that digit&apos;s test images (N).</source>
-        <translation>Jede Zeile in Prozent der Testbilder dieser Ziffer (N) anzeigen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows: the true digit. Columns: what the model said. The diagonal is correct.</source>
         <translation>Zeilen: die richtige Ziffer. Spalten: die Antwort des Modells. Die Diagonale ist richtig.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+49"/>
         <source>Predicted digit</source>
         <translation>Vorhergesagte Ziffer</translation>
     </message>
@@ -2164,18 +2159,23 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Richtige Ziffer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-33"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+124"/>
+        <location line="-23"/>
+        <source>Show each row as percentages of that class&apos;s test images (N).</source>
+        <translation>Jede Zeile als Prozent der Testbilder dieser Klasse zeigen (N).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+162"/>
         <source>No comparison yet</source>
         <translation>Noch kein Vergleich</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-157"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -2185,7 +2185,17 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Seed</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True class</source>
+        <translation>Wahre Klasse</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>All seeds (sum)</source>
         <translation>Alle Seeds (Summe)</translation>
     </message>
@@ -2506,12 +2516,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DatasetBrowserWidget</name>
     <message>
-        <location filename="../../ui/data/DatasetBrowserWidget.cpp" line="+70"/>
+        <location filename="../../ui/data/DatasetBrowserWidget.cpp" line="+72"/>
         <source>Image %1, label %2 (%3)</source>
         <translation>Bild %1, Label %2 (%3)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
@@ -5112,7 +5122,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
 <context>
     <name>cnnlab::ui::MisclassifiedGallery</name>
     <message>
-        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+36"/>
+        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+61"/>
         <source>Whose mistakes to show.</source>
         <translation>Wessen Fehler angezeigt werden.</translation>
     </message>
@@ -5143,21 +5153,23 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+196"/>
         <source>Send this image to the Inside page (Enter).</source>
         <translation>Dieses Bild an die Innenansicht senden (Eingabetaste).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+193"/>
         <source>Ask why: open this image on the Draw page with the run&apos;s model, and show where it looked.</source>
         <translation>Nach dem Warum fragen: dieses Bild mit dem Modell des Laufs auf der Seite „Zeichnen“ öffnen und zeigen, wohin es geschaut hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-189"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -5177,7 +5189,12 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>%1, Seed %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Trained on %1: load it to see the mistakes.</source>
+        <translation>Trainiert auf %1: Laden Sie es, um die Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot evaluate: %1</source>
         <translation>Auswertung nicht möglich: %1</translation>
     </message>
@@ -5187,17 +5204,27 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>%1 von %2 falsch</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Test image %1: a %2, read as %3 with %4 % confidence</source>
         <translation>Testbild %1: eine %2, erkannt als %3 mit %4 % Sicherheit</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>The Inside page and Why? read 28 × 28 grey images; this dataset&apos;s are %1 × %1%2.</source>
+        <translation>Die Innenansicht und „Warum?“ lesen Graubilder von 28 × 28; die dieses Datensatzes sind %1 × %1%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> in colour</source>
+        <translation> in Farbe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Test image %1: a %2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Testbild %1: eine %2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&lt;/table&gt;&lt;p&gt;Probabilities in %, seed %1 of every model; bold: the model&apos;s answer.&lt;/p&gt;</source>
         <translation>&lt;/table&gt;&lt;p&gt;Wahrscheinlichkeiten in %, Seed %1 jedes Modells; fett: die Antwort des Modells.&lt;/p&gt;</translation>
     </message>

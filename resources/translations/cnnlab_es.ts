@@ -1671,7 +1671,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Primero hay que cargar un conjunto de datos (Archivo → Elegir carpeta de datos o descargar…).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The Design page is training; stop it first so the timings stay fair.</source>
         <translation>En la página Diseño y entrenamiento hay un entrenamiento en curso; primero hay que detenerlo para que los tiempos sean comparables.</translation>
     </message>
@@ -2129,7 +2129,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>
     <message>
-        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+21"/>
+        <location filename="../../ui/compare/ConfusionMatrixView.cpp" line="+24"/>
         <source>Whose confusion matrix to show.</source>
         <translation>El modelo cuya matriz de confusión se muestra.</translation>
     </message>
@@ -2144,17 +2144,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Normalizada por filas (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show each row as percentages of that digit&apos;s test images (N).</source>
-        <translation>Mostrar cada fila como porcentaje de las imágenes de test de ese dígito (N).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rows: the true digit. Columns: what the model said. The diagonal is correct.</source>
         <translation>Filas: el dígito real. Columnas: lo que dijo el modelo. La diagonal son los aciertos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+49"/>
         <source>Predicted digit</source>
         <translation>Dígito predicho</translation>
     </message>
@@ -2164,18 +2159,23 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Dígito real</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-33"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusión</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+124"/>
+        <location line="-23"/>
+        <source>Show each row as percentages of that class&apos;s test images (N).</source>
+        <translation>Mostrar cada fila como porcentaje de las imágenes de prueba de esa clase (N).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+162"/>
         <source>No comparison yet</source>
         <translation>Aún no hay comparación</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-157"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -2185,7 +2185,17 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>Predicted class</source>
+        <translation>Clase predicha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True class</source>
+        <translation>Clase real</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>All seeds (sum)</source>
         <translation>Todas las semillas (suma)</translation>
     </message>
@@ -2506,12 +2516,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DatasetBrowserWidget</name>
     <message>
-        <location filename="../../ui/data/DatasetBrowserWidget.cpp" line="+70"/>
+        <location filename="../../ui/data/DatasetBrowserWidget.cpp" line="+72"/>
         <source>Image %1, label %2 (%3)</source>
         <translation>Imagen %1, etiqueta %2 (%3)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Training images</source>
         <translation>Imágenes de entrenamiento</translation>
     </message>
@@ -5112,7 +5122,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
 <context>
     <name>cnnlab::ui::MisclassifiedGallery</name>
     <message>
-        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+36"/>
+        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+61"/>
         <source>Whose mistakes to show.</source>
         <translation>De quién mostrar los errores.</translation>
     </message>
@@ -5143,21 +5153,23 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+196"/>
         <source>Send this image to the Inside page (Enter).</source>
         <translation>Enviar esta imagen a la página Por dentro (Intro).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-194"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+193"/>
         <source>Ask why: open this image on the Draw page with the run&apos;s model, and show where it looked.</source>
         <translation>Preguntar por qué: abrir esta imagen en la página Dibujar con el modelo de la ejecución y mostrar dónde miró.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-189"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -5177,7 +5189,12 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>%1, semilla %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Trained on %1: load it to see the mistakes.</source>
+        <translation>Entrenado con %1: cárguelo para ver los errores.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot evaluate: %1</source>
         <translation>No se puede evaluar: %1</translation>
     </message>
@@ -5187,17 +5204,27 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>%1 errores de %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Test image %1: a %2, read as %3 with %4 % confidence</source>
         <translation>Imagen de test %1: un %2, leído como %3 con un %4 % de confianza</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>The Inside page and Why? read 28 × 28 grey images; this dataset&apos;s are %1 × %1%2.</source>
+        <translation>La página Por dentro y ¿Por qué? leen imágenes grises de 28 × 28; las de este conjunto son de %1 × %1%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> in colour</source>
+        <translation> en color</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Test image %1: a %2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Imagen de test %1: un %2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&lt;/table&gt;&lt;p&gt;Probabilities in %, seed %1 of every model; bold: the model&apos;s answer.&lt;/p&gt;</source>
         <translation>&lt;/table&gt;&lt;p&gt;Probabilidades en %, semilla %1 de cada modelo; en negrita: la respuesta del modelo.&lt;/p&gt;</translation>
     </message>

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void trainEvalPredict();
     void fineTuneShippedModel();
+    void compareOnAFolder();
     void badFoldersAndOptions_data();
     void badFoldersAndOptions();
 
@@ -181,6 +183,36 @@ void TestCliDataFolder::fineTuneShippedModel()
     QVERIFY(r.out.contains(QLatin1String("Summary: model=A ")));
 }
 
+// compare --data-folder: every arm reads the folder at the size asked for, the
+// summary table follows, and the saved comparison names the folder and its classes.
+void TestCliDataFolder::compareOnAFolder()
+{
+    const QString saved = m_dir.filePath(QStringLiteral("compare-shapes"));
+    const testutils::CliRun r =
+        run({QStringLiteral("compare"), QStringLiteral("--models"), QStringLiteral("A,C"), QStringLiteral("--seeds"),
+             QStringLiteral("0"), QStringLiteral("--data-folder"), m_dir.filePath(QStringLiteral("shapes")),
+             QStringLiteral("--input-size"), QStringLiteral("20"), QStringLiteral("--iters"), QStringLiteral("6"),
+             QStringLiteral("--batch"), QStringLiteral("9"), QStringLiteral("--eval-every"), QStringLiteral("3"),
+             QStringLiteral("--save-run"), saved});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("3 classes (bar, line, ring), 30 training and 6 test images of 1 × 20 × 20")),
+             qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("[A seed 0] Summary: model=A")) && r.out.contains(QLatin1String("[C seed 0]")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("| Model |")));
+    QFile json(saved + QStringLiteral("/run.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject plan = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("plan")).toObject();
+    const QJsonObject dataset = plan.value(QStringLiteral("dataset")).toObject();
+    QCOMPARE(dataset.value(QStringLiteral("name")).toString(), QStringLiteral("shapes"));
+    QCOMPARE(dataset.value(QStringLiteral("classes")).toVariant().toStringList(), Shapes);
+    QVERIFY(plan.value(QStringLiteral("augment")).toBool());
+    const QJsonObject arch =
+        plan.value(QStringLiteral("models")).toArray().at(1).toObject().value(QStringLiteral("architecture")).toObject();
+    QCOMPARE(arch.value(QStringLiteral("input")).toObject().value(QStringLiteral("size")).toInt(), 20);
+    QCOMPARE(arch.value(QStringLiteral("classes")).toInt(), 3);
+}
+
 void TestCliDataFolder::badFoldersAndOptions_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -219,6 +251,9 @@ void TestCliDataFolder::badFoldersAndOptions_data()
                                          << "--fine-tune A: The weights have 10 outputs; shapes has 3 classes.";
     QTest::newRow("fine-tune from no file") << QStringList{train, fineTune, m_dir.filePath(QStringLiteral("nosuch.pt")), folder, digits}
                                             << 1 << "nosuch.pt";
+    QTest::newRow("compare on both datasets")
+        << QStringList{QStringLiteral("compare"), QStringLiteral("--models"), a, folder, shapes, QStringLiteral("--data"), shapes}
+        << 2 << "compare: give either --data (MNIST) or --data-folder";
     QTest::newRow("augment both ways") << QStringList{train, model, a, folder, shapes, QStringLiteral("--augment"),
                                                       QStringLiteral("--no-augment")}
                                        << 2 << "--augment or --no-augment";

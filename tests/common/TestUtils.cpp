@@ -1,5 +1,6 @@
 #include "TestUtils.h"
 
+#include <cmath>
 #include <random>
 
 #include <zlib.h>
@@ -8,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
+#include "data/ImageFolderIndex.h"
+#include "drawing/Drawing.h"
 
 namespace testutils {
 
@@ -156,6 +160,30 @@ QString realMnistDir()
             return {};
     }
     return d.absolutePath();
+}
+
+std::shared_ptr<const cnnlab::ImageDataset> drawnFolderDataset(const QString &root, const QStringList &names,
+                                                               int perClass, cnnlab::ImageFolderShape shape)
+{
+    using namespace cnnlab;
+    for (int c = 0; c < names.size(); ++c) {
+        QDir().mkpath(root + QLatin1Char('/') + names[c]);
+        for (int k = 0; k < perClass; ++k) {
+            const double angle = c * M_PI / 10 + (k % 3) * 0.05;
+            Drawing d;
+            d.strokes = {{QPointF(140 - 90 * std::cos(angle), 140 - 90 * std::sin(angle)),
+                          QPointF(140 + 90 * std::cos(angle), 140 + 90 * std::sin(angle))}};
+            QString error;
+            if (!d.save(QStringLiteral("%1/%2/%3.json").arg(root, names[c]).arg(k), &error))
+                return nullptr;
+        }
+    }
+    QString error;
+    const auto index = indexImageFolder(root, ImageFolderOptions(), &error);
+    if (!index)
+        return nullptr;
+    const auto folder = loadImageFolder(*index, shape, &error);
+    return folder ? std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*folder)) : nullptr;
 }
 
 } // namespace testutils

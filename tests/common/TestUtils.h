@@ -9,8 +9,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include "data/ImageDataset.h"
+#include "data/ImageFolderDataset.h"
 #include "training/TrainingTypes.h"
 
 namespace testutils {
@@ -33,6 +35,12 @@ bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool
 // the trainer takes it; nullptr with *error set when either step fails.
 std::shared_ptr<const cnnlab::ImageDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
                                                          QString *error);
+
+// A class's own folder under `root`: one subfolder per name holding
+// `perClass` drawings (class c a line at its own angle, jittered), read at
+// `shape` with the default 20 % split; nullptr when it cannot be read.
+std::shared_ptr<const cnnlab::ImageDataset> drawnFolderDataset(const QString &root, const QStringList &names,
+                                                               int perClass, cnnlab::ImageFolderShape shape = {});
 
 // Model C's layout with 4 and 8 channels: the same shape arithmetic, trained in
 // a blink. 40 iterations of batch 20, lr 0.1, evaluation every 20, 1 thread.

@@ -16,6 +16,7 @@
 #include "runs/Comparison.h"
 #include "runs/ComparisonController.h"
 #include "runs/ComparisonRunner.h"
+#include "runs/ComparisonStore.h"
 #include "runs/ModelSummary.h"
 #include "runs/SummaryTables.h"
 #include "TestUtils.h"
@@ -126,7 +127,20 @@ private Q_SLOTS:
         QTest::newRow("no iterations") << QStringLiteral("iterations") << QJsonValue(QJsonValue::Undefined)
                                        << QStringLiteral("plan.iterations: missing");
         QTest::newRow("another dataset") << QStringLiteral("dataset") << QJsonValue(QStringLiteral("cifar"))
-                                         << QStringLiteral("plan.dataset: must be \"mnist\" or \"fashion-mnist\"");
+                                         << QStringLiteral("plan.dataset: must be \"mnist\", \"fashion-mnist\" or a folder's");
+        QTest::newRow("a folder of one class")
+            << QStringLiteral("dataset")
+            << QJsonValue(QJsonObject{{QStringLiteral("name"), QStringLiteral("shapes")},
+                                      {QStringLiteral("classes"), QJsonArray{QStringLiteral("star")}},
+                                      {QStringLiteral("split"), QString()}})
+            << QStringLiteral("plan.dataset.classes: 1 classes");
+        QTest::newRow("a folder without a name")
+            << QStringLiteral("dataset")
+            << QJsonValue(QJsonObject{{QStringLiteral("classes"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+                                      {QStringLiteral("split"), QString()}})
+            << QStringLiteral("plan.dataset.name: missing");
+        QTest::newRow("augment not a flag") << QStringLiteral("augment") << QJsonValue(QStringLiteral("yes"))
+                                            << QStringLiteral("plan.augment: must be true or false");
         QTest::newRow("a negative training-set size") << QStringLiteral("trainSize") << QJsonValue(-1)
                                                       << QStringLiteral("plan.trainSize");
         QTest::newRow("a model without architecture") << QStringLiteral("models")
@@ -253,6 +267,72 @@ private Q_SLOTS:
         QCOMPARE(csvTable(rows).count(QLatin1Char('\n')), 4);
     }
 
+    // On a class's own folder (three classes, 32 × 32 colour) every arm's
+    // network takes the folder's input and classes, the runs and the plan name
+    // the folder, the confusion matrices are 3 × 3, and all of it is saved.
+    void comparesOnAClassesFolder()
+    {
+        ImageFolderShape colour;
+        colour.size = 32;
+        colour.channels = 3;
+        const QStringList names{QStringLiteral("circle"), QStringLiteral("star"), QStringLiteral("tri")};
+        const auto shapes = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("shapes")), names, 10, colour);
+        QVERIFY(shapes);
+        ComparisonPlan plan = smallPlan();
+        plan.models.resize(2);
+        plan.seeds = {0};
+        plan.iterations = 6;
+        plan.batchSize = 8;
+        plan.evalEvery = 3;
+        QVERIFY(!plan.trainsOn(*shapes));
+        ComparisonRunner runner(plan, shapes);
+        QString error;
+        const Comparison c = runner.run({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(c.runs.size()), 2);
+        QVERIFY(c.plan.trainsOn(*shapes));
+        QVERIFY(!c.plan.trainsOn(*m_data));
+        QCOMPARE(c.plan.datasetName, QStringLiteral("shapes"));
+        QCOMPARE(c.plan.classes(), names);
+        QCOMPARE(c.plan.split, shapes->splitDescription());
+        QVERIFY(c.plan.augment); // 24 training drawings: augmented, as the Design page trains them
+        QVERIFY(c.name.endsWith(QLatin1String(" on shapes")));
+        for (const ComparisonModel &m : c.plan.models) {
+            QCOMPARE(m.spec.inputChannels, 3);
+            QCOMPARE(m.spec.inputSize, 32);
+            QCOMPARE(m.spec.classes, 3);
+        }
+        for (const ComparisonRun &run : c.runs) {
+            QCOMPARE(run.record.datasetName, QStringLiteral("shapes"));
+            QCOMPARE(run.record.classNames, names);
+            QVERIFY(run.record.config.augment);
+            QVERIFY(run.record.confusion);
+            QCOMPARE(int(run.record.confusion->size()), 3);
+            int sum = 0;
+            for (const std::vector<int> &row : *run.record.confusion) {
+                QCOMPARE(int(row.size()), 3);
+                for (int n : row)
+                    sum += n;
+            }
+            QCOMPARE(sum, shapes->test().size());
+        }
+        Comparison saved = c;
+        QVERIFY2(ComparisonStore::save(saved, m_dir.filePath(QStringLiteral("saved-shapes")), &error), qPrintable(error));
+        const auto back = ComparisonStore::load(saved.folder, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->plan.toJson(), c.plan.toJson());
+        QCOMPARE(*back->runs[1].record.confusion, *c.runs[1].record.confusion);
+        QVERIFY(back->plan.trainsOn(*shapes));
+
+        // MNIST again: the plan forgets the folder and names the built-in set.
+        ComparisonPlan again = c.plan;
+        again.followData(*m_data);
+        QVERIFY(again.datasetName.isEmpty());
+        QCOMPARE(again.datasetDisplayName(), QStringLiteral("MNIST"));
+        QCOMPARE(again.models[0].spec.classes, 10);
+        QVERIFY(again.trainsOn(*m_data));
+    }
+
     void stopMidComparisonKeepsFinishedRuns()
     {
         ComparisonRunner runner(smallPlan(), m_data);
@@ -307,15 +387,26 @@ private Q_SLOTS:
         QVERIFY(p.fraction > 0 && p.fraction <= 1);
     }
 
-    void aFailingRunEndsWithAMessage()
+    // An arm whose layers fit MNIST's 28 × 28 but not a 16 × 16 folder: the
+    // comparison on that folder is refused before any run, naming the arm and the layer.
+    void anArmThatDoesNotFitTheDataIsNamed()
     {
         ComparisonPlan plan = smallPlan();
-        plan.models[1].spec.inputSize = 32; // does not fit 28x28 images
-        ComparisonRunner runner(plan, m_data);
+        for (ConvBlockSpec &block : plan.models[1].spec.blocks) {
+            block.conv.kernel = 9; // 28 → 20 → 10 → 2 → 1, but 16 → 8 → 4 → nothing
+            block.conv.paddingMode = PaddingMode::Valid;
+        }
+        QVERIFY2(plan.validate().isEmpty(), qPrintable(plan.validate()));
+        ImageFolderShape small;
+        small.size = 16;
+        const auto folder = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("small")),
+                                                          {QStringLiteral("a"), QStringLiteral("b")}, 5, small);
+        QVERIFY(folder);
+        ComparisonRunner runner(plan, folder);
         QString error;
         const Comparison c = runner.run({}, &error);
-        QVERIFY(error.contains(QStringLiteral("Model B")));
-        QCOMPARE(int(c.runs.size()), 2); // model A's runs are kept
+        QVERIFY2(error.startsWith(QStringLiteral("model B: The architecture is invalid at ")), qPrintable(error));
+        QVERIFY(c.runs.empty());
     }
 };
 

@@ -24,35 +24,6 @@ using namespace cnnlab;
 
 namespace {
 
-// Ten "digits", each a line at its own angle, jittered by `k`.
-Drawing digitLike(int digit, int k)
-{
-    const double angle = digit * M_PI / 10 + (k % 3) * 0.05;
-    Drawing d;
-    d.strokes = {{QPointF(140 - 90 * std::cos(angle), 140 - 90 * std::sin(angle)),
-                  QPointF(140 + 90 * std::cos(angle), 140 + 90 * std::sin(angle))}};
-    return d;
-}
-
-// A folder dataset of `names`, `perClass` drawings each, read at `shape`.
-std::shared_ptr<const ImageDataset> folderDataset(const QString &root, const QStringList &names, int perClass,
-                                                  ImageFolderShape shape = {})
-{
-    for (int c = 0; c < names.size(); ++c) {
-        QDir().mkpath(root + QLatin1Char('/') + names[c]);
-        for (int k = 0; k < perClass; ++k) {
-            QString error;
-            if (!digitLike(c, k).save(QStringLiteral("%1/%2/%3.json").arg(root, names[c]).arg(k), &error))
-                qWarning() << error;
-        }
-    }
-    QString error;
-    const auto index = indexImageFolder(root, ImageFolderOptions(), &error);
-    if (!index)
-        return nullptr;
-    const auto folder = loadImageFolder(*index, shape, &error);
-    return folder ? std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*folder)) : nullptr;
-}
 
 // Model A's network on the digits, `iterations` batches of 10, evaluated every 5.
 TrainingConfig shortRun(const ArchitectureSpec &spec, int iterations)
@@ -97,7 +68,7 @@ void TestFineTune::initTestCase()
     QString error;
     m_modelA = pretrainedWeights(QStringLiteral("A"), &error);
     QVERIFY2(m_modelA, qPrintable(error));
-    m_digits = folderDataset(m_dir.filePath(QStringLiteral("digits")), digits(), 5);
+    m_digits = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("digits")), digits(), 5);
     QVERIFY(m_digits);
 }
 
@@ -106,13 +77,13 @@ void TestFineTune::problems()
     QCOMPARE(fineTuneProblem(*m_modelA, *m_digits), QString());
     QVERIFY(fineTuneProblem(ModelWeights(), *m_digits).contains(QLatin1String("no weights")));
 
-    const auto shapes = folderDataset(m_dir.filePath(QStringLiteral("shapes")), {"circle", "star", "tri"}, 3);
+    const auto shapes = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("shapes")), {"circle", "star", "tri"}, 3);
     QVERIFY(shapes);
     QString problem = fineTuneProblem(*m_modelA, *shapes);
     QVERIFY2(problem.contains(QLatin1String("10 outputs; shapes has 3 classes")), qPrintable(problem));
 
     QStringList words{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    const auto named = folderDataset(m_dir.filePath(QStringLiteral("words")), words, 2);
+    const auto named = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("words")), words, 2);
     QVERIFY(named);
     problem = fineTuneProblem(*m_modelA, *named);
     QVERIFY2(problem.contains(QLatin1String("Name the class folders 0 to 9")), qPrintable(problem));
@@ -124,7 +95,7 @@ void TestFineTune::problems()
     ImageFolderShape colour;
     colour.channels = 3;
     colour.size = 32;
-    const auto big = folderDataset(m_dir.filePath(QStringLiteral("digits32")), digits(), 2, colour);
+    const auto big = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("digits32")), digits(), 2, colour);
     QVERIFY(big);
     problem = fineTuneProblem(*m_modelA, *big);
     QVERIFY2(problem.contains(QStringLiteral("28 × 28 images with 1 channel(s); digits32's are 32 × 32 with 3")),

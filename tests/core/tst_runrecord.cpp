@@ -60,7 +60,7 @@ RunRecord sampleRecord()
             builder.addEvaluation(e);
         }
     }
-    ConfusionMatrix m{};
+    ConfusionMatrix m = emptyConfusion(10);
     for (int i = 0; i < 10; ++i)
         m[size_t(i)][size_t(i)] = 10 + i;
     m[3][5] = 2;
@@ -93,6 +93,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void saveAndLoad();
     void datasetOfAClassesFolder();
+    void confusionHasARowPerClass();
     void trainAccuracyCurve();
     void damagedJson_data();
     void damagedJson();
@@ -254,6 +255,28 @@ void TestRunRecord::datasetOfAClassesFolder()
     }
 }
 
+// A network of three outputs keeps a 3 × 3 confusion matrix; ten rows are refused for it.
+void TestRunRecord::confusionHasARowPerClass()
+{
+    RunRecord r = sampleRecord();
+    r.spec.classes = 3;
+    r.config.spec = r.spec;
+    r.confusion = ConfusionMatrix{{5, 1, 0}, {0, 6, 2}, {1, 0, 7}};
+    r.weightsFile = QStringLiteral("run.pt");
+    QString error;
+    const auto back = RunRecord::fromJson(r.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->confusion);
+    QCOMPARE(*back->confusion, *r.confusion);
+
+    r.confusion = emptyConfusion(10);
+    QVERIFY(!RunRecord::fromJson(r.toJson(), &error));
+    QVERIFY2(error.contains(QLatin1String("confusion: expected 3 rows (one per class), got 10")), qPrintable(error));
+    r.confusion = ConfusionMatrix{{5, 1, 0}, {0, 6}, {1, 0, 7}};
+    QVERIFY(!RunRecord::fromJson(r.toJson(), &error));
+    QVERIFY2(error.contains(QLatin1String("confusion[1]: expected 3 counts, got 2")), qPrintable(error));
+}
+
 void TestRunRecord::trainAccuracyCurve()
 {
     // A record written before training accuracy was measured still opens, without the curve.
@@ -330,7 +353,7 @@ void TestRunRecord::damagedJson_data()
     QTest::newRow("started_at bad") << "started_at" << QJsonValue(QStringLiteral("yesterday"))
                                     << "started_at: expected an ISO 8601 date";
     QTest::newRow("confusion 9 rows") << "confusion" << QJsonValue(QJsonArray{1, 2, 3, 4, 5, 6, 7, 8, 9})
-                                      << "confusion: expected 10 rows, got 9";
+                                      << "confusion: expected 10 rows (one per class), got 9";
     QTest::newRow("weights missing") << "weights" << missing << "weights: missing";
     QTest::newRow("weights elsewhere") << "weights" << QJsonValue(QStringLiteral("../../etc/passwd"))
                                        << "weights: expected a file name beside the record";

@@ -6,11 +6,14 @@
 // inside" use hand-made comparisons whose outcome is known by construction.
 // Stop keeps the finished runs; delete asks first.
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
@@ -428,6 +431,61 @@ private Q_SLOTS:
         QCOMPARE(actions.size(), 2);
         QCOMPARE(actions[0]->objectName(), QStringLiteral("openComparisonAction"));
         QCOMPARE(actions[1]->objectName(), QStringLiteral("exportComparisonCsvAction"));
+    }
+
+    // On a 3-class 32 × 32 colour folder: a 3 × 3 confusion matrix under the class names, the gallery
+    // says classes by name and keeps Inside (28 × 28 grey) off; an MNIST comparison reopened asks for MNIST.
+    void comparesOnAClassesFolder()
+    {
+        ImageFolderShape colour;
+        colour.size = 32;
+        colour.channels = 3;
+        const QStringList names{QStringLiteral("circle"), QStringLiteral("star"), QStringLiteral("tri")};
+        const auto shapes = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("shapes")), names, 10, colour);
+        QVERIFY(shapes);
+        const auto mnist = m_session->dataset();
+        QString error;
+        QVERIFY2(m_session->setDataset(shapes, &error), qPrintable(error));
+        auto page = makePage(m_dir.filePath(QStringLiteral("saved-shapes")));
+        ComparisonPlan plan = tinyPlan();
+        plan.seeds = {0};
+        plan.iterations = 4;
+        page->setupPanel()->setPlan(plan);
+        QSignalSpy done(page.get(), &ComparePage::comparisonFinished);
+        page->setupPanel()->runButton()->click();
+        QVERIFY(done.wait(60000));
+        const Comparison &c = page->comparison();
+        QCOMPARE(int(c.runs.size()), 2);
+        QCOMPARE(c.plan.datasetName, QStringLiteral("shapes"));
+
+        ConfusionMatrixView *cm = page->confusion();
+        QCOMPARE(cm->classNames(), names);
+        QCOMPARE(int(cm->shownMatrix().size()), 3);
+        QCOMPARE(total(cm->shownMatrix()), shapes->test().size());
+        QCOMPARE(cm->plot()->yAxis->label(), QStringLiteral("True class"));
+        QCOMPARE(cm->plot()->xAxis->tickVectorLabels().size(), 3);
+
+        MisclassifiedGallery *gallery = page->gallery();
+        const std::vector<int> shown = gallery->shownImages();
+        if (!shown.empty()) {
+            const QString text = gallery->view()->model()->index(0, 0).data().toString();
+            const int truth = shapes->test().labels[size_t(shown[0])];
+            QVERIFY2(text.startsWith(names[truth] + QStringLiteral("→")), qPrintable(text));
+            gallery->selectImage(0);
+            QVERIFY2(gallery->probabilitiesText().contains(QStringLiteral("<th>star</th>")),
+                     qPrintable(gallery->probabilitiesText()));
+            const auto *inside = gallery->findChild<QPushButton *>(QStringLiteral("galleryInside"));
+            QVERIFY(!inside->isEnabled());
+            QVERIFY2(inside->toolTip().contains(QStringLiteral("32 × 32 in colour")), qPrintable(inside->toolTip()));
+        }
+        // The MNIST comparison from initTestCase, reopened with the folder loaded.
+        auto other = makePage(m_dir.filePath(QStringLiteral("saved1")));
+        QVERIFY2(other->openComparison(m_ranFolder, &error), qPrintable(error));
+        QVERIFY(other->gallery()->shownImages().empty());
+        const QList<QLabel *> labels = other->gallery()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *l) {
+            return l->text() == QStringLiteral("Trained on MNIST: load it to see the mistakes."); }));
+        QVERIFY2(m_session->setDataset(mnist, &error), qPrintable(error));
     }
 
     void cleanupTestCase()

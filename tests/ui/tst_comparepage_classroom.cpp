@@ -61,7 +61,7 @@ Comparison handMade()
             }
             run.record.evalIterations = {0, 50, 100};
             run.record.evalAccuracy = {10.0, 90.0, std::min(100.0, run.record.accuracy + 1.8)}; // up to 100 %
-            ConfusionMatrix matrix{};
+            ConfusionMatrix matrix = emptyConfusion(10);
             for (size_t t = 0; t < 10; ++t) {
                 matrix[t][t] = 950;
                 matrix[t][(t + 1) % 10] = 3;

@@ -240,10 +240,14 @@ bool ComparePage::startComparison()
 {
     if (m_controller->isRunning())
         return false;
-    const ComparisonPlan plan = m_setup->plan();
-    QString error = plan.validate();
-    if (error.isEmpty() && (!m_session || !m_session->dataset()))
+    ComparisonPlan plan = m_setup->plan();
+    QString error;
+    if (!m_session || !m_session->dataset())
         error = tr("Load a dataset first (File → Choose dataset folder or download…).");
+    else
+        plan.followData(*m_session->dataset()); // as the runner will: the loaded dataset's shape and classes
+    if (error.isEmpty())
+        error = plan.validate(); // an arm's layers may not fit a folder's size
     if (error.isEmpty() && m_session && m_session->isTraining())
         error = tr("The Design page is training; stop it first so the timings stay fair.");
     if (!error.isEmpty() || !m_controller->start(plan, m_session->dataset(), &error)) {

@@ -1,5 +1,8 @@
 #include "compare/ConfusionMatrixView.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -24,7 +27,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : QWidget(parent)
     m_seed->setToolTip(tr("One seed's run, or all seeds summed."));
     m_normalise = new QCheckBox(tr("Row-normalised (%)"));
     m_normalise->setObjectName(QStringLiteral("confusionNormalise"));
-    m_normalise->setToolTip(tr("Show each row as percentages of that digit's test images (N)."));
+    m_normalise->setToolTip(tr("Show each row as percentages of that class's test images (N)."));
     m_normalise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     m_plot = new QCustomPlot;
@@ -32,39 +35,20 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : QWidget(parent)
     m_plot->setMinimumSize(Zoom::scaled(220), Zoom::scaled(200));
     m_plot->setToolTip(tr("Rows: the true digit. Columns: what the model said. The diagonal is correct."));
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
-    m_map->data()->setSize(10, 10);
-    m_map->data()->setRange(QCPRange(0, 9), QCPRange(0, 9));
     QCPColorGradient gradient(QCPColorGradient::gpHot);
     gradient.setLevelCount(200);
     m_map->setGradient(gradient.inverted());
     m_map->setInterpolate(false);
-    m_plot->xAxis->setRange(-0.5, 9.5);
-    m_plot->yAxis->setRange(-0.5, 9.5);
     m_plot->yAxis->setRangeReversed(true);
-    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(1);
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->yAxis->setTicker(ticker);
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->yAxis->grid()->setVisible(false);
-    m_plot->xAxis->setLabel(tr("Predicted digit"));
-    m_plot->yAxis->setLabel(tr("True digit"));
     QFont f = m_plot->font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_plot->xAxis->setTickLabelFont(f);
     m_plot->yAxis->setTickLabelFont(f);
     m_plot->xAxis->setLabelFont(f);
     m_plot->yAxis->setLabelFont(f);
-    for (int t = 0; t < 10; ++t) {
-        for (int p = 0; p < 10; ++p) {
-            auto *text = new QCPItemText(m_plot);
-            text->position->setType(QCPItemPosition::ptPlotCoords);
-            text->position->setCoords(p, t);
-            text->setClipToAxisRect(true);
-            text->setText(QString()); // not QCustomPlot's placeholder "text" before a run
-            m_cells[t][p] = text;
-        }
-    }
+    setClasses(cnnlab::classNames(DatasetKind::Mnist), true);
 
     m_plot->setAccessibleName(tr("Confusion matrix"));
     m_plot->setAccessibleDescription(tr("No comparison yet"));
@@ -96,9 +80,47 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget *parent) : QWidget(parent)
     connect(m_normalise, &QCheckBox::toggled, this, &ConfusionMatrixView::redraw);
 }
 
+void ConfusionMatrixView::setClasses(const QStringList &classes, bool digits)
+{
+    m_plot->xAxis->setLabel(digits ? tr("Predicted digit") : tr("Predicted class"));
+    m_plot->yAxis->setLabel(digits ? tr("True digit") : tr("True class"));
+    if (classes == m_classes)
+        return;
+    m_classes = classes;
+    const int n = int(classes.size());
+    m_map->data()->setSize(n, n);
+    m_map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
+    m_plot->xAxis->setRange(-0.5, n - 0.5);
+    m_plot->yAxis->setRange(-0.5, n - 0.5);
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < n; ++i)
+        ticker->addTick(i, classes[i]);
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->yAxis->setTicker(ticker);
+    // Long names stand on end under the columns.
+    const bool longNames = std::any_of(classes.begin(), classes.end(), [](const QString &c) { return c.size() > 2; });
+    m_plot->xAxis->setTickLabelRotation(longNames ? 90 : 0);
+    for (const auto &row : m_cells)
+        for (QCPItemText *text : row)
+            m_plot->removeItem(text);
+    m_cells.assign(size_t(n), std::vector<QCPItemText *>(size_t(n), nullptr));
+    for (int t = 0; t < n; ++t) {
+        for (int p = 0; p < n; ++p) {
+            auto *text = new QCPItemText(m_plot);
+            text->position->setType(QCPItemPosition::ptPlotCoords);
+            text->position->setCoords(p, t);
+            text->setClipToAxisRect(true);
+            text->setText(QString()); // not QCustomPlot's placeholder "text" before a run
+            m_cells[size_t(t)][size_t(p)] = text;
+        }
+    }
+}
+
 void ConfusionMatrixView::setComparison(const Comparison &comparison)
 {
     m_comparison = comparison;
+    setClasses(comparison.plan.classes(),
+               comparison.plan.datasetName.isEmpty() && comparison.plan.dataset == DatasetKind::Mnist);
     const QString current = m_model->currentText();
     QSignalBlocker block(m_model);
     m_model->clear();
@@ -142,55 +164,55 @@ QColor ConfusionMatrixView::cellInk(int t, int p) const
 
 QString ConfusionMatrixView::cellText(int t, int p) const
 {
-    return m_cells[t][p]->text();
+    return m_cells.at(size_t(t)).at(size_t(p))->text();
 }
 
 void ConfusionMatrixView::redraw()
 {
-    m_matrix = ConfusionMatrix{};
+    const int n = int(m_classes.size());
+    m_matrix = emptyConfusion(n);
     const QVariant seed = m_seed->currentData();
     for (const ComparisonRun &run : m_comparison.runs) {
         if (run.modelIndex != m_model->currentIndex() || !run.record.confusion)
             continue;
         if (seed.isValid() && run.record.seed() != seed.toULongLong())
             continue;
-        for (size_t t = 0; t < 10; ++t)
-            for (size_t p = 0; p < 10; ++p)
-                m_matrix[t][p] += (*run.record.confusion)[t][p];
+        const ConfusionMatrix &counts = *run.record.confusion;
+        for (size_t t = 0; t < counts.size() && t < size_t(n); ++t)
+            for (size_t p = 0; p < counts[t].size() && p < size_t(n); ++p)
+                m_matrix[t][p] += counts[t][p];
     }
     const bool normalise = m_normalise->isChecked();
+    const bool written = n <= MaxWrittenClasses;
     double maxValue = 1;
-    for (int t = 0; t < 10; ++t) {
-        int rowSum = 0;
-        for (int p = 0; p < 10; ++p)
-            rowSum += m_matrix[size_t(t)][size_t(p)];
-        for (int p = 0; p < 10; ++p) {
-            const int count = m_matrix[size_t(t)][size_t(p)];
+    int correct = 0, all = 0;
+    for (int t = 0; t < n; ++t) {
+        const std::vector<int> &row = m_matrix[size_t(t)];
+        const int rowSum = std::accumulate(row.begin(), row.end(), 0);
+        all += rowSum;
+        correct += row[size_t(t)];
+        for (int p = 0; p < n; ++p) {
+            const int count = row[size_t(p)];
             const double v = normalise ? (rowSum > 0 ? 100.0 * count / rowSum : 0) : count;
             m_map->data()->setCell(p, t, v);
             maxValue = std::max(maxValue, v);
-            m_cells[t][p]->setText(normalise ? (count == 0 ? QString() : formatValue(v, v < 10 ? 1 : 0))
-                                        : (count == 0 ? QString() : QString::number(count)));
+            const QString text = normalise ? formatValue(v, v < 10 ? 1 : 0) : QString::number(count);
+            m_cells[size_t(t)][size_t(p)]->setText(count == 0 || !written ? QString() : text);
         }
     }
     // A logarithmic colour scale, so the few mistakes show beside the big diagonal.
     m_map->setDataScaleType(QCPAxis::stLogarithmic);
     m_map->setDataRange(QCPRange(normalise ? 0.1 : 0.5, maxValue));
-    for (int t = 0; t < 10; ++t) {
-        for (int p = 0; p < 10; ++p) {
+    for (int t = 0; t < n; ++t) {
+        for (int p = 0; p < n; ++p) {
             // The ink that contrasts with the cell's colour, whatever the scale.
-            m_cells[t][p]->setColor(cellInk(t, p));
+            QCPItemText *cell = m_cells[size_t(t)][size_t(p)];
+            cell->setColor(cellInk(t, p));
             QFont f = m_plot->font(); // the plot's font follows the zoom
             f.setBold(t == p);
-            m_cells[t][p]->setFont(f);
+            cell->setFont(f);
         }
     }
-    int correct = 0, all = 0;
-    for (int t = 0; t < 10; ++t)
-        for (int p = 0; p < 10; ++p) {
-            all += m_matrix[size_t(t)][size_t(p)];
-            correct += t == p ? m_matrix[size_t(t)][size_t(p)] : 0;
-        }
     m_plot->setAccessibleDescription(all == 0 ? tr("No comparison yet")
                                               : tr("%1: %2 of %3 test images on the diagonal (read right)")
                                                     .arg(m_model->currentText())

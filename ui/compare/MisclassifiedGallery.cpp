@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include "common/Zoom.h"
 #include "compare/CompareCurves.h"
 #include "inference/InferenceSession.h"
+#include "data/DatasetImage.h"
 #include "data/ImageDataset.h"
 #include "runs/ComparisonRunner.h"
 
@@ -27,6 +29,29 @@ namespace cnnlab::ui {
 namespace {
 constexpr int IndexRole = Qt::UserRole + 1;
 constexpr int ThumbSize = 56;
+constexpr int MaxColumns = 10; // a table wider than this does not fit under the grid
+
+// Every class when there are few; else the true class and each model's three
+// likeliest, in class order.
+std::vector<int> probabilityColumns(const std::vector<Prediction> &predictions, int label, int classes)
+{
+    std::vector<int> columns;
+    if (classes <= MaxColumns) {
+        for (int c = 0; c < classes; ++c)
+            columns.push_back(c);
+        return columns;
+    }
+    std::set<int> chosen{label};
+    for (const Prediction &p : predictions) {
+        std::vector<int> order(p.probabilities.size());
+        std::iota(order.begin(), order.end(), 0);
+        const size_t top = std::min<size_t>(3, order.size());
+        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(top), order.end(),
+                          [&p](int a, int b) { return p.probabilities[size_t(a)] > p.probabilities[size_t(b)]; });
+        chosen.insert(order.begin(), order.begin() + std::ptrdiff_t(top));
+    }
+    return {chosen.begin(), chosen.end()};
+}
 } // namespace
 
 MisclassifiedGallery::MisclassifiedGallery(QWidget *parent) : QWidget(parent)
@@ -116,14 +141,14 @@ void MisclassifiedGallery::applyZoom()
 void MisclassifiedGallery::sendSelected(bool why)
 {
     const ComparisonRun *run = currentRun();
-    if (m_selected < 0 || m_selected >= int(m_shown.size()) || !run || !m_data)
+    if (m_selected < 0 || m_selected >= int(m_shown.size()) || !run || !m_data || !canSendImages())
         return;
     const int index = m_shown[size_t(m_selected)];
     const QString caption = tr("Test image %1 (a %2; model %3 said %4)")
                                 .arg(index)
-                                .arg(m_data->test().labels[size_t(index)])
+                                .arg(classOf(m_data->test().labels[size_t(index)]))
                                 .arg(run->record.model)
-                                .arg(run->predicted[size_t(index)]);
+                                .arg(classOf(run->predicted[size_t(index)]));
     const QString weightsLabel =
         tr("%1, seed %2 (comparison \"%3\")").arg(run->record.model).arg(run->record.seed()).arg(m_comparison.name);
     if (why)
@@ -156,14 +181,25 @@ const ComparisonRun *MisclassifiedGallery::currentRun() const
     return &m_comparison.runs[size_t(i)];
 }
 
+QString MisclassifiedGallery::classOf(int label) const
+{
+    return m_comparison.plan.classes().value(label, QString::number(label));
+}
+
+bool MisclassifiedGallery::canSendImages() const
+{
+    const IdxImages &images = m_data->test().images;
+    return images.channels == 1 && images.rows == 28 && images.cols == 28;
+}
+
 std::vector<float> MisclassifiedGallery::imageOf(int testIndex) const
 {
     const IdxImages &images = m_data->test().images;
-    const size_t pixels = size_t(images.rows) * size_t(images.cols);
+    const size_t pixels = size_t(images.pixelsPerImage());
     std::vector<float> out(pixels);
     const std::uint8_t *src = images.pixels.data() + size_t(testIndex) * pixels;
     for (size_t p = 0; p < pixels; ++p)
-        out[p] = float(src[p]) / 255.0f;
+        out[p] = float(src[p]) / 255.0f; // as the trainer reads it
     return out;
 }
 
@@ -180,6 +216,11 @@ void MisclassifiedGallery::showRun()
         return;
     ComparisonRun &run = m_comparison.runs[size_t(i)];
     const DatasetSplit &test = m_data->test();
+    if (!m_comparison.plan.trainsOn(*m_data)) {
+        // Another dataset's test images would be read by a network that never saw their classes.
+        m_summary->setText(tr("Trained on %1: load it to see the mistakes.").arg(m_comparison.plan.datasetDisplayName()));
+        return;
+    }
     if (int(run.predicted.size()) != test.size()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         QString error;
@@ -199,25 +240,20 @@ void MisclassifiedGallery::showRun()
     m_summary->setText(tr("%1 wrong of %2").arg(wrong.size()).arg(test.size()));
     if (int(wrong.size()) > MaxImages)
         wrong.resize(size_t(MaxImages));
-    const int rows = test.images.rows, cols = test.images.cols;
+    const int thumb = Zoom::scaled(ThumbSize);
     for (int k : wrong) {
-        QImage img(test.images.pixels.data() + size_t(k) * size_t(rows) * size_t(cols), cols, rows, cols,
-                   QImage::Format_Grayscale8);
-        QImage inverted = img.copy();
-        inverted.invertPixels(); // dark ink on white, as on paper
+        QImage image = datasetImage(test.images, k);
+        if (test.images.channels == 1)
+            image.invertPixels(); // dark ink on white, as on paper
+        const QString truth = classOf(test.labels[size_t(k)]), said = classOf(run.predicted[size_t(k)]);
         auto *item = new QStandardItem(
-            QIcon(QPixmap::fromImage(inverted.scaled(Zoom::scaled(ThumbSize), Zoom::scaled(ThumbSize), Qt::KeepAspectRatio,
-                                                     Qt::FastTransformation))),
-            QStringLiteral("%1→%2 %3%")
-                .arg(test.labels[size_t(k)])
-                .arg(run.predicted[size_t(k)])
-                .arg(int(run.confidence[size_t(k)] * 100 + 0.5)));
+            QIcon(QPixmap::fromImage(image.scaled(thumb, thumb, Qt::KeepAspectRatio, Qt::FastTransformation))),
+            QStringLiteral("%1→%2 %3%").arg(truth, said).arg(int(run.confidence[size_t(k)] * 100 + 0.5)));
         item->setData(k, IndexRole);
         item->setEditable(false);
         item->setToolTip(tr("Test image %1: a %2, read as %3 with %4 % confidence")
                              .arg(k)
-                             .arg(test.labels[size_t(k)])
-                             .arg(run.predicted[size_t(k)])
+                             .arg(truth, said)
                              .arg(formatValue(run.confidence[size_t(k)] * 100, 1)));
         m_items->appendRow(item);
         m_shown.push_back(k);
@@ -235,29 +271,40 @@ void MisclassifiedGallery::showImage(int row)
     if (row < 0 || row >= int(m_shown.size()) || !m_data)
         return;
     m_selected = row;
-    m_inside->setEnabled(true);
-    m_why->setEnabled(true);
+    const bool sendable = canSendImages();
+    m_inside->setEnabled(sendable);
+    m_why->setEnabled(sendable);
+    const QString only28 = tr("The Inside page and Why? read 28 × 28 grey images; this dataset's are %1 × %1%2.")
+                               .arg(m_data->side())
+                               .arg(m_data->channels() == 3 ? tr(" in colour") : QString());
+    m_inside->setToolTip(sendable ? tr("Send this image to the Inside page (Enter).") : only28);
+    m_why->setToolTip(sendable ? tr("Ask why: open this image on the Draw page with the run's model, and show where it looked.")
+                               : only28);
     const int index = m_shown[size_t(row)];
     const ComparisonRun *shown = currentRun();
     const quint64 seed = shown ? shown->record.seed() : 0;
     const std::vector<float> image = imageOf(index);
     const int label = m_data->test().labels[size_t(index)];
-    QString html = tr("<p style='font-size:large'><b>Test image %1: a %2</b></p>").arg(index).arg(label);
-    // The table takes the gallery's whole width: one column per digit.
+    std::vector<Prediction> predictions(m_comparison.plan.models.size());
+    for (size_t mi = 0; mi < m_comparison.plan.models.size(); ++mi)
+        if (const ComparisonRun *run = m_comparison.run(int(mi), seed); run && !run->record.weights.isNull())
+            predictions[mi] = InferenceSession(run->record.weights).predictOne(image);
+    const std::vector<int> columns = probabilityColumns(predictions, label, int(m_comparison.plan.classes().size()));
+    QString html = tr("<p style='font-size:large'><b>Test image %1: a %2</b></p>").arg(index).arg(classOf(label).toHtmlEscaped());
+    // The table takes the gallery's whole width: one column per class (the likeliest ones of a large set).
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'><tr><th></th>");
-    for (int d = 0; d < 10; ++d)
-        html += QStringLiteral("<th>%1</th>").arg(d);
+    for (int c : columns)
+        html += QStringLiteral("<th>%1</th>").arg(classOf(c).toHtmlEscaped());
     html += QStringLiteral("</tr>");
-    for (size_t mi = 0; mi < m_comparison.plan.models.size(); ++mi) {
-        const ComparisonRun *run = m_comparison.run(int(mi), seed);
-        if (!run || run->record.weights.isNull())
+    for (size_t mi = 0; mi < predictions.size(); ++mi) {
+        const Prediction &p = predictions[mi];
+        if (p.probabilities.empty())
             continue;
-        const Prediction p = InferenceSession(run->record.weights).predictOne(image);
         html += QStringLiteral("<tr><td style='color:%1'><b>%2</b></td>")
                     .arg(modelColor(int(mi)).name(), m_comparison.plan.models[mi].label.toHtmlEscaped());
-        for (int d = 0; d < 10 && d < int(p.probabilities.size()); ++d) {
-            const int pct = int(p.probabilities[size_t(d)] * 100 + 0.5);
-            const QString style = d == p.predictedClass ? (d == label ? QStringLiteral("color:#1a7f2e;font-weight:bold")
+        for (int c : columns) {
+            const int pct = c < int(p.probabilities.size()) ? int(p.probabilities[size_t(c)] * 100 + 0.5) : 0;
+            const QString style = c == p.predictedClass ? (c == label ? QStringLiteral("color:#1a7f2e;font-weight:bold")
                                                                       : QStringLiteral("color:#c21f3a;font-weight:bold"))
                                                         : QString();
             html += QStringLiteral("<td align='right' style='%1'>%2</td>").arg(style, pct > 0 ? QString::number(pct) : QStringLiteral("·"));

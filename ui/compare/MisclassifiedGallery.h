@@ -64,6 +64,10 @@ private:
     // Thumbnails and their grid sized for the zoom in force.
     void applyZoom();
     std::vector<float> imageOf(int testIndex) const;
+    // A label's class name in the comparison's dataset ("7", "star").
+    QString classOf(int label) const;
+    // The Inside page and the Draw page's Why? read 28 × 28 grey images.
+    bool canSendImages() const;
     const ComparisonRun *currentRun() const;
 
     Comparison m_comparison;

@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "data/DatasetImage.h"
+
 namespace cnnlab::ui {
 
 namespace {
@@ -82,10 +84,7 @@ private:
     QPixmap pixmap(int i) const
     {
         const IdxImages &images = m_split->images;
-        const uchar *pixels = images.pixels.data() + size_t(i) * size_t(images.pixelsPerImage()); // a colour image shows its red plane
-        // Wraps the dataset's bytes without copying; the pixmap made from it owns its own.
-        const QImage image(pixels, images.cols, images.rows, images.cols, QImage::Format_Grayscale8);
-        return QPixmap::fromImage(image.scaled(images.cols * ImageScale, images.rows * ImageScale));
+        return QPixmap::fromImage(datasetImage(images, i).scaled(images.cols * ImageScale, images.rows * ImageScale));
     }
 
     const DatasetSplit *m_split = nullptr;
