@@ -52,7 +52,8 @@ _cnnlab_cli()
             ;;
         compare)
             opts="--models --spec --vary --arms --experiment --seeds --iters --batch
-                --lr --eval-every --threads --train-size --data --save-run --help"
+                --lr --eval-every --threads --train-size --data --data-folder --input-size
+                --channels --fit --test-fraction --split-seed --save-run --help"
             ;;
         explain)
             opts="--model --spec --weights --data --index --input --method
