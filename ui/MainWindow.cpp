@@ -269,6 +269,7 @@ void MainWindow::createMenus()
     dataset->addActions(m_datasets->datasetActions());
     dataset->addSeparator();
     dataset->addAction(m_datasets->openFolderAction());
+    dataset->addAction(m_datasets->openCifar10Action());
     dataset->addAction(m_datasets->capture()->newDatasetAction());
     dataset->addSeparator();
     dataset->addAction(m_datasets->chooseFolderAction());

@@ -6,6 +6,7 @@
 
 #include "CliCommon.h"
 #include "CliData.h"
+#include "data/Cifar10.h"
 #include "data/ImageDataset.h"
 #include "data/ImageFolderDataset.h"
 #include "data/ImageFolderIndex.h"
@@ -61,6 +62,34 @@ void reportLeftOut(const std::vector<ImageFolderSkip> &skips)
     printError(lines.join(QLatin1Char('\n')));
 }
 
+// --cifar10 DIR: the release's binary batches, read whole (3 × 32 × 32, ten classes).
+std::shared_ptr<const ImageDataset> cifar10FromOptions(const QCommandLineParser &parser, const QString &cmd,
+                                                       const ArchitectureSpec *network, int *exitCode)
+{
+    if (network && (network->inputSize != Cifar10Split::Side || network->inputChannels != Cifar10Split::Channels)) {
+        printError(QStringLiteral("%1: CIFAR-10's images are 3 × 32 × 32; the network reads %2 × %3 × %3")
+                       .arg(cmd)
+                       .arg(network->inputChannels)
+                       .arg(network->inputSize));
+        return nullptr;
+    }
+    *exitCode = ExitFailure;
+    QString error;
+    const QString dir = parser.value(QStringLiteral("cifar10"));
+    auto cifar = Cifar10::load(dir, &error);
+    if (!cifar) {
+        printError(QStringLiteral("%1: %2").arg(cmd, error));
+        return nullptr;
+    }
+    auto data = std::make_shared<const ImageDataset>(ImageDataset::fromCifar10(std::move(*cifar), dir));
+    printError(QStringLiteral("CIFAR-10: %1 training and %2 test images of 3 × 32 × 32 (%3)")
+                   .arg(data->train().size())
+                   .arg(data->test().size())
+                   .arg(data->classes().join(QStringLiteral(", "))));
+    *exitCode = ExitOk;
+    return data;
+}
+
 } // namespace
 
 void addDataOptions(QCommandLineParser &parser)
@@ -70,6 +99,10 @@ void addDataOptions(QCommandLineParser &parser)
         {QStringLiteral("data-folder"),
          QStringLiteral("A class's own dataset instead: one subfolder per class (circle/, star/, ...) of PNG, JPEG or "
                         "BMP images or drawings (*.json); a test/ or val/ subfolder is the test split."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("cifar10"),
+         QStringLiteral("CIFAR-10 instead: its binary release's folder (cifar-10-batches-bin/ or the folder holding "
+                        "it); colour images of 3 x 32 x 32, ten classes."),
          QStringLiteral("DIR")},
         {QStringLiteral("input-size"), QStringLiteral("--data-folder: the side its images become, 16-64; default 28."),
          QStringLiteral("N")},
@@ -102,8 +135,9 @@ std::shared_ptr<const ImageDataset> datasetFromOptions(const QCommandLineParser 
     QString error;
     *exitCode = ExitUsage;
     const bool folder = parser.isSet(QStringLiteral("data-folder"));
-    if (folder && parser.isSet(QStringLiteral("data"))) {
-        printError(QStringLiteral("%1: give either --data (MNIST) or --data-folder, not both").arg(cmd));
+    const bool cifar = parser.isSet(QStringLiteral("cifar10"));
+    if (int(folder) + int(cifar) + int(parser.isSet(QStringLiteral("data"))) > 1) {
+        printError(QStringLiteral("%1: give one of --data (MNIST), --data-folder and --cifar10").arg(cmd));
         return nullptr;
     }
     if (!folder) {
@@ -112,6 +146,8 @@ std::shared_ptr<const ImageDataset> datasetFromOptions(const QCommandLineParser 
                 printError(QStringLiteral("%1: --%2 is for --data-folder DIR").arg(cmd, name));
                 return nullptr;
             }
+        if (cifar)
+            return cifar10FromOptions(parser, cmd, network, exitCode);
         auto data = loadDataset(parser.value(QStringLiteral("data")), &error);
         if (!data) {
             printError(QStringLiteral("%1: %2").arg(cmd, error));

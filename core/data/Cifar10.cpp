@@ -86,6 +86,7 @@ std::optional<Cifar10> Cifar10::load(const QString &dir, QString *error, int rec
         && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin/test_batch.bin"))))
         folder = QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin"));
     Cifar10 data;
+    int trainRecords = recordsPerBatch; // 0 until data_batch_1.bin sets it
     for (const QString &name : fileNames()) {
         const QString path = QDir(folder).filePath(name);
         const bool names = name.endsWith(QLatin1String(".txt"));
@@ -98,9 +99,14 @@ std::optional<Cifar10> Cifar10::load(const QString &dir, QString *error, int rec
             if (!classes)
                 return std::nullopt;
             data.classes = *classes;
-        } else if (!parseCifar10Batch(bytes, what, recordsPerBatch,
-                                      name.startsWith(QLatin1String("test")) ? &data.test : &data.train, error)) {
-            return std::nullopt;
+        } else if (name.startsWith(QLatin1String("test"))) {
+            if (!parseCifar10Batch(bytes, what, recordsPerBatch, &data.test, error))
+                return std::nullopt;
+        } else {
+            if (!parseCifar10Batch(bytes, what, trainRecords, &data.train, error))
+                return std::nullopt;
+            if (trainRecords == 0)
+                trainRecords = data.train.count(); // the first batch's, for the other four
         }
     }
     return data;

@@ -6,7 +6,10 @@
 // batches.meta.txt (the ten class names, one a line). Each record is one
 // label byte (0–9) and 3072 pixel bytes: the red plane, then green, then blue,
 // each 32 × 32 row by row, so the pixels are already channel by channel (CHW).
-// For issue 19; reading only (the download dialog does not offer it yet).
+// A copy trimmed for slow laptops (every file cut to its first N records, e.g.
+// `head -c $((3073 * 1000))`) is read too: the five training batches must then
+// hold the same number of records, so a batch cut short by a broken copy is
+// still caught. Reading only: the download dialog does not offer it.
 
 #include <cstdint>
 #include <optional>
@@ -44,8 +47,10 @@ struct Cifar10
     // Nullopt with *error naming the file and the problem: missing, a size
     // that is not 10,000 records of 3073 bytes, a label above 9, a names file
     // without ten names.
-    // `recordsPerBatch`: 10,000 in the release; tests write smaller batches.
-    static std::optional<Cifar10> load(const QString &dir, QString *error, int recordsPerBatch = RecordsPerBatch);
+    // `recordsPerBatch`: each batch must hold exactly that many; 0 (the default):
+    // data_batch_1.bin sets the number (1 to 10,000) and the other training
+    // batches must match it, the test batch holding any number up to 10,000.
+    static std::optional<Cifar10> load(const QString &dir, QString *error, int recordsPerBatch = 0);
 };
 
 // One batch file's bytes appended to `split`: a whole number of records, every

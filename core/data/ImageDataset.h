@@ -98,6 +98,8 @@ public:
     void setKind(DatasetKind kind) { m_kind = kind; }
     // MNIST or Fashion-MNIST from IDX files, rather than a folder or CIFAR-10.
     bool isBuiltIn() const { return m_name.isEmpty(); }
+    // Read from CIFAR-10's release by fromCifar10 (not a folder of that name).
+    bool isCifar10() const { return m_cifar10; }
     // "MNIST", "Fashion-MNIST", "CIFAR-10" or the folder's name.
     QString name() const { return isBuiltIn() ? datasetDisplayName(m_kind) : m_name; }
     // The class names, a label being an index: "0".."9", Fashion-MNIST's, or the class folders' names.
@@ -117,6 +119,7 @@ private:
     QString m_directory;
     DatasetKind m_kind = DatasetKind::Mnist;
     QString m_name;        // empty for the built-in datasets
+    bool m_cifar10 = false;
     QStringList m_classes; // empty for the built-in datasets
     QString m_split = QStringLiteral("the standard test set");
     // What m_split says, kept apart to be said again in other words.

@@ -82,6 +82,7 @@ ImageDataset ImageDataset::fromCifar10(Cifar10 &&cifar, const QString &directory
     data.m_test = splitOf(std::move(cifar.test));
     data.m_directory = directory;
     data.m_name = QStringLiteral("CIFAR-10");
+    data.m_cifar10 = true;
     data.m_classes = cifar.classes;
     return data;
 }

@@ -28,7 +28,7 @@ _cnnlab_cli()
     local opts
     case $command in
         train)
-            opts="--model --spec --data --data-folder --input-size --channels
+            opts="--model --spec --data --data-folder --cifar10 --input-size --channels
                 --fit --test-fraction --split-seed --iters --batch --lr --optimizer
                 --momentum --weight-decay --eval-every --seed --threads --device --save
                 --augment --no-augment --train-size --schedule --gamma --milestones --fine-tune --help"
@@ -37,7 +37,7 @@ _cnnlab_cli()
             opts="--model --spec --json --help"
             ;;
         eval)
-            opts="--model --spec --weights --data --data-folder --input-size
+            opts="--model --spec --weights --data --data-folder --cifar10 --input-size
                 --channels --fit --test-fraction --split-seed --help"
             ;;
         download)
@@ -47,12 +47,12 @@ _cnnlab_cli()
             opts="--model --spec --weights --json --help"
             ;;
         features)
-            opts="--model --spec --weights --seed --data --data-folder --input-size --channels
+            opts="--model --spec --weights --seed --data --data-folder --cifar10 --input-size --channels
                 --fit --test-fraction --split-seed --index --save --help"
             ;;
         compare)
             opts="--models --spec --vary --arms --experiment --seeds --iters --batch
-                --lr --eval-every --threads --train-size --data --data-folder --input-size
+                --lr --eval-every --threads --train-size --data --data-folder --cifar10 --input-size
                 --channels --fit --test-fraction --split-seed --save-run --help"
             ;;
         explain)
@@ -110,7 +110,7 @@ _cnnlab_cli()
                 fi
                 return
                 ;;
-            --data | --data-folder | --dir | --save-run)
+            --data | --data-folder | --cifar10 | --dir | --save-run)
                 _filedir -d
                 return
                 ;;

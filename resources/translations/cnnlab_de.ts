@@ -1671,7 +1671,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zuerst einen Datensatz laden (Datei → Datensatzordner wählen oder herunterladen…).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The Design page is training; stop it first so the timings stay fair.</source>
         <translation>Auf der Seite „Entwurf &amp; Training“ läuft ein Training; bitte zuerst stoppen, damit die Zeiten vergleichbar bleiben.</translation>
     </message>
@@ -2617,7 +2617,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+26"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+27"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (Kleidungsklassen, keine Ziffern)</translation>
     </message>
@@ -2628,6 +2628,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+6"/>
+        <source>CIFAR-10 (colour photos, ten classes)</source>
+        <translation>CIFAR-10 (Farbfotos, zehn Klassen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (your own classes)</source>
         <translation>%1 (eigene Klassen)</translation>
     </message>
@@ -2683,17 +2688,32 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+6"/>
+        <source>Open &amp;CIFAR-10 (colour photos)…</source>
+        <translation>&amp;CIFAR-10 öffnen (Farbfotos)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ten classes of small colour photos (airplane, cat, ship, …), 3 × 32 × 32: the folder of CIFAR-10&apos;s binary release, cifar-10-batches-bin/, from www.cs.toronto.edu/~kriz/cifar.html.</source>
+        <translation>Zehn Klassen kleiner Farbfotos (Flugzeug, Katze, Schiff, …), 3 × 32 × 32: der Ordner der Binärversion von CIFAR-10, cifar-10-batches-bin/, von www.cs.toronto.edu/~kriz/cifar.html.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open CIFAR-10&apos;s folder</source>
+        <translation>Ordner von CIFAR-10 öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Download &amp;mirrors…</source>
         <translation>Do&amp;wnload-Spiegelserver…</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+104"/>
+        <location line="+124"/>
         <source>No %1 files found.</source>
         <translation>Keine %1-Dateien gefunden.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-111"/>
         <source>Loading %1 from %2…</source>
         <translation>%1 wird aus %2 geladen…</translation>
     </message>
@@ -2714,18 +2734,19 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>Dataset browser — %1</source>
         <translation>Datensatz-Browser — %1</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+29"/>
+        <location line="-104"/>
+        <location line="+21"/>
+        <location line="+28"/>
         <source>Dataset not switched</source>
         <translation>Datensatz nicht gewechselt</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-49"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Zuerst das Training beenden (Esc), dann den Ordner erneut öffnen.</translation>
     </message>
@@ -2735,7 +2756,22 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Ordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Stop the training first (Esc), then open CIFAR-10 again.</source>
+        <translation>Zuerst das Training beenden (Esc), dann CIFAR-10 erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading CIFAR-10 from %1…</source>
+        <translation>CIFAR-10 wird aus %1 geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open CIFAR-10</source>
+        <translation>CIFAR-10 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>Wechsel zu %1 nicht möglich, während mit %2 trainiert wird. Zuerst das Training stoppen (Esc), dann den Datensatz erneut wählen.</translation>
     </message>
@@ -4948,7 +4984,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>

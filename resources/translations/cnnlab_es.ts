@@ -1671,7 +1671,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Primero hay que cargar un conjunto de datos (Archivo → Elegir carpeta de datos o descargar…).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The Design page is training; stop it first so the timings stay fair.</source>
         <translation>En la página Diseño y entrenamiento hay un entrenamiento en curso; primero hay que detenerlo para que los tiempos sean comparables.</translation>
     </message>
@@ -2617,7 +2617,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+26"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+27"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (clases de ropa, no dígitos)</translation>
     </message>
@@ -2628,6 +2628,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+6"/>
+        <source>CIFAR-10 (colour photos, ten classes)</source>
+        <translation>CIFAR-10 (fotos en color, diez clases)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (your own classes)</source>
         <translation>%1 (clases propias)</translation>
     </message>
@@ -2683,17 +2688,32 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+6"/>
+        <source>Open &amp;CIFAR-10 (colour photos)…</source>
+        <translation>Abrir &amp;CIFAR-10 (fotos en color)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ten classes of small colour photos (airplane, cat, ship, …), 3 × 32 × 32: the folder of CIFAR-10&apos;s binary release, cifar-10-batches-bin/, from www.cs.toronto.edu/~kriz/cifar.html.</source>
+        <translation>Diez clases de pequeñas fotos en color (avión, gato, barco, …), 3 × 32 × 32: la carpeta de la versión binaria de CIFAR-10, cifar-10-batches-bin/, de www.cs.toronto.edu/~kriz/cifar.html.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open CIFAR-10&apos;s folder</source>
+        <translation>Abrir la carpeta de CIFAR-10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Download &amp;mirrors…</source>
         <translation>Espejos de desca&amp;rga…</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+104"/>
+        <location line="+124"/>
         <source>No %1 files found.</source>
         <translation>No se encontraron archivos de %1.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-111"/>
         <source>Loading %1 from %2…</source>
         <translation>Cargando %1 desde %2…</translation>
     </message>
@@ -2714,18 +2734,19 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>Dataset browser — %1</source>
         <translation>Explorador de datos — %1</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+29"/>
+        <location line="-104"/>
+        <location line="+21"/>
+        <location line="+28"/>
         <source>Dataset not switched</source>
         <translation>No se cambió el conjunto de datos</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-49"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir la carpeta.</translation>
     </message>
@@ -2735,7 +2756,22 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo abrir la carpeta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Stop the training first (Esc), then open CIFAR-10 again.</source>
+        <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir CIFAR-10.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading CIFAR-10 from %1…</source>
+        <translation>Cargando CIFAR-10 desde %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open CIFAR-10</source>
+        <translation>No se pudo abrir CIFAR-10</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>No se puede cambiar a %1 mientras se entrena con %2. Primero hay que detener el entrenamiento (Esc) y luego volver a elegir el conjunto de datos.</translation>
     </message>
@@ -4948,7 +4984,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>&amp;Conjunto de datos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Model</source>
         <translation>&amp;Modelo</translation>
     </message>

@@ -2,7 +2,8 @@
 // tiny drawn set of three shapes end to end, the weights carrying the class
 // names; eval on the same folder; predict answering by name and labelling
 // inputs by their class folder; fine-tuning the shipped Model A on a folder of
-// digits 0-9 with its accuracy before training; and bad folders and options named.
+// digits 0-9 with its accuracy before training; CIFAR-10 (a trimmed copy of the
+// release's files) trained and evaluated in colour; and bad folders and options named.
 
 #include <cmath>
 
@@ -15,6 +16,7 @@
 #include <QTest>
 
 #include "CliProcess.h"
+#include "TestUtils.h"
 #include "drawing/Drawing.h"
 #include "model/ModelWeights.h"
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void trainEvalPredict();
     void fineTuneShippedModel();
     void compareOnAFolder();
+    void trainsOnCifar10();
     void badFoldersAndOptions_data();
     void badFoldersAndOptions();
 
@@ -90,6 +93,8 @@ void TestCliDataFolder::initTestCase()
     for (int digit = 0; digit <= 9; ++digit)
         for (int k = 0; k < 3; ++k)
             QVERIFY(writeDrawing(QStringLiteral("digits/%1/%2.json").arg(digit).arg(k), shapeDrawing(Shapes.at(digit % 3), k + digit)));
+    // cifar/: CIFAR-10's files cut to 10 records a batch (50 training, 10 test images).
+    QVERIFY(testutils::writeCifar10Release(m_dir.filePath(QStringLiteral("cifar/cifar-10-batches-bin")), 10));
     // other/: the same three shapes under other names, for eval's class check.
     for (const QString &shape : {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")})
         for (int k = 0; k < 3; ++k)
@@ -213,6 +218,45 @@ void TestCliDataFolder::compareOnAFolder()
     QCOMPARE(arch.value(QStringLiteral("classes")).toInt(), 3);
 }
 
+// --cifar10: a 3 × 32 × 32 network with ten named outputs, trained and evaluated.
+void TestCliDataFolder::trainsOnCifar10()
+{
+    const QString cifar = m_dir.filePath(QStringLiteral("cifar")), weights = m_dir.filePath(QStringLiteral("cifar.pt"));
+    const testutils::CliRun train =
+        run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("B"), QStringLiteral("--cifar10"), cifar,
+             QStringLiteral("--iters"), QStringLiteral("20"), QStringLiteral("--batch"), QStringLiteral("10"),
+             QStringLiteral("--eval-every"), QStringLiteral("10"), QStringLiteral("--save"), weights});
+    QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+    QVERIFY2(train.err.contains(QStringLiteral("CIFAR-10: 50 training and 10 test images of 3 × 32 × 32 (airplane, "
+                                               "automobile, bird")),
+             qPrintable(train.err));
+    QVERIFY(train.out.contains(QLatin1String("Iteration: 20.")));
+    QString error;
+    const auto loaded = cnnlab::ModelWeights::load(weights, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->spec().inputChannels, 3);
+    QCOMPARE(loaded->spec().inputSize, 32);
+    QCOMPARE(loaded->classNames().size(), 10);
+    QCOMPARE(loaded->classNames().last(), QStringLiteral("truck"));
+
+    const testutils::CliRun eval =
+        run({QStringLiteral("eval"), QStringLiteral("--weights"), weights, QStringLiteral("--cifar10"), cifar});
+    QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+    QVERIFY2(eval.out.contains(QLatin1String("Accuracy: ")), qPrintable(eval.out));
+    // Weights for 28 × 28 grey drawings: named, not run on colour images.
+    const QString grey = m_dir.filePath(QStringLiteral("grey.pt"));
+    QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("A"), QStringLiteral("--data-folder"),
+                  m_dir.filePath(QStringLiteral("shapes")), QStringLiteral("--iters"), QStringLiteral("1"),
+                  QStringLiteral("--save"), grey})
+                 .exitCode,
+             0);
+    const testutils::CliRun wrong = run({QStringLiteral("eval"), QStringLiteral("--weights"), grey,
+                                         QStringLiteral("--cifar10"), cifar});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("CIFAR-10's images are 3 × 32 × 32; the network reads 1 × 28 × 28")),
+             qPrintable(wrong.err));
+}
+
 void TestCliDataFolder::badFoldersAndOptions_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -222,7 +266,7 @@ void TestCliDataFolder::badFoldersAndOptions_data()
     const QString train = QStringLiteral("train"), model = QStringLiteral("--model"), a = QStringLiteral("A"),
                   folder = QStringLiteral("--data-folder");
     QTest::newRow("both datasets") << QStringList{train, model, a, folder, shapes, QStringLiteral("--data"), shapes}
-                                   << 2 << "either --data (MNIST) or --data-folder";
+                                   << 2 << "give one of --data (MNIST), --data-folder and --cifar10";
     QTest::newRow("two channels") << QStringList{train, model, a, folder, shapes, QStringLiteral("--channels"),
                                                  QStringLiteral("2")}
                                   << 2 << "1 (grey) or 3 (colour)";
@@ -253,7 +297,14 @@ void TestCliDataFolder::badFoldersAndOptions_data()
                                             << 1 << "nosuch.pt";
     QTest::newRow("compare on both datasets")
         << QStringList{QStringLiteral("compare"), QStringLiteral("--models"), a, folder, shapes, QStringLiteral("--data"), shapes}
-        << 2 << "compare: give either --data (MNIST) or --data-folder";
+        << 2 << "compare: give one of --data (MNIST), --data-folder and --cifar10";
+    const QString cifar = QStringLiteral("--cifar10");
+    QTest::newRow("cifar10 and a folder") << QStringList{train, model, a, cifar, shapes, folder, shapes} << 2
+                                          << "give one of";
+    QTest::newRow("cifar10 at another size") << QStringList{train, model, a, cifar, shapes, QStringLiteral("--input-size"),
+                                                            QStringLiteral("28")}
+                                             << 2 << "--input-size is for --data-folder";
+    QTest::newRow("cifar10 not there") << QStringList{train, model, a, cifar, shapes} << 1 << "data_batch_1.bin";
     QTest::newRow("augment both ways") << QStringList{train, model, a, folder, shapes, QStringLiteral("--augment"),
                                                       QStringLiteral("--no-augment")}
                                        << 2 << "--augment or --no-augment";

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include "data/Cifar10.h"
 #include "data/ImageFolderIndex.h"
 #include "drawing/Drawing.h"
 
@@ -184,6 +185,34 @@ std::shared_ptr<const cnnlab::ImageDataset> drawnFolderDataset(const QString &ro
         return nullptr;
     const auto folder = loadImageFolder(*index, shape, &error);
     return folder ? std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*folder)) : nullptr;
+}
+
+bool writeCifar10Release(const QString &dir, int recordsPerBatch)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    constexpr int Side = 32;
+    int label = 0;
+    const QStringList names = cnnlab::Cifar10::fileNames();
+    for (const QString &name : names) {
+        QByteArray bytes;
+        if (name.endsWith(QLatin1String(".txt"))) {
+            bytes = "airplane\nautomobile\nbird\ncat\ndeer\ndog\nfrog\nhorse\nship\ntruck\n";
+        } else {
+            for (int r = 0; r < recordsPerBatch; ++r, label = (label + 1) % 10) {
+                bytes.append(char(label));
+                for (int c = 0; c < 3; ++c)
+                    for (int y = 0; y < Side; ++y)
+                        for (int x = 0; x < Side; ++x) {
+                            const bool square = x / 8 == label % 4 && y / 8 == label / 4;
+                            bytes.append(char(square ? 255 : (label * 25 + c * 70 + r) % 200));
+                        }
+            }
+        }
+        if (!writeFile(QDir(dir).filePath(name), bytes))
+            return false;
+    }
+    return true;
 }
 
 } // namespace testutils

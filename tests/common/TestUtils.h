@@ -36,6 +36,12 @@ bool writeSyntheticMnist(const QString &dir, int trainCount, int testCount, bool
 std::shared_ptr<const cnnlab::ImageDataset> syntheticMnist(const QString &dir, int trainCount, int testCount,
                                                          QString *error);
 
+// CIFAR-10's binary release in `dir`, trimmed to `recordsPerBatch` records a
+// batch (the real format: a label byte, then the red, green and blue planes).
+// Class c is a colour of its own with a bright square at a place of its own,
+// so a network can learn it; names are the release's. False on I/O failure.
+bool writeCifar10Release(const QString &dir, int recordsPerBatch);
+
 // A class's own folder under `root`: one subfolder per name holding
 // `perClass` drawings (class c a line at its own angle, jittered), read at
 // `shape` with the default 20 % split; nullptr when it cannot be read.

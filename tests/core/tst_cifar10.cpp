@@ -40,6 +40,7 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void parserAlone();
+    void readsATrimmedCopy();
 
 private:
     void writeRelease(const QString &dir);
@@ -146,6 +147,27 @@ void TestCifar10::parserAlone()
     QCOMPARE(split.pixels.size(), size_t(2 * 3072));
     QVERIFY(!parseCifar10Batch(QByteArray(), QStringLiteral("x"), 0, &split, &error));
     QVERIFY2(error.startsWith(QLatin1String("x: 0 bytes is not a whole number of records")), qPrintable(error));
+}
+
+
+void TestCifar10::readsATrimmedCopy()
+{
+    // Without a count, the first training batch sets it (a copy cut for slow laptops) ...
+    writeRelease(m_dir->path());
+    QString error;
+    auto data = Cifar10::load(m_dir->path(), &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->train.count(), 5 * Records);
+    // ... and a training batch that holds fewer records than it is refused, naming the number.
+    QFile f(m_dir->filePath(QStringLiteral("data_batch_4.bin")));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(record(1).repeated(Records - 1));
+    f.close();
+    data = Cifar10::load(m_dir->path(), &error);
+    QVERIFY(!data);
+    QVERIFY2(error.contains(QStringLiteral("data_batch_4.bin: %1 bytes is not 4 records of 3073 bytes")
+                                .arg(QLocale().toString(3 * 3073))),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCifar10)

@@ -6,6 +6,8 @@
 // MNIST comes back with its own shape; a bad folder is named. Training →
 // Fine-tune a shipped model starts from Model A's weights on a folder of digits
 // 0-9 and logs the accuracy before and after; on the shapes it says why not.
+// Dataset → Open CIFAR-10… reads the release's files (a trimmed copy here) and
+// the window follows it in colour at 32 × 32; a folder without them is named.
 
 #include <cmath>
 
@@ -84,6 +86,7 @@ private slots:
     void badFolderIsNamed();
     void fineTuneShippedModel();
     void newTestShareSplitsWithoutWalkingAgain();
+    void cifar10InTheWindow();
 
 private:
     QTemporaryDir m_root;
@@ -269,6 +272,53 @@ void TestFolderDatasetUi::newTestShareSplitsWithoutWalkingAgain()
     QVERIFY(QDir(copy + QStringLiteral("/ring")).removeRecursively());
     dialog.testPercentSpin()->setValue(50);
     QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1String("ring (5 + 5)")), qPrintable(dialog.summaryLabel()->text()));
+}
+
+void TestFolderDatasetUi::cifar10InTheWindow()
+{
+    MainWindowOptions options;
+    options.settingsFile = m_root.filePath(QStringLiteral("cifar.ini"));
+    options.dataDir = m_mnist;
+    options.askForData = false;
+    MainWindow w(options);
+    w.startup();
+    const QString cifar = m_root.filePath(QStringLiteral("cifar"));
+    QVERIFY(testutils::writeCifar10Release(cifar + QStringLiteral("/cifar-10-batches-bin"), 10));
+
+    // A folder without the files is named, and MNIST stays.
+    QVERIFY(!w.datasets()->openCifar10(m_shapes));
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("data_batch_1.bin")), qPrintable(box->text()));
+    QVERIFY(w.session()->dataset()->isBuiltIn());
+
+    QVERIFY(w.datasets()->openCifar10(cifar));
+    const auto data = w.session()->dataset();
+    QVERIFY(data && data->isCifar10());
+    QCOMPARE(data->train().size(), 50);
+    QCOMPARE(data->channels(), 3);
+    auto *status = w.findChild<QLabel *>(QStringLiteral("datasetStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("CIFAR-10 (colour photos, ten classes)")), qPrintable(status->text()));
+    for (QAction *action : w.datasets()->datasetActions())
+        QVERIFY(!action->isChecked());
+    // Model A keeps its layers and reads 3 × 32 × 32: conv1 16 × 32 × 32 … fc1 32 · 8 · 8 → 10.
+    const ArchitectureSpec spec = w.session()->architecture();
+    QCOMPARE(spec.inputChannels, 3);
+    QCOMPARE(spec.inputSize, 32);
+    QCOMPARE(spec.classes, 10);
+    QCOMPARE(spec.matchingPreset(), QStringLiteral("A"));
+
+    TrainingPanel *panel = w.designPage()->trainingPanel();
+    panel->iterationsSpin()->setValue(6);
+    panel->batchSpin()->setValue(10);
+    panel->evalEverySpin()->setValue(3);
+    panel->threadsSpin()->setValue(1);
+    QSignalSpy finished(w.session(), &AppSession::trainingFinished);
+    QVERIFY2(w.designPage()->startTraining(), qPrintable(w.designPage()->trainBlockedReason()));
+    QVERIFY(finished.wait(RunTimeoutMs));
+    QCOMPARE(w.session()->weights().classNames().first(), QStringLiteral("airplane"));
+    QCOMPARE(w.session()->currentRun().datasetName, QStringLiteral("CIFAR-10"));
+    QCOMPARE(w.session()->currentRun().split, QStringLiteral("the standard test set"));
 }
 
 QTEST_MAIN(TestFolderDatasetUi)

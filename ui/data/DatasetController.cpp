@@ -11,6 +11,7 @@
 
 #include "AppSession.h"
 #include "data/DatasetBrowserWidget.h"
+#include "data/Cifar10.h"
 #include "data/DatasetCapture.h"
 #include "data/DatasetLocations.h"
 #include "data/DatasetSetupDialog.h"
@@ -29,6 +30,8 @@ QString datasetDescription(DatasetKind kind)
 
 QString datasetDescription(const ImageDataset &data)
 {
+    if (data.isCifar10())
+        return DatasetController::tr("CIFAR-10 (colour photos, ten classes)");
     return data.isBuiltIn() ? datasetDescription(data.kind())
                             : DatasetController::tr("%1 (your own classes)").arg(data.name());
 }
@@ -74,6 +77,18 @@ DatasetController::DatasetController(AppSession *session, QWidget *window, bool 
                                                               m_session->lastDirectory());
         if (!dir.isEmpty())
             openFolder(dir);
+    });
+
+    m_openCifar10Action = new QAction(tr("Open &CIFAR-10 (colour photos)…"), this);
+    m_openCifar10Action->setObjectName(QStringLiteral("openCifar10Action"));
+    m_openCifar10Action->setToolTip(
+        tr("Ten classes of small colour photos (airplane, cat, ship, …), 3 × 32 × 32: the folder of CIFAR-10's "
+           "binary release, cifar-10-batches-bin/, from www.cs.toronto.edu/~kriz/cifar.html."));
+    connect(m_openCifar10Action, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open CIFAR-10's folder"),
+                                                              m_session->lastDirectory());
+        if (!dir.isEmpty())
+            openCifar10(dir);
     });
 
     m_mirrorsAction = new QAction(tr("Download &mirrors…"), this);
@@ -204,6 +219,26 @@ bool DatasetController::openFolder(const QString &dir)
     // File → Open Recent brings it back in a later session, through the same dialog.
     RecentFiles(m_session).add(RecentKind::DatasetFolder, dir);
     return true;
+}
+
+bool DatasetController::openCifar10(const QString &dir)
+{
+    if (m_session->isTraining()) {
+        reportError(tr("Dataset not switched"), tr("Stop the training first (Esc), then open CIFAR-10 again."));
+        return false;
+    }
+    m_session->setLastDirectory(dir);
+    Q_EMIT statusMessage(tr("Loading CIFAR-10 from %1…").arg(QDir::toNativeSeparators(dir)), 0);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    auto cifar = Cifar10::load(dir, &error);
+    QApplication::restoreOverrideCursor();
+    Q_EMIT statusMessage(QString(), 0);
+    if (!cifar) {
+        reportError(tr("Could not open CIFAR-10"), error);
+        return false;
+    }
+    return m_session->setDataset(std::make_shared<const ImageDataset>(ImageDataset::fromCifar10(std::move(*cifar), dir)));
 }
 
 bool DatasetController::selectDataset(DatasetKind kind)

@@ -28,7 +28,8 @@ class MirrorsDialog;
 // How the window names a dataset: "MNIST (handwritten digits)",
 // "Fashion-MNIST (clothing classes, not digits)".
 QString datasetDescription(cnnlab::DatasetKind kind);
-// The same for a loaded dataset: a class's own folder is "shapes (your own classes)".
+// The same for a loaded dataset: a class's own folder is "shapes (your own classes)",
+// CIFAR-10 "CIFAR-10 (colour photos, ten classes)".
 QString datasetDescription(const cnnlab::ImageDataset &data);
 
 class DatasetController final : public QObject
@@ -60,6 +61,11 @@ public:
     QAction *openFolderAction() const { return m_openFolderAction; }
     // What that action does once the folder is chosen; false when refused, failed or cancelled.
     bool openFolder(const QString &dir);
+    // Dataset → Open CIFAR-10…: the binary release's folder (cifar-10-batches-bin/ or the one holding it).
+    QAction *openCifar10Action() const { return m_openCifar10Action; }
+    // Reads it with a wait cursor and switches to it; false, with a message naming the file and the
+    // problem, when refused or unreadable (the current dataset stays).
+    bool openCifar10(const QString &dir);
     QAction *browserAction() const { return m_browserAction; }
     QAction *mirrorsAction() const { return m_mirrorsAction; }
     // File → New dataset… and Add to a dataset…: a class makes its own, then trains on it.
@@ -93,6 +99,7 @@ private:
     QAction *m_fashionAction = nullptr;
     QAction *m_chooseFolderAction = nullptr;
     QAction *m_openFolderAction = nullptr;
+    QAction *m_openCifar10Action = nullptr;
     QAction *m_browserAction = nullptr;
     QAction *m_mirrorsAction = nullptr;
     DatasetCapture *m_capture = nullptr;
