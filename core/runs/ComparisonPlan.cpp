@@ -10,6 +10,15 @@
 
 namespace cnnlab {
 
+int ComparisonPlan::evalEveryFor(int iterations)
+{
+    constexpr int LessonEvalEvery = 500, PointsPerRun = 6;
+    int every = iterations / PointsPerRun;
+    if (every >= 10)
+        every -= every % 10; // a round number for the log and the curves' tooltips
+    return std::clamp(every, 1, LessonEvalEvery);
+}
+
 ComparisonPlan ComparisonPlan::lessonPlan()
 {
     ComparisonPlan plan;

@@ -38,6 +38,10 @@ struct ComparisonPlan
     double learningRate = 0.01;
     int evalEvery = 500;
     int evalLimit = 0;      // 0: the whole test split
+    // The Compare page's cadence for `iterations`: about six test points a run,
+    // as the lesson's 3,000 iterations evaluated every 500 have, at most every 500
+    // (a 300-iteration run on a class's folder every 50, not once at its end).
+    static int evalEveryFor(int iterations);
     int threads = 0;        // 0: LibTorch's choice
     int trainSize = 0;      // every run trains on trainingSubset() of this many images; 0: all
     bool augment = false;   // every run augments its batches unless its arm says otherwise

@@ -66,6 +66,25 @@ private Q_SLOTS:
         QVERIFY2(m_data, qPrintable(error));
     }
 
+    // About six test points a run: the lesson's 3,000 iterations every 500, a short run on a folder every 50.
+    void evaluationCadenceFollowsIterations_data()
+    {
+        QTest::addColumn<int>("iterations");
+        QTest::addColumn<int>("every");
+        QTest::newRow("the lesson's") << 3000 << 500;
+        QTest::newRow("a folder's 300") << 300 << 50;
+        QTest::newRow("1,000: rounded to tens") << 1000 << 160;
+        QTest::newRow("long: at most 500") << 20000 << 500;
+        QTest::newRow("12") << 12 << 2;
+        QTest::newRow("4: every iteration") << 4 << 1;
+    }
+    void evaluationCadenceFollowsIterations()
+    {
+        QFETCH(int, iterations);
+        QFETCH(int, every);
+        QCOMPARE(ComparisonPlan::evalEveryFor(iterations), every);
+    }
+
     void planValidates_data()
     {
         QTest::addColumn<ComparisonPlan>("plan");

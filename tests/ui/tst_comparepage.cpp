@@ -93,6 +93,7 @@ private:
         plan.models = {{QStringLiteral("tiny"), tiny, {}}, {QStringLiteral("tiny avg"), avg, {}}};
         plan.seeds = {0, 1};
         plan.iterations = 12;
+        plan.evalEvery = 2; // what the page makes of 12 iterations (evalEveryFor; checked by the first test)
         plan.batchSize = 20;
         plan.learningRate = 0.1;
         return plan;

@@ -342,6 +342,7 @@ ComparisonPlan CompareSetupPanel::plan() const
     for (int s = 0; s < m_seeds->value(); ++s)
         plan.seeds.push_back(quint64(m_firstSeed->value() + s));
     plan.iterations = m_iterations->value();
+    plan.evalEvery = ComparisonPlan::evalEveryFor(plan.iterations);
     plan.batchSize = m_batch->value();
     plan.learningRate = m_lr->value();
     plan.trainSize = m_trainSize->value();
