@@ -1586,7 +1586,7 @@
 <context>
     <name>cnnlab::ui::ComparePage</name>
     <message>
-        <location filename="../../ui/compare/ComparePage.cpp" line="+61"/>
+        <location filename="../../ui/compare/ComparePage.cpp" line="+63"/>
         <source>Run a comparison or open a saved one.
 
 Choose the models and seeds on the left and press Run comparison, or double-click a saved comparison.</source>
@@ -1762,7 +1762,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Modelle %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Compare %1 on %2: same seeds, same batches — only the architecture differs.</source>
+        <translation>%1 im Vergleich auf %2: gleiche Seeds, gleiche Batches – nur die Architektur unterscheidet sich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Compare %1: same seeds, same batches — only the architecture differs.</source>
         <translation>%1 im Vergleich: gleiche Seeds, gleiche Batches – nur die Architektur unterscheidet sich.</translation>
     </message>
@@ -2111,7 +2116,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Die Architektur konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source> — about %1 min left</source>
         <translation> – noch etwa %1 min</translation>
     </message>

@@ -1586,7 +1586,7 @@
 <context>
     <name>cnnlab::ui::ComparePage</name>
     <message>
-        <location filename="../../ui/compare/ComparePage.cpp" line="+61"/>
+        <location filename="../../ui/compare/ComparePage.cpp" line="+63"/>
         <source>Run a comparison or open a saved one.
 
 Choose the models and seeds on the left and press Run comparison, or double-click a saved comparison.</source>
@@ -1762,7 +1762,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Modelos %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Compare %1 on %2: same seeds, same batches — only the architecture differs.</source>
+        <translation>Comparar %1 en %2: mismas semillas, mismos lotes — solo cambia la arquitectura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Compare %1: same seeds, same batches — only the architecture differs.</source>
         <translation>Comparar %1: mismas semillas, mismos lotes — solo cambia la arquitectura.</translation>
     </message>
@@ -2111,7 +2116,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo añadir la arquitectura</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source> — about %1 min left</source>
         <translation> — quedan unos %1 min</translation>
     </message>

@@ -448,9 +448,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_session->setDataset(shapes, &error), qPrintable(error));
         auto page = makePage(m_dir.filePath(QStringLiteral("saved-shapes")));
+        QVERIFY2(page->heading().startsWith(QStringLiteral("Compare tiny and tiny avg on shapes: same seeds")), qPrintable(page->heading()));
         ComparisonPlan plan = tinyPlan();
-        plan.seeds = {0};
-        plan.iterations = 4;
+        plan.seeds = {0}, plan.iterations = 4;
         page->setupPanel()->setPlan(plan);
         QSignalSpy done(page.get(), &ComparePage::comparisonFinished);
         page->setupPanel()->runButton()->click();

@@ -42,6 +42,8 @@ ComparePage::ComparePage(AppSession *session, QWidget *parent)
     connectViews();
     connectController();
     setStorageRoot(ComparisonStore::defaultRoot());
+    if (m_session)
+        connect(m_session, &AppSession::datasetChanged, this, &ComparePage::updateHeading);
     updateHeading();
 }
 
@@ -360,7 +362,12 @@ void ComparePage::updateHeading()
         list = tr("models: check some on the left");
     else if (allPresets)
         list = (names.size() == 1 ? tr("Model %1") : tr("Models %1")).arg(list);
-    m_title->setText(tr("Compare %1: same seeds, same batches — only the architecture differs.").arg(list));
+    // A class's folder or CIFAR-10 is named: the runs will train on it, not on MNIST.
+    const auto data = m_session ? m_session->dataset() : nullptr;
+    m_title->setText(data && !data->isBuiltIn()
+                         ? tr("Compare %1 on %2: same seeds, same batches — only the architecture differs.")
+                               .arg(list, data->name())
+                         : tr("Compare %1: same seeds, same batches — only the architecture differs.").arg(list));
 }
 
 void ComparePage::showComparison(const Comparison &comparison, bool live)
