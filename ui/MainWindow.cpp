@@ -466,6 +466,10 @@ void MainWindow::openRecent(const RecentFile &file)
         showPage(Page::DesignTrain);
         m_datasets->openFolder(file.path);
         return;
+    case RecentKind::Cifar10: // reports its own errors
+        showPage(Page::DesignTrain);
+        m_datasets->openCifar10(file.path);
+        return;
     }
 }
 

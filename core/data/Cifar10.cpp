@@ -79,12 +79,20 @@ std::optional<QStringList> parseCifar10Names(const QByteArray &bytes, const QStr
     return names;
 }
 
+QString Cifar10::releaseFolder(const QString &dir)
+{
+    const QString inside = QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin"));
+    for (const QString &folder : {dir, inside})
+        if (QFileInfo(QDir(folder).filePath(QStringLiteral("test_batch.bin"))).isFile())
+            return folder;
+    return QString();
+}
+
 std::optional<Cifar10> Cifar10::load(const QString &dir, QString *error, int recordsPerBatch)
 {
-    QString folder = dir;
-    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("test_batch.bin")))
-        && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin/test_batch.bin"))))
-        folder = QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin"));
+    QString folder = releaseFolder(dir);
+    if (folder.isEmpty())
+        folder = dir; // the first missing file is named below
     Cifar10 data;
     int trainRecords = recordsPerBatch; // 0 until data_batch_1.bin sets it
     for (const QString &name : fileNames()) {

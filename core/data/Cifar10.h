@@ -43,6 +43,9 @@ struct Cifar10
 
     // The file names of the release, in the order they are read.
     static QStringList fileNames();
+    // The folder holding the files: `dir` itself, or its cifar-10-batches-bin/
+    // when that holds them and `dir` does not. Empty when neither has test_batch.bin.
+    static QString releaseFolder(const QString &dir);
     // Reads the folder (cifar-10-batches-bin/ or the folder holding it).
     // Nullopt with *error naming the file and the problem: missing, a size
     // that is not 10,000 records of 3073 bytes, a label above 9, a names file

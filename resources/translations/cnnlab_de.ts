@@ -2713,12 +2713,12 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+51"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>No %1 files found.</source>
         <translation>Keine %1-Dateien gefunden.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Loading %1 from %2…</source>
         <translation>%1 wird aus %2 geladen…</translation>
     </message>
@@ -2739,19 +2739,19 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Dataset browser — %1</source>
         <translation>Datensatz-Browser — %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <location line="+21"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Dataset not switched</source>
         <translation>Datensatz nicht gewechselt</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Zuerst das Training beenden (Esc), dann den Ordner erneut öffnen.</translation>
     </message>
@@ -2776,7 +2776,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>CIFAR-10 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>Wechsel zu %1 nicht möglich, während mit %2 trainiert wird. Zuerst das Training stoppen (Esc), dann den Datensatz erneut wählen.</translation>
     </message>
@@ -4067,7 +4067,7 @@ Zum Vergrößern klicken</translation>
 <context>
     <name>cnnlab::ui::FileKinds</name>
     <message>
-        <location filename="../../ui/common/FileKinds.cpp" line="+29"/>
+        <location filename="../../ui/common/FileKinds.cpp" line="+31"/>
         <source>The file is too large to be one of CNN Lab&apos;s files.</source>
         <translation>Die Datei ist zu groß für eine Datei von CNN Lab.</translation>
     </message>
@@ -4082,7 +4082,7 @@ Zum Vergrößern klicken</translation>
         <translation>Diese Datei oder dieser Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>CNN Lab opens drawings, runs, comparisons and architectures (.json), weights (.pt), images and folders of drawings; this is none of them.</source>
         <translation>CNN Lab öffnet Zeichnungen, Läufe, Vergleiche und Architekturen (.json), Gewichte (.pt), Bilder und Ordner mit Zeichnungen; dies ist nichts davon.</translation>
     </message>
@@ -5079,7 +5079,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Vergleich konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -5804,6 +5804,11 @@ Testgenauigkeit %2 %</translation>
         <location line="+1"/>
         <source>dataset folder</source>
         <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
     </message>
 </context>
 <context>

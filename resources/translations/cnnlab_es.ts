@@ -2713,12 +2713,12 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+51"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>No %1 files found.</source>
         <translation>No se encontraron archivos de %1.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>Loading %1 from %2…</source>
         <translation>Cargando %1 desde %2…</translation>
     </message>
@@ -2739,19 +2739,19 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Dataset browser — %1</source>
         <translation>Explorador de datos — %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <location line="+21"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Dataset not switched</source>
         <translation>No se cambió el conjunto de datos</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir la carpeta.</translation>
     </message>
@@ -2776,7 +2776,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo abrir CIFAR-10</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cannot switch to %1 while training on %2. Stop the training first (Esc), then choose the dataset again.</source>
         <translation>No se puede cambiar a %1 mientras se entrena con %2. Primero hay que detener el entrenamiento (Esc) y luego volver a elegir el conjunto de datos.</translation>
     </message>
@@ -4067,7 +4067,7 @@ Hacer clic para ampliar</translation>
 <context>
     <name>cnnlab::ui::FileKinds</name>
     <message>
-        <location filename="../../ui/common/FileKinds.cpp" line="+29"/>
+        <location filename="../../ui/common/FileKinds.cpp" line="+31"/>
         <source>The file is too large to be one of CNN Lab&apos;s files.</source>
         <translation>El archivo es demasiado grande para ser un archivo de CNN Lab.</translation>
     </message>
@@ -4082,7 +4082,7 @@ Hacer clic para ampliar</translation>
         <translation>No existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>CNN Lab opens drawings, runs, comparisons and architectures (.json), weights (.pt), images and folders of drawings; this is none of them.</source>
         <translation>CNN Lab abre dibujos, ejecuciones, comparaciones y arquitecturas (.json), pesos (.pt), imágenes y carpetas de dibujos; esto no es ninguno de ellos.</translation>
     </message>
@@ -5079,7 +5079,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>No se pudo abrir la comparación</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
@@ -5804,6 +5804,11 @@ precisión de prueba %2 %</translation>
         <location line="+1"/>
         <source>dataset folder</source>
         <translation>carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
     </message>
 </context>
 <context>

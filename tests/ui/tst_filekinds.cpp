@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "TestUtils.h"
 #include "common/FileKinds.h"
 #include "model/ArchitectureSpec.h"
 
@@ -54,6 +55,7 @@ void TestFileKinds::initTestCase()
     image.fill(0);
     QVERIFY(image.save(m_dir.filePath(QStringLiteral("digit.PNG")), "PNG"));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("class/7")));
+    QVERIFY(testutils::writeCifar10Release(m_dir.filePath(QStringLiteral("cifar/cifar-10-batches-bin")), 1));
     QVERIFY(!write(QStringLiteral("other.json"), R"({"format": "something-else"})").isEmpty());
     QVERIFY(!write(QStringLiteral("broken.json"), "{ not json").isEmpty());
     QVERIFY(!write(QStringLiteral("notes.txt"), "hello").isEmpty());
@@ -75,6 +77,8 @@ void TestFileKinds::kinds_data()
     QTest::newRow("weights") << "a.pt" << RecentKind::Weights << "a.pt";
     QTest::newRow("image, suffix in capitals") << "digit.PNG" << RecentKind::Image << "digit.PNG";
     QTest::newRow("folder of drawings") << "class" << RecentKind::ClassSet << "class";
+    QTest::newRow("CIFAR-10's folder") << "cifar/cifar-10-batches-bin" << RecentKind::Cifar10 << "cifar/cifar-10-batches-bin";
+    QTest::newRow("the folder holding it") << "cifar" << RecentKind::Cifar10 << "cifar";
 }
 
 void TestFileKinds::kinds()

@@ -307,6 +307,10 @@ void TestFolderDatasetUi::cifar10InTheWindow()
     QCOMPARE(spec.inputSize, 32);
     QCOMPARE(spec.classes, 10);
     QCOMPARE(spec.matchingPreset(), QStringLiteral("A"));
+    // File → Open Recent brings it back; a folder that did not open was not listed.
+    const QList<RecentFile> recent = RecentFiles(w.session()).entries();
+    QCOMPARE(recent.size(), 1);
+    QCOMPARE(recent.first().kind, RecentKind::Cifar10);
 
     TrainingPanel *panel = w.designPage()->trainingPanel();
     panel->iterationsSpin()->setValue(6);

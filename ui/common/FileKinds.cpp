@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "data/Cifar10.h"
+
 namespace cnnlab::ui {
 
 namespace {
@@ -55,12 +57,15 @@ std::optional<FileToOpen> fileToOpen(const QString &path, QString *error)
     }
     const QString absolute = info.absoluteFilePath();
     if (info.isDir()) {
-        // A saved comparison is a folder with its run.json; any other folder
-        // is read as a class set (drawings in one folder, or a folder per digit).
+        // A saved comparison is a folder with its run.json, CIFAR-10 one with its
+        // batches; any other folder is read as a class set (drawings in one folder,
+        // or a folder per digit).
         const QString run = QDir(absolute).filePath(QStringLiteral("run.json"));
         QString ignored;
         if (QFileInfo(run).isFile() && kindOfJson(run, &ignored) == RecentKind::Comparison)
             return FileToOpen{RecentKind::Comparison, run};
+        if (!Cifar10::releaseFolder(absolute).isEmpty()) // CIFAR-10's files, as Dataset → Open CIFAR-10 reads them
+            return FileToOpen{RecentKind::Cifar10, absolute};
         return FileToOpen{RecentKind::ClassSet, absolute};
     }
     const QString suffix = info.suffix().toLower();

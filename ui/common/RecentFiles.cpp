@@ -30,6 +30,7 @@ constexpr KindName KindNames[] = {
     {RecentKind::Image, "image", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "image")},
     {RecentKind::ClassSet, "classset", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "class set")},
     {RecentKind::DatasetFolder, "datasetfolder", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "dataset folder")},
+    {RecentKind::Cifar10, "cifar10", QT_TRANSLATE_NOOP("cnnlab::ui::RecentFiles", "CIFAR-10")},
 };
 
 const KindName *kindName(RecentKind kind)

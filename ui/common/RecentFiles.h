@@ -19,8 +19,9 @@ class AppSession;
 namespace cnnlab::ui {
 
 // ClassSet: a folder of labelled drawings (the Draw page); DatasetFolder: a
-// class's own dataset, one subfolder per class (Dataset → Open a class's folder).
-enum class RecentKind { Architecture, Weights, Run, Comparison, Drawing, Image, ClassSet, DatasetFolder };
+// class's own dataset, one subfolder per class (Dataset → Open a class's folder);
+// Cifar10: the folder of CIFAR-10's binary release (Dataset → Open CIFAR-10).
+enum class RecentKind { Architecture, Weights, Run, Comparison, Drawing, Image, ClassSet, DatasetFolder, Cifar10 };
 
 struct RecentFile
 {

@@ -238,7 +238,10 @@ bool DatasetController::openCifar10(const QString &dir)
         reportError(tr("Could not open CIFAR-10"), error);
         return false;
     }
-    return m_session->setDataset(std::make_shared<const ImageDataset>(ImageDataset::fromCifar10(std::move(*cifar), dir)));
+    if (!m_session->setDataset(std::make_shared<const ImageDataset>(ImageDataset::fromCifar10(std::move(*cifar), dir))))
+        return false;
+    RecentFiles(m_session).add(RecentKind::Cifar10, dir);
+    return true;
 }
 
 bool DatasetController::selectDataset(DatasetKind kind)
