@@ -187,6 +187,15 @@ std::shared_ptr<const cnnlab::ImageDataset> drawnFolderDataset(const QString &ro
     return folder ? std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*folder)) : nullptr;
 }
 
+std::shared_ptr<const cnnlab::ImageDataset> colourShapesDataset(const QString &root)
+{
+    cnnlab::ImageFolderShape colour;
+    colour.size = 32;
+    colour.channels = 3;
+    return drawnFolderDataset(root, {QStringLiteral("circle"), QStringLiteral("star"), QStringLiteral("tri")}, 10,
+                              colour);
+}
+
 bool writeCifar10Release(const QString &dir, int recordsPerBatch)
 {
     if (!QDir().mkpath(dir))

@@ -48,6 +48,10 @@ bool writeCifar10Release(const QString &dir, int recordsPerBatch);
 std::shared_ptr<const cnnlab::ImageDataset> drawnFolderDataset(const QString &root, const QStringList &names,
                                                                int perClass, cnnlab::ImageFolderShape shape = {});
 
+// The Compare tests' class folder: circle, star and tri, ten drawings each,
+// read at 32 × 32 in colour under `root`; nullptr when it cannot be read.
+std::shared_ptr<const cnnlab::ImageDataset> colourShapesDataset(const QString &root);
+
 // Model C's layout with 4 and 8 channels: the same shape arithmetic, trained in
 // a blink. 40 iterations of batch 20, lr 0.1, evaluation every 20, 1 thread.
 cnnlab::TrainingConfig smallTrainingConfig();

@@ -291,11 +291,8 @@ private Q_SLOTS:
     // the folder, the confusion matrices are 3 × 3, and all of it is saved.
     void comparesOnAClassesFolder()
     {
-        ImageFolderShape colour;
-        colour.size = 32;
-        colour.channels = 3;
         const QStringList names{QStringLiteral("circle"), QStringLiteral("star"), QStringLiteral("tri")};
-        const auto shapes = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("shapes")), names, 10, colour);
+        const auto shapes = testutils::colourShapesDataset(m_dir.filePath(QStringLiteral("shapes")));
         QVERIFY(shapes);
         ComparisonPlan plan = smallPlan();
         plan.models.resize(2);

@@ -438,11 +438,8 @@ private Q_SLOTS:
     // says classes by name and keeps Inside (28 × 28 grey) off; an MNIST comparison reopened asks for MNIST.
     void comparesOnAClassesFolder()
     {
-        ImageFolderShape colour;
-        colour.size = 32;
-        colour.channels = 3;
         const QStringList names{QStringLiteral("circle"), QStringLiteral("star"), QStringLiteral("tri")};
-        const auto shapes = testutils::drawnFolderDataset(m_dir.filePath(QStringLiteral("shapes")), names, 10, colour);
+        const auto shapes = testutils::colourShapesDataset(m_dir.filePath(QStringLiteral("shapes")));
         QVERIFY(shapes);
         const auto mnist = m_session->dataset();
         QString error;
