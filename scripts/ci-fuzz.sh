@@ -35,7 +35,7 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitizers/lsan.supp
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 failed=()
-for target in fuzz_idx fuzz_spec_json fuzz_weights fuzz_run_record fuzz_drawing fuzz_image fuzz_comparison fuzz_image_folder fuzz_cifar10 fuzz_class_names fuzz_arms; do
+for target in fuzz_idx fuzz_spec_json fuzz_weights fuzz_run_record fuzz_drawing fuzz_image fuzz_comparison fuzz_image_folder fuzz_cifar10 fuzz_class_names fuzz_arms fuzz_targz; do
   work="$build/fuzz-work/$target"          # what this run adds; the committed seeds stay untouched
   artifacts="$build/fuzz-artifacts/$target/"
   mkdir -p "$work" "$artifacts"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,16 +10,23 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "data/Cifar10Archive.h"
 #include "data/DatasetDownloader.h"
 
 class QNetworkReply;
 
 namespace cnnlab {
 
+// Where a file is written until the run's final rename.
+inline QString partPath(const QString &target)
+{
+    return target + QLatin1String(".part");
+}
+
 // The state of one start() .. finished() run.
 struct DatasetDownloader::Run
 {
-    DatasetKind kind = DatasetKind::Mnist;
+    DownloadSpec spec;
     QDir dir;
     QStringList mirrors;
     QHash<QString, QByteArray> expected;
@@ -26,12 +35,14 @@ struct DatasetDownloader::Run
     int preferredMirror = 0; // the mirror that served the previous file is tried first
     int attempt = 0;         // mirrors tried for the current file
     QStringList failures;    // "url: reason" for the current file
-    QStringList staged;      // verified NAME.part files waiting for the final rename
+    QStringList staged;      // verified NAME.part files waiting for the final rename (paths relative to dir)
     int alreadyPresent = 0;
 
     QNetworkReply *reply = nullptr;
     QUrl url;
-    QFile part;
+    QFile part; // not opened for an archive that is unpacked as it arrives
+    std::unique_ptr<Cifar10ArchiveUnpacker> unpacker;
+    QString unpackError;
     QCryptographicHash hash{QCryptographicHash::Md5};
     qint64 received = 0;
     qint64 total = -1;

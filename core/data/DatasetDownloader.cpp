@@ -1,9 +1,7 @@
 #include "data/DatasetDownloader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,23 +24,6 @@ Q_LOGGING_CATEGORY(lcDownload, "cnnlab.download", QtWarningMsg)
 constexpr qint64 ProgressIntervalMs = 100;
 // The speed shown is the rate over the last full second, which smooths bursts.
 constexpr qint64 SpeedWindowMs = 1000;
-
-// Lower-case hex MD5 of a file, or an empty array when it cannot be read.
-QByteArray fileMd5(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    if (!hash.addData(&file))
-        return {};
-    return hash.result().toHex();
-}
-
-QString partPath(const QString &target)
-{
-    return target + QLatin1String(".part");
-}
 
 } // namespace
 
@@ -76,6 +57,11 @@ void DatasetDownloader::setExpectedMd5(const QHash<QString, QByteArray> &md5)
 
 void DatasetDownloader::start(DatasetKind kind, const QString &directory)
 {
+    startSpec(downloadSpec(kind), directory);
+}
+
+void DatasetDownloader::startSpec(const DownloadSpec &spec, const QString &directory)
+{
     if (m_running) {
         qCWarning(lcDownload) << "start() ignored: a download is already running";
         return;
@@ -83,10 +69,10 @@ void DatasetDownloader::start(DatasetKind kind, const QString &directory)
     m_running = true;
     const quint64 generation = ++m_generation;
     m_run = std::make_unique<Run>();
-    m_run->kind = kind;
+    m_run->spec = spec;
     m_run->dir = QDir(directory);
-    m_run->mirrors = m_mirrorOverride.isEmpty() ? configuredMirrors(kind) : m_mirrorOverride;
-    m_run->expected = publishedMd5(kind);
+    m_run->mirrors = m_mirrorOverride.isEmpty() ? spec.mirrors : m_mirrorOverride;
+    m_run->expected = spec.md5;
     for (auto it = m_md5Override.cbegin(); it != m_md5Override.cend(); ++it)
         m_run->expected.insert(it.key(), it.value());
     const bool emptyDir = directory.isEmpty();
@@ -111,67 +97,16 @@ void DatasetDownloader::cancel()
     fail(tr("Download cancelled."));
 }
 
-void DatasetDownloader::begin(quint64 generation)
-{
-    if (!m_running || m_generation != generation)
-        return; // cancelled (and perhaps restarted) before the event loop got here
-    Run &run = *m_run;
-    if (run.mirrors.isEmpty()) {
-        fail(tr("No download mirror is configured for %1.").arg(datasetDisplayName(run.kind)));
-        return;
-    }
-    for (const QString &mirror : std::as_const(run.mirrors)) {
-        if (!mirrorFileUrl(mirror, datasetFileNames().constFirst()).isValid()) {
-            fail(tr("Not a usable mirror URL: \"%1\" (expected an http://, https:// or file:// address).")
-                     .arg(mirror));
-            return;
-        }
-    }
-    if (!QDir().mkpath(run.dir.path())) {
-        fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(run.dir.path())));
-        return;
-    }
-    const QStringList names = datasetFileNames();
-    for (const QString &name : names) {
-        const QString target = run.target(name);
-        // A stale .part of an earlier run that was killed: ours by its name.
-        QFile::remove(partPath(target));
-        if (QFileInfo(target).isFile() && fileMd5(target) == run.expected.value(name)) {
-            ++run.alreadyPresent;
-            Q_EMIT fileVerified(name);
-            if (!m_running || m_generation != generation)
-                return;
-        } else {
-            run.queue << name;
-        }
-    }
-    if (run.queue.isEmpty()) {
-        finish(true, tr("%1 is ready in %2 (all four files were already there and verified).")
-                         .arg(datasetDisplayName(run.kind), QDir::toNativeSeparators(run.dir.absolutePath())));
-        return;
-    }
-    startFile();
-}
-
-void DatasetDownloader::startFile()
-{
-    Run &run = *m_run;
-    run.part.setFileName(partPath(run.target(run.currentName())));
-    if (!run.part.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        failWriting();
-        return;
-    }
-    run.attempt = 0;
-    run.failures.clear();
-    requestFromMirror();
-}
-
 void DatasetDownloader::requestFromMirror()
 {
     Run &run = *m_run;
     const QString name = run.currentName();
     run.url = mirrorFileUrl(run.mirrors.at(run.currentMirror()), name);
-    if (!run.part.seek(0) || !run.part.resize(0)) {
+    if (run.spec.unpacksCifar10Archive) {
+        run.unpacker.reset(); // removes what an earlier mirror unpacked
+        run.unpacker = std::make_unique<Cifar10ArchiveUnpacker>(run.dir.path());
+        run.unpackError.clear();
+    } else if (!run.part.seek(0) || !run.part.resize(0)) {
         failWriting();
         return;
     }
@@ -220,10 +155,14 @@ DatasetDownloader::Store DatasetDownloader::store(QNetworkReply *reply)
         if (ok && length >= 0)
             run.total = length;
     }
-    if (run.received + data.size() > MaxFileBytes || run.total > MaxFileBytes)
+    if (run.received + data.size() > run.spec.maxFileBytes || run.total > run.spec.maxFileBytes)
         return Store::TooLarge;
-    if (run.part.write(data) != data.size())
+    if (run.unpacker) {
+        if (!run.unpacker->feed(data, &run.unpackError))
+            return Store::NotTheRelease;
+    } else if (run.part.write(data) != data.size()) {
         return Store::WriteFailed;
+    }
     run.hash.addData(data);
     run.received += data.size();
     return Store::Ok;
@@ -240,6 +179,9 @@ void DatasetDownloader::onReadyRead(QNetworkReply *reply)
         return;
     case Store::TooLarge:
         abortReply(tooLargeReason());
+        return;
+    case Store::NotTheRelease:
+        abortReply(archiveProblem());
         return;
     case Store::WriteFailed:
         failWriting();
@@ -274,6 +216,9 @@ std::optional<QString> DatasetDownloader::replyProblem(QNetworkReply *reply)
         case Store::TooLarge:
             reason = tooLargeReason();
             break;
+        case Store::NotTheRelease:
+            reason = archiveProblem();
+            break;
         case Store::WriteFailed:
             run.reply = nullptr;
             failWriting();
@@ -297,7 +242,7 @@ std::optional<QString> DatasetDownloader::replyProblem(QNetworkReply *reply)
     } else if (reason.isEmpty() && run.total >= 0 && run.received != run.total) {
         reason = tr("the transfer ended after %1 of %2 bytes").arg(run.received).arg(run.total);
     }
-    if (reason.isEmpty() && !run.part.flush()) {
+    if (reason.isEmpty() && !run.unpacker && !run.part.flush()) {
         failWriting();
         return std::nullopt;
     }
@@ -308,6 +253,8 @@ std::optional<QString> DatasetDownloader::replyProblem(QNetworkReply *reply)
             reason = tr("checksum mismatch (MD5 %1, expected %2)")
                          .arg(QString::fromLatin1(md5), QString::fromLatin1(expected));
     }
+    if (reason.isEmpty() && run.unpacker && !run.unpacker->finish(&run.unpackError))
+        reason = archiveProblem();
     return reason;
 }
 
@@ -336,7 +283,12 @@ void DatasetDownloader::fileDownloaded()
     const QString name = run.currentName();
     const quint64 generation = m_generation;
     run.part.close();
-    run.staged << name;
+    if (run.unpacker) {
+        run.staged << run.unpacker->takeUnpacked();
+        run.unpacker.reset();
+    } else {
+        run.staged << name;
+    }
     run.preferredMirror = run.currentMirror();
     emitProgress(true);
     if (!m_running || m_generation != generation)
@@ -387,69 +339,14 @@ void DatasetDownloader::emitProgress(bool force)
     Q_EMIT progress(run.currentName(), run.received, run.total, run.speed);
 }
 
-void DatasetDownloader::commit()
+QString DatasetDownloader::tooLargeReason() const
 {
-    Run &run = *m_run;
-    QStringList created; // final files that did not exist before this run
-    QString error;
-    for (const QString &name : std::as_const(run.staged)) {
-        const QString target = run.target(name);
-        const bool existed = QFileInfo::exists(target);
-        // A file already there failed its checksum in begin(); the verified one replaces it.
-        if (existed && !QFile::remove(target)) {
-            error = tr("Cannot replace %1.").arg(QDir::toNativeSeparators(target));
-            break;
-        }
-        if (!QFile::rename(partPath(target), target)) {
-            error = tr("Cannot rename %1 to %2.")
-                        .arg(QDir::toNativeSeparators(partPath(target)), QDir::toNativeSeparators(target));
-            break;
-        }
-        if (!existed)
-            created << target;
-    }
-    if (!error.isEmpty()) {
-        for (const QString &path : std::as_const(created))
-            QFile::remove(path);
-        fail(error);
-        return;
-    }
-    const int downloaded = int(run.staged.size());
-    run.staged.clear();
-    const QString what = downloaded == 1 ? tr("1 file downloaded") : tr("%1 files downloaded").arg(downloaded);
-    finish(true, tr("%1 is ready in %2 (%3, all four verified).")
-                     .arg(datasetDisplayName(run.kind), QDir::toNativeSeparators(run.dir.absolutePath()), what));
+    return tr("the file is larger than %1 MB, which no dataset file is").arg(m_run->spec.maxFileBytes / (1024 * 1024));
 }
 
-void DatasetDownloader::discardRun()
+QString DatasetDownloader::archiveProblem() const
 {
-    m_stallTimer->stop();
-    if (!m_run)
-        return;
-    Run &run = *m_run;
-    if (QNetworkReply *reply = run.reply) {
-        run.reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    if (!run.part.fileName().isEmpty()) {
-        run.part.close();
-        QFile::remove(run.part.fileName());
-    }
-    for (const QString &name : std::as_const(run.staged))
-        QFile::remove(partPath(run.target(name)));
-    m_run.reset();
-}
-
-QString DatasetDownloader::tooLargeReason()
-{
-    return tr("the file is larger than %1 MB, which no dataset file is").arg(MaxFileBytes / (1024 * 1024));
-}
-
-void DatasetDownloader::failWriting()
-{
-    fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_run->part.fileName()), m_run->part.errorString()));
+    return tr("not CIFAR-10's release: %1").arg(m_run->unpackError);
 }
 
 void DatasetDownloader::fail(const QString &message)

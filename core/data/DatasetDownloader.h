@@ -1,21 +1,26 @@
 #pragma once
 
-// Downloads the four IDX .gz files of MNIST or Fashion-MNIST with Qt Network.
+// Downloads a dataset's files with Qt Network: the four IDX .gz files of MNIST
+// or Fashion-MNIST, or CIFAR-10's one archive, which is unpacked as it arrives
+// (Cifar10ArchiveUnpacker), so the 163 MB archive itself is never stored.
 //
 // Each file is fetched from the mirrors in turn into NAME.part while its MD5 is
 // computed on the fly. A file whose MD5 does not match the published checksum,
-// a 404, a truncated body or a stall (no bytes for stallTimeout()) counts as a
-// failure of that mirror and the next mirror is tried.
+// a 404, a truncated body, a stall (no bytes for stallTimeout()) or, for the
+// archive, contents that are not the release count as a failure of that
+// mirror and the next mirror is tried.
 //
 // What ends up in the dataset folder (all-or-nothing):
-//  - A verified file stays NAME.part until all four are verified; only then are
+//  - A verified file stays NAME.part until all files are verified; only then are
 //    the .part files renamed to their final names. So the folder never holds a
-//    new final file unless all four are good, even if the process is killed.
+//    new final file unless all are good, even if the process is killed. The
+//    archive's unpacked files count as verified when the archive's MD5 matched.
 //  - A failed or cancelled download removes every .part file it wrote (and any
 //    stale NAME.part from an earlier crashed run, which it owns by name).
 //  - Files that were already there are never touched on failure. A file already
-//    there whose MD5 matches is kept and not downloaded again; one whose MD5 does
-//    not match is replaced, but only at the final rename, after all four verified.
+//    there whose MD5 matches is kept and not downloaded again (for CIFAR-10: a
+//    folder already holding the full release); one whose MD5 does not match is
+//    replaced, but only at the final rename, after all verified.
 //  Consequently ImageDataset::hasFiles(dir) is true after a failure only if it
 //  was true before it.
 //
@@ -33,6 +38,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "data/DatasetLocations.h"
 #include "data/ImageDataset.h"
 
 class QNetworkAccessManager;
@@ -47,10 +53,6 @@ class DatasetDownloader final : public QObject
     Q_DISABLE_COPY_MOVE(DatasetDownloader)
 
 public:
-    // A download of any one file is refused beyond this size (the largest
-    // real file, Fashion-MNIST train-images, is 26 MB): a broken mirror must
-    // not fill the disk.
-    static constexpr qint64 MaxFileBytes = qint64(64) * 1024 * 1024;
     // Give up on a mirror after this long without a single byte.
     static constexpr std::chrono::milliseconds DefaultStallTimeout{30000};
 
@@ -58,7 +60,7 @@ public:
     ~DatasetDownloader() override; // aborts a running download and removes its .part files
 
     // Replaces the mirror list for the next start(); an empty list means
-    // configuredMirrors(kind) (DatasetLocations.h: the setting, or the defaults).
+    // the spec's (DatasetLocations.h: the setting, or the defaults).
     void setMirrors(const QStringList &mirrors);
     QStringList mirrors() const { return m_mirrorOverride; }
     // Replaces published checksums by file name (a classroom mirror with its own
@@ -74,6 +76,8 @@ public Q_SLOTS:
     // signals, finished() included, arrive from the event loop, never from
     // inside start(). Ignored while a download is running.
     void start(cnnlab::DatasetKind kind, const QString &directory);
+    // The same for any spec (cifar10DownloadSpec(): CIFAR-10 into directory/cifar-10-batches-bin/).
+    void startSpec(const cnnlab::DownloadSpec &spec, const QString &directory);
     // Aborts the download, removes its .part files and emits finished(false, ...)
     // before returning. Does nothing when no download is running.
     void cancel();
@@ -88,12 +92,12 @@ Q_SIGNALS:
     void mirrorFailed(const QString &fileName, const QUrl &url, const QString &reason);
     // The file's MD5 matched (a file already present and correct counts too).
     void fileVerified(const QString &fileName);
-    // Exactly once per start(). On success all four verified files are in the folder.
+    // Exactly once per start(). On success all verified files are in the folder.
     void finished(bool ok, const QString &message);
 
 private:
     struct Run;
-    enum class Store { Ok, TooLarge, WriteFailed };
+    enum class Store { Ok, TooLarge, WriteFailed, NotTheRelease };
 
     void begin(quint64 generation);
     void startFile();
@@ -114,7 +118,9 @@ private:
     void commit();
     void fail(const QString &message);
     void failWriting(); // fail() with the part file's write error
-    static QString tooLargeReason();
+    QString tooLargeReason() const;
+    // Whatever failed in the archive's contents, for the mirror's failure.
+    QString archiveProblem() const;
     void finish(bool ok, const QString &message);
     void discardRun();
 

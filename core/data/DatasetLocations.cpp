@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include "data/Cifar10Archive.h"
+
 namespace cnnlab {
 
 namespace {
@@ -114,9 +116,11 @@ QString mirrorsSettingsKey(DatasetKind kind)
                                              : QStringLiteral("datasets/mnistMirrors");
 }
 
-QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings)
+namespace {
+
+QStringList mirrorsFromSettings(const QString &key, const QStringList &defaults, const QSettings &settings)
 {
-    const QVariant value = settings.value(mirrorsSettingsKey(kind));
+    const QVariant value = settings.value(key);
     QStringList raw;
     if (value.typeId() == QMetaType::QStringList)
         raw = value.toStringList();
@@ -128,7 +132,14 @@ QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings)
         if (!trimmed.isEmpty())
             mirrors << trimmed;
     }
-    return mirrors.isEmpty() ? defaultMirrors(kind) : mirrors;
+    return mirrors.isEmpty() ? defaults : mirrors;
+}
+
+} // namespace
+
+QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings)
+{
+    return mirrorsFromSettings(mirrorsSettingsKey(kind), defaultMirrors(kind), settings);
 }
 
 QStringList configuredMirrors(DatasetKind kind)
@@ -154,6 +165,56 @@ QUrl mirrorFileUrl(const QString &mirror, const QString &fileName)
     if (http && url.host().isEmpty())
         return {};
     return url;
+}
+
+// --- CIFAR-10
+
+QString defaultCifar10Dir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/CIFAR-10");
+}
+
+QStringList defaultCifar10Mirrors()
+{
+    return {QStringLiteral("https://www.cs.toronto.edu/~kriz/")};
+}
+
+QString cifar10MirrorsSettingsKey()
+{
+    return QStringLiteral("datasets/cifar10Mirrors");
+}
+
+QStringList configuredCifar10Mirrors()
+{
+    const QSettings settings;
+    return mirrorsFromSettings(cifar10MirrorsSettingsKey(), defaultCifar10Mirrors(), settings);
+}
+
+// --- What one download fetches
+
+DownloadSpec downloadSpec(DatasetKind kind)
+{
+    DownloadSpec spec;
+    spec.displayName = datasetDisplayName(kind);
+    spec.files = datasetFileNames();
+    spec.md5 = publishedMd5(kind);
+    spec.mirrors = configuredMirrors(kind);
+    // The largest real file, Fashion-MNIST's train-images, is 26 MB.
+    spec.maxFileBytes = qint64(64) * 1024 * 1024;
+    return spec;
+}
+
+DownloadSpec cifar10DownloadSpec()
+{
+    DownloadSpec spec;
+    spec.displayName = QStringLiteral("CIFAR-10");
+    spec.files = {Cifar10ArchiveUnpacker::archiveName()};
+    // The dataset authors' published checksum (www.cs.toronto.edu/~kriz/cifar.html); 170,052,171 bytes.
+    spec.md5.insert(Cifar10ArchiveUnpacker::archiveName(), QByteArray("c32a1d4ab5d03f1284b67883e8d87530"));
+    spec.mirrors = configuredCifar10Mirrors();
+    spec.maxFileBytes = qint64(256) * 1024 * 1024;
+    spec.unpacksCifar10Archive = true;
+    return spec;
 }
 
 } // namespace cnnlab

@@ -57,4 +57,28 @@ QStringList configuredMirrors(DatasetKind kind);
 // QUrl) unless the mirror is an absolute http, https or file URL.
 QUrl mirrorFileUrl(const QString &mirror, const QString &fileName);
 
+// --- CIFAR-10
+
+// AppDataLocation + "/CIFAR-10": where a download unpacks the release (into its cifar-10-batches-bin/).
+QString defaultCifar10Dir();
+// The dataset authors' page, the one place that serves the release.
+QStringList defaultCifar10Mirrors();
+// "datasets/cifar10Mirrors"; read like the others (mirrorsFromSettings).
+QString cifar10MirrorsSettingsKey();
+QStringList configuredCifar10Mirrors();
+
+// --- What one download fetches
+
+struct DownloadSpec
+{
+    QString displayName;                // "MNIST", "Fashion-MNIST", "CIFAR-10"
+    QStringList files;                  // fetched in this order
+    QHash<QString, QByteArray> md5;     // published, lower-case hex, by file name
+    QStringList mirrors;                // the configured ones
+    qint64 maxFileBytes = 0;            // a broken mirror must not fill the disk
+    bool unpacksCifar10Archive = false; // the one file is CIFAR-10's tar.gz, unpacked as it arrives
+};
+DownloadSpec downloadSpec(DatasetKind kind);
+DownloadSpec cifar10DownloadSpec();
+
 } // namespace cnnlab

@@ -1,5 +1,6 @@
 #include "TestUtils.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include "data/Cifar10.h"
@@ -222,6 +224,63 @@ bool writeCifar10Release(const QString &dir, int recordsPerBatch)
             return false;
     }
     return true;
+}
+
+QByteArray tarArchive(const QList<TarEntry> &entries)
+{
+    QByteArray out;
+    for (const TarEntry &entry : entries) {
+        QByteArray header(512, '\0');
+        QByteArray path = entry.path.toUtf8();
+        if (entry.type == '5' && !path.endsWith('/'))
+            path += '/';
+        QByteArray name = path;
+        if (path.size() > 100) { // ustar: prefix (155) + '/' + name (100)
+            const qsizetype slash = path.indexOf('/', path.size() - 101); // the name after it fits in 100
+            const QByteArray prefix = path.left(slash);
+            name = path.mid(slash + 1);
+            std::copy(prefix.cbegin(), prefix.cend(), header.begin() + 345);
+        }
+        std::copy(name.cbegin(), name.cbegin() + std::min<qsizetype>(name.size(), 100), header.begin());
+        auto octal = [&header](int offset, int width, qint64 value) {
+            const QByteArray digits = QByteArray::number(value, 8).rightJustified(width - 1, '0');
+            std::copy(digits.cbegin(), digits.cend(), header.begin() + offset);
+        };
+        octal(100, 8, entry.type == '5' ? 0755 : 0644);
+        octal(108, 8, 1000);
+        octal(116, 8, 1000);
+        octal(124, 12, entry.bytes.size());
+        octal(136, 12, 1262304000);
+        header[156] = entry.type;
+        std::copy_n("ustar\0" "00", 8, header.begin() + 257);
+        std::fill_n(header.begin() + 148, 8, ' ');
+        int sum = 0;
+        for (const char c : std::as_const(header))
+            sum += static_cast<unsigned char>(c);
+        const QByteArray checksum = QByteArray::number(sum, 8).rightJustified(6, '0') + '\0';
+        std::copy(checksum.cbegin(), checksum.cend(), header.begin() + 148);
+        out += header;
+        out += entry.bytes;
+        out += QByteArray((512 - entry.bytes.size() % 512) % 512, '\0');
+    }
+    out += QByteArray(1024, '\0');
+    return out;
+}
+
+QByteArray cifar10ReleaseArchive(int recordsPerBatch)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid() || !writeCifar10Release(dir.path(), recordsPerBatch))
+        return {};
+    QList<TarEntry> entries{{QStringLiteral("cifar-10-batches-bin"), {}, '5'}};
+    for (const QString &name : cnnlab::Cifar10::fileNames()) {
+        QFile file(QDir(dir.path()).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        entries.append({QStringLiteral("cifar-10-batches-bin/") + name, file.readAll()});
+    }
+    entries.append({QStringLiteral("cifar-10-batches-bin/readme.html"), QByteArrayLiteral("<html>CIFAR-10</html>\n")});
+    return gzip(tarArchive(entries));
 }
 
 } // namespace testutils

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,23 @@ std::shared_ptr<const cnnlab::ImageDataset> syntheticMnist(const QString &dir, i
 // Class c is a colour of its own with a bright square at a place of its own,
 // so a network can learn it; names are the release's. False on I/O failure.
 bool writeCifar10Release(const QString &dir, int recordsPerBatch);
+
+// One entry of a tar archive written by tarArchive(): type '0' a file, '5' a
+// directory, 'L' a GNU long name for the next entry, 'x' a pax header.
+struct TarEntry
+{
+    QString path;
+    QByteArray bytes;
+    char type = '0';
+};
+// A ustar archive of the entries (512-byte headers with their checksums, data
+// padded to 512 bytes, two zero blocks at the end). Paths over 100 bytes go to
+// the ustar prefix field; the caller keeps them under 255.
+QByteArray tarArchive(const QList<TarEntry> &entries);
+// writeCifar10Release(…, recordsPerBatch) packed as the real archive is:
+// cifar-10-batches-bin/ with its files and a readme.html, gzip-compressed.
+// Empty on I/O failure.
+QByteArray cifar10ReleaseArchive(int recordsPerBatch);
 
 // A class's own folder under `root`: one subfolder per name holding
 // `perClass` drawings (class c a line at its own angle, jittered), read at

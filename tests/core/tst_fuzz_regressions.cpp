@@ -55,6 +55,8 @@ QString run(const QString &target, const QByteArray &bytes, int *accepted)
         return fuzzentry::classNames(bytes, accepted);
     if (target == QLatin1String("fuzz_arms"))
         return fuzzentry::arms(bytes, accepted);
+    if (target == QLatin1String("fuzz_targz"))
+        return fuzzentry::tarArchive(bytes, accepted);
     return QStringLiteral("unknown fuzz target ") + target;
 }
 
@@ -78,7 +80,7 @@ void TestFuzzRegressions::replay_data()
     for (const char *kind : {"regressions", "corpus"}) {
         for (const char *target :
              {"fuzz_idx", "fuzz_spec_json", "fuzz_weights", "fuzz_run_record", "fuzz_drawing", "fuzz_image", "fuzz_comparison",
-              "fuzz_image_folder", "fuzz_cifar10", "fuzz_class_names", "fuzz_arms"}) {
+              "fuzz_image_folder", "fuzz_cifar10", "fuzz_class_names", "fuzz_arms", "fuzz_targz"}) {
             QDirIterator it(QDir(fuzzDir()).filePath(QStringLiteral("%1/%2").arg(QLatin1String(kind), QLatin1String(target))),
                             QDir::Files);
             while (it.hasNext()) {
@@ -112,7 +114,7 @@ void TestFuzzRegressions::replay()
                  || target == QLatin1String("fuzz_drawing") || target == QLatin1String("fuzz_comparison")
                  || target == QLatin1String("fuzz_image") || target == QLatin1String("fuzz_image_folder")
                  || target == QLatin1String("fuzz_cifar10") || target == QLatin1String("fuzz_class_names")
-                 || target == QLatin1String("fuzz_arms")))
+                 || target == QLatin1String("fuzz_arms") || target == QLatin1String("fuzz_targz")))
         QCOMPARE(accepted, 1);
     if (seed && target == QLatin1String("fuzz_weights"))
         QCOMPARE(accepted, path.contains(QLatin1String("nospec")) || path.contains(QLatin1String("batchnorm")) ? 1 : 2);

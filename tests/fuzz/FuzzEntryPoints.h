@@ -8,11 +8,13 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <type_traits>
 
 #include <QBuffer>
 #include <QByteArray>
 #include <QImageReader>
 #include <QString>
+#include <QStringList>
 
 #include "model/ArchitectureSpec.h"
 #include "runs/ArmsFile.h"
@@ -21,6 +23,7 @@
 #include "drawing/Drawing.h"
 #include "drawing/InputAssessment.h"
 #include "data/Cifar10.h"
+#include "data/TarGzReader.h"
 #include "data/ImageDataset.h"
 #include "data/ImageFolderIndex.h"
 #include "model/ModelWeights.h"
@@ -381,6 +384,90 @@ inline QString cifar10(const QByteArray &bytes, int *accepted = nullptr)
             return QStringLiteral("accepted %1 names").arg(names->size());
     } else if (error.isEmpty()) {
         return QStringLiteral("names refused without a message");
+    }
+    return {};
+}
+
+// What a tar reader gave: each regular file's path, announced size and the
+// bytes it delivered, and the error (empty when the archive was accepted).
+struct TarOutcome
+{
+    QStringList entries; // "path size delivered"
+    QString error;
+    bool ok = false;
+};
+
+template<typename Reader>
+inline TarOutcome readTar(const QByteArray &bytes, qsizetype piece)
+{
+    TarOutcome out;
+    qint64 announced = 0;
+    qint64 delivered = 0;
+    QString path;
+    auto flush = [&] {
+        if (!path.isEmpty())
+            out.entries << QStringLiteral("%1 %2 %3").arg(path).arg(announced).arg(delivered);
+    };
+    auto onFile = [&](const QString &p, qint64 size, bool *wanted, QString *) {
+        flush();
+        path = p.isEmpty() ? QStringLiteral("(empty)") : p;
+        announced = size;
+        delivered = 0;
+        *wanted = true;
+        return true;
+    };
+    auto onData = [&](QByteArrayView data, QString *) {
+        delivered += data.size();
+        return true;
+    };
+    Reader reader = [&] {
+        if constexpr (std::is_same_v<Reader, cnnlab::TarGzReader>)
+            return Reader(onFile, onData, qint64(16) * 1024 * 1024);
+        else
+            return Reader(onFile, onData);
+    }();
+    bool failed = false;
+    for (qsizetype at = 0; at < bytes.size() && !failed; at += piece)
+        failed = !reader.feed(QByteArrayView(bytes).sliced(at, std::min(piece, bytes.size() - at)), &out.error);
+    out.ok = !failed && reader.finish(&out.error);
+    flush();
+    return out;
+}
+
+// A tar archive, raw or gzip-compressed (CIFAR-10's download). The first
+// byte's low two bits pick the layer (0 or 3: the rest is a tar; 1: the rest is
+// gzip-compressed here first, so the fuzzer reaches the tar reader through
+// zlib; 2: the rest is a .tar.gz as it came) and its other bits the size of the
+// pieces (1 to 64 bytes). Read whole and in pieces, the verdict must be the
+// same, and so must the entries when it is accepted (a refusal may stop at
+// another byte of an entry). An accepted archive delivered every byte it announced.
+inline QString tarArchive(const QByteArray &bytes, int *accepted = nullptr)
+{
+    if (accepted)
+        *accepted = 0;
+    if (bytes.isEmpty())
+        return {};
+    const int layer = bytes.at(0) & 3;
+    const bool compressed = layer == 1 || layer == 2;
+    const qsizetype piece = 1 + (static_cast<unsigned char>(bytes.at(0)) >> 2);
+    const QByteArray rest = bytes.mid(1);
+    const QByteArray input = layer == 1 ? gzip(rest) : rest;
+    const TarOutcome whole = compressed ? readTar<cnnlab::TarGzReader>(input, input.size() + 1)
+                                        : readTar<cnnlab::TarStreamReader>(input, input.size() + 1);
+    const TarOutcome pieces = compressed ? readTar<cnnlab::TarGzReader>(input, piece)
+                                         : readTar<cnnlab::TarStreamReader>(input, piece);
+    if (whole.ok != pieces.ok || (whole.ok && whole.entries != pieces.entries))
+        return QStringLiteral("read whole and in pieces of %1 differ").arg(piece);
+    if (!whole.ok && whole.error.isEmpty())
+        return QStringLiteral("refused without a message");
+    if (whole.ok) {
+        for (const QString &entry : whole.entries) {
+            const QStringList parts = entry.split(QLatin1Char(' '));
+            if (parts.value(parts.size() - 2) != parts.constLast())
+                return QStringLiteral("accepted, but an entry was short: ") + entry;
+        }
+        if (accepted)
+            *accepted = 1;
     }
     return {};
 }
