@@ -20,6 +20,7 @@
 #include "common/Zoom.h"
 #include "compare/CompareCurves.h"
 #include "inference/InferenceSession.h"
+#include "inside/WeightsChoice.h"
 #include "data/DatasetImage.h"
 #include "data/ImageDataset.h"
 #include "runs/ComparisonRunner.h"
@@ -189,7 +190,7 @@ QString MisclassifiedGallery::classOf(int label) const
 bool MisclassifiedGallery::canSendImages() const
 {
     const IdxImages &images = m_data->test().images;
-    return images.channels == 1 && images.rows == 28 && images.cols == 28;
+    return WeightsChoice::insideReads(images.channels, images.rows, images.cols);
 }
 
 std::vector<float> MisclassifiedGallery::imageOf(int testIndex) const

@@ -1,6 +1,7 @@
 #include "draw/ColumnSources.h"
 
 #include "drawing/DigitPreprocessing.h"
+#include "inside/WeightsChoice.h"
 #include "model/PretrainedModels.h"
 
 namespace cnnlab::ui {
@@ -92,7 +93,7 @@ bool ColumnSources::readsDigits(const QString &source) const
 {
     QString why;
     const ModelWeights *w = weightsFor(source, &why);
-    return w && w->spec().inputChannels == 1 && w->spec().inputSize == 28;
+    return w && WeightsChoice::insideReads(w->spec());
 }
 
 std::optional<Prediction> ColumnSources::predict(const ModelWeights &weights, const std::vector<float> &input,

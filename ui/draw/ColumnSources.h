@@ -51,7 +51,8 @@ public:
     // Model A", "the network being trained (live)", "the trained network (500
     // iterations)", "loaded: a.cnnw".
     QString describe(const QString &source) const;
-    // True when `source` reads 28 x 28 one-channel digits.
+    // True when `source` reads 28 x 28 one-channel digits, as the Inside page and
+    // Why? do (WeightsChoice::insideReads).
     bool readsDigits(const QString &source) const;
     // The answer of `weights` (found by weightsFor) for one 28 x 28 input, scaled
     // to their input (digitInputAt) when they read another size or colour;

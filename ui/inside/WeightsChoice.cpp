@@ -40,7 +40,7 @@ void WeightsChoice::setSent(const ModelWeights &weights, const QString &label)
 QString WeightsChoice::misfit(const ModelWeights &weights)
 {
     const ArchitectureSpec spec = weights.spec();
-    if (spec.inputChannels == 1 && spec.inputSize == 28)
+    if (insideReads(spec))
         return {};
     return QObject::tr("These weights read %1 × %1 images with %2 channel(s); this page shows 28 × 28 grey images.")
         .arg(spec.inputSize).arg(spec.inputChannels);

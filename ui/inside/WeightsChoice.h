@@ -49,6 +49,15 @@ public:
     ModelWeights weightsFor(const QString &key, const AppSession &session, QString *label, QString *why) const;
     // Why `weights` cannot be shown on 28×28 grey images, or empty when they can.
     static QString misfit(const ModelWeights &weights);
+    // The Inside page and the Why? explainers read 28 × 28 grey images only. The
+    // one test of that, for every page that offers to send an image or weights
+    // there (Draw's columns, Compare's gallery): the place to change when the
+    // Inside page learns other shapes.
+    static bool insideReads(int channels, int height, int width) { return channels == 1 && height == 28 && width == 28; }
+    static bool insideReads(const ArchitectureSpec &spec)
+    {
+        return insideReads(spec.inputChannels, spec.inputSize, spec.inputSize);
+    }
 
 private:
     ModelWeights m_sent;
