@@ -116,11 +116,9 @@ QString mirrorsSettingsKey(DatasetKind kind)
                                              : QStringLiteral("datasets/mnistMirrors");
 }
 
-namespace {
-
-QStringList mirrorsFromSettings(const QString &key, const QStringList &defaults, const QSettings &settings)
+QStringList mirrorsFromSettings(const MirrorList &list, const QSettings &settings)
 {
-    const QVariant value = settings.value(key);
+    const QVariant value = settings.value(list.settingsKey);
     QStringList raw;
     if (value.typeId() == QMetaType::QStringList)
         raw = value.toStringList();
@@ -132,14 +130,33 @@ QStringList mirrorsFromSettings(const QString &key, const QStringList &defaults,
         if (!trimmed.isEmpty())
             mirrors << trimmed;
     }
-    return mirrors.isEmpty() ? defaults : mirrors;
+    return mirrors.isEmpty() ? list.defaults : mirrors;
+}
+
+namespace {
+
+MirrorList mirrorList(DatasetKind kind)
+{
+    return {datasetId(kind), datasetDisplayName(kind), mirrorsSettingsKey(kind), defaultMirrors(kind),
+            datasetFileNames().constFirst()};
+}
+
+MirrorList cifar10MirrorList()
+{
+    return {QStringLiteral("cifar10"), QStringLiteral("CIFAR-10"), cifar10MirrorsSettingsKey(), defaultCifar10Mirrors(),
+            Cifar10ArchiveUnpacker::archiveName()};
 }
 
 } // namespace
 
+QList<MirrorList> mirrorLists()
+{
+    return {mirrorList(DatasetKind::Mnist), mirrorList(DatasetKind::FashionMnist), cifar10MirrorList()};
+}
+
 QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings)
 {
-    return mirrorsFromSettings(mirrorsSettingsKey(kind), defaultMirrors(kind), settings);
+    return mirrorsFromSettings(mirrorList(kind), settings);
 }
 
 QStringList configuredMirrors(DatasetKind kind)
@@ -187,7 +204,7 @@ QString cifar10MirrorsSettingsKey()
 QStringList configuredCifar10Mirrors()
 {
     const QSettings settings;
-    return mirrorsFromSettings(cifar10MirrorsSettingsKey(), defaultCifar10Mirrors(), settings);
+    return mirrorsFromSettings(cifar10MirrorList(), settings);
 }
 
 // --- What one download fetches

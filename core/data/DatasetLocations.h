@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -48,8 +49,20 @@ QHash<QString, QByteArray> publishedMd5(DatasetKind kind);
 QStringList defaultMirrors(DatasetKind kind);
 // The QSettings key holding the mirror list: "datasets/mnistMirrors" or "datasets/fashionMnistMirrors".
 QString mirrorsSettingsKey(DatasetKind kind);
+// One dataset's mirror list as it is stored and edited (Dataset → Download mirrors…).
+struct MirrorList
+{
+    QString id;          // "mnist", "fashion-mnist", "cifar10"
+    QString displayName; // "MNIST", …
+    QString settingsKey;
+    QStringList defaults;
+    QString sampleFile;  // a file name the mirrors serve, to check a URL with
+};
+// MNIST, Fashion-MNIST and CIFAR-10, in that order.
+QList<MirrorList> mirrorLists();
 // The mirror list from `settings` (a string list, or one string with URLs
 // separated by whitespace or commas); the defaults when the key is absent or empty.
+QStringList mirrorsFromSettings(const MirrorList &list, const QSettings &settings);
 QStringList mirrorsFromSettings(DatasetKind kind, const QSettings &settings);
 // The same from the application's default QSettings.
 QStringList configuredMirrors(DatasetKind kind);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void mirrorFileUrl_data();
     void mirrorFileUrl();
     void mirrorsFromSettings();
+    void cifar10DownloadIsOneArchive();
 
 private:
     QTemporaryDir m_tmp;
@@ -159,6 +160,28 @@ void TestDatasetLocations::mirrorsFromSettings()
              (QStringList{QStringLiteral("http://a/"), QStringLiteral("http://b/"), QStringLiteral("http://c/")}));
 
     settings.setValue(QStringLiteral("datasets/mnistMirrors"), QString());
+    QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::Mnist, settings), defaultMirrors(DatasetKind::Mnist));
+}
+
+// CIFAR-10's download: the authors' archive with their published MD5, its own
+// mirror key (shown in the mirrors dialog as the third list), its own folder.
+void TestDatasetLocations::cifar10DownloadIsOneArchive()
+{
+    const cnnlab::DownloadSpec spec = cnnlab::cifar10DownloadSpec();
+    QCOMPARE(spec.files, QStringList{QStringLiteral("cifar-10-binary.tar.gz")});
+    QCOMPARE(spec.md5.value(spec.files.constFirst()), QByteArray("c32a1d4ab5d03f1284b67883e8d87530"));
+    QVERIFY(spec.unpacksCifar10Archive);
+    QVERIFY(spec.maxFileBytes > 170052171); // the release's size
+    QCOMPARE(spec.mirrors, QStringList{QStringLiteral("https://www.cs.toronto.edu/~kriz/")});
+    QVERIFY(cnnlab::defaultCifar10Dir().endsWith(QLatin1String("/CIFAR-10")));
+    QVERIFY(!cnnlab::downloadSpec(DatasetKind::Mnist).unpacksCifar10Archive);
+
+    const QList<cnnlab::MirrorList> lists = cnnlab::mirrorLists();
+    QCOMPARE(lists.size(), 3);
+    QCOMPARE(lists.at(2).id, QStringLiteral("cifar10"));
+    QSettings settings(m_tmp.filePath(QStringLiteral("cifar.ini")), QSettings::IniFormat);
+    settings.setValue(cnnlab::cifar10MirrorsSettingsKey(), QStringLiteral("file:///srv/cifar/"));
+    QCOMPARE(cnnlab::mirrorsFromSettings(lists.at(2), settings), QStringList{QStringLiteral("file:///srv/cifar/")});
     QCOMPARE(cnnlab::mirrorsFromSettings(DatasetKind::Mnist, settings), defaultMirrors(DatasetKind::Mnist));
 }
 

@@ -371,11 +371,14 @@ void TestDatasetChoice::mirrorsDialogSaves()
     {
         MirrorsDialog dialog(std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat));
         // Without a setting, the defaults are shown.
-        QCOMPARE(dialog.mirrors(DatasetKind::Mnist), defaultMirrors(DatasetKind::Mnist));
-        QCOMPARE(dialog.mirrors(DatasetKind::FashionMnist), defaultMirrors(DatasetKind::FashionMnist));
-        dialog.editor(DatasetKind::Mnist)->setPlainText(mirror + QStringLiteral("\n\n  ")
+        QCOMPARE(dialog.mirrors(datasetId(DatasetKind::Mnist)), defaultMirrors(DatasetKind::Mnist));
+        QCOMPARE(dialog.mirrors(datasetId(DatasetKind::FashionMnist)), defaultMirrors(DatasetKind::FashionMnist));
+        dialog.editor(datasetId(DatasetKind::Mnist))->setPlainText(mirror + QStringLiteral("\n\n  ")
                                                         + defaultMirrors(DatasetKind::Mnist).constFirst()
                                                         + QStringLiteral("  \n"));
+        // CIFAR-10 has its page, its defaults and its own key.
+        QCOMPARE(dialog.mirrors(QStringLiteral("cifar10")), cnnlab::defaultCifar10Mirrors());
+        dialog.editor(QStringLiteral("cifar10"))->setPlainText(QStringLiteral("file:///srv/classroom/cifar/"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -384,6 +387,8 @@ void TestDatasetChoice::mirrorsDialogSaves()
     const QSettings s(settingsFile(), QSettings::IniFormat);
     const QStringList expected{mirror, defaultMirrors(DatasetKind::Mnist).constFirst()};
     QCOMPARE(mirrorsFromSettings(DatasetKind::Mnist, s), expected);
+    QCOMPARE(s.value(cnnlab::cifar10MirrorsSettingsKey()).toStringList(),
+             QStringList{QStringLiteral("file:///srv/classroom/cifar/")});
     // The unchanged list stays the defaults, with no key written.
     QVERIFY(!s.contains(mirrorsSettingsKey(DatasetKind::FashionMnist)));
 
@@ -393,7 +398,7 @@ void TestDatasetChoice::mirrorsDialogSaves()
     auto w = makeWindow(options);
     MirrorsDialog *fromWindow = w->datasets()->showMirrorsDialog();
     QVERIFY(fromWindow->isVisible());
-    QCOMPARE(fromWindow->mirrors(DatasetKind::Mnist), expected);
+    QCOMPARE(fromWindow->mirrors(datasetId(DatasetKind::Mnist)), expected);
     fromWindow->reject();
 }
 
@@ -412,8 +417,8 @@ void TestDatasetChoice::mirrorsDialogRejectsABadUrl()
     QFETCH(QString, text);
     MirrorsDialog dialog(std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat));
     dialog.show();
-    dialog.setCurrentKind(DatasetKind::Mnist);
-    dialog.editor(DatasetKind::FashionMnist)->setPlainText(text);
+    dialog.setCurrentPage(datasetId(DatasetKind::Mnist));
+    dialog.editor(datasetId(DatasetKind::FashionMnist))->setPlainText(text);
     QVERIFY(!dialog.save());
     dialog.accept();
     QVERIFY(dialog.isVisible()); // stays open
@@ -421,9 +426,9 @@ void TestDatasetChoice::mirrorsDialogRejectsABadUrl()
     QVERIFY(!dialog.errorText().isEmpty());
     QVERIFY2(dialog.errorText().contains(QStringLiteral("Fashion-MNIST")), qPrintable(dialog.errorText()));
     // The page with the bad line is brought forward.
-    QCOMPARE(dialog.currentKind(), DatasetKind::FashionMnist);
+    QCOMPARE(dialog.currentPage(), datasetId(DatasetKind::FashionMnist));
     // Nothing written, not even the valid page.
-    dialog.editor(DatasetKind::Mnist)->setPlainText(QStringLiteral("https://good.example/"));
+    dialog.editor(datasetId(DatasetKind::Mnist))->setPlainText(QStringLiteral("https://good.example/"));
     QVERIFY(!dialog.save());
     const QSettings s(settingsFile(), QSettings::IniFormat);
     QVERIFY(!s.contains(mirrorsSettingsKey(DatasetKind::Mnist)));
@@ -437,11 +442,11 @@ void TestDatasetChoice::mirrorsDialogRestoresDefaults()
         s.setValue(mirrorsSettingsKey(DatasetKind::FashionMnist), QStringList{QStringLiteral("https://a.example/")});
     }
     MirrorsDialog dialog(std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat));
-    QCOMPARE(dialog.mirrors(DatasetKind::FashionMnist), QStringList{QStringLiteral("https://a.example/")});
-    dialog.setCurrentKind(DatasetKind::FashionMnist);
+    QCOMPARE(dialog.mirrors(datasetId(DatasetKind::FashionMnist)), QStringList{QStringLiteral("https://a.example/")});
+    dialog.setCurrentPage(datasetId(DatasetKind::FashionMnist));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("restoreDefaultsButton")), Qt::LeftButton);
-    QCOMPARE(dialog.mirrors(DatasetKind::FashionMnist), defaultMirrors(DatasetKind::FashionMnist));
-    QCOMPARE(dialog.mirrors(DatasetKind::Mnist), defaultMirrors(DatasetKind::Mnist)); // other page untouched
+    QCOMPARE(dialog.mirrors(datasetId(DatasetKind::FashionMnist)), defaultMirrors(DatasetKind::FashionMnist));
+    QCOMPARE(dialog.mirrors(datasetId(DatasetKind::Mnist)), defaultMirrors(DatasetKind::Mnist)); // other page untouched
     QVERIFY(dialog.save());
     const QSettings s(settingsFile(), QSettings::IniFormat);
     QVERIFY(!s.contains(mirrorsSettingsKey(DatasetKind::FashionMnist)));

@@ -13,17 +13,6 @@
 
 namespace cnnlab::ui {
 
-namespace {
-
-constexpr DatasetKind Kinds[] = {DatasetKind::Mnist, DatasetKind::FashionMnist};
-
-int pageOf(DatasetKind kind)
-{
-    return kind == DatasetKind::FashionMnist ? 1 : 0;
-}
-
-} // namespace
-
 MirrorsDialog::MirrorsDialog(std::unique_ptr<QSettings> settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(std::move(settings))
@@ -44,15 +33,15 @@ MirrorsDialog::MirrorsDialog(std::unique_ptr<QSettings> settings, QWidget *paren
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mirrorTabs"));
-    for (DatasetKind kind : Kinds) {
+    for (const MirrorList &list : m_lists) {
         auto *edit = new QPlainTextEdit;
-        edit->setObjectName(QStringLiteral("mirrorsEdit-") + datasetId(kind));
+        edit->setObjectName(QStringLiteral("mirrorsEdit-") + list.id);
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-        edit->setPlainText(mirrorsFromSettings(kind, *m_settings).join(QLatin1Char('\n')));
+        edit->setPlainText(mirrorsFromSettings(list, *m_settings).join(QLatin1Char('\n')));
         connect(edit, &QPlainTextEdit::textChanged, this, [this] { m_error->setVisible(false); });
-        m_editors[pageOf(kind)] = edit;
-        m_tabs->addTab(edit, datasetDisplayName(kind));
+        m_editors << edit;
+        m_tabs->addTab(edit, list.displayName);
     }
 
     m_error = new QLabel(this);
@@ -67,7 +56,8 @@ MirrorsDialog::MirrorsDialog(std::unique_ptr<QSettings> settings, QWidget *paren
                                          this);
     QPushButton *restore = buttons->button(QDialogButtonBox::RestoreDefaults);
     restore->setObjectName(QStringLiteral("restoreDefaultsButton"));
-    restore->setToolTip(tr("Put the mirrors torchvision uses on this page."));
+    restore->setToolTip(tr("Put the default mirrors on this page: torchvision's for MNIST and Fashion-MNIST, the "
+                           "authors' site for CIFAR-10."));
     connect(restore, &QPushButton::clicked, this, &MirrorsDialog::restoreDefaults);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &MirrorsDialog::accept);
@@ -83,26 +73,36 @@ MirrorsDialog::MirrorsDialog(std::unique_ptr<QSettings> settings, QWidget *paren
 
 MirrorsDialog::~MirrorsDialog() = default;
 
-QPlainTextEdit *MirrorsDialog::editor(DatasetKind kind) const
+int MirrorsDialog::pageOf(const QString &id) const
 {
-    return m_editors[pageOf(kind)];
+    for (int page = 0; page < m_lists.size(); ++page)
+        if (m_lists.at(page).id == id)
+            return page;
+    return -1;
 }
 
-void MirrorsDialog::setCurrentKind(DatasetKind kind)
+QPlainTextEdit *MirrorsDialog::editor(const QString &id) const
 {
-    m_tabs->setCurrentIndex(pageOf(kind));
+    const int page = pageOf(id);
+    return page < 0 ? nullptr : m_editors.at(page);
 }
 
-DatasetKind MirrorsDialog::currentKind() const
+void MirrorsDialog::setCurrentPage(const QString &id)
 {
-    return m_tabs->currentIndex() == pageOf(DatasetKind::FashionMnist) ? DatasetKind::FashionMnist
-                                                                       : DatasetKind::Mnist;
+    if (const int page = pageOf(id); page >= 0)
+        m_tabs->setCurrentIndex(page);
 }
 
-QStringList MirrorsDialog::mirrors(DatasetKind kind) const
+QString MirrorsDialog::currentPage() const
+{
+    return m_lists.value(m_tabs->currentIndex()).id;
+}
+
+QStringList MirrorsDialog::mirrors(const QString &id) const
 {
     QStringList list;
-    const QStringList lines = editor(kind)->toPlainText().split(QLatin1Char('\n'));
+    const QPlainTextEdit *edit = editor(id);
+    const QStringList lines = edit ? edit->toPlainText().split(QLatin1Char('\n')) : QStringList();
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (!trimmed.isEmpty())
@@ -111,35 +111,36 @@ QStringList MirrorsDialog::mirrors(DatasetKind kind) const
     return list;
 }
 
-QString MirrorsDialog::validate(DatasetKind kind) const
+QString MirrorsDialog::validate(int page) const
 {
-    const QStringList list = mirrors(kind);
+    const MirrorList &info = m_lists.at(page);
+    const QStringList list = mirrors(info.id);
     if (list.isEmpty())
-        return tr("The %1 list is empty: add a mirror or press Restore Defaults.").arg(datasetDisplayName(kind));
+        return tr("The %1 list is empty: add a mirror or press Restore Defaults.").arg(info.displayName);
     for (const QString &mirror : list) {
-        if (!mirrorFileUrl(mirror, datasetFileNames().value(0)).isValid())
+        if (!mirrorFileUrl(mirror, info.sampleFile).isValid())
             return tr("%1: \"%2\" is not a mirror URL; use an absolute http://, https:// or file:// URL.")
-                .arg(datasetDisplayName(kind), mirror);
+                .arg(info.displayName, mirror);
     }
     return QString();
 }
 
 bool MirrorsDialog::save()
 {
-    for (DatasetKind kind : Kinds) {
-        const QString problem = validate(kind);
+    for (int page = 0; page < m_lists.size(); ++page) {
+        const QString problem = validate(page);
         if (!problem.isEmpty()) {
-            setCurrentKind(kind);
+            m_tabs->setCurrentIndex(page);
             showError(problem);
             return false;
         }
     }
-    for (DatasetKind kind : Kinds) {
-        const QStringList list = mirrors(kind);
-        if (list == defaultMirrors(kind))
-            m_settings->remove(mirrorsSettingsKey(kind));
+    for (const MirrorList &info : m_lists) {
+        const QStringList list = mirrors(info.id);
+        if (list == info.defaults)
+            m_settings->remove(info.settingsKey);
         else
-            m_settings->setValue(mirrorsSettingsKey(kind), list);
+            m_settings->setValue(info.settingsKey, list);
     }
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
@@ -151,7 +152,8 @@ bool MirrorsDialog::save()
 
 void MirrorsDialog::restoreDefaults()
 {
-    editor(currentKind())->setPlainText(defaultMirrors(currentKind()).join(QLatin1Char('\n')));
+    const int page = m_tabs->currentIndex();
+    m_editors.at(page)->setPlainText(m_lists.at(page).defaults.join(QLatin1Char('\n')));
 }
 
 QString MirrorsDialog::errorText() const

@@ -1,7 +1,8 @@
 #pragma once
 
-// Edits the download mirror lists (Settings key mirrorsSettingsKey(kind)), one
-// URL per line and one page per dataset: a classroom can host its own copy.
+// Edits the download mirror lists (mirrorLists(): MNIST, Fashion-MNIST and
+// CIFAR-10, each under its own settings key), one URL per line and one page
+// per dataset: a classroom can host its own copy.
 // Every line must make a valid file URL (mirrorFileUrl); OK writes nothing
 // until all lines of all pages are valid. A list equal to the defaults removes
 // the key, so later changes of the defaults reach the user.
@@ -9,8 +10,9 @@
 #include <memory>
 
 #include <QDialog>
+#include <QList>
 
-#include "data/ImageDataset.h"
+#include "data/DatasetLocations.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -29,12 +31,13 @@ public:
     explicit MirrorsDialog(std::unique_ptr<QSettings> settings, QWidget *parent = nullptr);
     ~MirrorsDialog() override;
 
-    QPlainTextEdit *editor(cnnlab::DatasetKind kind) const;
-    void setCurrentKind(cnnlab::DatasetKind kind);
-    cnnlab::DatasetKind currentKind() const;
+    // Pages by MirrorList::id ("mnist", "fashion-mnist", "cifar10"); datasetId(kind) names the first two.
+    QPlainTextEdit *editor(const QString &id) const;
+    void setCurrentPage(const QString &id);
+    QString currentPage() const;
 
-    // The non-empty, trimmed lines of `kind`'s page.
-    QStringList mirrors(cnnlab::DatasetKind kind) const;
+    // The non-empty, trimmed lines of a page.
+    QStringList mirrors(const QString &id) const;
     // Validates every page and writes the settings; false (nothing written) with
     // the first bad line in errorText() otherwise.
     bool save();
@@ -46,12 +49,14 @@ public Q_SLOTS:
     void accept() override; // saves; stays open on a bad line
 
 private:
-    QString validate(cnnlab::DatasetKind kind) const;
+    int pageOf(const QString &id) const;
+    QString validate(int page) const;
     void showError(const QString &text);
 
     std::unique_ptr<QSettings> m_settings;
+    const QList<cnnlab::MirrorList> m_lists = cnnlab::mirrorLists();
     QTabWidget *m_tabs = nullptr;
-    QPlainTextEdit *m_editors[2] = {nullptr, nullptr};
+    QList<QPlainTextEdit *> m_editors; // one a list, in m_lists' order
     QLabel *m_error = nullptr;
 };
 
