@@ -270,6 +270,7 @@ void MainWindow::createMenus()
     dataset->addSeparator();
     dataset->addAction(m_datasets->openFolderAction());
     dataset->addAction(m_datasets->openCifar10Action());
+    dataset->addAction(m_datasets->downloadCifar10Action());
     dataset->addAction(m_datasets->capture()->newDatasetAction());
     dataset->addSeparator();
     dataset->addAction(m_datasets->chooseFolderAction());

@@ -1,7 +1,8 @@
 // cnnlab-cli download: fetch MNIST or Fashion-MNIST into a folder and verify
-// every file's MD5. Progress goes to stderr (a line every few seconds); on
-// success stdout says where the four files are. Exit 0 only when all four are
-// present and verified.
+// every file's MD5, or CIFAR-10's archive, verified and unpacked into the
+// folder's cifar-10-batches-bin/. Progress goes to stderr (a line every few seconds); on
+// success stdout says where the files are. Exit 0 only when all are present
+// and verified.
 
 #include <atomic>
 #include <csignal>
@@ -19,6 +20,8 @@
 
 #include "CliCommon.h"
 #include "Commands.h"
+#include "data/Cifar10.h"
+#include "data/Cifar10Archive.h"
 #include "data/DatasetDownloader.h"
 #include "data/DatasetLocations.h"
 
@@ -77,7 +80,8 @@ bool readChecksumFile(const QString &path, QHash<QString, QByteArray> *md5, QStr
 // What the options ask for, checked.
 struct DownloadRequest
 {
-    DatasetKind kind = DatasetKind::Mnist;
+    DownloadSpec spec;
+    bool cifar10 = false;
     QStringList mirrors;
     QHash<QString, QByteArray> md5;
     std::chrono::milliseconds stallTimeout = DatasetDownloader::DefaultStallTimeout;
@@ -90,7 +94,7 @@ void addDownloadOptions(QCommandLineParser &parser)
         QCommandLineOption(QStringLiteral("dir"),
                            QStringLiteral("Folder to download into (default: the app's data folder for the dataset)."),
                            QStringLiteral("DIR")),
-        QCommandLineOption(QStringLiteral("dataset"), QStringLiteral("Which dataset: mnist (default) or fashion-mnist."),
+        QCommandLineOption(QStringLiteral("dataset"), QStringLiteral("Which dataset: mnist (default), fashion-mnist or cifar10 (one 163 MB archive, unpacked)."),
                            QStringLiteral("NAME"), QStringLiteral("mnist")),
         QCommandLineOption(
             QStringLiteral("mirror"),
@@ -113,15 +117,17 @@ bool readDownloadRequest(const QCommandLineParser &parser, const QString &comman
                          QString *error)
 {
     const QString datasetId = parser.value(QStringLiteral("dataset"));
-    const std::optional<DatasetKind> kind = datasetKindFromId(datasetId.trimmed().toLower());
-    if (!kind) {
-        *error = QStringLiteral("%1: unknown dataset \"%2\" (use mnist or fashion-mnist)").arg(command, datasetId);
+    const QString id = datasetId.trimmed().toLower();
+    const std::optional<DatasetKind> kind = datasetKindFromId(id);
+    request->cifar10 = id == QLatin1String("cifar10") || id == QLatin1String("cifar-10");
+    if (!kind && !request->cifar10) {
+        *error = QStringLiteral("%1: unknown dataset \"%2\" (use mnist, fashion-mnist or cifar10)").arg(command, datasetId);
         return false;
     }
-    request->kind = *kind;
+    request->spec = request->cifar10 ? cifar10DownloadSpec() : downloadSpec(*kind);
     request->mirrors = parser.values(QStringLiteral("mirror"));
     for (const QString &mirror : std::as_const(request->mirrors)) {
-        if (!mirrorFileUrl(mirror, datasetFileNames().constFirst()).isValid()) {
+        if (!mirrorFileUrl(mirror, request->spec.files.constFirst()).isValid()) {
             *error = QStringLiteral("%1: not a usable mirror URL \"%2\" (use http://, https:// or file://)")
                          .arg(command, mirror);
             return false;
@@ -145,7 +151,8 @@ bool readDownloadRequest(const QCommandLineParser &parser, const QString &comman
         request->stallTimeout = std::chrono::milliseconds(qint64(seconds * 1000.0));
     }
     const QString dir = parser.value(QStringLiteral("dir"));
-    request->dir = QDir(parser.isSet(QStringLiteral("dir")) ? dir : defaultDatasetDir(*kind)).absolutePath();
+    const QString defaultDir = request->cifar10 ? defaultCifar10Dir() : defaultDatasetDir(*kind);
+    request->dir = QDir(parser.isSet(QStringLiteral("dir")) ? dir : defaultDir).absolutePath();
     return true;
 }
 
@@ -205,8 +212,8 @@ std::pair<bool, QString> runDownload(DatasetDownloader &downloader, const Downlo
     interruptPoll.start(InterruptPollMs);
 
     printError(QStringLiteral("Downloading %1 into %2")
-                   .arg(datasetDisplayName(request.kind), QDir::toNativeSeparators(request.dir)));
-    downloader.start(request.kind, request.dir);
+                   .arg(request.spec.displayName, QDir::toNativeSeparators(request.dir)));
+    downloader.startSpec(request.spec, request.dir);
     loop.exec();
     interruptPoll.stop();
     std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
@@ -221,7 +228,7 @@ int downloadCommand(const QStringList &args)
     QCommandLineParser parser;
     addDownloadOptions(parser);
     if (auto exit = parseOrExit(parser, args,
-                                QStringLiteral("Download MNIST or Fashion-MNIST and verify each file's MD5.")))
+                                QStringLiteral("Download MNIST, Fashion-MNIST or CIFAR-10 and verify each file's MD5.")))
         return *exit;
     DownloadRequest request;
     QString error;
@@ -241,10 +248,12 @@ int downloadCommand(const QStringList &args)
             printError(QStringLiteral("%1: nothing was kept from this attempt").arg(command));
         return ExitFailure;
     }
-    // finished(true) means all four verified; check they are still where we say.
+    // finished(true) means all verified; check they are still where we say.
     QStringList paths;
-    for (const QString &name : datasetFileNames()) {
-        const QString path = QDir(request.dir).filePath(name);
+    const QDir folder(request.cifar10 ? QDir(request.dir).filePath(Cifar10ArchiveUnpacker::releaseDirName())
+                                      : request.dir);
+    for (const QString &name : request.cifar10 ? Cifar10::fileNames() : datasetFileNames()) {
+        const QString path = folder.filePath(name);
         if (!QFileInfo(path).isFile()) {
             printError(QStringLiteral("%1: %2 is missing after the download").arg(command, QDir::toNativeSeparators(path)));
             return ExitFailure;

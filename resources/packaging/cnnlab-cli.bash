@@ -123,7 +123,7 @@ _cnnlab_cli()
                 return
                 ;;
             --dataset)
-                COMPREPLY=($(compgen -W 'mnist fashion-mnist' -- "$cur"))
+                COMPREPLY=($(compgen -W 'mnist fashion-mnist cifar10' -- "$cur"))
                 return
                 ;;
             --channels)

@@ -532,9 +532,54 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::Cifar10ArchiveUnpacker</name>
+    <message>
+        <location filename="../../core/data/Cifar10Archive.cpp" line="+70"/>
+        <source>the archive holds %1 twice</source>
+        <translation>das Archiv enthält %1 zweimal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in the archive: %2 bytes is not a whole number of records of %3 bytes, up to %4</source>
+        <translation>%1 im Archiv: %2 Bytes sind keine ganze Zahl von Datensätzen zu je %3 Bytes, höchstens %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 in the archive is %2 bytes; ten class names are far fewer</source>
+        <translation>%1 im Archiv hat %2 Bytes; zehn Klassennamen sind weit weniger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1 in the archive: record %2 has the label %3; CIFAR-10&apos;s are 0 to 9</source>
+        <translation>%1 im Archiv: Datensatz %2 hat das Label %3; bei CIFAR-10 sind es 0 bis 9</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>the archive lacks %1</source>
+        <translation>dem Archiv fehlt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 in the archive holds %2 records, data_batch_1.bin %3</source>
+        <translation>%1 im Archiv enthält %2 Datensätze, data_batch_1.bin %3</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::DatasetDownloader</name>
     <message>
-        <location filename="../../core/data/DatasetDownloader.cpp" line="+98"/>
+        <location filename="../../core/data/DatasetDownloader.cpp" line="+84"/>
         <source>No folder was given for the download.</source>
         <translation>Für den Download wurde kein Ordner angegeben.</translation>
     </message>
@@ -544,7 +589,7 @@
         <translation>Download abgebrochen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../core/data/DatasetDownloaderFolder.cpp" line="+41"/>
         <source>No download mirror is configured for %1.</source>
         <translation>Für %1 ist kein Download-Spiegelserver eingerichtet.</translation>
     </message>
@@ -559,12 +604,7 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 is ready in %2 (all four files were already there and verified).</source>
-        <translation>%1 ist in %2 bereit (alle vier Dateien waren schon vorhanden und wurden geprüft).</translation>
-    </message>
-    <message>
-        <location line="+136"/>
+        <location filename="../../core/data/DatasetDownloader.cpp" line="+133"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -584,19 +624,34 @@
         <translation>Prüfsumme stimmt nicht (MD5 %1, erwartet %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Could not download %1 from any mirror:
 %2</source>
         <translation>%1 konnte von keinem Spiegelserver heruntergeladen werden:
 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>no data received for %1 s</source>
         <translation>seit %1 s keine Daten empfangen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>not CIFAR-10&apos;s release: %1</source>
+        <translation>nicht die Veröffentlichung von CIFAR-10: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetDownloaderFolder.cpp" line="+7"/>
+        <source>%1 is ready in %2 (the release was already there).</source>
+        <translation>%1 ist bereit in %2 (die Veröffentlichung war schon da).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is ready in %2 (all files were already there and verified).</source>
+        <translation>%1 ist bereit in %2 (alle Dateien waren schon da und geprüft).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot replace %1.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
@@ -606,7 +661,12 @@
         <translation>%1 kann nicht in %2 umbenannt werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>%1 is ready in %2 (the archive&apos;s MD5 verified, %3 files unpacked).</source>
+        <translation>%1 ist bereit in %2 (MD5 des Archivs geprüft, %3 Dateien entpackt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 file downloaded</source>
         <translation>1 Datei heruntergeladen</translation>
     </message>
@@ -617,16 +677,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 is ready in %2 (%3, all four verified).</source>
-        <translation>%1 ist in %2 bereit (%3, alle vier geprüft).</translation>
+        <source>%1 is ready in %2 (%3, all verified).</source>
+        <translation>%1 ist bereit in %2 (%3, alle geprüft).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../core/data/DatasetDownloader.cpp" line="-5"/>
         <source>the file is larger than %1 MB, which no dataset file is</source>
         <translation>die Datei ist größer als %1 MB – so groß ist keine Datensatzdatei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/data/DatasetDownloaderFolder.cpp" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -949,6 +1009,74 @@
         <location line="+4"/>
         <source>the class folder &quot;%1/%2&quot; in %3 holds no image or drawing</source>
         <translation>der Klassenordner „%1/%2“ in %3 enthält kein Bild und keine Zeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::TarGzReader</name>
+    <message>
+        <location filename="../../core/data/TarGzReader.cpp" line="+195"/>
+        <source>not a tar archive: the header at byte %1 has a wrong checksum</source>
+        <translation>kein tar-Archiv: der Kopf bei Byte %1 hat eine falsche Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the tar entry &quot;%1&quot; has a size this reader does not take (8 GB or more, or not a number)</source>
+        <translation>der tar-Eintrag „%1“ hat eine Größe, die dieser Leser nicht annimmt (8 GB oder mehr, oder keine Zahl)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the tar archive&apos;s extended header at byte %1 is too long (%2 bytes)</source>
+        <translation>der erweiterte Kopf des tar-Archivs bei Byte %1 ist zu lang (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the tar archive ends inside a header (after %1 bytes)</source>
+        <translation>das tar-Archiv endet mitten in einem Kopf (nach %1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tar archive ends inside &quot;%1&quot; (%2 bytes missing)</source>
+        <translation>das tar-Archiv endet mitten in „%1“ (%2 Bytes fehlen)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>zlib could not be initialised</source>
+        <translation>zlib konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>zlib could not be reset</source>
+        <translation>zlib konnte nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a gzip-compressed file (%1)</source>
+        <translation>keine gzip-komprimierte Datei (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>die komprimierten Daten sind beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the archive unpacks to more than %1 MB</source>
+        <translation>das Archiv entpackt sich zu mehr als %1 MB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the compressed data is corrupt (no progress)</source>
+        <translation>die komprimierten Daten sind beschädigt (kein Fortschritt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the archive is empty or not gzip-compressed</source>
+        <translation>das Archiv ist leer oder nicht gzip-komprimiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive is cut short (the compressed stream does not end)</source>
+        <translation>das Archiv ist abgeschnitten (der komprimierte Datenstrom endet nicht)</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2750,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+27"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+28"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (Kleidungsklassen, keine Ziffern)</translation>
     </message>
@@ -2702,23 +2830,33 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zehn Klassen kleiner Farbfotos (Flugzeug, Katze, Schiff, …), 3 × 32 × 32: der Ordner der Binärversion von CIFAR-10, cifar-10-batches-bin/, von www.cs.toronto.edu/~kriz/cifar.html.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open CIFAR-10&apos;s folder</source>
         <translation>Ordner von CIFAR-10 öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Do&amp;wnload CIFAR-10 (163 MB)…</source>
+        <translation>CIFAR-10 &amp;herunterladen (163 MB)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch CIFAR-10&apos;s binary release from its authors&apos; site, check its MD5 and unpack it into CNN Lab&apos;s data folder, then open it. Nothing is kept if the download fails.</source>
+        <translation>Die Binärveröffentlichung von CIFAR-10 von der Seite ihrer Autoren holen, ihre MD5 prüfen, sie in den Datenordner von CNN Lab entpacken und dann öffnen. Schlägt der Download fehl, bleibt nichts zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Download &amp;mirrors…</source>
         <translation>Do&amp;wnload-Spiegelserver…</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>No %1 files found.</source>
         <translation>Keine %1-Dateien gefunden.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Loading %1 from %2…</source>
         <translation>%1 wird aus %2 geladen…</translation>
     </message>
@@ -2739,19 +2877,20 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+115"/>
+        <location line="+127"/>
         <source>Dataset browser — %1</source>
         <translation>Datensatz-Browser — %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-119"/>
         <location line="+21"/>
-        <location line="+31"/>
+        <location line="+23"/>
+        <location line="+20"/>
         <source>Dataset not switched</source>
         <translation>Datensatz nicht gewechselt</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-64"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Zuerst das Training beenden (Esc), dann den Ordner erneut öffnen.</translation>
     </message>
@@ -2774,6 +2913,11 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <location line="+7"/>
         <source>Could not open CIFAR-10</source>
         <translation>CIFAR-10 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop the training first (Esc), then download CIFAR-10 again.</source>
+        <translation>Zuerst das Training beenden (Esc), dann CIFAR-10 erneut herunterladen.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3522,7 +3666,17 @@ Versuchen Sie eine kleinere Lernrate.</translation>
 <context>
     <name>cnnlab::ui::DownloadDialog</name>
     <message>
-        <location filename="../../ui/data/DownloadDialog.cpp" line="+38"/>
+        <location filename="../../ui/data/DownloadDialog.cpp" line="+33"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -3562,6 +3716,11 @@ von %4</translation>
         <location line="+14"/>
         <source>%1 of %2, %3/s</source>
         <translation>%1 von %2, %3/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4989,7 +5148,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
@@ -5130,7 +5289,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
 <context>
     <name>cnnlab::ui::MirrorsDialog</name>
     <message>
-        <location filename="../../ui/data/MirrorsDialog.cpp" line="+33"/>
+        <location filename="../../ui/data/MirrorsDialog.cpp" line="+22"/>
         <source>Download mirrors</source>
         <translation>Download-Spiegelserver</translation>
     </message>
@@ -5141,11 +5300,11 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Put the mirrors torchvision uses on this page.</source>
-        <translation>Die von torchvision verwendeten Spiegelserver hier eintragen.</translation>
+        <source>Put the default mirrors on this page: torchvision&apos;s for MNIST and Fashion-MNIST, the authors&apos; site for CIFAR-10.</source>
+        <translation>Die voreingestellten Spiegelserver auf diese Seite setzen: die von torchvision für MNIST und Fashion-MNIST, die Seite der Autoren für CIFAR-10.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>The %1 list is empty: add a mirror or press Restore Defaults.</source>
         <translation>Die Liste für %1 ist leer: Fügen Sie einen Spiegelserver hinzu oder klicken Sie auf „Voreinstellungen“.</translation>
     </message>

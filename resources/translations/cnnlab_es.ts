@@ -532,9 +532,54 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::Cifar10ArchiveUnpacker</name>
+    <message>
+        <location filename="../../core/data/Cifar10Archive.cpp" line="+70"/>
+        <source>the archive holds %1 twice</source>
+        <translation>el archivo contiene %1 dos veces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in the archive: %2 bytes is not a whole number of records of %3 bytes, up to %4</source>
+        <translation>%1 en el archivo: %2 bytes no son un número entero de registros de %3 bytes, hasta %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 in the archive is %2 bytes; ten class names are far fewer</source>
+        <translation>%1 en el archivo tiene %2 bytes; diez nombres de clase son muchos menos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1 in the archive: record %2 has the label %3; CIFAR-10&apos;s are 0 to 9</source>
+        <translation>%1 en el archivo: el registro %2 tiene la etiqueta %3; las de CIFAR-10 van de 0 a 9</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>the archive lacks %1</source>
+        <translation>al archivo le falta %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 in the archive holds %2 records, data_batch_1.bin %3</source>
+        <translation>%1 en el archivo contiene %2 registros, data_batch_1.bin %3</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::DatasetDownloader</name>
     <message>
-        <location filename="../../core/data/DatasetDownloader.cpp" line="+98"/>
+        <location filename="../../core/data/DatasetDownloader.cpp" line="+84"/>
         <source>No folder was given for the download.</source>
         <translation>No se indicó ninguna carpeta para la descarga.</translation>
     </message>
@@ -544,7 +589,7 @@
         <translation>Descarga cancelada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../core/data/DatasetDownloaderFolder.cpp" line="+41"/>
         <source>No download mirror is configured for %1.</source>
         <translation>No hay ningún espejo de descarga configurado para %1.</translation>
     </message>
@@ -559,12 +604,7 @@
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 is ready in %2 (all four files were already there and verified).</source>
-        <translation>%1 está listo en %2 (los cuatro archivos ya estaban ahí y se han verificado).</translation>
-    </message>
-    <message>
-        <location line="+136"/>
+        <location filename="../../core/data/DatasetDownloader.cpp" line="+133"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -584,19 +624,34 @@
         <translation>la suma de comprobación no coincide (MD5 %1, se esperaba %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Could not download %1 from any mirror:
 %2</source>
         <translation>No se pudo descargar %1 desde ningún espejo:
 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>no data received for %1 s</source>
         <translation>no se recibieron datos durante %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>not CIFAR-10&apos;s release: %1</source>
+        <translation>no es la publicación de CIFAR-10: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/data/DatasetDownloaderFolder.cpp" line="+7"/>
+        <source>%1 is ready in %2 (the release was already there).</source>
+        <translation>%1 está listo en %2 (la publicación ya estaba allí).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is ready in %2 (all files were already there and verified).</source>
+        <translation>%1 está listo en %2 (todos los archivos ya estaban allí y verificados).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
@@ -606,7 +661,12 @@
         <translation>No se puede renombrar %1 como %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>%1 is ready in %2 (the archive&apos;s MD5 verified, %3 files unpacked).</source>
+        <translation>%1 está listo en %2 (MD5 del archivo verificado, %3 archivos desempaquetados).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 file downloaded</source>
         <translation>1 archivo descargado</translation>
     </message>
@@ -617,16 +677,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 is ready in %2 (%3, all four verified).</source>
-        <translation>%1 está listo en %2 (%3; los cuatro verificados).</translation>
+        <source>%1 is ready in %2 (%3, all verified).</source>
+        <translation>%1 está listo en %2 (%3, todos verificados).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../core/data/DatasetDownloader.cpp" line="-5"/>
         <source>the file is larger than %1 MB, which no dataset file is</source>
         <translation>el archivo ocupa más de %1 MB, y ningún archivo del conjunto de datos es tan grande</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/data/DatasetDownloaderFolder.cpp" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -949,6 +1009,74 @@
         <location line="+4"/>
         <source>the class folder &quot;%1/%2&quot; in %3 holds no image or drawing</source>
         <translation>la carpeta de clase «%1/%2» en %3 no contiene ninguna imagen ni dibujo</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::TarGzReader</name>
+    <message>
+        <location filename="../../core/data/TarGzReader.cpp" line="+195"/>
+        <source>not a tar archive: the header at byte %1 has a wrong checksum</source>
+        <translation>no es un archivo tar: la cabecera en el byte %1 tiene una suma de comprobación incorrecta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the tar entry &quot;%1&quot; has a size this reader does not take (8 GB or more, or not a number)</source>
+        <translation>la entrada tar «%1» tiene un tamaño que este lector no admite (8 GB o más, o no es un número)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the tar archive&apos;s extended header at byte %1 is too long (%2 bytes)</source>
+        <translation>la cabecera extendida del archivo tar en el byte %1 es demasiado larga (%2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the tar archive ends inside a header (after %1 bytes)</source>
+        <translation>el archivo tar termina dentro de una cabecera (tras %1 bytes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tar archive ends inside &quot;%1&quot; (%2 bytes missing)</source>
+        <translation>el archivo tar termina dentro de «%1» (faltan %2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>zlib could not be initialised</source>
+        <translation>no se pudo inicializar zlib</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>zlib could not be reset</source>
+        <translation>no se pudo reiniciar zlib</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a gzip-compressed file (%1)</source>
+        <translation>no es un archivo comprimido con gzip (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>los datos comprimidos están dañados (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the archive unpacks to more than %1 MB</source>
+        <translation>el archivo se desempaqueta en más de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the compressed data is corrupt (no progress)</source>
+        <translation>los datos comprimidos están dañados (sin avance)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the archive is empty or not gzip-compressed</source>
+        <translation>el archivo está vacío o no está comprimido con gzip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive is cut short (the compressed stream does not end)</source>
+        <translation>el archivo está cortado (el flujo comprimido no termina)</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2750,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+27"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+28"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (clases de ropa, no dígitos)</translation>
     </message>
@@ -2702,23 +2830,33 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Diez clases de pequeñas fotos en color (avión, gato, barco, …), 3 × 32 × 32: la carpeta de la versión binaria de CIFAR-10, cifar-10-batches-bin/, de www.cs.toronto.edu/~kriz/cifar.html.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open CIFAR-10&apos;s folder</source>
         <translation>Abrir la carpeta de CIFAR-10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Do&amp;wnload CIFAR-10 (163 MB)…</source>
+        <translation>&amp;Descargar CIFAR-10 (163 MB)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch CIFAR-10&apos;s binary release from its authors&apos; site, check its MD5 and unpack it into CNN Lab&apos;s data folder, then open it. Nothing is kept if the download fails.</source>
+        <translation>Descargar la publicación binaria de CIFAR-10 del sitio de sus autores, comprobar su MD5, desempaquetarla en la carpeta de datos de CNN Lab y abrirla. Si la descarga falla, no se guarda nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Download &amp;mirrors…</source>
         <translation>Espejos de desca&amp;rga…</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>No %1 files found.</source>
         <translation>No se encontraron archivos de %1.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Loading %1 from %2…</source>
         <translation>Cargando %1 desde %2…</translation>
     </message>
@@ -2739,19 +2877,20 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+115"/>
+        <location line="+127"/>
         <source>Dataset browser — %1</source>
         <translation>Explorador de datos — %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-119"/>
         <location line="+21"/>
-        <location line="+31"/>
+        <location line="+23"/>
+        <location line="+20"/>
         <source>Dataset not switched</source>
         <translation>No se cambió el conjunto de datos</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-64"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir la carpeta.</translation>
     </message>
@@ -2774,6 +2913,11 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <location line="+7"/>
         <source>Could not open CIFAR-10</source>
         <translation>No se pudo abrir CIFAR-10</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stop the training first (Esc), then download CIFAR-10 again.</source>
+        <translation>Detén primero el entrenamiento (Esc) y luego descarga CIFAR-10 de nuevo.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3522,7 +3666,17 @@ Conviene probar una tasa de aprendizaje menor.</translation>
 <context>
     <name>cnnlab::ui::DownloadDialog</name>
     <message>
-        <location filename="../../ui/data/DownloadDialog.cpp" line="+38"/>
+        <location filename="../../ui/data/DownloadDialog.cpp" line="+33"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Download %1</source>
         <translation>Descargar %1</translation>
     </message>
@@ -3562,6 +3716,11 @@ desde %4</translation>
         <location line="+14"/>
         <source>%1 of %2, %3/s</source>
         <translation>%1 de %2, %3/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4989,7 +5148,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>&amp;Conjunto de datos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Model</source>
         <translation>&amp;Modelo</translation>
     </message>
@@ -5130,7 +5289,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
 <context>
     <name>cnnlab::ui::MirrorsDialog</name>
     <message>
-        <location filename="../../ui/data/MirrorsDialog.cpp" line="+33"/>
+        <location filename="../../ui/data/MirrorsDialog.cpp" line="+22"/>
         <source>Download mirrors</source>
         <translation>Espejos de descarga</translation>
     </message>
@@ -5141,11 +5300,11 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Put the mirrors torchvision uses on this page.</source>
-        <translation>Poner en esta página los espejos que usa torchvision.</translation>
+        <source>Put the default mirrors on this page: torchvision&apos;s for MNIST and Fashion-MNIST, the authors&apos; site for CIFAR-10.</source>
+        <translation>Poner en esta página los servidores espejo predeterminados: los de torchvision para MNIST y Fashion-MNIST, el sitio de los autores para CIFAR-10.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>The %1 list is empty: add a mirror or press Restore Defaults.</source>
         <translation>La lista de %1 está vacía: añadir un espejo o pulsar «Restaurar los valores predeterminados».</translation>
     </message>

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "data/Cifar10.h"
+#include "data/Cifar10Archive.h"
 #include "data/DatasetLocations.h"
 #include "LocalHttpServer.h"
 #include "data/ImageDataset.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void nextMirrorAfter404();
     void checksumMismatchFailsAndLeavesNothing();
     void stalledMirrorTimesOut();
+    void downloadsAndUnpacksCifar10();
     void badUsage_data();
     void badUsage();
 
@@ -195,10 +198,46 @@ void TestCliDownload::stalledMirrorTimesOut()
     QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList());
 }
 
+// --dataset cifar10: the one archive, its MD5 from --checksums, unpacked into
+// DIR/cifar-10-batches-bin/; stdout lists the seven files. Without --checksums
+// the published MD5 applies and the fixture fails it, leaving no file.
+void TestCliDownload::downloadsAndUnpacksCifar10()
+{
+    const QByteArray archive = testutils::cifar10ReleaseArchive(4);
+    QVERIFY(!archive.isEmpty());
+    const QString name = cnnlab::Cifar10ArchiveUnpacker::archiveName();
+    m_server->setRoute(QStringLiteral("/cifar/") + name, Behaviour::Ok, archive);
+    const QString checksums = m_tmp.filePath(QStringLiteral("CIFAR-MD5SUMS"));
+    QVERIFY(testutils::writeFile(checksums, QCryptographicHash::hash(archive, QCryptographicHash::Md5).toHex() + " *"
+                                                + name.toUtf8() + '\n'));
+    const QStringList common{QStringLiteral("--dataset"), QStringLiteral("cifar10"), QStringLiteral("--mirror"),
+                             m_server->mirror(QStringLiteral("cifar"))};
+
+    const QString refused = freshDir();
+    Result result = runCli(common + QStringList{QStringLiteral("--dir"), refused});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("checksum mismatch")), qPrintable(result.err));
+    QVERIFY(QDir(refused).entryList(QDir::Files).isEmpty());
+    QVERIFY(QDir(QDir(refused).filePath(QStringLiteral("cifar-10-batches-bin"))).entryList(QDir::Files).isEmpty());
+
+    const QString dir = freshDir();
+    result = runCli(common + QStringList{QStringLiteral("--dir"), dir, QStringLiteral("--checksums"), checksums});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    for (const QString &file : cnnlab::Cifar10::fileNames())
+        QVERIFY2(result.out.contains(QDir::toNativeSeparators(QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin/")
+                                                                                 + file))),
+                 qPrintable(result.out));
+    QString error;
+    const auto data = cnnlab::Cifar10::load(dir, &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->train.count(), 20);
+    QVERIFY(QDir(dir).entryList(QDir::Files).isEmpty()); // the archive itself is never stored
+}
+
 void TestCliDownload::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("unknown dataset") << QStringList{QStringLiteral("--dataset"), QStringLiteral("cifar")};
+    QTest::newRow("unknown dataset") << QStringList{QStringLiteral("--dataset"), QStringLiteral("cifar100")};
     QTest::newRow("ftp mirror") << QStringList{QStringLiteral("--mirror"), QStringLiteral("ftp://host/mnist/")};
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon")};
     QTest::newRow("missing checksums file")

@@ -2,6 +2,8 @@
 // a failure stays open with the reason and Retry, Cancel mid-file rejects and
 // leaves nothing. No test touches the internet.
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QScrollBar>
 #include <QtTest>
 
+#include "data/Cifar10.h"
+#include "data/Cifar10Archive.h"
 #include "data/DatasetDownloader.h"
 #include "data/DatasetLocations.h"
 #include "data/DownloadDialog.h"
@@ -45,6 +49,7 @@ private slots:
     void failureStaysOpenWithReasonAndRetry();
     void cancelMidFileRejectsAndLeavesNothing();
     void longMessagesAreShownWhole();
+    void downloadsCifar10WithTimeLeft();
 
 private:
     void configure(DownloadDialog &dialog, const QString &dir);
@@ -199,6 +204,41 @@ void TestDownloadDialog::longMessagesAreShownWhole()
     const int screenHeight = dialog.screen()->availableGeometry().height();
     if (dialog.height() < screenHeight * 4 / 5)
         QCOMPARE(area->verticalScrollBar()->maximum(), 0); // everything fits without scrolling
+}
+
+// CIFAR-10's one archive, trickled so the dialog has time to say how long is
+// left; the dialog accepts with the folder, which then holds the release.
+void TestDownloadDialog::downloadsCifar10WithTimeLeft()
+{
+    const QByteArray archive = testutils::cifar10ReleaseArchive(20);
+    QVERIFY(!archive.isEmpty());
+    const QString name = cnnlab::Cifar10ArchiveUnpacker::archiveName();
+    m_server->setRoute(QStringLiteral("/c/") + name, Behaviour::Trickle, archive);
+    m_server->setTrickle(int(archive.size() / 30) + 1, 15); // about half a second in all
+    DownloadDialog dialog(cnnlab::cifar10DownloadSpec(), cnnlab::defaultCifar10Dir());
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Download CIFAR-10"));
+    QVERIFY(dialog.directory().endsWith(QLatin1String("/CIFAR-10")));
+    const QString dir = m_tmp.filePath(QStringLiteral("cifar-%1").arg(++m_dirCount));
+    dialog.setDirectory(dir);
+    dialog.downloader().setMirrors({m_server->mirror(QStringLiteral("c"))});
+    dialog.downloader().setExpectedMd5({{name, QCryptographicHash::hash(archive, QCryptographicHash::Md5).toHex()}});
+    QStringList details;
+    connect(&dialog.downloader(), &cnnlab::DatasetDownloader::progress, this,
+            [&] { details << dialog.findChild<QLabel *>(QStringLiteral("detailLabel"))->text(); });
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+
+    dialog.show();
+
+    QVERIFY(accepted.wait(FinishTimeoutMs));
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("folderLabel"))->text().startsWith(QLatin1String("CIFAR-10 goes into")),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("folderLabel"))->text()));
+    QVERIFY2(std::any_of(details.cbegin(), details.cend(),
+                         [](const QString &text) { return text.contains(QLatin1String(" s left")); }),
+             qPrintable(details.join(u'|')));
+    QString error;
+    const auto data = cnnlab::Cifar10::load(dialog.directory(), &error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->test.count(), 20);
 }
 
 QTEST_MAIN(TestDownloadDialog)

@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -284,6 +285,13 @@ void TestFolderDatasetUi::cifar10InTheWindow()
     w.startup();
     const QString cifar = m_root.filePath(QStringLiteral("cifar"));
     QVERIFY(testutils::writeCifar10Release(cifar + QStringLiteral("/cifar-10-batches-bin"), 10));
+
+    // Dataset → Open CIFAR-10… and Download CIFAR-10 (the dialog itself: tst_downloaddialog).
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("datasetMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(w.datasets()->openCifar10Action()));
+    QVERIFY(menu->actions().contains(w.datasets()->downloadCifar10Action()));
+    QVERIFY(w.datasets()->downloadCifar10Action()->text().contains(QStringLiteral("163 MB")));
 
     // A folder without the files is named, and MNIST stays.
     QVERIFY(!w.datasets()->openCifar10(m_shapes));

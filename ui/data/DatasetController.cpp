@@ -15,6 +15,7 @@
 #include "data/DatasetCapture.h"
 #include "data/DatasetLocations.h"
 #include "data/DatasetSetupDialog.h"
+#include "data/DownloadDialog.h"
 #include "data/FolderDatasetDialog.h"
 #include "data/MirrorsDialog.h"
 #include "common/UiHelpers.h"
@@ -85,11 +86,20 @@ DatasetController::DatasetController(AppSession *session, QWidget *window, bool 
         tr("Ten classes of small colour photos (airplane, cat, ship, …), 3 × 32 × 32: the folder of CIFAR-10's "
            "binary release, cifar-10-batches-bin/, from www.cs.toronto.edu/~kriz/cifar.html."));
     connect(m_openCifar10Action, &QAction::triggered, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open CIFAR-10's folder"),
-                                                              m_session->lastDirectory());
+        // Where a download put it, when it did; the last folder otherwise.
+        const QString downloaded = defaultCifar10Dir();
+        const QString start = Cifar10::releaseFolder(downloaded).isEmpty() ? m_session->lastDirectory() : downloaded;
+        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open CIFAR-10's folder"), start);
         if (!dir.isEmpty())
             openCifar10(dir);
     });
+
+    m_downloadCifar10Action = new QAction(tr("Do&wnload CIFAR-10 (163 MB)…"), this);
+    m_downloadCifar10Action->setObjectName(QStringLiteral("downloadCifar10Action"));
+    m_downloadCifar10Action->setToolTip(
+        tr("Fetch CIFAR-10's binary release from its authors' site, check its MD5 and unpack it into CNN Lab's data "
+           "folder, then open it. Nothing is kept if the download fails."));
+    connect(m_downloadCifar10Action, &QAction::triggered, this, &DatasetController::downloadCifar10);
 
     m_mirrorsAction = new QAction(tr("Download &mirrors…"), this);
     m_mirrorsAction->setObjectName(QStringLiteral("mirrorsAction"));
@@ -244,6 +254,18 @@ bool DatasetController::openCifar10(const QString &dir)
     return true;
 }
 
+bool DatasetController::downloadCifar10()
+{
+    if (m_session->isTraining()) {
+        reportError(tr("Dataset not switched"), tr("Stop the training first (Esc), then download CIFAR-10 again."));
+        return false;
+    }
+    DownloadDialog dialog(cifar10DownloadSpec(), defaultCifar10Dir(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return openCifar10(dialog.directory());
+}
+
 bool DatasetController::selectDataset(DatasetKind kind)
 {
     const auto data = m_session->dataset();
@@ -321,7 +343,8 @@ MirrorsDialog *DatasetController::showMirrorsDialog()
 {
     auto *dialog = new MirrorsDialog(m_session->settings(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setCurrentKind(m_session->datasetKind());
+    const auto data = m_session->dataset();
+    dialog->setCurrentPage(data && data->isCifar10() ? QStringLiteral("cifar10") : datasetId(m_session->datasetKind()));
     dialog->open();
     return dialog;
 }

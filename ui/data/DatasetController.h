@@ -66,6 +66,9 @@ public:
     // Reads it with a wait cursor and switches to it; false, with a message naming the file and the
     // problem, when refused or unreadable (the current dataset stays).
     bool openCifar10(const QString &dir);
+    // The download dialog for CIFAR-10 into defaultCifar10Dir(), then openCifar10() on success.
+    QAction *downloadCifar10Action() const { return m_downloadCifar10Action; }
+    bool downloadCifar10();
     QAction *browserAction() const { return m_browserAction; }
     QAction *mirrorsAction() const { return m_mirrorsAction; }
     // File → New dataset… and Add to a dataset…: a class makes its own, then trains on it.
@@ -100,6 +103,7 @@ private:
     QAction *m_chooseFolderAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_openCifar10Action = nullptr;
+    QAction *m_downloadCifar10Action = nullptr;
     QAction *m_browserAction = nullptr;
     QAction *m_mirrorsAction = nullptr;
     DatasetCapture *m_capture = nullptr;

@@ -26,16 +26,28 @@ QString formatBytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
+// Rounded as people say it: seconds under a minute and a half, minutes above.
+QString durationText(double seconds)
+{
+    const int s = std::max(1, int(seconds + 0.5));
+    return s >= 90 ? DownloadDialog::tr("%1 min").arg((s + 30) / 60) : DownloadDialog::tr("%1 s").arg(s);
+}
+
 } // namespace
 
 DownloadDialog::DownloadDialog(DatasetKind kind, QWidget *parent)
+    : DownloadDialog(downloadSpec(kind), defaultDatasetDir(kind), parent)
+{
+}
+
+DownloadDialog::DownloadDialog(const DownloadSpec &spec, const QString &directory, QWidget *parent)
     : QDialog(parent)
-    , m_kind(kind)
-    , m_directory(defaultDatasetDir(kind))
+    , m_spec(spec)
+    , m_directory(directory)
     , m_downloader(new DatasetDownloader(this))
 {
     setObjectName(QStringLiteral("downloadDialog"));
-    setWindowTitle(tr("Download %1").arg(datasetDisplayName(kind)));
+    setWindowTitle(tr("Download %1").arg(spec.displayName));
 
     m_folderLabel = new QLabel(this);
     m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
@@ -112,7 +124,7 @@ void DownloadDialog::setDirectory(const QString &directory)
 {
     m_directory = directory;
     m_folderLabel->setText(tr("%1 goes into %2")
-                               .arg(datasetDisplayName(m_kind), QDir::toNativeSeparators(directory)));
+                               .arg(m_spec.displayName, QDir::toNativeSeparators(directory)));
 }
 
 bool DownloadDialog::isDownloading() const
@@ -149,7 +161,7 @@ void DownloadDialog::startDownload()
     m_fileLabel->setText(tr("Connecting…"));
     m_detailLabel->clear();
     m_progress->setRange(0, 0); // busy until a size is known
-    m_downloader->start(m_kind, m_directory);
+    m_downloader->startSpec(m_spec, m_directory);
 }
 
 void DownloadDialog::reject()
@@ -175,8 +187,11 @@ void DownloadDialog::onProgress(const QString &, qint64 received, qint64 total, 
     if (total > 0) {
         m_progress->setRange(0, int(total / 1024) + 1);
         m_progress->setValue(int(received / 1024));
-        m_detailLabel->setText(tr("%1 of %2, %3/s")
-                                   .arg(formatBytes(received), formatBytes(total), formatBytes(qint64(bytesPerSecond))));
+        QString text = tr("%1 of %2, %3/s")
+                           .arg(formatBytes(received), formatBytes(total), formatBytes(qint64(bytesPerSecond)));
+        if (bytesPerSecond > 0.0 && received < total)
+            text += QLatin1String(", ") + tr("about %1 left").arg(durationText(double(total - received) / bytesPerSecond));
+        m_detailLabel->setText(text);
     } else {
         m_progress->setRange(0, 0);
         m_detailLabel->setText(tr("%1, %2/s").arg(formatBytes(received), formatBytes(qint64(bytesPerSecond))));

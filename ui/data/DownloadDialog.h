@@ -1,7 +1,7 @@
 #pragma once
 
-// Downloads MNIST or Fashion-MNIST into the app's data folder with a progress
-// bar (file, size, speed) and Cancel. The download starts when the dialog is
+// Downloads MNIST, Fashion-MNIST or CIFAR-10 into the app's data folder with a
+// progress bar (file, size, speed, time left) and Cancel. The download starts when the dialog is
 // first shown; on success the dialog accepts itself, on failure it stays open
 // with the reason and offers Retry. Cancel (or Escape, or closing the window)
 // aborts the download, which leaves nothing partial behind.
@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QString>
 
+#include "data/DatasetLocations.h"
 #include "data/ImageDataset.h"
 
 class QDialogButtonBox;
@@ -31,9 +32,11 @@ class DownloadDialog final : public QDialog
 
 public:
     explicit DownloadDialog(cnnlab::DatasetKind kind, QWidget *parent = nullptr);
+    // Any download: cifar10DownloadSpec() into defaultCifar10Dir(), for one.
+    DownloadDialog(const cnnlab::DownloadSpec &spec, const QString &directory, QWidget *parent = nullptr);
     ~DownloadDialog() override;
 
-    // The folder the files go to: defaultDatasetDir(kind) unless set before the start.
+    // The folder the files go to: defaultDatasetDir(kind) (or the one given) unless set before the start.
     QString directory() const { return m_directory; } // valid after Accepted
     void setDirectory(const QString &directory);
     // Mirrors, checksums and timeout can be set here before the start (tests, classroom mirrors).
@@ -58,7 +61,7 @@ private:
     // beyond that the messages scroll.
     void fitToMessages();
 
-    cnnlab::DatasetKind m_kind;
+    cnnlab::DownloadSpec m_spec;
     QString m_directory;
     cnnlab::DatasetDownloader *m_downloader = nullptr;
     bool m_started = false;
