@@ -4,7 +4,7 @@
 <context>
     <name>ColumnSources</name>
     <message>
-        <location filename="../../ui/draw/ColumnSources.cpp" line="+49"/>
+        <location filename="../../ui/draw/ColumnSources.cpp" line="+50"/>
         <source>1 iteration</source>
         <translation>1 Iteration</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>nicht mitgeliefert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The network gave no answer</source>
         <translation>Das Netz hat keine Antwort gegeben</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>Zeile %1 = Ausgabe (%2, %3); Spalte %4 = Pixel mit Padding (%5, %6); Wert %7</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/WeightsChoice.cpp" line="+16"/>
+        <location filename="../../ui/inside/WeightsChoice.cpp" line="+18"/>
         <source>Network being trained</source>
         <translation>Netz im Training</translation>
     </message>
@@ -273,22 +273,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Weights: loaded from a file</source>
         <translation>Gewichte: aus einer Datei geladen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-45"/>
         <source>Weights: the network as trained</source>
         <translation>Gewichte: das Netz wie trainiert</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>These weights read %1 × %1 images with %2 channel(s); this page shows 28 × 28 grey images.</source>
-        <translation>Diese Gewichte lesen %1 × %1-Bilder mit %2 Kanal/Kanälen; diese Seite zeigt graue 28 × 28-Bilder.</translation>
+        <location line="+27"/>
+        <source>These weights read %1 × %2 × %2 images; this image is %3 × %4 × %4. Choose other weights, or train on this dataset.</source>
+        <translation>Diese Gewichte lesen Bilder von %1 × %2 × %2; dieses Bild hat %3 × %4 × %4. Andere Gewichte wählen oder auf diesem Datensatz trainieren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Weights: %1 (sent with the image)</source>
         <translation>Gewichte: %1 (mit dem Bild gesendet)</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation> (mit MNIST-Ziffern trainiert, nicht mit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/WeightsChoice.h" line="+39"/>
+        <location filename="../../ui/inside/WeightsChoice.h" line="+52"/>
         <source>Sent from Draw/Compare</source>
         <translation>Aus Zeichnen/Vergleich gesendet</translation>
     </message>
@@ -2571,22 +2571,22 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zeile </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Top row of the crop in the 28×28 image</source>
-        <translation>Oberste Zeile des Ausschnitts im 28×28-Bild</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>column </source>
         <translation>Spalte </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Left column of the crop in the 28×28 image</source>
-        <translation>Linke Spalte des Ausschnitts im 28×28-Bild</translation>
+        <location line="-1"/>
+        <source>Top row of the crop in the image</source>
+        <translation>Oberste Zeile des Ausschnitts im Bild</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Left column of the crop in the image</source>
+        <translation>Linke Spalte des Ausschnitts im Bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A classic kernel, or one of the network&apos;s (click a kernel on the Kernels tab)</source>
         <translation>Ein klassischer Kernel oder einer aus dem Netz (auf der Registerkarte „Kernel“ einen Kernel anklicken)</translation>
     </message>
@@ -3904,7 +3904,7 @@ von %4</translation>
         <translation>die Zeichnung von der Seite „Zeichnen“</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Nothing to read, so nothing is predicted</source>
         <translation>Nichts zu erkennen, daher keine Vorhersage</translation>
     </message>
@@ -4718,7 +4718,7 @@ Zum Vergrößern klicken</translation>
 <context>
     <name>cnnlab::ui::ImagePicker</name>
     <message>
-        <location filename="../../ui/inside/ImagePicker.cpp" line="+31"/>
+        <location filename="../../ui/inside/ImagePicker.cpp" line="+35"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
@@ -4773,7 +4773,7 @@ Zum Vergrößern klicken</translation>
         <translation>Klassenfilter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
         <source>any class</source>
         <translation>alle Klassen</translation>
     </message>
@@ -4783,7 +4783,7 @@ Zum Vergrößern klicken</translation>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Freeze frame</source>
         <translation>Standbild</translation>
     </message>
@@ -4816,12 +4816,12 @@ Zum Vergrößern klicken</translation>
 <context>
     <name>cnnlab::ui::InsidePage</name>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="+63"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="+61"/>
         <source>Inside the network</source>
         <translation>Im Inneren des Netzes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Feature maps</source>
         <translation>Feature-Maps</translation>
     </message>
@@ -4881,7 +4881,7 @@ Zum Vergrößern klicken</translation>
         <translation>Worauf jeder Filter anspricht: sein Kernel, Lieblingsausschnitte aus Testbildern und eine erzeugte Eingabe</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../ui/inside/InsidePageExports.cpp" line="+27"/>
         <source>Could not export</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -4918,7 +4918,7 @@ Zum Vergrößern klicken</translation>
         <translation>PyTorch-Tensoren (*.pt)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="+127"/>
         <source>No dataset loaded: a blank image</source>
         <translation>Kein Datensatz geladen: ein leeres Bild</translation>
     </message>
@@ -4928,12 +4928,17 @@ Zum Vergrößern klicken</translation>
         <translation>Testbild %1, Label %2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+16"/>
+        <source> (explainers: its red plane)</source>
+        <translation> (Erklärungen: seine Rot-Ebene)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The architecture is not valid</source>
         <translation>Die Architektur ist ungültig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Weights: frozen frame</source>
         <translation>Gewichte: Standbild</translation>
     </message>
@@ -4948,7 +4953,7 @@ Zum Vergrößern klicken</translation>
         <translation>%1, Kanal %2 (%3×%4)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ui/inside/InsidePageExports.cpp" line="+24"/>
         <source>Open the Convolution, Pooling or Toeplitz tab to export its frame.</source>
         <translation>Öffnen Sie den Tab „Faltung“, „Pooling“ oder „Toeplitz“, um dessen Bild zu exportieren.</translation>
     </message>
@@ -5322,7 +5327,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
 <context>
     <name>cnnlab::ui::MisclassifiedGallery</name>
     <message>
-        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+61"/>
+        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+62"/>
         <source>Whose mistakes to show.</source>
         <translation>Wessen Fehler angezeigt werden.</translation>
     </message>
@@ -5353,23 +5358,23 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+194"/>
         <source>Send this image to the Inside page (Enter).</source>
         <translation>Dieses Bild an die Innenansicht senden (Eingabetaste).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+191"/>
         <source>Ask why: open this image on the Draw page with the run&apos;s model, and show where it looked.</source>
         <translation>Nach dem Warum fragen: dieses Bild mit dem Modell des Laufs auf der Seite „Zeichnen“ öffnen und zeigen, wohin es geschaut hat.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-187"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -5409,17 +5414,17 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Testbild %1: eine %2, erkannt als %3 mit %4 % Sicherheit</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The Inside page and Why? read 28 × 28 grey images; this dataset&apos;s are %1 × %1%2.</source>
-        <translation>Die Innenansicht und „Warum?“ lesen Graubilder von 28 × 28; die dieses Datensatzes sind %1 × %1%2.</translation>
+        <location line="+26"/>
+        <source>Why? opens the image on the Draw page, which reads 28 × 28 grey images; this dataset&apos;s are %1 × %1%2.</source>
+        <translation>Warum? öffnet das Bild auf der Zeichnen-Seite, die graue 28 × 28-Bilder liest; die dieses Datensatzes sind %1 × %1%2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> in colour</source>
         <translation> in Farbe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Test image %1: a %2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Testbild %1: eine %2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -5798,22 +5803,22 @@ Testgenauigkeit %2 %</translation>
         <translation>Zeile </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Top row of the crop in the 28×28 image</source>
-        <translation>Oberste Zeile des Ausschnitts im 28×28-Bild</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>column </source>
         <translation>Spalte </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Left column of the crop in the 28×28 image</source>
-        <translation>Linke Spalte des Ausschnitts im 28×28-Bild</translation>
+        <location line="-1"/>
+        <source>Top row of the crop in the image</source>
+        <translation>Oberste Zeile des Ausschnitts im Bild</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Left column of the crop in the image</source>
+        <translation>Linke Spalte des Ausschnitts im Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>window </source>
         <translation>Fenster </translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ColumnSources</name>
     <message>
-        <location filename="../../ui/draw/ColumnSources.cpp" line="+49"/>
+        <location filename="../../ui/draw/ColumnSources.cpp" line="+50"/>
         <source>1 iteration</source>
         <translation>1 iteración</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>no incluido</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The network gave no answer</source>
         <translation>La red no dio ninguna respuesta</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>fila %1 = salida (%2, %3); columna %4 = píxel con relleno (%5, %6); valor %7</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/WeightsChoice.cpp" line="+16"/>
+        <location filename="../../ui/inside/WeightsChoice.cpp" line="+18"/>
         <source>Network being trained</source>
         <translation>Red en entrenamiento</translation>
     </message>
@@ -273,22 +273,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Weights: loaded from a file</source>
         <translation>Pesos: cargados de un archivo</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-45"/>
         <source>Weights: the network as trained</source>
         <translation>Pesos: la red tal como quedó entrenada</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>These weights read %1 × %1 images with %2 channel(s); this page shows 28 × 28 grey images.</source>
-        <translation>Estos pesos leen imágenes de %1 × %1 con %2 canal(es); esta página muestra imágenes grises de 28 × 28.</translation>
+        <location line="+27"/>
+        <source>These weights read %1 × %2 × %2 images; this image is %3 × %4 × %4. Choose other weights, or train on this dataset.</source>
+        <translation>Estos pesos leen imágenes de %1 × %2 × %2; esta imagen es de %3 × %4 × %4. Elige otros pesos o entrena con este conjunto de datos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Weights: %1 (sent with the image)</source>
         <translation>Pesos: %1 (enviados con la imagen)</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation> (entrenado con dígitos MNIST, no con %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/WeightsChoice.h" line="+39"/>
+        <location filename="../../ui/inside/WeightsChoice.h" line="+52"/>
         <source>Sent from Draw/Compare</source>
         <translation>Enviado desde Dibujar/Comparar</translation>
     </message>
@@ -2571,22 +2571,22 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>fila </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Top row of the crop in the 28×28 image</source>
-        <translation>Fila superior del recorte en la imagen de 28×28</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>column </source>
         <translation>columna </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Left column of the crop in the 28×28 image</source>
-        <translation>Columna izquierda del recorte en la imagen de 28×28</translation>
+        <location line="-1"/>
+        <source>Top row of the crop in the image</source>
+        <translation>Fila superior del recorte en la imagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Left column of the crop in the image</source>
+        <translation>Columna izquierda del recorte en la imagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A classic kernel, or one of the network&apos;s (click a kernel on the Kernels tab)</source>
         <translation>Un kernel clásico o uno de la red (clic en un kernel de la pestaña Kernels)</translation>
     </message>
@@ -3904,7 +3904,7 @@ desde %4</translation>
         <translation>el dibujo de la página Dibujar</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Nothing to read, so nothing is predicted</source>
         <translation>Nada que leer, así que no hay predicción</translation>
     </message>
@@ -4718,7 +4718,7 @@ Hacer clic para ampliar</translation>
 <context>
     <name>cnnlab::ui::ImagePicker</name>
     <message>
-        <location filename="../../ui/inside/ImagePicker.cpp" line="+31"/>
+        <location filename="../../ui/inside/ImagePicker.cpp" line="+35"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
@@ -4773,7 +4773,7 @@ Hacer clic para ampliar</translation>
         <translation>Filtro de clase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
         <source>any class</source>
         <translation>cualquier clase</translation>
     </message>
@@ -4783,7 +4783,7 @@ Hacer clic para ampliar</translation>
         <translation>clase %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Freeze frame</source>
         <translation>Congelar imagen</translation>
     </message>
@@ -4816,12 +4816,12 @@ Hacer clic para ampliar</translation>
 <context>
     <name>cnnlab::ui::InsidePage</name>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="+63"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="+61"/>
         <source>Inside the network</source>
         <translation>Dentro de la red</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Feature maps</source>
         <translation>Mapas de características</translation>
     </message>
@@ -4881,7 +4881,7 @@ Hacer clic para ampliar</translation>
         <translation>Qué busca cada filtro: su kernel, sus fragmentos de test favoritos y una entrada generada</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../ui/inside/InsidePageExports.cpp" line="+27"/>
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
@@ -4918,7 +4918,7 @@ Hacer clic para ampliar</translation>
         <translation>Tensores de PyTorch (*.pt)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="+127"/>
         <source>No dataset loaded: a blank image</source>
         <translation>Sin conjunto de datos cargado: una imagen en blanco</translation>
     </message>
@@ -4928,12 +4928,17 @@ Hacer clic para ampliar</translation>
         <translation>imagen de test %1, etiqueta %2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+16"/>
+        <source> (explainers: its red plane)</source>
+        <translation> (explicaciones: su plano rojo)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The architecture is not valid</source>
         <translation>La arquitectura no es válida</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Weights: frozen frame</source>
         <translation>Pesos: imagen congelada</translation>
     </message>
@@ -4948,7 +4953,7 @@ Hacer clic para ampliar</translation>
         <translation>%1, canal %2 (%3×%4)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ui/inside/InsidePageExports.cpp" line="+24"/>
         <source>Open the Convolution, Pooling or Toeplitz tab to export its frame.</source>
         <translation>Abrir la pestaña Convolución, Pooling o Toeplitz para exportar su fotograma.</translation>
     </message>
@@ -5322,7 +5327,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
 <context>
     <name>cnnlab::ui::MisclassifiedGallery</name>
     <message>
-        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+61"/>
+        <location filename="../../ui/compare/MisclassifiedGallery.cpp" line="+62"/>
         <source>Whose mistakes to show.</source>
         <translation>De quién mostrar los errores.</translation>
     </message>
@@ -5353,23 +5358,23 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+194"/>
         <source>Send this image to the Inside page (Enter).</source>
         <translation>Enviar esta imagen a la página Por dentro (Intro).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-192"/>
         <source>Why?</source>
         <translation>¿Por qué?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+191"/>
         <source>Ask why: open this image on the Draw page with the run&apos;s model, and show where it looked.</source>
         <translation>Preguntar por qué: abrir esta imagen en la página Dibujar con el modelo de la ejecución y mostrar dónde miró.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-187"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
@@ -5409,17 +5414,17 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>Imagen de test %1: un %2, leído como %3 con un %4 % de confianza</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The Inside page and Why? read 28 × 28 grey images; this dataset&apos;s are %1 × %1%2.</source>
-        <translation>La página Por dentro y ¿Por qué? leen imágenes grises de 28 × 28; las de este conjunto son de %1 × %1%2.</translation>
+        <location line="+26"/>
+        <source>Why? opens the image on the Draw page, which reads 28 × 28 grey images; this dataset&apos;s are %1 × %1%2.</source>
+        <translation>¿Por qué? abre la imagen en la página Dibujar, que lee imágenes grises de 28 × 28; las de este conjunto son de %1 × %1%2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> in colour</source>
         <translation> en color</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Test image %1: a %2&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Imagen de test %1: un %2&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -5798,22 +5803,22 @@ precisión de prueba %2 %</translation>
         <translation>fila </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Top row of the crop in the 28×28 image</source>
-        <translation>Fila superior del recorte en la imagen de 28×28</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>column </source>
         <translation>columna </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Left column of the crop in the 28×28 image</source>
-        <translation>Columna izquierda del recorte en la imagen de 28×28</translation>
+        <location line="-1"/>
+        <source>Top row of the crop in the image</source>
+        <translation>Fila superior del recorte en la imagen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Left column of the crop in the image</source>
+        <translation>Columna izquierda del recorte en la imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>window </source>
         <translation>ventana </translation>
     </message>

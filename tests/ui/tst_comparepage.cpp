@@ -435,7 +435,7 @@ private Q_SLOTS:
     }
 
     // On a 3-class 32 × 32 colour folder: a 3 × 3 confusion matrix under the class names, the gallery
-    // says classes by name and keeps Inside (28 × 28 grey) off; an MNIST comparison reopened asks for MNIST.
+    // says classes by name, sends to Inside and keeps Why? (28 × 28 grey) off; an MNIST comparison reopened asks for MNIST.
     void comparesOnAClassesFolder()
     {
         const QStringList names{QStringLiteral("circle"), QStringLiteral("star"), QStringLiteral("tri")};
@@ -472,9 +472,10 @@ private Q_SLOTS:
             gallery->selectImage(0);
             QVERIFY2(gallery->probabilitiesText().contains(QStringLiteral("<th>star</th>")),
                      qPrintable(gallery->probabilitiesText()));
-            const auto *inside = gallery->findChild<QPushButton *>(QStringLiteral("galleryInside"));
-            QVERIFY(!inside->isEnabled());
-            QVERIFY2(inside->toolTip().contains(QStringLiteral("32 × 32 in colour")), qPrintable(inside->toolTip()));
+            QVERIFY(gallery->findChild<QPushButton *>(QStringLiteral("galleryInside"))->isEnabled());
+            const auto *why = gallery->findChild<QPushButton *>(QStringLiteral("galleryWhy"));
+            QVERIFY(!why->isEnabled());
+            QVERIFY2(why->toolTip().contains(QStringLiteral("32 × 32 in colour")), qPrintable(why->toolTip()));
         }
         // The MNIST comparison from initTestCase, reopened with the folder loaded.
         auto other = makePage(m_dir.filePath(QStringLiteral("saved1")));

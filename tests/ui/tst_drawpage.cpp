@@ -273,7 +273,7 @@ void TestDrawPage::classNamesLabelTheBars()
 
 // A network trained on a class's folder at 32 px in colour reads the drawing as
 // that folder's drawings were read (digitInputAt: scaled, grey in each channel),
-// and answers by name; the Inside page (28 × 28 grey) is not offered for it.
+// and answers by name; the Inside page gets the drawing as it reads it.
 void TestDrawPage::colourNetworkReadsTheDrawing()
 {
     DrawPage &page = *m_page;
@@ -294,8 +294,11 @@ void TestDrawPage::colourNetworkReadsTheDrawing()
     QCOMPARE(prediction->probabilities, InferenceSession(pets).predictOne(input).probabilities);
     const ProbabilityBars *bars = page.findChild<ProbabilityBars *>(QStringLiteral("probabilityBars2"));
     QCOMPARE(bars->classLabel(prediction->predictedClass), names.at(prediction->predictedClass));
-    QVERIFY(!page.findChild<QAction *>(QStringLiteral("showInsideAction2"))->isEnabled());
-    QVERIFY(page.findChild<QAction *>(QStringLiteral("showInsideAction0"))->isEnabled());
+    QVERIFY(page.findChild<QAction *>(QStringLiteral("showInsideAction2"))->isEnabled());
+    QSignalSpy sent(&page, &DrawPage::sendToInside);
+    QVERIFY(page.showInside(2));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0).at(0).value<std::vector<float>>(), input);
 }
 
 ModelWeights TestDrawPage::untrainedWeights(quint32 seed)

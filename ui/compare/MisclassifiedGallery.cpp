@@ -142,7 +142,7 @@ void MisclassifiedGallery::applyZoom()
 void MisclassifiedGallery::sendSelected(bool why)
 {
     const ComparisonRun *run = currentRun();
-    if (m_selected < 0 || m_selected >= int(m_shown.size()) || !run || !m_data || !canSendImages())
+    if (m_selected < 0 || m_selected >= int(m_shown.size()) || !run || !m_data || (why && !canAskWhy()))
         return;
     const int index = m_shown[size_t(m_selected)];
     const QString caption = tr("Test image %1 (a %2; model %3 said %4)")
@@ -187,7 +187,7 @@ QString MisclassifiedGallery::classOf(int label) const
     return m_comparison.plan.classes().value(label, QString::number(label));
 }
 
-bool MisclassifiedGallery::canSendImages() const
+bool MisclassifiedGallery::canAskWhy() const
 {
     const IdxImages &images = m_data->test().images;
     return WeightsChoice::insideReads(images.channels, images.rows, images.cols);
@@ -272,15 +272,16 @@ void MisclassifiedGallery::showImage(int row)
     if (row < 0 || row >= int(m_shown.size()) || !m_data)
         return;
     m_selected = row;
-    const bool sendable = canSendImages();
-    m_inside->setEnabled(sendable);
-    m_why->setEnabled(sendable);
-    const QString only28 = tr("The Inside page and Why? read 28 × 28 grey images; this dataset's are %1 × %1%2.")
-                               .arg(m_data->side())
-                               .arg(m_data->channels() == 3 ? tr(" in colour") : QString());
-    m_inside->setToolTip(sendable ? tr("Send this image to the Inside page (Enter).") : only28);
-    m_why->setToolTip(sendable ? tr("Ask why: open this image on the Draw page with the run's model, and show where it looked.")
-                               : only28);
+    // The Inside page shows any dataset's images; Why? goes through the Draw page, which reads 28 × 28 grey.
+    const bool why = canAskWhy();
+    m_inside->setEnabled(true);
+    m_why->setEnabled(why);
+    m_inside->setToolTip(tr("Send this image to the Inside page (Enter)."));
+    m_why->setToolTip(why ? tr("Ask why: open this image on the Draw page with the run's model, and show where it looked.")
+                          : tr("Why? opens the image on the Draw page, which reads 28 × 28 grey images; this dataset's "
+                               "are %1 × %1%2.")
+                                .arg(m_data->side())
+                                .arg(m_data->channels() == 3 ? tr(" in colour") : QString()));
     const int index = m_shown[size_t(row)];
     const ComparisonRun *shown = currentRun();
     const quint64 seed = shown ? shown->record.seed() : 0;

@@ -67,7 +67,7 @@ private:
     // A label's class name in the comparison's dataset ("7", "star").
     QString classOf(int label) const;
     // The Inside page and the Draw page's Why? read 28 × 28 grey images.
-    bool canSendImages() const;
+    bool canAskWhy() const; // Why? goes through the Draw page: 28 × 28 grey images only
     const ComparisonRun *currentRun() const;
 
     Comparison m_comparison;

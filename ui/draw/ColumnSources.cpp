@@ -89,6 +89,12 @@ const ModelWeights *ColumnSources::weightsFor(const QString &source, QString *wh
     return &it.value();
 }
 
+std::vector<float> ColumnSources::inputAsRead(const ModelWeights &weights, const std::vector<float> &input28)
+{
+    const ArchitectureSpec spec = weights.spec();
+    return WeightsChoice::insideReads(spec) ? input28 : digitInputAt(input28, spec.inputSize, spec.inputChannels);
+}
+
 bool ColumnSources::readsDigits(const QString &source) const
 {
     QString why;
@@ -101,10 +107,7 @@ std::optional<Prediction> ColumnSources::predict(const ModelWeights &weights, co
 {
     // A network trained on a class's folder at another size or in colour reads
     // the drawing as that folder's drawings were read: scaled, grey in every channel.
-    const ArchitectureSpec spec = weights.spec();
-    const bool digitShape = spec.inputChannels == 1 && spec.inputSize == 28;
-    Prediction p = inferenceFor(weights).predictOne(digitShape ? input
-                                                               : digitInputAt(input, spec.inputSize, spec.inputChannels));
+    Prediction p = inferenceFor(weights).predictOne(inputAsRead(weights, input));
     if (p.probabilities.empty() || p.predictedClass < 0) {
         *why = tr("The network gave no answer");
         return std::nullopt;

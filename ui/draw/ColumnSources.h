@@ -54,6 +54,9 @@ public:
     // True when `source` reads 28 x 28 one-channel digits, as the Inside page and
     // Why? do (WeightsChoice::insideReads).
     bool readsDigits(const QString &source) const;
+    // The drawing's 28 × 28 input as `weights` read it: itself, or scaled and
+    // grey in every channel for a network of another input shape (digitInputAt).
+    static std::vector<float> inputAsRead(const ModelWeights &weights, const std::vector<float> &input28);
     // The answer of `weights` (found by weightsFor) for one 28 x 28 input, scaled
     // to their input (digitInputAt) when they read another size or colour;
     // nullopt with *why when they give none.

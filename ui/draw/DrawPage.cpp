@@ -178,7 +178,8 @@ bool DrawPage::showInside(int column)
     const cnnlab::ModelWeights *weights = c->weights(&why);
     if (!weights)
         return false;
-    Q_EMIT sendToInside(m_input, tr("the drawing from the Draw page"), *weights, c->weightsLabel());
+    Q_EMIT sendToInside(ColumnSources::inputAsRead(*weights, m_input), tr("the drawing from the Draw page"), *weights,
+                        c->weightsLabel());
     return true;
 }
 

@@ -231,8 +231,8 @@ void ModelColumn::predict(const std::vector<float> &input)
         m_bars->setProbabilities(m_prediction->probabilities);
     else
         m_bars->clear(why);
-    // The Inside page shows 28 × 28 grey inputs: a colour or 32 px network answers here only.
-    m_inside->setEnabled(m_prediction.has_value() && m_sources.readsDigits(source()));
+    // The Inside page shows the drawing as this network reads it (DrawPage::showInside).
+    m_inside->setEnabled(m_prediction.has_value());
 }
 
 QString ModelColumn::answerText() const

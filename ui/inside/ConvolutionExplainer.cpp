@@ -156,8 +156,9 @@ ConvolutionExplainer::ConvolutionExplainer(QWidget *parent) : Explainer(parent)
                             "right-click to clear it)"));
     m_size = prefixedSpin(this, 3, 10, 7, tr("size "), tr("Width and height of the input"));
     // Row 6 runs through the top stroke of most digits.
-    m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
-    m_cropCol = prefixedSpin(this, 0, 27, 10, tr("column "), tr("Left column of the crop in the 28×28 image"));
+    m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the image"));
+    m_cropCol = prefixedSpin(this, 0, 27, 10, tr("column "), tr("Left column of the crop in the image"));
+    setCropSpins(m_cropRow, m_cropCol);
     m_kernel = new QComboBox(this);
     m_kernel->addItems(classicKernelNames());
     m_kernel->setToolTip(tr("A classic kernel, or one of the network's (click a kernel on the Kernels tab)"));

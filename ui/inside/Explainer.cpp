@@ -1,6 +1,10 @@
 #include "inside/Explainer.h"
 
+#include <algorithm>
+
 #include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -19,7 +23,20 @@ void Explainer::setImage(const std::vector<float> &image, int width, int height)
     m_image = image;
     m_imageWidth = width;
     m_imageHeight = height;
+    if (m_cropRow && m_cropColumn) {
+        // Quietly: one recompute follows, for the new image.
+        const QSignalBlocker blockRow(m_cropRow);
+        const QSignalBlocker blockColumn(m_cropColumn);
+        m_cropRow->setMaximum(std::max(0, height - 1));
+        m_cropColumn->setMaximum(std::max(0, width - 1));
+    }
     imageChanged();
+}
+
+void Explainer::setCropSpins(QSpinBox *row, QSpinBox *column)
+{
+    m_cropRow = row;
+    m_cropColumn = column;
 }
 
 QImage Explainer::renderFrame()

@@ -14,6 +14,8 @@
 
 #include "lesson/Grid.h"
 
+class QSpinBox;
+
 namespace cnnlab::ui {
 
 class AdaptiveRow;
@@ -26,7 +28,8 @@ class Explainer : public QWidget
     Q_DISABLE_COPY_MOVE(Explainer)
 
 public:
-    // The image the input is cropped from (28x28, [0, 1]).
+    // The image the input is cropped from (one plane, width × height, [0, 1]).
+    // The crop's row and column spin boxes follow its size.
     void setImage(const std::vector<float> &image, int width, int height);
     // The walk through the windows; null for an explainer that shows everything at once.
     StepControls *controls() const { return m_controls; }
@@ -55,11 +58,15 @@ protected:
     int imageHeight() const { return m_imageHeight; }
     // A size x size crop of the image at (top, left), clamped inside.
     Grid imageCrop(int top, int left, int size) const;
+    // The spin boxes choosing the crop's top row and left column: setImage() sets their ranges.
+    void setCropSpins(QSpinBox *row, QSpinBox *column);
 
 private:
     std::vector<float> m_image;
     int m_imageWidth = 0;
     int m_imageHeight = 0;
+    QSpinBox *m_cropRow = nullptr;
+    QSpinBox *m_cropColumn = nullptr;
     ExplainerCanvas *m_canvas = nullptr;
     StepControls *m_controls = nullptr;
 };

@@ -1,15 +1,19 @@
 #include "inside/ImagePicker.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "common/ElidedLabel.h"
 #include "common/Zoom.h"
+#include "data/ImageDataset.h"
 #include "inside/AdaptiveRow.h"
 #include "inside/ColorMaps.h"
 #include "inside/WeightsChoice.h"
@@ -40,9 +44,7 @@ ImagePicker::ImagePicker(QWidget *parent) : QWidget(parent)
     classFilter->setToolTip(tr("Step through one class only"));
     classFilter->setAccessibleName(tr("Class filter"));
     setZoomedFont(classFilter, 1.15);
-    classFilter->addItem(tr("any class"), -1);
-    for (int c = 0; c < 10; ++c)
-        classFilter->addItem(tr("class %1").arg(c), c);
+    setClasses(classNames(DatasetKind::Mnist));
     freeze = new QCheckBox(tr("Freeze frame"), this);
     freeze->setToolTip(tr("Keep the current weights on screen while training goes on (F)"));
     freeze->setShortcut(QKeySequence(Qt::Key_F));
@@ -81,6 +83,17 @@ ImagePicker::ImagePicker(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(row);
+}
+
+void ImagePicker::setClasses(const QStringList &names)
+{
+    const int kept = classFilter->currentData().isValid() ? classFilter->currentData().toInt() : -1;
+    const QSignalBlocker block(classFilter);
+    classFilter->clear();
+    classFilter->addItem(tr("any class"), -1);
+    for (int c = 0; c < names.size(); ++c)
+        classFilter->addItem(names[c] == QString::number(c) ? tr("class %1").arg(c) : names[c], c);
+    classFilter->setCurrentIndex(std::max(0, classFilter->findData(kept)));
 }
 
 } // namespace cnnlab::ui

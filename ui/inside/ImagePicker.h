@@ -26,6 +26,11 @@ class ImagePicker final : public QWidget
 public:
     explicit ImagePicker(QWidget *parent = nullptr);
 
+    // The class filter's entries: "any class", then the dataset's classes by
+    // name ("class 3" for a digit, "star" for a class's folder). Keeps the
+    // filter's class when the new dataset has it.
+    void setClasses(const QStringList &names);
+
     QToolButton *prev = nullptr;
     QToolButton *next = nullptr;
     QToolButton *random = nullptr;

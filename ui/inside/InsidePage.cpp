@@ -29,7 +29,6 @@
 #include "inside/KernelView.h"
 #include "inside/MapView.h"
 #include "data/ImageDataset.h"
-#include "inside/PngExport.h"
 #include "inside/PoolingExplainer.h"
 #include "inside/ToeplitzView.h"
 #include "common/ElidedLabel.h"
@@ -44,7 +43,6 @@ namespace {
 
 // Live snapshots arrive every few hundred ms while training; repaint at most this often.
 constexpr int ThrottleMs = 200;
-constexpr int ImageSide = 28; // the page's images are MNIST's 28x28
 const char *const SettingsGroup = "inside";
 
 } // namespace
@@ -75,6 +73,7 @@ InsidePage::~InsidePage() = default;
 QWidget *InsidePage::buildImagePicker()
 {
     auto *picker = new ImagePicker(this);
+    m_picker = picker;
     m_prev = picker->prev;
     m_next = picker->next;
     m_random = picker->random;
@@ -158,6 +157,8 @@ void InsidePage::connectControls()
         const auto data = m_session->dataset();
         m_index->setRange(0, data ? std::max(0, data->test().size() - 1) : 0);
         m_filters->setDataset(data);
+        if (data)
+            m_picker->setClasses(data->classes());
         // A test image, or the blank stand-in shown before any dataset, follows the new dataset.
         if (m_testIndex >= 0 || m_image.empty() || m_blank)
             showTestImage(std::clamp(m_testIndex, 0, m_index->maximum()));
@@ -170,7 +171,10 @@ void InsidePage::restoreSettings()
     settings->beginGroup(QLatin1String(SettingsGroup));
     m_tabs->setCurrentIndex(settings->value(QStringLiteral("tab"), 0).toInt());
     const int index = settings->value(QStringLiteral("index"), 0).toInt();
-    m_classFilter->setCurrentIndex(std::clamp(settings->value(QStringLiteral("class"), 0).toInt(), 0, 10));
+    const auto loaded = m_session->dataset();
+    if (loaded)
+        m_picker->setClasses(loaded->classes());
+    m_classFilter->setCurrentIndex(std::clamp(settings->value(QStringLiteral("class"), 0).toInt(), 0, m_classFilter->count() - 1));
     const QString scale = settings->value(QStringLiteral("colorScale"), colorScaleKey(ColorScale::Classic)).toString();
     settings->endGroup();
     m_colorScale->setCurrentIndex(std::max(0, m_colorScale->findData(scale)));
@@ -181,40 +185,18 @@ void InsidePage::restoreSettings()
     showTestImage(index);
 }
 
-void InsidePage::buildActions()
+void InsidePage::showImage(const std::vector<float> &input, const QString &caption)
 {
-    const auto add = [this](const QString &text, const QString &name, const QString &filter, const QString &suffix,
-                            bool (InsidePage::*save)(const QString &, QString *) const) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        connect(action, &QAction::triggered, this, [=] {
-            runFileAction(this, m_session, FileDialogKind::Save, text, filter, tr("Could not export"),
-                          [=](const QString &path, QString *error) { return (this->*save)(path, error); }, suffix);
-        });
-        m_fileActions << action;
-    };
-    add(tr("Export feature maps as PNG…"), QStringLiteral("exportGridAction"), tr("PNG image (*.png)"),
-        QStringLiteral("png"), &InsidePage::saveGridPng);
-    add(tr("Export kernels as PNG…"), QStringLiteral("exportKernelsAction"), tr("PNG image (*.png)"),
-        QStringLiteral("png"), &InsidePage::saveKernelsPng);
-    add(tr("Export explainer frame as PNG…"), QStringLiteral("exportFrameAction"), tr("PNG image (*.png)"),
-        QStringLiteral("png"), &InsidePage::saveExplainerPng);
-    add(tr("Export activations (.pt)…"), QStringLiteral("exportActivationsAction"), tr("PyTorch tensors (*.pt)"),
-        QStringLiteral("pt"), &InsidePage::saveActivations);
-}
-
-void InsidePage::showImage(const std::vector<float> &input28, const QString &caption)
-{
-    if (input28.size() != size_t(ImageSide * ImageSide))
+    if (!InputShape::of(input.size()))
         return;
     chooseWeights(WeightsChoice::Training);
-    setImage(input28, caption, -1);
+    setImage(input, caption, -1);
 }
 
-void InsidePage::showImage(const std::vector<float> &input28, const QString &caption, const ModelWeights &weights,
+void InsidePage::showImage(const std::vector<float> &input, const QString &caption, const ModelWeights &weights,
                            const QString &weightsLabel)
 {
-    if (input28.size() != size_t(ImageSide * ImageSide))
+    if (!InputShape::of(input.size()))
         return;
     m_choice.setSent(weights, weightsLabel);
     if (m_weightsSource->findData(WeightsChoice::Sent) < 0)
@@ -227,7 +209,7 @@ void InsidePage::showImage(const std::vector<float> &input28, const QString &cap
     const QSignalBlocker block(m_freeze);
     m_freeze->setChecked(false);
     m_tabs->setCurrentIndex(0); // the feature maps of what was sent, whatever sub-tab was open
-    setImage(input28, caption, -1);
+    setImage(input, caption, -1);
 }
 
 void InsidePage::chooseWeights(const QString &key)
@@ -264,16 +246,19 @@ void InsidePage::showTestImage(int index)
     const auto data = m_session->dataset();
     if (!data || data->test().size() == 0) {
         if (m_image.empty()) {
-            setImage(std::vector<float>(size_t(ImageSide * ImageSide), 0.f), tr("No dataset loaded: a blank image"), -1);
+            const ArchitectureSpec spec = m_session->architecture(); // the blank image fits the network
+            setImage(std::vector<float>(size_t(spec.inputChannels) * size_t(spec.inputSize) * size_t(spec.inputSize), 0.f),
+                     tr("No dataset loaded: a blank image"), -1);
             m_blank = true;
         }
         return;
     }
     index = std::clamp(index, 0, data->test().size() - 1);
     std::vector<float> image = splitImage(data->test(), index);
-    if (image.size() != size_t(ImageSide * ImageSide))
+    if (!InputShape::of(image.size()))
         return;
-    setImage(image, tr("test image %1, label %2").arg(index).arg(int(data->test().labels[size_t(index)])), index);
+    setImage(image, tr("test image %1, label %2").arg(index).arg(className(int(data->test().labels[size_t(index)]))),
+             index);
 }
 
 void InsidePage::setImage(const std::vector<float> &image, const QString &caption, int testIndex)
@@ -286,10 +271,16 @@ void InsidePage::setImage(const std::vector<float> &image, const QString &captio
         const QSignalBlocker block(m_index);
         m_index->setValue(testIndex);
     }
-    m_caption->setFullText(caption);
-    m_convolution->setImage(image, ImageSide, ImageSide);
-    m_pooling->setImage(image, ImageSide, ImageSide);
-    m_toeplitz->setImage(image, ImageSide, ImageSide);
+    m_shape = InputShape::of(image.size()).value_or(InputShape{});
+    if (m_shape.channels == 3)
+        m_imageCaption = caption + tr(" (explainers: its red plane)");
+    m_caption->setFullText(m_imageCaption);
+    // The explainers work on one plane: a grey image's, or a colour image's
+    // red plane (what cnn1's kernels for input channel 0 see).
+    const auto plane = image.begin() + qsizetype(m_shape.side) * m_shape.side;
+    const std::vector<float> first(image.begin(), plane);
+    for (Explainer *explainer : std::initializer_list<Explainer *>{m_convolution, m_pooling, m_toeplitz})
+        explainer->setImage(first, m_shape.side, m_shape.side);
     remember();
     requestUpdate();
 }
@@ -402,6 +393,10 @@ void InsidePage::requestUpdate()
         m_source->setFullText(weightsKey() == WeightsChoice::Training ? tr("The architecture is not valid") : m_weightsLabel);
         return;
     }
+    if (const QString misfit = WeightsChoice::misfit(weights, m_shape.channels, m_shape.side); !misfit.isEmpty()) {
+        m_source->setFullText(misfit); // the maps stay those of the last image these weights fitted
+        return;
+    }
     m_service->requestActivations(weights, m_image, ++m_ticket);
     m_filters->setWeights(weights); // it throttles and caches on its own
     if (m_kernelWeights.data() != weights.data()) {
@@ -426,7 +421,7 @@ void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation
     }
     onTileClicked(m_enlargedLayer, m_enlargedChannel);
     if (prediction.predictedClass >= 0)
-        m_caption->setFullText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption).arg(prediction.predictedClass)
+        m_caption->setFullText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption, predictedName(prediction.predictedClass))
                                .arg(formatValue(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0)));
     ++m_updates;
     Q_EMIT mapsUpdated();
@@ -452,6 +447,23 @@ void InsidePage::onTileClicked(int layer, int channel)
                       a.values.data() + size_t(channel) * plane, a.width, a.height, Palette::Sequential, lo, hi);
 }
 
+QString InsidePage::className(int label) const
+{
+    const auto data = m_session->dataset();
+    return data ? data->classes().value(label, QString::number(label)) : QString::number(label);
+}
+
+QString InsidePage::predictedName(int output) const
+{
+    // Weights trained on a class's folder carry its names; the network being
+    // trained answers in the loaded dataset's classes; a digit model in digits.
+    const QStringList names = m_shownWeights.classNames();
+    if (!names.isEmpty())
+        return names.value(output, QString::number(output));
+    const bool training = !isFrozen() && (weightsKey().isEmpty() || weightsKey() == WeightsChoice::Training);
+    return training ? className(output) : QString::number(output);
+}
+
 void InsidePage::remember() const
 {
     const auto settings = m_session->settings();
@@ -461,40 +473,6 @@ void InsidePage::remember() const
         settings->setValue(QStringLiteral("index"), m_testIndex);
     settings->setValue(QStringLiteral("class"), m_classFilter->currentIndex());
     settings->endGroup();
-}
-
-bool InsidePage::saveGridPng(const QString &path, QString *error) const
-{
-    return savePng(m_grid->grab().toImage(), path, error);
-}
-
-bool InsidePage::saveKernelsPng(const QString &path, QString *error) const
-{
-    return savePng(m_kernels->renderImage(), path, error);
-}
-
-bool InsidePage::saveExplainerPng(const QString &path, QString *error) const
-{
-    QWidget *current = m_tabs->currentWidget();
-    if (current == m_convolution)
-        return savePng(m_convolution->renderFrame(), path, error);
-    if (current == m_pooling)
-        return savePng(m_pooling->renderFrame(), path, error);
-    if (current == m_toeplitz)
-        return savePng(m_toeplitz->renderFrame(), path, error);
-    if (error)
-        *error = tr("Open the Convolution, Pooling or Toeplitz tab to export its frame.");
-    return false;
-}
-
-bool InsidePage::saveActivations(const QString &path, QString *error) const
-{
-    if (m_shownWeights.isNull()) {
-        if (error)
-            *error = tr("There are no feature maps to save yet.");
-        return false;
-    }
-    return saveFeatures(m_grid->activations(), m_shownWeights.spec(), path, error);
 }
 
 } // namespace cnnlab::ui

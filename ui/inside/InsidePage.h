@@ -39,6 +39,7 @@ class ConvolutionExplainer;
 class ElidedLabel;
 class FeatureMapGrid;
 class FilterView;
+class ImagePicker;
 class KernelView;
 class MapView;
 class PoolingExplainer;
@@ -53,12 +54,13 @@ public:
     explicit InsidePage(AppSession *session, QWidget *parent = nullptr);
     ~InsidePage() override;
 
-    // An image from elsewhere (the Draw or Compare page): 28x28 values in [0, 1],
-    // through the network being trained.
-    void showImage(const std::vector<float> &input28, const QString &caption);
+    // An image from elsewhere (the Draw or Compare page): C × S × S values in
+    // [0, 1] (InputShape: a 28 × 28 digit, a class's 32 × 32 colour picture, …),
+    // through the network being trained. Ignored when it is no such shape.
+    void showImage(const std::vector<float> &input, const QString &caption);
     // The same through `weights` (what the sending page showed), named by
     // `weightsLabel` ("shipped Model A"); opens on the Feature maps tab.
-    void showImage(const std::vector<float> &input28, const QString &caption, const ModelWeights &weights,
+    void showImage(const std::vector<float> &input, const QString &caption, const ModelWeights &weights,
                    const QString &weightsLabel);
     // The weights source: WeightsChoice::Training, "A", "B", "C", Loaded or Sent.
     void chooseWeights(const QString &key);
@@ -120,10 +122,15 @@ private:
     ModelWeights currentWeights();
     ModelWeights trainingWeights();
     void remember() const;
+    // The loaded dataset's name for a class ("7", "star", "airplane"), or its number.
+    QString className(int label) const;
+    // The name of the shown weights' output `output`.
+    QString predictedName(int output) const;
 
     AppSession *m_session;
     InferenceService *m_service = nullptr;
     std::vector<float> m_image;
+    InputShape m_shape;              // m_image's
     QString m_imageCaption;
     int m_testIndex = -1;            // -1: an image sent by showImage
     bool m_blank = false;            // the blank stand-in before a dataset is loaded
@@ -142,6 +149,7 @@ private:
     QToolButton *m_prev = nullptr;
     QToolButton *m_next = nullptr;
     QSpinBox *m_index = nullptr;
+    ImagePicker *m_picker = nullptr;
     QComboBox *m_classFilter = nullptr;
     QToolButton *m_random = nullptr;
     QCheckBox *m_freeze = nullptr;

@@ -83,8 +83,9 @@ private:
 PoolingExplainer::PoolingExplainer(QWidget *parent) : Explainer(parent)
 {
     m_size = prefixedSpin(this, 2, 10, 8, tr("size "), tr("Width and height of the input crop"));
-    m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the 28×28 image"));
-    m_cropCol = prefixedSpin(this, 0, 27, 10, tr("column "), tr("Left column of the crop in the 28×28 image"));
+    m_cropRow = prefixedSpin(this, 0, 27, 6, tr("row "), tr("Top row of the crop in the image"));
+    m_cropCol = prefixedSpin(this, 0, 27, 10, tr("column "), tr("Left column of the crop in the image"));
+    setCropSpins(m_cropRow, m_cropCol);
     m_kernel = prefixedSpin(this, 1, MaxExplainerKernel, 2, tr("window "), tr("Pooling window size (K); the lesson uses 2"));
     m_stride = prefixedSpin(this, 1, MaxExplainerStride, 2, tr("stride "), tr("How far the window moves (S); PyTorch's default is K"));
     m_formula = new QLabel(this);

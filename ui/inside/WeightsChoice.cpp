@@ -1,5 +1,7 @@
 #include "inside/WeightsChoice.h"
 
+#include <cmath>
+
 #include <QObject>
 
 #include "AppSession.h"
@@ -37,13 +39,26 @@ void WeightsChoice::setSent(const ModelWeights &weights, const QString &label)
     m_sentLabel = label;
 }
 
-QString WeightsChoice::misfit(const ModelWeights &weights)
+std::optional<InputShape> InputShape::of(std::size_t length)
+{
+    for (const int channels : {1, 3}) {
+        if (length == 0 || length % std::size_t(channels) != 0)
+            continue;
+        const auto side = int(std::lround(std::sqrt(double(length / std::size_t(channels)))));
+        if (side > 0 && std::size_t(channels) * std::size_t(side) * std::size_t(side) == length)
+            return InputShape{channels, side};
+    }
+    return std::nullopt;
+}
+
+QString WeightsChoice::misfit(const ModelWeights &weights, int channels, int side)
 {
     const ArchitectureSpec spec = weights.spec();
-    if (insideReads(spec))
+    if (spec.inputChannels == channels && spec.inputSize == side)
         return {};
-    return QObject::tr("These weights read %1 × %1 images with %2 channel(s); this page shows 28 × 28 grey images.")
-        .arg(spec.inputSize).arg(spec.inputChannels);
+    return QObject::tr("These weights read %1 × %2 × %2 images; this image is %3 × %4 × %4. Choose other weights, or "
+                       "train on this dataset.")
+        .arg(spec.inputChannels).arg(spec.inputSize).arg(channels).arg(side);
 }
 
 ModelWeights WeightsChoice::weightsFor(const QString &key, const AppSession &session, QString *label, QString *why) const
@@ -69,13 +84,6 @@ ModelWeights WeightsChoice::weightsFor(const QString &key, const AppSession &ses
         *label = QObject::tr("Weights: shipped Model %1").arg(key);
         if (!weights.isNull() && session.datasetKind() != DatasetKind::Mnist)
             *label += QObject::tr(" (trained on MNIST digits, not %1)").arg(datasetDisplayName(session.datasetKind()));
-    }
-    if (!weights.isNull()) {
-        const QString problem = misfit(weights);
-        if (!problem.isEmpty()) {
-            *why = problem;
-            return {};
-        }
     }
     return weights;
 }

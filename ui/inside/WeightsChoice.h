@@ -8,6 +8,9 @@
 // shown says why (nothing loaded, an input the page's 28×28 grey images do
 // not fit) instead of failing.
 
+#include <cstddef>
+#include <optional>
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -20,6 +23,16 @@ enum class WeightsOrigin;
 }
 
 namespace cnnlab::ui {
+
+// The shape of an image the Inside page shows: channels × side × side, one
+// channel (grey) or three (colour), whatever the dataset's input size.
+struct InputShape
+{
+    int channels = 1;
+    int side = 28;
+    // From an image's length; nullopt when it is no C × S × S with C 1 or 3.
+    static std::optional<InputShape> of(std::size_t length);
+};
 
 class WeightsChoice final
 {
@@ -47,12 +60,11 @@ public:
     // The weights of a source other than Training: null with *why when it cannot be shown.
     // *label says which weights they are ("Weights: shipped Model A").
     ModelWeights weightsFor(const QString &key, const AppSession &session, QString *label, QString *why) const;
-    // Why `weights` cannot be shown on 28×28 grey images, or empty when they can.
-    static QString misfit(const ModelWeights &weights);
-    // The Inside page and the Why? explainers read 28 × 28 grey images only. The
-    // one test of that, for every page that offers to send an image or weights
-    // there (Draw's columns, Compare's gallery): the place to change when the
-    // Inside page learns other shapes.
+    // Why `weights` cannot be run on an image of `channels` × `side` × `side`, or empty when they can.
+    static QString misfit(const ModelWeights &weights, int channels, int side);
+    // Draw's Why? explainers and the images Draw sends read 28 × 28 grey only
+    // (the drawing's own shape). The one test of that, for Draw's columns: the
+    // place to change when Draw sends its input at the network's shape.
     static bool insideReads(int channels, int height, int width) { return channels == 1 && height == 28 && width == 28; }
     static bool insideReads(const ArchitectureSpec &spec)
     {
