@@ -56,7 +56,8 @@ _cnnlab_cli()
                 --channels --fit --test-fraction --split-seed --save-run --help"
             ;;
         explain)
-            opts="--model --spec --weights --data --index --input --method
+            opts="--model --spec --weights --data --data-folder --cifar10 --input-size --channels --fit
+                --test-fraction --split-seed --index --input --method
                 --target --window --stride --epsilon --layer --channel --count
                 --save --help"
             ;;

@@ -3,6 +3,8 @@
 // refused with exit 2, a message naming the problem and no file. When python3
 // with torch is installed the file is also loaded with torch.load.
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -12,6 +14,7 @@
 #include <QTest>
 
 #include "drawing/Drawing.h"
+#include "model/FreshWeights.h"
 #include "inference/FeatureExport.h"
 #include "CliProcess.h"
 #include "TestUtils.h"
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void methods();
     void topPatches();
     void drawingAndImageInputs();
+    void colourNetworkOnCifar10();
     void badInput_data();
     void badInput();
 
@@ -90,6 +94,39 @@ void TestCliExplain::initTestCase()
     QImage blank(60, 60, QImage::Format_RGB32);
     blank.fill(Qt::white);
     QVERIFY(blank.save(m_dir.filePath(QStringLiteral("blank.png"))));
+    QVERIFY(testutils::writeCifar10Release(m_dir.filePath(QStringLiteral("cifar")), 5));
+}
+
+// A network that reads 3 × 32 × 32 into CIFAR-10's named classes, explained on
+// a CIFAR-10 test image and on a picture file converted as its folder's were:
+// the tensors at its shape, the summary in class names.
+void TestCliExplain::colourNetworkOnCifar10()
+{
+    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    spec.inputChannels = 3;
+    spec.inputSize = 32;
+    const QStringList names{"airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"};
+    const QString weights = m_dir.filePath(QStringLiteral("photos.pt"));
+    QString error;
+    QVERIFY2(freshWeights(spec, 3).withClassNames(names).save(weights, &error), qPrintable(error));
+    const QString out = m_dir.filePath(QStringLiteral("photo.pt"));
+    for (const QStringList &input : {QStringList{"--cifar10", m_dir.filePath(QStringLiteral("cifar")), "--index", "2"},
+                                     QStringList{"--input", m_dir.filePath(QStringLiteral("one.png"))}}) {
+        for (const char *method : {"gradcam", "fgsm"}) {
+            QFile::remove(out);
+            const Result r = run(QStringList{"--weights", weights, "--method", method, "--save", out} + input);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(std::any_of(names.cbegin(), names.cend(), [&](const QString &n) { return r.out.contains(n + " ("); }),
+                     qPrintable(r.out));
+            const auto tensors = loadTensors(out, &error);
+            QVERIFY2(tensors, qPrintable(error));
+            const Shapes shapes = shapesOf(*tensors);
+            QCOMPARE(shapes.value("input"), QStringLiteral("float [1,3,32,32]"));
+            QCOMPARE(shapes.value("probabilities"), QStringLiteral("float [10]"));
+            QCOMPARE(shapes.value(qstrcmp(method, "fgsm") == 0 ? "adversarial" : "attribution"),
+                     qstrcmp(method, "fgsm") == 0 ? QStringLiteral("float [1,3,32,32]") : QStringLiteral("float [32,32]"));
+        }
+    }
 }
 
 void TestCliExplain::methods_data()
@@ -194,7 +231,12 @@ void TestCliExplain::badInput_data()
     QTest::newRow("epsilon -0.1") << QStringList{"--model", "A", "--method", "fgsm", "--epsilon", "-0.1"} + index
                                   << "--epsilon must be a number from 0 to 1";
     QTest::newRow("target 10") << QStringList{"--model", "A", "--method", "gradcam", "--target", "10"} + index
-                               << "--target must be a whole number from 0 to 9";
+                               << "--target 10 is not a class of this network: it has classes 0 to 9";
+    QTest::newRow("target 62") << QStringList{"--model", "A", "--method", "gradcam", "--target", "62"} + index
+                               << "--target must be a whole number from 0 to 61";
+    QTest::newRow("grey network, colour photos") << QStringList{"--model", "A", "--method", "saliency", "--cifar10", "CIFAR",
+                                                                "--index", "0"}
+                                                 << "CIFAR-10's images are 3 × 32 × 32; the network reads 1 × 28 × 28";
     QTest::newRow("unknown layer") << QStringList{"--model", "A", "--method", "top-patches", "--layer", "cnn3", "--channel", "0",
                                                   "--data", "DATA"}
                                    << "unknown layer \"cnn3\": this network's convolution layers are cnn1, cnn2";
@@ -214,6 +256,7 @@ void TestCliExplain::badInput()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     args.replaceInStrings(QStringLiteral("DATA"), m_data);
+    args.replaceInStrings(QStringLiteral("CIFAR"), m_dir.filePath(QStringLiteral("cifar")));
     const QString out = m_dir.filePath(QStringLiteral("bad.pt"));
     if (args.removeAll(QStringLiteral("NOSAVE")) == 0)
         args << QStringLiteral("--save") << out;
