@@ -2,7 +2,8 @@
 // digit, one map per column by the chosen method, the very maps core's
 // Explainer gives for that column's network (computed off the GUI thread,
 // once the pen has rested); a new method recomputes them; clearing the
-// drawing clears them.
+// drawing clears them. A network of another input shape (32 × 32 colour) is
+// explained on the drawing as it reads it, at its own size.
 
 #include <QAction>
 #include <QComboBox>
@@ -12,7 +13,9 @@
 
 #include "DrawPageTestUtils.h"
 #include "draw/WhyView.h"
+#include "drawing/DigitPreprocessing.h"
 #include "explain/Explainer.h"
+#include "model/FreshWeights.h"
 #include "model/PretrainedModels.h"
 
 using namespace cnnlab;
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void mapsAreTheExplainersForEachColumn();
     void anotherMethodRecomputes();
     void clearingTheDrawingClearsTheMaps();
+    void colourNetworkIsExplainedAtItsShape();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +130,34 @@ void TestWhyView::clearingTheDrawingClearsTheMaps()
     QVERIFY(!why->maps()[0].values.empty());
     m_page->canvas()->clear();
     QTRY_VERIFY(why->maps()[0].values.empty());
+}
+
+void TestWhyView::colourNetworkIsExplainedAtItsShape()
+{
+    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    spec.classes = 3;
+    spec.inputSize = 32;
+    spec.inputChannels = 3;
+    const ModelWeights pets = freshWeights(spec, 4).withClassNames({QStringLiteral("cat"), QStringLiteral("dog"),
+                                                                      QStringLiteral("fox")});
+    m_page->setLoadedWeights(pets, QStringLiteral("pets.pt"));
+    QCOMPARE(m_page->columnSource(2), QStringLiteral("loaded"));
+    WhyView *why = m_page->whyView();
+    why->toggleAction()->trigger();
+    QSignalSpy updated(why, &WhyView::mapsUpdated);
+    drawPath(m_page->canvas(), One);
+    QVERIFY(updated.wait(10000));
+    why->setMethod(AttributionMethod::Saliency);
+    QVERIFY(updated.wait(10000));
+    const Attribution &shown = why->maps()[2];
+    QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
+    QCOMPARE(shown.size, 32);
+    const Attribution expected =
+        Explainer(pets).attribution(AttributionMethod::Saliency, digitInputAt(m_page->currentInput(), 32, 3));
+    QCOMPARE(shown.values.size(), expected.values.size());
+    for (size_t p = 0; p < expected.values.size(); ++p)
+        QVERIFY(std::abs(shown.values[p] - expected.values[p]) < 1e-5f);
+    QCOMPARE(why->maps()[0].size, 28); // the shipped digit model beside it, at 28 × 28
 }
 
 QTEST_MAIN(TestWhyView)

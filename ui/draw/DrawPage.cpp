@@ -243,8 +243,9 @@ WhyView::Request DrawPage::whyRequest() const
     request.input = m_input;
     for (size_t i = 0; i < m_columns.size(); ++i) {
         const ModelWeights *weights = m_columns[i]->weights(&request.names[i]);
-        if (weights && m_sources.readsDigits(m_columns[i]->source())) {
+        if (weights) {
             request.networks[i] = *weights;
+            request.inputs[i] = ColumnSources::inputAsRead(*weights, m_input);
             request.names[i] = m_columns[i]->weightsLabel();
         }
     }

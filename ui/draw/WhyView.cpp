@@ -244,17 +244,17 @@ void WhyView::compute()
     const AttributionMethod method = this->method();
     const int target = this->target();
     const OcclusionOptions options = occlusionOptions();
-    m_pool.start([this, generation, method, target, options, input = m_request.input, networks = m_request.networks] {
+    m_pool.start([this, generation, method, target, options, inputs = m_request.inputs, networks = m_request.networks] {
         Results results;
         for (size_t i = 0; i < networks.size(); ++i) {
             if (networks[i].isNull())
                 continue;
             const std::shared_ptr<Explainer> explainer = explainerFor(networks[i]);
             if (method == AttributionMethod::Occlusion) {
-                results[i].drops = explainer->occlusionDrops(input, target, options);
+                results[i].drops = explainer->occlusionDrops(inputs[i], target, options);
                 results[i].map = occlusionAttribution(results[i].drops);
             } else {
-                results[i].map = explainer->attribution(method, input, target);
+                results[i].map = explainer->attribution(method, inputs[i], target);
             }
         }
         QMetaObject::invokeMethod(this, [this, generation, results] { showMaps(generation, results); },
@@ -275,9 +275,9 @@ void WhyView::showMaps(quint64 generation, const Results &results)
         else if (!r.map.error.isEmpty())
             m_tiles[i]->clear(r.map.error);
         else if (r.map.method == AttributionMethod::Occlusion)
-            m_tiles[i]->setOcclusion(m_request.input, r.drops, m_request.names[i]);
+            m_tiles[i]->setOcclusion(m_request.inputs[i], r.drops, m_request.names[i]); // its first plane under the map
         else
-            m_tiles[i]->setMap(m_request.input, r.map, m_request.names[i], isSigned(r.map.method));
+            m_tiles[i]->setMap(m_request.inputs[i], r.map, m_request.names[i], isSigned(r.map.method));
         windows = std::max(windows, r.drops.count());
     }
     // A new walk (new drawing, class or window) stops playing and shows its whole map; Play starts it from window 1.

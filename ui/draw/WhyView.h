@@ -51,8 +51,12 @@ public:
     // column's name says why it shows nothing).
     struct Request
     {
-        std::vector<float> input;
+        std::vector<float> input; // the drawing, 28 × 28
         std::array<cnnlab::ModelWeights, Columns> networks;
+        // The drawing as each network reads it (ColumnSources::inputAsRead): the
+        // 28 × 28 input, or scaled and grey in every channel for a network of
+        // another shape; its map is at that network's size.
+        std::array<std::vector<float>, Columns> inputs;
         std::array<QString, Columns> names;
     };
 

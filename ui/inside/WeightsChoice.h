@@ -62,9 +62,9 @@ public:
     ModelWeights weightsFor(const QString &key, const AppSession &session, QString *label, QString *why) const;
     // Why `weights` cannot be run on an image of `channels` × `side` × `side`, or empty when they can.
     static QString misfit(const ModelWeights &weights, int channels, int side);
-    // Draw's Why? explainers and the images Draw sends read 28 × 28 grey only
-    // (the drawing's own shape). The one test of that, for Draw's columns: the
-    // place to change when Draw sends its input at the network's shape.
+    // The drawing's own shape, 28 × 28 grey: a network of that shape reads the
+    // Draw page's input as it is (others get it scaled, ColumnSources::inputAsRead),
+    // and the Fool view and the drawing-set evaluation take only such networks.
     static bool insideReads(int channels, int height, int width) { return channels == 1 && height == 28 && width == 28; }
     static bool insideReads(const ArchitectureSpec &spec)
     {
