@@ -149,6 +149,8 @@ void Cifar10ArchiveUnpacker::State::removeParts()
         file.close();
     for (const QString &name : std::as_const(seen))
         QFile::remove(partPath(target(name)));
+    if (!seen.isEmpty())
+        folder.rmdir(relativeDir); // the folder made for them, when nothing else is in it
 }
 
 QString Cifar10ArchiveUnpacker::archiveName()

@@ -566,7 +566,7 @@
         <translation>%1 im Archiv: Datensatz %2 hat das Label %3; bei CIFAR-10 sind es 0 bis 9</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>the archive lacks %1</source>
         <translation>dem Archiv fehlt %1</translation>
     </message>
@@ -2750,7 +2750,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+28"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+30"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (Kleidungsklassen, keine Ziffern)</translation>
     </message>
@@ -2851,17 +2851,17 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+51"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No %1 files found.</source>
         <translation>Keine %1-Dateien gefunden.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-122"/>
         <source>Loading %1 from %2…</source>
         <translation>%1 wird aus %2 geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loaded %1: %2 training and %3 test images of %4 × %5 × %5 from %6. Classes: %7. Test images: %8.</source>
         <translation>%1 geladen: %2 Trainings- und %3 Testbilder zu %4 × %5 × %5 aus %6. Klassen: %7. Testbilder: %8.</translation>
     </message>
@@ -2877,20 +2877,20 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+124"/>
         <source>Dataset browser — %1</source>
         <translation>Datensatz-Browser — %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-116"/>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+20"/>
         <location line="+20"/>
         <source>Dataset not switched</source>
         <translation>Datensatz nicht gewechselt</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-61"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Zuerst das Training beenden (Esc), dann den Ordner erneut öffnen.</translation>
     </message>
@@ -2905,12 +2905,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Zuerst das Training beenden (Esc), dann CIFAR-10 erneut öffnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Loading CIFAR-10 from %1…</source>
-        <translation>CIFAR-10 wird aus %1 geladen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not open CIFAR-10</source>
         <translation>CIFAR-10 konnte nicht geöffnet werden</translation>
     </message>
@@ -3904,7 +3899,7 @@ von %4</translation>
         <translation>die Zeichnung von der Seite „Zeichnen“</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Nothing to read, so nothing is predicted</source>
         <translation>Nichts zu erkennen, daher keine Vorhersage</translation>
     </message>

@@ -566,7 +566,7 @@
         <translation>%1 en el archivo: el registro %2 tiene la etiqueta %3; las de CIFAR-10 van de 0 a 9</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>the archive lacks %1</source>
         <translation>al archivo le falta %1</translation>
     </message>
@@ -2750,7 +2750,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
 <context>
     <name>cnnlab::ui::DatasetController</name>
     <message>
-        <location filename="../../ui/data/DatasetController.cpp" line="+28"/>
+        <location filename="../../ui/data/DatasetController.cpp" line="+30"/>
         <source>Fashion-MNIST (clothing classes, not digits)</source>
         <translation>Fashion-MNIST (clases de ropa, no dígitos)</translation>
     </message>
@@ -2851,17 +2851,17 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+51"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>No %1 files found.</source>
         <translation>No se encontraron archivos de %1.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-122"/>
         <source>Loading %1 from %2…</source>
         <translation>Cargando %1 desde %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loaded %1: %2 training and %3 test images of %4 × %5 × %5 from %6. Classes: %7. Test images: %8.</source>
         <translation>%1 cargado: %2 imágenes de entrenamiento y %3 de prueba de %4 × %5 × %5 desde %6. Clases: %7. Imágenes de prueba: %8.</translation>
     </message>
@@ -2877,20 +2877,20 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+124"/>
         <source>Dataset browser — %1</source>
         <translation>Explorador de datos — %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-116"/>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+20"/>
         <location line="+20"/>
         <source>Dataset not switched</source>
         <translation>No se cambió el conjunto de datos</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-61"/>
         <source>Stop the training first (Esc), then open the folder again.</source>
         <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir la carpeta.</translation>
     </message>
@@ -2905,12 +2905,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>Detén primero el entrenamiento (Esc) y vuelve a abrir CIFAR-10.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Loading CIFAR-10 from %1…</source>
-        <translation>Cargando CIFAR-10 desde %1…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not open CIFAR-10</source>
         <translation>No se pudo abrir CIFAR-10</translation>
     </message>
@@ -3904,7 +3899,7 @@ desde %4</translation>
         <translation>el dibujo de la página Dibujar</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Nothing to read, so nothing is predicted</source>
         <translation>Nada que leer, así que no hay predicción</translation>
     </message>

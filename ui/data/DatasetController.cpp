@@ -1,5 +1,7 @@
 #include "data/DatasetController.h"
 
+#include <optional>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -165,12 +167,18 @@ bool DatasetController::loadDataset(const QString &dir, QString *error)
 
 bool DatasetController::loadAs(DatasetKind kind, const QString &dir, QString *error)
 {
-    Q_EMIT statusMessage(tr("Loading %1 from %2…").arg(datasetDisplayName(kind), QDir::toNativeSeparators(dir)), 0);
+    bool loaded = false;
+    whileLoading(datasetDisplayName(kind), dir, [&] { loaded = m_session->loadDataset(kind, dir, error); });
+    return loaded;
+}
+
+void DatasetController::whileLoading(const QString &what, const QString &dir, const std::function<void()> &load)
+{
+    Q_EMIT statusMessage(tr("Loading %1 from %2…").arg(what, QDir::toNativeSeparators(dir)), 0);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool loaded = m_session->loadDataset(kind, dir, error);
+    load();
     QApplication::restoreOverrideCursor();
     Q_EMIT statusMessage(QString(), 0);
-    return loaded;
 }
 
 void DatasetController::onDatasetChanged()
@@ -238,12 +246,9 @@ bool DatasetController::openCifar10(const QString &dir)
         return false;
     }
     m_session->setLastDirectory(dir);
-    Q_EMIT statusMessage(tr("Loading CIFAR-10 from %1…").arg(QDir::toNativeSeparators(dir)), 0);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    auto cifar = Cifar10::load(dir, &error);
-    QApplication::restoreOverrideCursor();
-    Q_EMIT statusMessage(QString(), 0);
+    std::optional<Cifar10> cifar;
+    whileLoading(QStringLiteral("CIFAR-10"), dir, [&] { cifar = Cifar10::load(dir, &error); });
     if (!cifar) {
         reportError(tr("Could not open CIFAR-10"), error);
         return false;

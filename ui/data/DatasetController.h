@@ -6,6 +6,8 @@
 // dataset browser and the mirrors dialog. The state itself (which dataset,
 // where it is looked for) lives in core's AppSession.
 
+#include <functional>
+
 #include <QList>
 #include <QObject>
 
@@ -90,6 +92,8 @@ Q_SIGNALS:
 
 private:
     bool loadAs(cnnlab::DatasetKind kind, const QString &dir, QString *error);
+    // Runs `load` under a wait cursor, the status bar saying "Loading WHAT from DIR…".
+    void whileLoading(const QString &what, const QString &dir, const std::function<void()> &load);
     void onDatasetChanged();
     void syncActions();
     void reportError(const QString &title, const QString &text);
