@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -188,6 +189,7 @@ void TestCifar10Download::failureLeavesNothing()
     QVERIFY2(outcome.message.contains(reason), qPrintable(outcome.message));
     QVERIFY2(outcome.message.contains(Cifar10ArchiveUnpacker::archiveName()), qPrintable(outcome.message));
     QCOMPARE(filesUnder(dir), QStringList());
+    QVERIFY(!QFileInfo::exists(QDir(dir).filePath(Cifar10ArchiveUnpacker::releaseDirName()))); // nor its folder
     QVERIFY(!downloader->isRunning());
 }
 
