@@ -4700,7 +4700,7 @@ Hacer clic para ampliar</translation>
         <translation>p(%1) %2 → %3 (sube %4)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>p(%1) %2 → %3</source>
         <translation>p(%1) %2 → %3</translation>
     </message>

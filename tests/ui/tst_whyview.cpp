@@ -12,6 +12,7 @@
 #include <QtTest>
 
 #include "DrawPageTestUtils.h"
+#include "draw/HeatTile.h"
 #include "draw/WhyView.h"
 #include "drawing/DigitPreprocessing.h"
 #include "explain/Explainer.h"
@@ -158,6 +159,8 @@ void TestWhyView::colourNetworkIsExplainedAtItsShape()
     for (size_t p = 0; p < expected.values.size(); ++p)
         QVERIFY(std::abs(shown.values[p] - expected.values[p]) < 1e-5f);
     QCOMPARE(why->maps()[0].size, 28); // the shipped digit model beside it, at 28 × 28
+    const QString answer = pets.classNames().value(shown.prediction.predictedClass);
+    QVERIFY2(why->tile(2)->title().endsWith(QStringLiteral(" reads ") + answer), qPrintable(why->tile(2)->title()));
 }
 
 QTEST_MAIN(TestWhyView)

@@ -30,8 +30,8 @@ HeatTile::HeatTile(QWidget *parent)
 void HeatTile::setTitle(const QString &name, const Prediction &prediction, int target)
 {
     const int answer = prediction.predictedClass;
-    m_title = target == answer ? tr("%1 reads %2").arg(name).arg(answer)
-                               : tr("%1 reads %2; map for %3").arg(name).arg(answer).arg(target);
+    m_title = target == answer ? tr("%1 reads %2").arg(name, className(answer))
+                               : tr("%1 reads %2; map for %3").arg(name, className(answer), className(target));
 }
 
 void HeatTile::setMap(const std::vector<float> &input, const Attribution &map, const QString &name, bool signedValues)
@@ -99,8 +99,9 @@ void HeatTile::showWindow(int step)
     const float before = m_drops.probability(), drop = m_drops.drops[size_t(step)];
     // A window whose blanking made the class more likely says so rather than "drop -0.03".
     const QString text = drop >= 0 ? tr("p(%1) %2 → %3 (drop %4)") : tr("p(%1) %2 → %3 (rise %4)");
-    m_caption = text.arg(m_drops.target).arg(twoDecimals(before), twoDecimals(before - drop), twoDecimals(std::abs(drop)));
-    m_shortCaption = tr("p(%1) %2 → %3").arg(m_drops.target).arg(twoDecimals(before), twoDecimals(before - drop));
+    m_caption = text.arg(className(m_drops.target), twoDecimals(before), twoDecimals(before - drop),
+                         twoDecimals(std::abs(drop)));
+    m_shortCaption = tr("p(%1) %2 → %3").arg(className(m_drops.target), twoDecimals(before), twoDecimals(before - drop));
     setToolTip(m_caption);
     setAccessibleDescription(tr("%1: window at row %2, column %3 hidden: %4")
                                  .arg(m_title).arg(m_window.top()).arg(m_window.left()).arg(m_caption));

@@ -10,6 +10,7 @@
 
 #include <QImage>
 #include <QRect>
+#include <QStringList>
 #include <QWidget>
 
 #include "explain/Explainer.h"
@@ -23,6 +24,8 @@ class HeatTile final : public QWidget
 
 public:
     explicit HeatTile(QWidget *parent = nullptr);
+    // The network's class names ("cat", …) for the title and caption; none: the digits.
+    void setClassNames(const QStringList &names) { m_classNames = names; }
     void setMap(const std::vector<float> &input, const cnnlab::Attribution &map, const QString &name, bool signedValues);
     // An occlusion walk; showWindow() picks the step shown (the last one at first).
     void setOcclusion(const std::vector<float> &input, const cnnlab::OcclusionDrops &drops, const QString &name);
@@ -35,6 +38,7 @@ public:
     QRect window() const { return m_window; }
     // "p(7) 0.98 → 0.41 (drop 0.57)" for the window shown; empty when none.
     QString caption() const { return m_caption; }
+    QString title() const { return m_title; }
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
@@ -43,6 +47,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QString className(int c) const { return m_classNames.value(c, QString::number(c)); }
     void setTitle(const QString &name, const cnnlab::Prediction &prediction, int target);
     // The colour image of m_values; pixels where `shown` is false are left transparent.
     void paintMap(const std::vector<bool> &shown = {});
@@ -56,6 +61,7 @@ private:
     float m_lo = 0, m_hi = 1;
     bool m_signed = false;
     QString m_title;
+    QStringList m_classNames;
     QString m_message;
     QRect m_window;
     QString m_caption;

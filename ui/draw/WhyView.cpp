@@ -270,6 +270,7 @@ void WhyView::showMaps(quint64 generation, const Results &results)
     for (size_t i = 0; i < m_tiles.size(); ++i) {
         const Result &r = results[i];
         m_maps[i] = r.map;
+        m_tiles[i]->setClassNames(m_request.networks[i].isNull() ? QStringList() : m_request.networks[i].classNames());
         if (m_request.networks[i].isNull())
             m_tiles[i]->clear(m_request.names[i]);
         else if (!r.map.error.isEmpty())
