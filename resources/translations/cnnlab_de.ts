@@ -5545,8 +5545,8 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>loaded weights file&lt;br&gt;MNIST test accuracy not known here</source>
-        <translation>geladene Gewichtsdatei&lt;br&gt;MNIST-Testgenauigkeit hier unbekannt</translation>
+        <source>loaded weights file&lt;br&gt;test accuracy not known here</source>
+        <translation>geladene Gewichtsdatei&lt;br&gt;Testgenauigkeit hier unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -5545,8 +5545,8 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>loaded weights file&lt;br&gt;MNIST test accuracy not known here</source>
-        <translation>archivo de pesos cargado&lt;br&gt;precisión en test de MNIST desconocida aquí</translation>
+        <source>loaded weights file&lt;br&gt;test accuracy not known here</source>
+        <translation>archivo de pesos cargado&lt;br&gt;precisión en test desconocida aquí</translation>
     </message>
     <message>
         <location line="+1"/>

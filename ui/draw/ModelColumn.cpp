@@ -201,7 +201,7 @@ void ModelColumn::updateHeader()
         const QString &label = m_sources.loadedLabel();
         // A long file name must not widen the column.
         m_title->setText(label.isEmpty() ? tr("Loaded") : m_title->fontMetrics().elidedText(label, Qt::ElideMiddle, Zoom::scaled(150)));
-        m_accuracy->setText(tr("loaded weights file<br>MNIST test accuracy not known here"));
+        m_accuracy->setText(tr("loaded weights file<br>test accuracy not known here"));
         m_title->setToolTip(tr("Loaded weights: %1").arg(label));
         m_accuracy->setToolTip(tr("Measure it with cnnlab-cli eval --weights FILE"));
     } else {
