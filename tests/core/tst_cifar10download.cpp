@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "DownloadOutcome.h"
 #include "LocalHttpServer.h"
 #include "TestUtils.h"
 #include "data/Cifar10.h"
@@ -26,6 +27,7 @@ using cnnlab::Cifar10ArchiveUnpacker;
 using cnnlab::DatasetDownloader;
 using testutils::LocalHttpServer;
 using Behaviour = testutils::LocalHttpServer::Behaviour;
+using Outcome = testutils::DownloadOutcome;
 
 Q_DECLARE_METATYPE(testutils::LocalHttpServer::Behaviour)
 
@@ -33,13 +35,6 @@ namespace {
 
 constexpr int FinishTimeoutMs = 20000;
 constexpr int Records = 5; // a batch, in the fixture release
-
-struct Outcome
-{
-    bool finished = false;
-    bool ok = false;
-    QString message;
-};
 
 QStringList filesUnder(const QString &dir)
 {
@@ -113,15 +108,7 @@ DatasetDownloader *TestCifar10Download::makeDownloader(const QStringList &mirror
 
 Outcome TestCifar10Download::run(const QString &dir)
 {
-    QSignalSpy finished(m_downloader.get(), &DatasetDownloader::finished);
-    m_downloader->startSpec(cnnlab::cifar10DownloadSpec(), dir);
-    Outcome outcome;
-    outcome.finished = finished.wait(FinishTimeoutMs);
-    if (outcome.finished) {
-        outcome.ok = finished.at(0).at(0).toBool();
-        outcome.message = finished.at(0).at(1).toString();
-    }
-    return outcome;
+    return testutils::runDownload(*m_downloader, cnnlab::cifar10DownloadSpec(), dir, FinishTimeoutMs);
 }
 
 void TestCifar10Download::downloadsAndUnpacks()

@@ -13,6 +13,7 @@
 
 #include "data/DatasetDownloader.h"
 #include "data/DatasetLocations.h"
+#include "DownloadOutcome.h"
 #include "LocalHttpServer.h"
 #include "data/ImageDataset.h"
 #include "TestUtils.h"
@@ -22,6 +23,7 @@ using cnnlab::DatasetDownloader;
 using cnnlab::DatasetKind;
 using testutils::LocalHttpServer;
 using Behaviour = testutils::LocalHttpServer::Behaviour;
+using Outcome = testutils::DownloadOutcome;
 
 Q_DECLARE_METATYPE(testutils::LocalHttpServer::Behaviour)
 
@@ -53,13 +55,6 @@ QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
-
-struct Outcome
-{
-    bool finished = false;
-    bool ok = false;
-    QString message;
-};
 
 } // namespace
 
@@ -134,15 +129,7 @@ DatasetDownloader *TestDownloader::makeDownloader(const QStringList &mirrors)
 
 Outcome TestDownloader::run(DatasetDownloader *downloader, const QString &dir)
 {
-    QSignalSpy finished(downloader, &DatasetDownloader::finished);
-    downloader->start(DatasetKind::Mnist, dir);
-    Outcome outcome;
-    outcome.finished = finished.wait(FinishTimeoutMs);
-    if (outcome.finished) {
-        outcome.ok = finished.at(0).at(0).toBool();
-        outcome.message = finished.at(0).at(1).toString();
-    }
-    return outcome;
+    return testutils::runDownload(*downloader, cnnlab::downloadSpec(DatasetKind::Mnist), dir, FinishTimeoutMs);
 }
 
 void TestDownloader::downloadsAndVerifies()
