@@ -31,7 +31,7 @@ const char *const Description =
     "      input, target, probabilities, adversarial [1,C,S,S], adversarial_prediction (int64 [1]),\n"
     "      adversarial_probabilities [classes]\n"
     "  --method top-patches --layer cnnK --channel J [--count 9]\n"
-    "      indices (int64 [count], test images, best first), activations [count], patches [count,1,r,r]\n"
+    "      indices (int64 [count], test images, best first), activations [count], patches [count,C,r,r]\n"
     "\n"
     "C x S x S is the network's input: 1 x 28 x 28 for the digit models. --index N is a test image of\n"
     "--data DIR (MNIST), --data-folder DIR or --cifar10 DIR; --input FILE a drawing (*.json) or an\n"
@@ -275,7 +275,7 @@ std::vector<ExportTensor> explainChannel(const QCommandLineParser &parser, const
     *summary = QStringLiteral("top patches of %1 channel %2: test images %3 (receptive field %4x%4)")
                    .arg(r.layer).arg(r.channel).arg(best.join(QStringLiteral(", "))).arg(t.patchSize);
     return {indices, floats("activations", {kept}, t.activations),
-            floats("patches", {kept, 1, t.patchSize, t.patchSize}, t.patches)};
+            floats("patches", {kept, t.channels, t.patchSize, t.patchSize}, t.patches)};
 }
 
 } // namespace

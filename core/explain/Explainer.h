@@ -147,8 +147,9 @@ struct TopPatches
     int patchSize = 0;         // r: the receptive field of one unit of `layer`, in input pixels
     std::vector<int> indices;
     std::vector<float> activations; // each image's maximum of the map
-    // count x r x r: the input around each maximum (the unit's receptive field),
-    // 0 where the field reaches past the input's border.
+    int channels = 1;          // the input's: a colour input's patches are in colour
+    // count x channels x r x r: the input around each maximum (the unit's
+    // receptive field), 0 where the field reaches past the input's border.
     std::vector<float> patches;
 };
 

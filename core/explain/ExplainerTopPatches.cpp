@@ -64,22 +64,25 @@ TopPatches rankChannel(const ChannelPeaks &peaks, const float *images, int side,
     });
     const int r = field.size;
     out.patchSize = r;
-    out.patches.assign(kept * size_t(r) * size_t(r), 0.f);
+    out.channels = channels;
+    const size_t plane = size_t(r) * size_t(r);
+    out.patches.assign(kept * size_t(channels) * plane, 0.f);
     for (size_t k = 0; k < kept; ++k) {
         const int image = order[k];
         out.indices.push_back(image);
         out.activations.push_back(peaks.maximum[size_t(image)]);
         const int py = peaks.position[size_t(image)] / width, px = peaks.position[size_t(image)] % width;
         const int top = py * field.jump + field.offset, left = px * field.jump + field.offset;
-        // The first input channel: the app's inputs are greyscale.
-        const float *src = images + int64_t(image) * channels * side * side;
-        float *dst = out.patches.data() + k * size_t(r) * size_t(r);
-        for (int y = 0; y < r; ++y)
-            for (int x = 0; x < r; ++x) {
-                const int iy = top + y, ix = left + x;
-                if (iy >= 0 && iy < side && ix >= 0 && ix < side)
-                    dst[y * r + x] = src[iy * side + ix];
-            }
+        for (int c = 0; c < channels; ++c) {
+            const float *src = images + (int64_t(image) * channels + c) * side * side;
+            float *dst = out.patches.data() + (k * size_t(channels) + size_t(c)) * plane;
+            for (int y = 0; y < r; ++y)
+                for (int x = 0; x < r; ++x) {
+                    const int iy = top + y, ix = left + x;
+                    if (iy >= 0 && iy < side && ix >= 0 && ix < side)
+                        dst[y * r + x] = src[iy * side + ix];
+                }
+        }
     }
     return out;
 }

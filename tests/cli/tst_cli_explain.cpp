@@ -127,6 +127,13 @@ void TestCliExplain::colourNetworkOnCifar10()
                      qstrcmp(method, "fgsm") == 0 ? QStringLiteral("float [1,3,32,32]") : QStringLiteral("float [32,32]"));
         }
     }
+    // Favourite patches of a colour input keep its three planes (cnn1's receptive field: 5 × 5).
+    const Result r = run({"--weights", weights, "--method", "top-patches", "--layer", "cnn1", "--channel", "0", "--count",
+                          "4", "--cifar10", m_dir.filePath(QStringLiteral("cifar")), "--save", out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto tensors = loadTensors(out, &error);
+    QVERIFY2(tensors, qPrintable(error));
+    QCOMPARE(shapesOf(*tensors).value("patches"), QStringLiteral("float [4,3,5,5]"));
 }
 
 void TestCliExplain::methods_data()

@@ -4,6 +4,8 @@
 // class filter in the dataset's class names, the explainers on the red plane
 // with crops across the whole 32 × 32, an image of that shape sent from
 // another page, and weights of another shape refused with both shapes named.
+// The Filters tab's favourite patches of a colour input are in colour: every
+// plane cut at the same place.
 
 #include <algorithm>
 
@@ -17,6 +19,8 @@
 #include "TestUtils.h"
 #include "data/Cifar10.h"
 #include "data/ImageDataset.h"
+#include "explain/Explainer.h"
+#include "model/FreshWeights.h"
 #include "inference/FeatureExport.h"
 #include "inside/ConvolutionExplainer.h"
 #include "inside/FeatureMapGrid.h"
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void shapeOfAnImage();
     void colourTestImages();
     void sentColourImageAndMisfittingWeights();
+    void favouritePatchesKeepEveryPlane();
 
 private:
     std::unique_ptr<AppSession> makeSession();
@@ -185,6 +190,43 @@ void TestInsideShapes::sentColourImageAndMisfittingWeights()
                                                                         "image is 3 × 32 × 32")),
                              WaitMs);
     QCOMPARE(page.featureMaps()->activations().front().values, image);
+}
+
+void TestInsideShapes::favouritePatchesKeepEveryPlane()
+{
+    ArchitectureSpec spec = *ArchitectureSpec::preset(QStringLiteral("A"));
+    spec.inputChannels = 3;
+    spec.inputSize = Side;
+    const cnnlab::Explainer explainer(freshWeights(spec, 5));
+    const DatasetSplit &test = m_cifar->test();
+    std::vector<float> images;
+    for (int i = 0; i < test.size(); ++i) {
+        const std::vector<float> one = splitImage(test, i);
+        images.insert(images.end(), one.begin(), one.end());
+    }
+    const TopPatches t = explainer.topPatches(images.data(), test.size(), QStringLiteral("cnn1"), 2, 4);
+    QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+    QCOMPARE(t.channels, 3);
+    const int r = t.patchSize, plane = Side * Side;
+    QCOMPARE(t.patches.size(), t.indices.size() * size_t(3 * r * r));
+    const auto pixel = [&](int image, int c, int y, int x) {
+        return y < 0 || y >= Side || x < 0 || x >= Side ? 0.f : images[size_t((image * 3 + c) * plane + y * Side + x)];
+    };
+    for (size_t k = 0; k < t.indices.size(); ++k) {
+        const float *patch = t.patches.data() + k * size_t(3 * r * r);
+        // Where the red plane's patch was cut from (the fixture's planes differ), then the same place in green and blue.
+        int matches = 0;
+        for (int top = -r; top <= Side; ++top)
+            for (int left = -r; left <= Side; ++left) {
+                bool all = true;
+                for (int c = 0; c < 3 && all; ++c)
+                    for (int y = 0; y < r && all; ++y)
+                        for (int x = 0; x < r && all; ++x)
+                            all = patch[(c * r + y) * r + x] == pixel(t.indices[k], c, top + y, left + x);
+                matches += all ? 1 : 0;
+            }
+        QVERIFY2(matches >= 1, qPrintable(QStringLiteral("patch %1 is no cut of image %2's three planes").arg(k).arg(t.indices[k])));
+    }
 }
 
 QTEST_MAIN(TestInsideShapes)

@@ -201,4 +201,21 @@ QImage greyImage(const float *values, int side)
     return image;
 }
 
+QImage planesImage(const float *values, int side, int channels)
+{
+    if (channels != 3)
+        return greyImage(values, side);
+    QImage image(side, side, QImage::Format_RGB32);
+    const size_t plane = size_t(side) * size_t(side);
+    const auto byte = [](float v) { return int(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
+    for (int y = 0; y < side; ++y) {
+        auto *row = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < side; ++x) {
+            const size_t at = size_t(y) * size_t(side) + size_t(x);
+            row[x] = qRgb(byte(values[at]), byte(values[plane + at]), byte(values[2 * plane + at]));
+        }
+    }
+    return image;
+}
+
 } // namespace cnnlab::ui

@@ -40,6 +40,8 @@ QColor valueColor(Palette palette, float value, float lo, float hi);
 // side x side values, row-major, as a grey image: 0 black, 1 white (clamped),
 // ink light on dark as the network reads it. For inputs, patches and grown inputs.
 QImage greyImage(const float *values, int side);
+// A side x side image from `channels` planes in [0, 1] (CHW): grey for one, red, green and blue for three.
+QImage planesImage(const float *values, int side, int channels);
 
 // A `width` x `height` Indexed8 image of `values` (row-major) mapped so `lo` is
 // index 0 and `hi` index 255 (values outside are clamped).

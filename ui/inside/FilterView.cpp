@@ -262,7 +262,7 @@ void FilterView::showPatches()
         const int r = m_patches.patchSize;
         QList<TileGrid::Tile> tiles;
         for (size_t k = 0; k < m_patches.indices.size(); ++k)
-            tiles.append({greyImage(m_patches.patches.data() + k * size_t(r * r), r),
+            tiles.append({planesImage(m_patches.patches.data() + k * size_t(m_patches.channels * r * r), r, m_patches.channels),
                           tr("#%1 · %2").arg(k + 1).arg(cellText(m_patches.activations[k]))});
         m_patchTiles->setTiles(tiles, 3);
     }
@@ -275,8 +275,8 @@ void FilterView::showFrame(const std::vector<float> &image, double objective, in
     if (!analysis || analysis->explainer->imageSize() != int(image.size()))
         return;
     ++m_framesShown;
-    const int side = analysis->explainer->spec().inputSize;
-    m_grownTile->setTiles({{greyImage(image.data(), side), tr("step %1 · objective %2").arg(step).arg(cellText(float(objective)))}},
+    const ArchitectureSpec spec = analysis->explainer->spec();
+    m_grownTile->setTiles({{planesImage(image.data(), spec.inputSize, spec.inputChannels), tr("step %1 · objective %2").arg(step).arg(cellText(float(objective)))}},
                           1);
 }
 
@@ -289,7 +289,8 @@ void FilterView::showFinished()
         m_grownTile->setMessage(growth->error);
         return;
     }
-    m_grownTile->setTiles({{greyImage(growth->frames.back().data(), growth->size),
+    const int channels = int(growth->frames.back().size() / (size_t(growth->size) * size_t(growth->size)));
+    m_grownTile->setTiles({{planesImage(growth->frames.back().data(), growth->size, channels),
                             tr("step %1 (done) · objective %2").arg(growth->steps.back())
                                 .arg(cellText(float(growth->objectives.back())))}},
                           1);
