@@ -6,6 +6,7 @@
 #include "CliCommon.h"
 #include "data/DatasetLocations.h"
 #include "data/ImageDataset.h"
+#include "drawing/DigitPreprocessing.h"
 #include "model/PretrainedModels.h"
 
 namespace cnnlab::cli {
@@ -69,7 +70,7 @@ std::optional<ModelWeights> networkFromOptions(const QCommandLineParser &parser,
     const ArchitectureSpec spec = weights->spec();
     if (namedClasses && !weights->classNames().isEmpty())
         return weights;
-    if (spec.inputSize != 28 || spec.inputChannels != 1 || spec.classes != 10) {
+    if (!isDigitShape(spec.inputChannels, spec.inputSize, spec.inputSize) || spec.classes != 10) {
         printError(QStringLiteral("%1: this network reads %2x%2 images with %3 channel(s) into %4 classes; "
                                   "drawings and digit images become 28x28 with 1 channel for 10 digits")
                        .arg(cmd).arg(spec.inputSize).arg(spec.inputChannels).arg(spec.classes));

@@ -19,7 +19,7 @@ namespace {
 
 constexpr double PenFraction = 0.075; // of the rendered side; see drawingPenWidth()
 constexpr int BoxSide = 20;           // MNIST's digits fit a 20x20 box...
-constexpr int DigitSide = 28;         // ...centred by mass in 28x28
+// ...centred by mass in DigitSide x DigitSide (the header's)
 constexpr int AllocationLimitMiB = 512; // QImageReader's cap on one decoded image
 
 QImage scaledGray(const QImage &gray, int width, int height)

@@ -63,6 +63,15 @@ constexpr int InkThreshold = 8;
 // pixel shift (no resampling blur), as far as the field allows: nothing is cut off.
 PreprocessResult preprocessDigit(const QImage &whiteOnBlack);
 
+// The side of preprocessDigit()'s output, MNIST's 28.
+constexpr int DigitSide = 28;
+// True for that shape, one channel of DigitSide x DigitSide: a network of this
+// input shape reads a drawing as it is, any other through digitInputAt().
+constexpr bool isDigitShape(int channels, int height, int width)
+{
+    return channels == 1 && height == DigitSide && width == DigitSide;
+}
+
 // A preprocessed digit (digit28) as a network of another input size reads a
 // drawing: scaled smoothly to size × size, as a class's folder scales its
 // drawings (ImageFolderDataset), so the Draw page and training agree.

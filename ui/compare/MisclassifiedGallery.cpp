@@ -20,9 +20,9 @@
 #include "common/Zoom.h"
 #include "compare/CompareCurves.h"
 #include "inference/InferenceSession.h"
-#include "inside/WeightsChoice.h"
 #include "data/DatasetImage.h"
 #include "data/ImageDataset.h"
+#include "drawing/DigitPreprocessing.h"
 #include "runs/ComparisonRunner.h"
 
 namespace cnnlab::ui {
@@ -190,7 +190,7 @@ QString MisclassifiedGallery::classOf(int label) const
 bool MisclassifiedGallery::canAskWhy() const
 {
     const IdxImages &images = m_data->test().images;
-    return WeightsChoice::insideReads(images.channels, images.rows, images.cols);
+    return isDigitShape(images.channels, images.rows, images.cols);
 }
 
 std::vector<float> MisclassifiedGallery::imageOf(int testIndex) const

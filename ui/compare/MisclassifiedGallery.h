@@ -66,8 +66,8 @@ private:
     std::vector<float> imageOf(int testIndex) const;
     // A label's class name in the comparison's dataset ("7", "star").
     QString classOf(int label) const;
-    // The Inside page and the Draw page's Why? read 28 × 28 grey images.
-    bool canAskWhy() const; // Why? goes through the Draw page: 28 × 28 grey images only
+    // Why? opens the image on the Draw page, which reads 28 × 28 grey images only.
+    bool canAskWhy() const;
     const ComparisonRun *currentRun() const;
 
     Comparison m_comparison;

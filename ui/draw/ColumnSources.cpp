@@ -1,7 +1,6 @@
 #include "draw/ColumnSources.h"
 
 #include "drawing/DigitPreprocessing.h"
-#include "inside/WeightsChoice.h"
 #include "model/PretrainedModels.h"
 
 namespace cnnlab::ui {
@@ -92,14 +91,16 @@ const ModelWeights *ColumnSources::weightsFor(const QString &source, QString *wh
 std::vector<float> ColumnSources::inputAsRead(const ModelWeights &weights, const std::vector<float> &input28)
 {
     const ArchitectureSpec spec = weights.spec();
-    return WeightsChoice::insideReads(spec) ? input28 : digitInputAt(input28, spec.inputSize, spec.inputChannels);
+    return isDigitShape(spec.inputChannels, spec.inputSize, spec.inputSize)
+               ? input28
+               : digitInputAt(input28, spec.inputSize, spec.inputChannels);
 }
 
 bool ColumnSources::readsDigits(const QString &source) const
 {
     QString why;
     const ModelWeights *w = weightsFor(source, &why);
-    return w && WeightsChoice::insideReads(w->spec());
+    return w && isDigitShape(w->spec().inputChannels, w->spec().inputSize, w->spec().inputSize);
 }
 
 std::optional<Prediction> ColumnSources::predict(const ModelWeights &weights, const std::vector<float> &input,

@@ -51,8 +51,8 @@ public:
     // Model A", "the network being trained (live)", "the trained network (500
     // iterations)", "loaded: a.cnnw".
     QString describe(const QString &source) const;
-    // True when `source` reads 28 x 28 one-channel digits, as the Inside page and
-    // Why? do (WeightsChoice::insideReads).
+    // True when `source` reads 28 x 28 one-channel digits (isDigitShape), as the
+    // Fool view and the drawing-set evaluation need.
     bool readsDigits(const QString &source) const;
     // The drawing's 28 × 28 input as `weights` read it: itself, or scaled and
     // grey in every channel for a network of another input shape (digitInputAt).

@@ -62,14 +62,6 @@ public:
     ModelWeights weightsFor(const QString &key, const AppSession &session, QString *label, QString *why) const;
     // Why `weights` cannot be run on an image of `channels` × `side` × `side`, or empty when they can.
     static QString misfit(const ModelWeights &weights, int channels, int side);
-    // The drawing's own shape, 28 × 28 grey: a network of that shape reads the
-    // Draw page's input as it is (others get it scaled, ColumnSources::inputAsRead),
-    // and the Fool view and the drawing-set evaluation take only such networks.
-    static bool insideReads(int channels, int height, int width) { return channels == 1 && height == 28 && width == 28; }
-    static bool insideReads(const ArchitectureSpec &spec)
-    {
-        return insideReads(spec.inputChannels, spec.inputSize, spec.inputSize);
-    }
 
 private:
     ModelWeights m_sent;
