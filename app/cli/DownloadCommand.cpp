@@ -250,7 +250,7 @@ int downloadCommand(const QStringList &args)
     }
     // finished(true) means all verified; check they are still where we say.
     QStringList paths;
-    const QDir folder(request.cifar10 ? QDir(request.dir).filePath(Cifar10ArchiveUnpacker::releaseDirName())
+    const QDir folder(request.cifar10 ? QDir(request.dir).filePath(Cifar10::releaseDirName())
                                       : request.dir);
     for (const QString &name : request.cifar10 ? Cifar10::fileNames() : datasetFileNames()) {
         const QString path = folder.filePath(name);

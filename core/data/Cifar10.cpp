@@ -16,11 +16,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cnnlab::Cifar10)
 };
 
-constexpr int NumClasses = 10;
-constexpr qint64 MaxBatchBytes = qint64(Cifar10Split::RecordBytes) * Cifar10::RecordsPerBatch;
-constexpr qint64 MaxNamesBytes = 4096;
 
 } // namespace
+
+QString Cifar10::releaseDirName()
+{
+    return QStringLiteral("cifar-10-batches-bin");
+}
 
 QStringList Cifar10::fileNames()
 {
@@ -47,7 +49,7 @@ bool parseCifar10Batch(const QByteArray &bytes, const QString &what, int expecte
     const auto *data = reinterpret_cast<const std::uint8_t *>(bytes.constData());
     for (qsizetype r = 0; r < records; ++r) {
         const int label = data[r * Cifar10Split::RecordBytes];
-        if (label >= NumClasses) {
+        if (label >= Cifar10::Classes) {
             *error = Tr::tr("%1: record %2 has the label %3; CIFAR-10's are 0 to 9")
                          .arg(what, QLocale().toString(r + 1))
                          .arg(label);
@@ -72,8 +74,8 @@ std::optional<QStringList> parseCifar10Names(const QByteArray &bytes, const QStr
         if (!name.isEmpty())
             names << name;
     }
-    if (names.size() != NumClasses) {
-        *error = Tr::tr("%1: %2 class names; CIFAR-10 has %3, one a line").arg(what).arg(names.size()).arg(NumClasses);
+    if (names.size() != Cifar10::Classes) {
+        *error = Tr::tr("%1: %2 class names; CIFAR-10 has %3, one a line").arg(what).arg(names.size()).arg(Cifar10::Classes);
         return std::nullopt;
     }
     return names;
@@ -81,7 +83,7 @@ std::optional<QStringList> parseCifar10Names(const QByteArray &bytes, const QStr
 
 QString Cifar10::releaseFolder(const QString &dir)
 {
-    const QString inside = QDir(dir).filePath(QStringLiteral("cifar-10-batches-bin"));
+    const QString inside = QDir(dir).filePath(releaseDirName());
     for (const QString &folder : {dir, inside})
         if (QFileInfo(QDir(folder).filePath(QStringLiteral("test_batch.bin"))).isFile())
             return folder;
@@ -99,7 +101,7 @@ std::optional<Cifar10> Cifar10::load(const QString &dir, QString *error, int rec
         const QString path = QDir(folder).filePath(name);
         const bool names = name.endsWith(QLatin1String(".txt"));
         QByteArray bytes;
-        if (!readWholeFile(path, names ? MaxNamesBytes : MaxBatchBytes, &bytes, error))
+        if (!readWholeFile(path, names ? MaxNamesBytes : FullBatchBytes, &bytes, error))
             return std::nullopt;
         const QString what = QDir::toNativeSeparators(path);
         if (names) {

@@ -36,6 +36,9 @@ struct Cifar10
 {
     static constexpr int TrainBatches = 5;
     static constexpr int RecordsPerBatch = 10000;
+    static constexpr int Classes = 10;
+    static constexpr qint64 FullBatchBytes = qint64(Cifar10Split::RecordBytes) * RecordsPerBatch;
+    static constexpr qint64 MaxNamesBytes = 4096; // batches.meta.txt: ten short names
 
     QStringList classes; // from batches.meta.txt: airplane, automobile, bird, …
     Cifar10Split train;
@@ -43,6 +46,8 @@ struct Cifar10
 
     // The file names of the release, in the order they are read.
     static QStringList fileNames();
+    // The release's folder, as its archive holds it: cifar-10-batches-bin.
+    static QString releaseDirName();
     // The folder holding the files: `dir` itself, or its cifar-10-batches-bin/
     // when that holds them and `dir` does not. Empty when neither has test_batch.bin.
     static QString releaseFolder(const QString &dir);

@@ -20,9 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cnnlab::Cifar10ArchiveUnpacker)
 };
 
-constexpr qint64 FullBatchBytes = qint64(Cifar10Split::RecordBytes) * Cifar10::RecordsPerBatch;
-constexpr qint64 MaxNamesBytes = 4096;
-
 bool isBatch(const QString &name)
 {
     return name.endsWith(QLatin1String(".bin"));
@@ -38,7 +35,6 @@ QString partPath(const QString &path)
 struct Cifar10ArchiveUnpacker::State
 {
     QDir folder;
-    QString relativeDir = releaseDirName();
     QStringList unpacked;   // relative paths whose .part is complete
     QSet<QString> seen;     // release files met in the archive
     QString current;        // the release file being written ("" when none)
@@ -48,7 +44,7 @@ struct Cifar10ArchiveUnpacker::State
     QMap<QString, qint64> records;
     std::unique_ptr<TarGzReader> reader;
 
-    QString relative(const QString &name) const { return relativeDir + QLatin1Char('/') + name; }
+    QString relative(const QString &name) const { return Cifar10::releaseDirName() + QLatin1Char('/') + name; }
     QString target(const QString &name) const { return folder.filePath(relative(name)); }
 
     bool beginFile(const QString &path, qint64 size, bool *wanted, QString *error);
@@ -61,7 +57,7 @@ bool Cifar10ArchiveUnpacker::State::beginFile(const QString &path, qint64 size, 
 {
     if (!endCurrentFile(error))
         return false;
-    const QString prefix = relativeDir + QLatin1Char('/');
+    const QString prefix = Cifar10::releaseDirName() + QLatin1Char('/');
     const QString name = path.startsWith(prefix) ? path.mid(prefix.size()) : QString();
     *wanted = Cifar10::fileNames().contains(name);
     if (!*wanted)
@@ -71,19 +67,20 @@ bool Cifar10ArchiveUnpacker::State::beginFile(const QString &path, qint64 size, 
         return false;
     }
     const bool batch = isBatch(name);
-    if (batch && (size == 0 || size > FullBatchBytes || size % Cifar10Split::RecordBytes != 0)) {
+    if (batch && (size == 0 || size > Cifar10::FullBatchBytes || size % Cifar10Split::RecordBytes != 0)) {
         *error = Tr::tr("%1 in the archive: %2 bytes is not a whole number of records of %3 bytes, up to %4")
                      .arg(path, QLocale().toString(size))
                      .arg(Cifar10Split::RecordBytes)
                      .arg(QLocale().toString(Cifar10::RecordsPerBatch));
         return false;
     }
-    if (!batch && size > MaxNamesBytes) {
+    if (!batch && size > Cifar10::MaxNamesBytes) {
         *error = Tr::tr("%1 in the archive is %2 bytes; ten class names are far fewer").arg(path, QLocale().toString(size));
         return false;
     }
-    if (!QDir().mkpath(folder.filePath(relativeDir))) {
-        *error = Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder.filePath(relativeDir)));
+    const QString release = folder.filePath(Cifar10::releaseDirName());
+    if (!QDir().mkpath(release)) {
+        *error = Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(release));
         return false;
     }
     seen.insert(name);
@@ -108,7 +105,7 @@ bool Cifar10ArchiveUnpacker::State::writeData(QByteArrayView bytes, QString *err
         qint64 first = (Cifar10Split::RecordBytes - offset % Cifar10Split::RecordBytes) % Cifar10Split::RecordBytes;
         for (qint64 at = first; at < bytes.size(); at += Cifar10Split::RecordBytes) {
             const int label = static_cast<unsigned char>(bytes[at]);
-            if (label > 9) {
+            if (label >= Cifar10::Classes) {
                 *error = Tr::tr("%1 in the archive: record %2 has the label %3; CIFAR-10's are 0 to 9")
                              .arg(relative(current), QLocale().toString((offset + at) / Cifar10Split::RecordBytes + 1))
                              .arg(label);
@@ -150,17 +147,12 @@ void Cifar10ArchiveUnpacker::State::removeParts()
     for (const QString &name : std::as_const(seen))
         QFile::remove(partPath(target(name)));
     if (!seen.isEmpty())
-        folder.rmdir(relativeDir); // the folder made for them, when nothing else is in it
+        folder.rmdir(Cifar10::releaseDirName()); // the folder made for them, when nothing else is in it
 }
 
 QString Cifar10ArchiveUnpacker::archiveName()
 {
     return QStringLiteral("cifar-10-binary.tar.gz");
-}
-
-QString Cifar10ArchiveUnpacker::releaseDirName()
-{
-    return QStringLiteral("cifar-10-batches-bin");
 }
 
 bool Cifar10ArchiveUnpacker::holdsFullRelease(const QString &folder)
@@ -170,7 +162,7 @@ bool Cifar10ArchiveUnpacker::holdsFullRelease(const QString &folder)
         return false;
     for (const QString &name : Cifar10::fileNames()) {
         const QFileInfo info(QDir(release).filePath(name));
-        if (!info.isFile() || (isBatch(name) && info.size() != FullBatchBytes))
+        if (!info.isFile() || (isBatch(name) && info.size() != Cifar10::FullBatchBytes))
             return false;
     }
     return true;

@@ -21,9 +21,8 @@ namespace cnnlab {
 class Cifar10ArchiveUnpacker
 {
 public:
-    // The archive's published name and the folder inside it.
-    static QString archiveName();  // cifar-10-binary.tar.gz
-    static QString releaseDirName(); // cifar-10-batches-bin
+    // The archive's published name; the folder inside it is Cifar10::releaseDirName().
+    static QString archiveName(); // cifar-10-binary.tar.gz
     // True when `folder` (or its cifar-10-batches-bin/) already holds the full
     // release: the six batches of 10,000 records and the class names.
     static bool holdsFullRelease(const QString &folder);

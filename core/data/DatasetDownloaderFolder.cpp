@@ -54,7 +54,7 @@ void DatasetDownloader::begin(quint64 generation)
     }
     if (run.spec.unpacksCifar10Archive) {
         for (const QString &name : Cifar10::fileNames()) // stale parts of a killed run
-            QFile::remove(partPath(run.target(Cifar10ArchiveUnpacker::releaseDirName() + QLatin1Char('/') + name)));
+            QFile::remove(partPath(run.target(Cifar10::releaseDirName() + QLatin1Char('/') + name)));
         if (Cifar10ArchiveUnpacker::holdsFullRelease(run.dir.path())) {
             finish(true, tr("%1 is ready in %2 (the release was already there).")
                              .arg(run.spec.displayName, QDir::toNativeSeparators(run.dir.absolutePath())));

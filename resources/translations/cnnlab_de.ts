@@ -4,7 +4,7 @@
 <context>
     <name>ColumnSources</name>
     <message>
-        <location filename="../../ui/draw/ColumnSources.cpp" line="+50"/>
+        <location filename="../../ui/draw/ColumnSources.cpp" line="+49"/>
         <source>1 iteration</source>
         <translation>1 Iteration</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>nicht mitgeliefert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The network gave no answer</source>
         <translation>Das Netz hat keine Antwort gegeben</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>cnnlab::Cifar10</name>
     <message>
-        <location filename="../../core/data/Cifar10.cpp" line="+40"/>
+        <location filename="../../core/data/Cifar10.cpp" line="+42"/>
         <source>%1: %2 bytes is not %3 records of %4 bytes (a label and 3 × 32 × 32 pixels)</source>
         <translation>%1: %2 Bytes sind nicht %3 Datensätze zu je %4 Bytes (ein Label und 3 × 32 × 32 Pixel)</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>cnnlab::Cifar10ArchiveUnpacker</name>
     <message>
-        <location filename="../../core/data/Cifar10Archive.cpp" line="+70"/>
+        <location filename="../../core/data/Cifar10Archive.cpp" line="+66"/>
         <source>the archive holds %1 twice</source>
         <translation>das Archiv enthält %1 zweimal</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>%1 im Archiv hat %2 Bytes; zehn Klassennamen sind weit weniger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>%1 im Archiv: Datensatz %2 hat das Label %3; bei CIFAR-10 sind es 0 bis 9</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>the archive lacks %1</source>
         <translation>dem Archiv fehlt %1</translation>
     </message>
@@ -4377,7 +4377,7 @@ Zum Vergrößern klicken</translation>
         <translation>Schritt %1 · Zielwert %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>step %1 (done) · objective %2</source>
         <translation>Schritt %1 (fertig) · Zielwert %2</translation>
     </message>

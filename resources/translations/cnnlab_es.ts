@@ -4,7 +4,7 @@
 <context>
     <name>ColumnSources</name>
     <message>
-        <location filename="../../ui/draw/ColumnSources.cpp" line="+50"/>
+        <location filename="../../ui/draw/ColumnSources.cpp" line="+49"/>
         <source>1 iteration</source>
         <translation>1 iteración</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>no incluido</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The network gave no answer</source>
         <translation>La red no dio ninguna respuesta</translation>
     </message>
@@ -511,7 +511,7 @@
 <context>
     <name>cnnlab::Cifar10</name>
     <message>
-        <location filename="../../core/data/Cifar10.cpp" line="+40"/>
+        <location filename="../../core/data/Cifar10.cpp" line="+42"/>
         <source>%1: %2 bytes is not %3 records of %4 bytes (a label and 3 × 32 × 32 pixels)</source>
         <translation>%1: %2 bytes no son %3 registros de %4 bytes (una etiqueta y 3 × 32 × 32 píxeles)</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>cnnlab::Cifar10ArchiveUnpacker</name>
     <message>
-        <location filename="../../core/data/Cifar10Archive.cpp" line="+70"/>
+        <location filename="../../core/data/Cifar10Archive.cpp" line="+66"/>
         <source>the archive holds %1 twice</source>
         <translation>el archivo contiene %1 dos veces</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>%1 en el archivo tiene %2 bytes; diez nombres de clase son muchos menos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>%1 en el archivo: el registro %2 tiene la etiqueta %3; las de CIFAR-10 van de 0 a 9</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>the archive lacks %1</source>
         <translation>al archivo le falta %1</translation>
     </message>
@@ -4377,7 +4377,7 @@ Hacer clic para ampliar</translation>
         <translation>paso %1 · objetivo %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>step %1 (done) · objective %2</source>
         <translation>paso %1 (terminado) · objetivo %2</translation>
     </message>

@@ -40,7 +40,7 @@ QStringList filesUnder(const QString &dir)
 {
     QStringList files;
     const QDir root(dir);
-    for (const QString &sub : {QString(), Cifar10ArchiveUnpacker::releaseDirName()})
+    for (const QString &sub : {QString(), Cifar10::releaseDirName()})
         for (const QString &name : QDir(root.filePath(sub)).entryList(QDir::Files | QDir::Hidden, QDir::Name))
             files << (sub.isEmpty() ? name : sub + QLatin1Char('/') + name);
     return files;
@@ -50,7 +50,7 @@ QStringList releaseFiles()
 {
     QStringList files;
     for (const QString &name : Cifar10::fileNames())
-        files << Cifar10ArchiveUnpacker::releaseDirName() + QLatin1Char('/') + name;
+        files << Cifar10::releaseDirName() + QLatin1Char('/') + name;
     files.sort();
     return files;
 }
@@ -176,14 +176,14 @@ void TestCifar10Download::failureLeavesNothing()
     QVERIFY2(outcome.message.contains(reason), qPrintable(outcome.message));
     QVERIFY2(outcome.message.contains(Cifar10ArchiveUnpacker::archiveName()), qPrintable(outcome.message));
     QCOMPARE(filesUnder(dir), QStringList());
-    QVERIFY(!QFileInfo::exists(QDir(dir).filePath(Cifar10ArchiveUnpacker::releaseDirName()))); // nor its folder
+    QVERIFY(!QFileInfo::exists(QDir(dir).filePath(Cifar10::releaseDirName()))); // nor its folder
     QVERIFY(!downloader->isRunning());
 }
 
 void TestCifar10Download::failureKeepsTheReleaseThatWasThere()
 {
     const QString dir = m_tmp.filePath(QStringLiteral("kept"));
-    const QString release = QDir(dir).filePath(Cifar10ArchiveUnpacker::releaseDirName());
+    const QString release = QDir(dir).filePath(Cifar10::releaseDirName());
     QVERIFY(testutils::writeCifar10Release(release, 2));
     QFile stale(QDir(release).filePath(QStringLiteral("test_batch.bin.part"))); // a killed run's
     QVERIFY(stale.open(QIODevice::WriteOnly));
