@@ -404,7 +404,7 @@ void InsidePage::requestUpdate()
         m_kernels->setKernels(InferenceSession(weights).kernels());
     }
     QString label = isFrozen() ? tr("Weights: frozen frame") : m_weightsLabel;
-    if (!isFrozen() && (weightsKey().isEmpty() || weightsKey() == WeightsChoice::Training))
+    if (showsLiveTrainingWeights())
         label = WeightsChoice::trainingLabel(weights.data() == m_fresh.data(), m_session->weightsOrigin());
     m_source->setFullText(label);
 }
@@ -460,8 +460,12 @@ QString InsidePage::predictedName(int output) const
     const QStringList names = m_shownWeights.classNames();
     if (!names.isEmpty())
         return names.value(output, QString::number(output));
-    const bool training = !isFrozen() && (weightsKey().isEmpty() || weightsKey() == WeightsChoice::Training);
-    return training ? className(output) : QString::number(output);
+    return showsLiveTrainingWeights() ? className(output) : QString::number(output);
+}
+
+bool InsidePage::showsLiveTrainingWeights() const
+{
+    return !isFrozen() && (weightsKey().isEmpty() || weightsKey() == WeightsChoice::Training);
 }
 
 void InsidePage::remember() const

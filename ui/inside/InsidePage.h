@@ -126,6 +126,8 @@ private:
     QString className(int label) const;
     // The name of the shown weights' output `output`.
     QString predictedName(int output) const;
+    // The network being trained is the source and no frame is frozen.
+    bool showsLiveTrainingWeights() const;
 
     AppSession *m_session;
     InferenceService *m_service = nullptr;
