@@ -1082,7 +1082,17 @@
 <context>
     <name>cnnlab::ui</name>
     <message>
-        <location filename="../../ui/common/UiHelpers.cpp" line="+68"/>
+        <location filename="../../ui/common/UiHelpers.cpp" line="+57"/>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>;;All files (*)</source>
         <translation>;;Alle Dateien (*)</translation>
     </message>
@@ -2244,17 +2254,7 @@ Links Modelle und Seeds wählen und auf „Vergleich starten“ klicken oder ein
         <translation>Die Architektur konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source> — about %1 min left</source>
-        <translation> – noch etwa %1 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> — about %1 s left</source>
-        <translation> – noch etwa %1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+74"/>
         <source>Model %1, seed %2 (run %3 of %4)%5</source>
         <translation>Modell %1, Seed %2 (Lauf %3 von %4)%5</translation>
     </message>
@@ -3661,17 +3661,7 @@ Versuchen Sie eine kleinere Lernrate.</translation>
 <context>
     <name>cnnlab::ui::DownloadDialog</name>
     <message>
-        <location filename="../../ui/data/DownloadDialog.cpp" line="+33"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../ui/data/DownloadDialog.cpp" line="+44"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -3713,12 +3703,7 @@ von %4</translation>
         <translation>%1 von %2, %3/s</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about %1 left</source>
-        <translation>noch etwa %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1, %2/s</source>
         <translation>%1, %2/s</translation>
     </message>

@@ -1082,7 +1082,17 @@
 <context>
     <name>cnnlab::ui</name>
     <message>
-        <location filename="../../ui/common/UiHelpers.cpp" line="+68"/>
+        <location filename="../../ui/common/UiHelpers.cpp" line="+57"/>
+        <source>about %1 min left</source>
+        <translation>quedan unos %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 s left</source>
+        <translation>quedan unos %1 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>;;All files (*)</source>
         <translation>;;Todos los archivos (*)</translation>
     </message>
@@ -2244,17 +2254,7 @@ Elegir los modelos y las semillas a la izquierda y pulsar «Comparar», o hacer 
         <translation>No se pudo añadir la arquitectura</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source> — about %1 min left</source>
-        <translation> — quedan unos %1 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> — about %1 s left</source>
-        <translation> — quedan unos %1 s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+74"/>
         <source>Model %1, seed %2 (run %3 of %4)%5</source>
         <translation>Modelo %1, semilla %2 (ejecución %3 de %4)%5</translation>
     </message>
@@ -3661,17 +3661,7 @@ Conviene probar una tasa de aprendizaje menor.</translation>
 <context>
     <name>cnnlab::ui::DownloadDialog</name>
     <message>
-        <location filename="../../ui/data/DownloadDialog.cpp" line="+33"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../ui/data/DownloadDialog.cpp" line="+44"/>
         <source>Download %1</source>
         <translation>Descargar %1</translation>
     </message>
@@ -3713,12 +3703,7 @@ desde %4</translation>
         <translation>%1 de %2, %3/s</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about %1 left</source>
-        <translation>quedan unos %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1, %2/s</source>
         <translation>%1, %2/s</translation>
     </message>

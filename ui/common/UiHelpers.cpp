@@ -52,6 +52,12 @@ void showInlineMessage(QLabel *label, const QString &text, bool problem)
     label->setVisible(!text.isEmpty());
 }
 
+QString aboutTimeLeft(int seconds)
+{
+    return seconds >= 90 ? QCoreApplication::translate("cnnlab::ui", "about %1 min left").arg((seconds + 30) / 60)
+                         : QCoreApplication::translate("cnnlab::ui", "about %1 s left").arg(seconds);
+}
+
 void showError(QWidget *parent, const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);

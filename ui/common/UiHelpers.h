@@ -37,6 +37,10 @@ QFont scaledFont(QFont font, qreal factor, bool bold = false);
 // the label hides while empty. The inline message under a row of controls.
 void showInlineMessage(QLabel *label, const QString &text, bool problem);
 
+// "about 40 s left", "about 3 min left": as people say it, seconds under a
+// minute and a half, whole minutes above. For the progress of long jobs.
+QString aboutTimeLeft(int seconds);
+
 // A warning box that does not block the event loop (or a test); named "errorBox".
 void showError(QWidget *parent, const QString &title, const QString &text);
 

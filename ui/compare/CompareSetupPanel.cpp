@@ -389,8 +389,7 @@ void CompareSetupPanel::showProgress(const ComparisonProgress &p)
     m_progress->setValue(int(p.fraction * 1000));
     QString left;
     if (p.secondsLeft >= 0) {
-        const int s = int(p.secondsLeft + 0.5);
-        left = s >= 90 ? tr(" — about %1 min left").arg((s + 30) / 60) : tr(" — about %1 s left").arg(s);
+        left = QStringLiteral(" — ") + aboutTimeLeft(int(p.secondsLeft + 0.5));
     }
     m_status->setText(tr("Model %1, seed %2 (run %3 of %4)%5")
                           .arg(p.model)

@@ -14,6 +14,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "common/UiHelpers.h"
 #include "data/DatasetDownloader.h"
 #include "data/DatasetLocations.h"
 
@@ -24,13 +25,6 @@ namespace {
 QString formatBytes(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-// Rounded as people say it: seconds under a minute and a half, minutes above.
-QString durationText(double seconds)
-{
-    const int s = std::max(1, int(seconds + 0.5));
-    return s >= 90 ? DownloadDialog::tr("%1 min").arg((s + 30) / 60) : DownloadDialog::tr("%1 s").arg(s);
 }
 
 } // namespace
@@ -190,7 +184,7 @@ void DownloadDialog::onProgress(const QString &, qint64 received, qint64 total, 
         QString text = tr("%1 of %2, %3/s")
                            .arg(formatBytes(received), formatBytes(total), formatBytes(qint64(bytesPerSecond)));
         if (bytesPerSecond > 0.0 && received < total)
-            text += QLatin1String(", ") + tr("about %1 left").arg(durationText(double(total - received) / bytesPerSecond));
+            text += QLatin1String(", ") + aboutTimeLeft(std::max(1, int(double(total - received) / bytesPerSecond + 0.5)));
         m_detailLabel->setText(text);
     } else {
         m_progress->setRange(0, 0);
