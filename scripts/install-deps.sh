@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev libqcustomplot-dev libtorch-dev zlib1g-dev
   qt6-tools-dev qt6-l10n-tools     # Qt Linguist: lupdate/lrelease for the translations
+  qt6-multimedia-dev gstreamer1.0-plugins-good   # the capture dialog's camera (GStreamer's v4l2 source)
   xvfb xauth                       # GUI checks under a virtual X server
   clang libclang-rt-14-dev         # libFuzzer + sanitizer runtimes for the fuzz targets
 )

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QBuffer>
+#include <QImage>
 #include <QImageReader>
 
 #include "data/ImageFolderIndex.h"
@@ -172,6 +173,15 @@ QString CaptureFolder::nextName(int label, const QString &suffix) const
     return m_classes[label] + QLatin1Char('/') + QStringLiteral("%1.%2").arg(highest + 1, 4, 10, QLatin1Char('0')).arg(suffix);
 }
 
+bool CaptureFolder::checkLabel(int label, QString *error) const
+{
+    if (label >= 0 && label < m_classes.size())
+        return true;
+    if (error)
+        *error = Tr::tr("There is no class %1.").arg(label);
+    return false;
+}
+
 int CaptureFolder::indexOf(const QString &path) const
 {
     const auto it = std::find_if(m_items.begin(), m_items.end(), [&](const CaptureItem &item) { return item.path == path; });
@@ -180,11 +190,8 @@ int CaptureFolder::indexOf(const QString &path) const
 
 std::optional<QString> CaptureFolder::addDrawing(int label, const Drawing &drawing, QString *error)
 {
-    if (label < 0 || label >= m_classes.size()) {
-        if (error)
-            *error = Tr::tr("There is no class %1.").arg(label);
+    if (!checkLabel(label, error))
         return std::nullopt;
-    }
     Drawing unlabelled = drawing;
     unlabelled.label.reset(); // the folder is the label; a digit label would be wrong for "star"
     const QString path = nextName(label, QStringLiteral("json"));
@@ -196,11 +203,8 @@ std::optional<QString> CaptureFolder::addDrawing(int label, const Drawing &drawi
 
 std::optional<QString> CaptureFolder::addImageFile(int label, const QString &sourcePath, QString *error)
 {
-    if (label < 0 || label >= m_classes.size()) {
-        if (error)
-            *error = Tr::tr("There is no class %1.").arg(label);
+    if (!checkLabel(label, error))
         return std::nullopt;
-    }
     const QString suffix = QFileInfo(sourcePath).suffix().toLower();
     if (!digitImageSuffixes().contains(suffix)) {
         if (error)
@@ -219,6 +223,33 @@ std::optional<QString> CaptureFolder::addImageFile(int label, const QString &sou
         return std::nullopt;
     }
     const QString path = nextName(label, suffix);
+    if (!writeFileAtomically(QDir(m_root).filePath(path), bytes, error))
+        return std::nullopt;
+    m_items.push_back({path, label});
+    return path;
+}
+
+std::optional<QString> CaptureFolder::addPhoto(int label, const QImage &photo, QString *error)
+{
+    if (!checkLabel(label, error))
+        return std::nullopt;
+    if (photo.isNull()) {
+        if (error)
+            *error = Tr::tr("The camera gave no picture.");
+        return std::nullopt;
+    }
+    const QImage stored = std::max(photo.width(), photo.height()) > MaxPhotoSide
+                              ? photo.scaled(MaxPhotoSide, MaxPhotoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                              : photo;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!stored.convertToFormat(QImage::Format_RGB888).save(&buffer, "JPEG", PhotoQuality)) {
+        if (error)
+            *error = Tr::tr("The photo could not be stored as a JPEG image.");
+        return std::nullopt;
+    }
+    const QString path = nextName(label, QStringLiteral("jpg"));
     if (!writeFileAtomically(QDir(m_root).filePath(path), bytes, error))
         return std::nullopt;
     m_items.push_back({path, label});

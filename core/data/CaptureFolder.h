@@ -17,6 +17,8 @@
 #include <QString>
 #include <QStringList>
 
+class QImage;
+
 namespace cnnlab {
 
 struct Drawing;
@@ -31,6 +33,11 @@ class CaptureFolder
 {
 public:
     static constexpr int MaxNameLength = 40;
+    // A camera's frame is stored this small: eight times the largest input a
+    // network reads (64), and a class's folder of photos stays small enough to
+    // zip and share.
+    static constexpr int MaxPhotoSide = 512;
+    static constexpr int PhotoQuality = 90;
 
     // Why `name` cannot be a class name (empty, too long, a character a folder
     // name cannot hold on every system, hidden, or test/val, which name the
@@ -59,6 +66,9 @@ public:
     std::optional<QString> addDrawing(int label, const Drawing &drawing, QString *error);
     // Copies a PNG, JPEG or BMP file in (checked to be a readable image first).
     std::optional<QString> addImageFile(int label, const QString &sourcePath, QString *error);
+    // Saves a photo taken in the capture dialog (from the camera) as the class's
+    // next JPEG, at most MaxPhotoSide pixels on its longer side.
+    std::optional<QString> addPhoto(int label, const QImage &photo, QString *error);
     // Deletes an item; returns its bytes, which restore() puts back.
     std::optional<QByteArray> remove(const QString &path, QString *error);
     bool restore(const CaptureItem &item, const QByteArray &bytes, QString *error);
@@ -72,6 +82,7 @@ private:
     bool rescan(QString *error);
     QString nextName(int label, const QString &suffix) const;
     int indexOf(const QString &path) const;
+    bool checkLabel(int label, QString *error) const;
 
     QString m_root;
     QStringList m_classes;

@@ -407,7 +407,7 @@
 <context>
     <name>cnnlab::CaptureFolder</name>
     <message>
-        <location filename="../../core/data/CaptureFolder.cpp" line="+39"/>
+        <location filename="../../core/data/CaptureFolder.cpp" line="+40"/>
         <source>A class needs a name.</source>
         <translation>Eine Klasse braucht einen Namen.</translation>
     </message>
@@ -438,18 +438,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+266"/>
         <source>A dataset can have at most %1 classes, not %2.</source>
         <translation>Ein Datensatz kann höchstens %1 Klassen haben, nicht %2.</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+224"/>
+        <location line="-256"/>
+        <location line="+254"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>„%1“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-237"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
@@ -460,24 +460,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+206"/>
+        <location line="+236"/>
         <source>Cannot make the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-215"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+16"/>
-        <location line="+73"/>
+        <location line="+57"/>
+        <location line="+124"/>
         <source>There is no class %1.</source>
         <translation>Es gibt keine Klasse %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-94"/>
         <source>%1 is not a PNG, JPEG or BMP file.</source>
         <translation>%1 ist keine PNG-, JPEG- oder BMP-Datei.</translation>
     </message>
@@ -485,6 +484,16 @@
         <location line="+11"/>
         <source>%1 cannot be read as an image: %2</source>
         <translation>%1 kann nicht als Bild gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The camera gave no picture.</source>
+        <translation>Die Kamera hat kein Bild geliefert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo could not be stored as a JPEG image.</source>
+        <translation>Das Foto konnte nicht als JPEG-Bild gespeichert werden.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1438,9 +1447,62 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::CameraPanel</name>
+    <message>
+        <location filename="../../ui/data/CameraPanel.cpp" line="+46"/>
+        <source>The camera the photos are taken with.</source>
+        <translation>Die Kamera, mit der die Fotos aufgenommen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take ph&amp;oto (Space)</source>
+        <translation>&amp;Foto aufnehmen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save what the camera sees as the chosen class.</source>
+        <translation>Speichert, was die Kamera sieht, als die gewählte Klasse.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The photo could not be taken: %1</source>
+        <translation>Das Foto konnte nicht aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera starts when this tab is shown.</source>
+        <translation>Die Kamera startet, wenn dieser Reiter gezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This copy of CNN Lab was built without camera support (Qt Multimedia). Add photos with Add pictures…, or drop them on this window.</source>
+        <translation>Diese Version von CNN Lab wurde ohne Kameraunterstützung (Qt Multimedia) gebaut. Fügen Sie Fotos mit „Bilder hinzufügen…“ hinzu oder ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No camera was found. Connect one and it is found by itself, or add photos with Add pictures… or by dropping them on this window.</source>
+        <translation>Keine Kamera gefunden. Schließen Sie eine an, sie wird von selbst erkannt, oder fügen Sie Fotos mit „Bilder hinzufügen…“ hinzu oder ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The camera cannot be used: %1</source>
+        <translation>Die Kamera kann nicht benutzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The camera is not ready yet.</source>
+        <translation>Die Kamera ist noch nicht bereit.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::CaptureDialog</name>
     <message>
-        <location filename="../../ui/data/CaptureDialog.cpp" line="+47"/>
+        <location filename="../../ui/data/CaptureDialog.cpp" line="+49"/>
         <source>Draw examples — %1</source>
         <translation>Beispiele zeichnen – %1</translation>
     </message>
@@ -1480,7 +1542,7 @@
         <translation>Eine neue Klasse: ein neuer Ordner im Datensatz.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Speichern (Eingabe)</translation>
     </message>
@@ -1500,7 +1562,7 @@
         <translation>Die Zeichnung neu beginnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Add &amp;pictures…</source>
         <translation>&amp;Bilder hinzufügen…</translation>
     </message>
@@ -1510,7 +1572,27 @@
         <translation>PNG-, JPEG- oder BMP-Dateien in die gewählte Klasse kopieren (oder hierher ziehen).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>&amp;Draw</source>
+        <translation>&amp;Zeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;mera</source>
+        <translation>Ka&amp;mera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw examples on the canvas.</source>
+        <translation>Beispiele auf die Zeichenfläche zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photograph examples: a drawing on paper, an object, a hand sign.</source>
+        <translation>Beispiele fotografieren: eine Zeichnung auf Papier, einen Gegenstand, ein Handzeichen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1  %2 — %3 / %4</source>
         <translation>%1  %2 – %3 / %4</translation>
     </message>
@@ -1521,6 +1603,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Photograph: %1 (%2 of %3). Space takes it.</source>
+        <translation>Fotografieren: %1 (%2 von %3). Die Leertaste nimmt es auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Draw: %1 (%2 of %3). Enter saves it.</source>
         <translation>Zeichnen: %1 (%2 von %3). Eingabe speichert.</translation>
     </message>
@@ -1545,7 +1632,7 @@
         <translation>Zuerst auf der Leinwand zeichnen: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -1555,7 +1642,7 @@
         <translation>%1 hat %2; jetzt %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Added %1 to &quot;%2&quot;.</source>
         <translation>%1 zu „%2“ hinzugefügt.</translation>
     </message>

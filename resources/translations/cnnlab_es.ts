@@ -407,7 +407,7 @@
 <context>
     <name>cnnlab::CaptureFolder</name>
     <message>
-        <location filename="../../core/data/CaptureFolder.cpp" line="+39"/>
+        <location filename="../../core/data/CaptureFolder.cpp" line="+40"/>
         <source>A class needs a name.</source>
         <translation>Una clase necesita un nombre.</translation>
     </message>
@@ -438,18 +438,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+266"/>
         <source>A dataset can have at most %1 classes, not %2.</source>
         <translation>Un conjunto de datos puede tener como mucho %1 clases, no %2.</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+224"/>
+        <location line="-256"/>
+        <location line="+254"/>
         <source>&quot;%1&quot; is named twice.</source>
         <translation>«%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-237"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
@@ -460,24 +460,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+206"/>
+        <location line="+236"/>
         <source>Cannot make the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-215"/>
         <source>%1 is not a folder.</source>
         <translation>%1 no es una carpeta.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+16"/>
-        <location line="+73"/>
+        <location line="+57"/>
+        <location line="+124"/>
         <source>There is no class %1.</source>
         <translation>No existe la clase %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-94"/>
         <source>%1 is not a PNG, JPEG or BMP file.</source>
         <translation>%1 no es un archivo PNG, JPEG o BMP.</translation>
     </message>
@@ -485,6 +484,16 @@
         <location line="+11"/>
         <source>%1 cannot be read as an image: %2</source>
         <translation>%1 no se puede leer como imagen: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The camera gave no picture.</source>
+        <translation>La cámara no ha dado ninguna imagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The photo could not be stored as a JPEG image.</source>
+        <translation>La foto no se pudo guardar como imagen JPEG.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1438,9 +1447,62 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::CameraPanel</name>
+    <message>
+        <location filename="../../ui/data/CameraPanel.cpp" line="+46"/>
+        <source>The camera the photos are taken with.</source>
+        <translation>La cámara con la que se hacen las fotos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take ph&amp;oto (Space)</source>
+        <translation>Hacer &amp;foto (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save what the camera sees as the chosen class.</source>
+        <translation>Guarda lo que ve la cámara como la clase elegida.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The photo could not be taken: %1</source>
+        <translation>No se pudo hacer la foto: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera starts when this tab is shown.</source>
+        <translation>La cámara se enciende cuando se muestra esta pestaña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This copy of CNN Lab was built without camera support (Qt Multimedia). Add photos with Add pictures…, or drop them on this window.</source>
+        <translation>Esta copia de CNN Lab se compiló sin soporte de cámara (Qt Multimedia). Añada fotos con «Añadir imágenes…» o arrástrelas a esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No camera was found. Connect one and it is found by itself, or add photos with Add pictures… or by dropping them on this window.</source>
+        <translation>No se ha encontrado ninguna cámara. Conecte una y se detectará sola, o añada fotos con «Añadir imágenes…» o arrastrándolas a esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The camera cannot be used: %1</source>
+        <translation>No se puede usar la cámara: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera: %1</source>
+        <translation>Cámara: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The camera is not ready yet.</source>
+        <translation>La cámara aún no está lista.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::CaptureDialog</name>
     <message>
-        <location filename="../../ui/data/CaptureDialog.cpp" line="+47"/>
+        <location filename="../../ui/data/CaptureDialog.cpp" line="+49"/>
         <source>Draw examples — %1</source>
         <translation>Dibujar ejemplos — %1</translation>
     </message>
@@ -1480,7 +1542,7 @@
         <translation>Una clase nueva: una carpeta nueva en el conjunto de datos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Guardar (Intro)</translation>
     </message>
@@ -1500,7 +1562,7 @@
         <translation>Empezar el dibujo de nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Add &amp;pictures…</source>
         <translation>Añadir &amp;imágenes…</translation>
     </message>
@@ -1510,7 +1572,27 @@
         <translation>Copiar archivos PNG, JPEG o BMP en la clase elegida (o soltarlos aquí).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>&amp;Draw</source>
+        <translation>&amp;Dibujar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;mera</source>
+        <translation>Cá&amp;mara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw examples on the canvas.</source>
+        <translation>Dibujar ejemplos en el lienzo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photograph examples: a drawing on paper, an object, a hand sign.</source>
+        <translation>Fotografiar ejemplos: un dibujo en papel, un objeto, un gesto con la mano.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1  %2 — %3 / %4</source>
         <translation>%1  %2 — %3 / %4</translation>
     </message>
@@ -1521,6 +1603,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Photograph: %1 (%2 of %3). Space takes it.</source>
+        <translation>Fotografía: %1 (%2 de %3). Espacio la hace.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Draw: %1 (%2 of %3). Enter saves it.</source>
         <translation>Dibuje: %1 (%2 de %3). Intro lo guarda.</translation>
     </message>
@@ -1545,7 +1632,7 @@
         <translation>Dibuje primero en el lienzo: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -1555,7 +1642,7 @@
         <translation>%1 tiene %2; ahora %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Added %1 to &quot;%2&quot;.</source>
         <translation>Añadidos %1 a «%2».</translation>
     </message>

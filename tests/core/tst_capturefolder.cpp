@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QImageReader>
 #include <QtTest>
 
 #include "data/CaptureFolder.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void createFillAndIndex();
     void createRefusesNonEmptyFolder();
     void imagesCopiedAndBadOnesRefused();
+    void photosStoredSmallAsJpeg();
     void removeAndRestore();
     void relabelMovesTheFile();
     void addClassKeepsImageFolderOrder();
@@ -199,6 +201,48 @@ void TestCaptureFolder::imagesCopiedAndBadOnesRefused()
     QVERIFY2(error.contains("not a PNG, JPEG or BMP"), qPrintable(error));
     QVERIFY(!folder->addImageFile(0, m_dir->filePath("missing.png"), &error));
     QCOMPARE(folder->count(0), 1);
+}
+
+void TestCaptureFolder::photosStoredSmallAsJpeg()
+{
+    QString error;
+    auto folder = CaptureFolder::create(m_dir->filePath("cards"), {"heart", "spade"}, &error);
+    QVERIFY2(folder, qPrintable(error));
+    // A camera frame, larger than what is kept: the left half red, the right blue.
+    QImage frame(1280, 720, QImage::Format_ARGB32);
+    frame.fill(Qt::blue);
+    for (int y = 0; y < frame.height(); ++y)
+        for (int x = 0; x < frame.width() / 2; ++x)
+            frame.setPixel(x, y, qRgb(255, 0, 0));
+    const auto saved = folder->addPhoto(1, frame, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(*saved, QStringLiteral("spade/0001.jpg"));
+    QCOMPARE(folder->count(1), 1);
+    QImageReader reader(QDir(folder->root()).filePath(*saved));
+    QCOMPARE(reader.format(), QByteArray("jpeg"));
+    const QImage stored = reader.read();
+    QCOMPARE(stored.size(), QSize(CaptureFolder::MaxPhotoSide, CaptureFolder::MaxPhotoSide * 720 / 1280));
+    // Scaled, not cropped: both halves are still there.
+    QVERIFY(qRed(stored.pixel(10, 10)) > 200 && qBlue(stored.pixel(10, 10)) < 60);
+    QVERIFY(qBlue(stored.pixel(stored.width() - 10, 10)) > 200 && qRed(stored.pixel(stored.width() - 10, 10)) < 60);
+
+    // A small frame is kept at its size; the next photo takes the next number.
+    QImage small(64, 48, QImage::Format_RGB32);
+    small.fill(Qt::green);
+    const auto second = folder->addPhoto(1, small, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(*second, QStringLiteral("spade/0002.jpg"));
+    QCOMPARE(QImage(QDir(folder->root()).filePath(*second)).size(), QSize(64, 48));
+
+    QVERIFY(!folder->addPhoto(0, QImage(), &error));
+    QVERIFY2(error.contains("no picture"), qPrintable(error));
+    QVERIFY(!folder->addPhoto(2, small, &error));
+    QVERIFY2(error.contains("no class 2"), qPrintable(error));
+    QCOMPARE(folder->total(), 2);
+    // What was saved is what the folder holds when it is opened again.
+    const auto reopened = CaptureFolder::open(folder->root(), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->count(1), 2);
 }
 
 void TestCaptureFolder::removeAndRestore()

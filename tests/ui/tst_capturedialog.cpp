@@ -2,7 +2,8 @@
 // they are typed, the folder made; then drawing examples with Enter, picking a
 // class with its number, the counters and the move to the next class at the
 // target, thumbnails deleted, put back and moved, pictures added (a bad one
-// named), and "Train on it" opening the folder in the window's own flow, which
+// named), photos from the Camera tab saved as the class (and the tab saying why
+// there is no camera on a machine without one), and "Train on it" opening the folder in the window's own flow, which
 // then trains on it.
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -27,6 +29,7 @@
 #include "AppSession.h"
 #include "MainWindow.h"
 #include "TestUtils.h"
+#include "data/CameraPanel.h"
 #include "data/CaptureDialog.h"
 #include "data/CaptureThumbnails.h"
 #include "data/DatasetCapture.h"
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void numbersPickAClassAndTargetMovesOn();
     void thumbnailsDeleteUndoAndMove();
     void picturesAddedAndBadOnesNamed();
+    void cameraTabSavesPhotosAsTheClass();
     void trainOnItOpensTheFolder();
 
 private:
@@ -238,6 +242,64 @@ void TestCaptureDialog::picturesAddedAndBadOnesNamed()
     QCOMPARE(dialog.thumbnails()->list()->count(), 1);
     const QString message = dialog.messageLabel()->text();
     QVERIFY2(message.contains(QStringLiteral("Added 1")) && message.contains(QStringLiteral("broken.png")), qPrintable(message));
+}
+
+void TestCaptureDialog::cameraTabSavesPhotosAsTheClass()
+{
+    auto folder = makeFolder({"paper", "rock", "scissors"});
+    QVERIFY(folder);
+    CaptureDialog dialog(std::move(*folder), 2);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    CameraPanel *camera = dialog.cameraPanel();
+    QVERIFY(!camera->isActive()); // the camera stays off until its tab is shown
+    QVERIFY(dialog.saveButton()->isDefault());
+
+    dialog.modes()->setCurrentWidget(camera);
+    QVERIFY(camera->isActive());
+    QVERIFY(camera->takeButton()->isDefault()); // Enter takes a photo here
+    QVERIFY(!dialog.saveButton()->isDefault());
+    QVERIFY2(dialog.promptLabel()->text().startsWith(QStringLiteral("Photograph: paper (0 of 2)")),
+             qPrintable(dialog.promptLabel()->text()));
+    if (!camera->hasCamera()) { // a test machine has none: the tab says why, and what to do instead
+        const auto *none = camera->findChild<QLabel *>(QStringLiteral("cameraNone"));
+        QVERIFY(none && none->isVisibleTo(camera));
+        const QString why = CameraPanel::supportBuiltIn() ? QStringLiteral("No camera was found")
+                                                          : QStringLiteral("without camera support");
+        QVERIFY2(none->text().contains(why), qPrintable(none->text()));
+        QVERIFY(none->text().contains(QStringLiteral("Add pictures")));
+        QVERIFY(!camera->takeButton()->isEnabled());
+    }
+
+    // The camera's frames (as QImageCapture hands them over) become the class's examples.
+    QTest::keyClick(camera->takeButton(), Qt::Key_2); // 1-9 pick a class here too
+    QCOMPARE(dialog.currentClass(), 1);
+    QImage frame(640, 480, QImage::Format_RGB32);
+    frame.fill(Qt::darkGreen);
+    Q_EMIT camera->photoTaken(frame);
+    QCOMPARE(dialog.folder().count(1), 1);
+    const QString first = QDir(dialog.folder().root()).filePath(QStringLiteral("rock/0001.jpg"));
+    QCOMPARE(QImage(first).size(), QSize(512, 384));
+    QCOMPARE(dialog.thumbnails()->list()->count(), 1);
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("rock/0001.jpg")));
+    Q_EMIT camera->photoTaken(frame); // rock reaches its target: on to scissors
+    QCOMPARE(dialog.folder().count(1), 2);
+    QCOMPARE(dialog.currentClass(), 2);
+    QVERIFY(dialog.promptLabel()->text().startsWith(QStringLiteral("Photograph: scissors")));
+
+    Q_EMIT camera->photoTaken(QImage()); // a camera that gave nothing: said, nothing saved
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("no picture")),
+             qPrintable(dialog.messageLabel()->text()));
+    QCOMPARE(dialog.folder().total(), 2);
+
+    dialog.modes()->setCurrentIndex(0); // back to drawing: the camera stops, Enter saves drawings
+    QVERIFY(!camera->isActive());
+    QVERIFY(dialog.saveButton()->isDefault());
+    QVERIFY(dialog.promptLabel()->text().startsWith(QStringLiteral("Draw: scissors")));
+    dialog.modes()->setCurrentWidget(camera);
+    QVERIFY(camera->isActive());
+    dialog.reject(); // closing the dialog on the Camera tab stops the camera
+    QVERIFY(!camera->isActive());
 }
 
 void TestCaptureDialog::trainOnItOpensTheFolder()

@@ -15,10 +15,13 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "common/UiHelpers.h"
+#include "data/CameraPanel.h"
 #include "data/CaptureThumbnails.h"
 #include "draw/DrawingCanvas.h"
 
@@ -70,7 +73,7 @@ CaptureDialog::CaptureDialog(CaptureFolder folder, int target, QWidget *parent)
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(makeClassColumn());
-    columns->addWidget(makeCanvasColumn(), 1);
+    columns->addWidget(makeModes(), 1);
     columns->addWidget(m_thumbnails);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -120,12 +123,17 @@ QWidget *CaptureDialog::makeClassColumn()
     QPushButton *addClass = plainButton(tr("Add &class…"), QStringLiteral("captureAddClass"),
                                         tr("A new class: a new folder in the dataset."));
     connect(addClass, &QPushButton::clicked, this, &CaptureDialog::addClass);
+    // Beside the classes, not in a tab: files are a third way in, drawn or photographed.
+    QPushButton *pictures = plainButton(tr("Add &pictures…"), QStringLiteral("captureAddPictures"),
+                                        tr("Copy PNG, JPEG or BMP files into the chosen class (or drop them here)."));
+    connect(pictures, &QPushButton::clicked, this, &CaptureDialog::choosePictures);
 
     auto *column = new QWidget;
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_classes, 1);
     layout->addWidget(addClass);
+    layout->addWidget(pictures);
     layout->addWidget(m_target);
     return column;
 }
@@ -141,21 +149,51 @@ QWidget *CaptureDialog::makeCanvasColumn()
     connect(m_save, &QPushButton::clicked, this, &CaptureDialog::saveDrawing);
     QPushButton *clear = plainButton(tr("C&lear (Esc)"), QStringLiteral("captureClear"), tr("Start the drawing again."));
     connect(clear, &QPushButton::clicked, m_canvas, &DrawingCanvas::clear);
-    QPushButton *pictures = plainButton(tr("Add &pictures…"), QStringLiteral("captureAddPictures"),
-                                        tr("Copy PNG, JPEG or BMP files into the chosen class (or drop them here)."));
-    connect(pictures, &QPushButton::clicked, this, &CaptureDialog::choosePictures);
     addActions({m_canvas->undoAction(), m_canvas->redoAction()});
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_save);
     row->addWidget(clear);
-    row->addWidget(pictures);
     auto *column = new QWidget;
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_canvas, 1);
     layout->addLayout(row);
     return column;
+}
+
+QTabWidget *CaptureDialog::makeModes()
+{
+    m_camera = new CameraPanel;
+    connect(m_camera, &CameraPanel::photoTaken, this, &CaptureDialog::savePhoto);
+    m_modes = new QTabWidget;
+    m_modes->setObjectName(QStringLiteral("captureModes"));
+    m_modes->tabBar()->setFont(scaledFont(font(), 1.2)); // the way in, read from the back of the room
+    m_modes->addTab(makeCanvasColumn(), tr("&Draw"));
+    m_modes->addTab(m_camera, tr("Ca&mera"));
+    m_modes->setTabToolTip(0, tr("Draw examples on the canvas."));
+    m_modes->setTabToolTip(1, tr("Photograph examples: a drawing on paper, an object, a hand sign."));
+    connect(m_modes, &QTabWidget::currentChanged, this, &CaptureDialog::modeChanged);
+    return m_modes;
+}
+
+bool CaptureDialog::cameraShown() const
+{
+    return m_modes->currentWidget() == m_camera;
+}
+
+void CaptureDialog::modeChanged()
+{
+    const bool camera = cameraShown();
+    m_camera->setActive(camera && isVisible());
+    // Enter answers the tab shown: Save a drawing, or Take a photo.
+    m_save->setDefault(!camera);
+    m_camera->takeButton()->setDefault(camera);
+    refreshCounts();
+    if (camera)
+        m_camera->takeButton()->setFocus();
+    else
+        m_canvas->setFocus();
 }
 
 int CaptureDialog::target() const
@@ -198,7 +236,12 @@ void CaptureDialog::refreshCounts()
     const int label = currentClass();
     if (label >= 0)
         m_canvas->setPlaceholderText(tr("Draw a %1 here").arg(classes.value(label)));
-    if (label >= 0)
+    if (label >= 0 && cameraShown())
+        m_prompt->setText(tr("Photograph: %1 (%2 of %3). Space takes it.")
+                              .arg(classes.value(label))
+                              .arg(m_folder.count(label))
+                              .arg(target()));
+    else if (label >= 0)
         m_prompt->setText(tr("Draw: %1 (%2 of %3). Enter saves it.")
                               .arg(classes.value(label))
                               .arg(m_folder.count(label))
@@ -226,8 +269,30 @@ bool CaptureDialog::saveDrawing()
     }
     m_canvas->clear();
     m_canvas->undoStack()->clear(); // Ctrl+Z must not bring back what is already saved
+    saved(label, *path);
+    m_canvas->setFocus();
+    return true;
+}
+
+bool CaptureDialog::savePhoto(const QImage &photo)
+{
+    const int label = currentClass();
+    QString error;
+    const auto path = m_folder.addPhoto(label, photo, &error);
+    if (!path) {
+        showMessage(error, true);
+        return false;
+    }
+    saved(label, *path);
+    return true;
+}
+
+// What follows every new example: the thumbnails, the counters, and the move
+// to the next class once this one has reached the target.
+void CaptureDialog::saved(int label, const QString &path)
+{
     m_thumbnails->showClass(label);
-    QString text = tr("Saved %1.").arg(*path);
+    QString text = tr("Saved %1.").arg(path);
     // The class is done: go on to the next one that is not, as a class works through them.
     if (m_folder.count(label) == target()) {
         const int classes = int(m_folder.classes().size());
@@ -243,8 +308,6 @@ bool CaptureDialog::saveDrawing()
     }
     refreshCounts();
     showMessage(text, false);
-    m_canvas->setFocus();
-    return true;
 }
 
 void CaptureDialog::addPictures(const QStringList &paths)
@@ -314,6 +377,18 @@ void CaptureDialog::reject()
         }
     }
     QDialog::reject();
+}
+
+void CaptureDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_camera->setActive(cameraShown());
+}
+
+void CaptureDialog::hideEvent(QHideEvent *event)
+{
+    m_camera->setActive(false); // the camera's light goes off with the dialog
+    QDialog::hideEvent(event);
 }
 
 void CaptureDialog::dragEnterEvent(QDragEnterEvent *event)

@@ -1,24 +1,28 @@
 #pragma once
 
 // The capture mode of File → New dataset… (and Add to a dataset…): a class
-// picker with a counter per class towards a target, the Draw page's canvas,
-// and Enter to save the drawing into the chosen class's folder and clear the
-// canvas for the next. Pictures come in from files (Add pictures…, or dropped
-// on the dialog). The thumbnails show what the chosen class holds, to delete or
-// move. Everything is on disk as soon as it is saved; "Train on it" hands the
-// folder to Dataset → Open a class's folder.
+// picker with a counter per class towards a target, and two ways to make an
+// example of the chosen class: the Draw tab (the Draw page's canvas; Enter
+// saves the drawing and clears the canvas for the next) and the Camera tab
+// (CameraPanel; Space takes a photo). Pictures also come in from files (Add
+// pictures…, or dropped on the dialog). The thumbnails show what the chosen
+// class holds, to delete or move. Everything is on disk as soon as it is
+// saved; "Train on it" hands the folder to Dataset → Open a class's folder.
 
 #include <QDialog>
 
 #include "data/CaptureFolder.h"
 
+class QImage;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace cnnlab::ui {
 
+class CameraPanel;
 class CaptureThumbnails;
 class DrawingCanvas;
 
@@ -39,6 +43,8 @@ public:
     // Enter: the canvas's drawing into the current class; false (with the reason
     // shown) when there is nothing to save or it could not be written.
     bool saveDrawing();
+    // A photo from the Camera tab into the current class.
+    bool savePhoto(const QImage &photo);
     // Copies image files into the current class; what could not be used is named.
     void addPictures(const QStringList &paths);
     // Asks for a name and makes a new class folder.
@@ -48,6 +54,8 @@ public:
 
     QListWidget *classList() const { return m_classes; }
     DrawingCanvas *canvas() const { return m_canvas; }
+    QTabWidget *modes() const { return m_modes; }
+    CameraPanel *cameraPanel() const { return m_camera; }
     CaptureThumbnails *thumbnails() const { return m_thumbnails; }
     QLabel *promptLabel() const { return m_prompt; }
     QLabel *messageLabel() const { return m_message; }
@@ -59,12 +67,18 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *makeCanvasColumn();
     QWidget *makeClassColumn();
+    QTabWidget *makeModes();
+    void modeChanged();
+    bool cameraShown() const;
+    void saved(int label, const QString &path);
     void refreshCounts();
     void showMessage(const QString &text, bool problem);
     void choosePictures();
@@ -73,6 +87,8 @@ private:
     bool m_train = false;
     QListWidget *m_classes = nullptr;
     DrawingCanvas *m_canvas = nullptr;
+    QTabWidget *m_modes = nullptr;
+    CameraPanel *m_camera = nullptr;
     CaptureThumbnails *m_thumbnails = nullptr;
     QLabel *m_prompt = nullptr;
     QLabel *m_message = nullptr;
