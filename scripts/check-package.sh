@@ -39,6 +39,10 @@ for lib in libtorch libqt6widgets6 libqcustomplot libqt6core6; do
 done
 [ "$(dpkg-deb -f "$deb" Package)" = cnnlab ] || fail "package name"
 [ "$(dpkg-deb -f "$deb" Architecture)" = amd64 ] || fail "architecture"
+description=$(dpkg-deb -f "$deb" Description)
+# The lesson's title in quotes, as written (CPack once joined its words with ';').
+grep -q '"Convolutional Neural Network with PyTorch"' <<<"$description" \
+  || fail "the description is mangled: $description"
 echo "metadata: Depends from the binaries: $depends"
 
 # Errors fail; warnings are listed (lintian exits non-zero only on errors with --fail-on error).
