@@ -1502,7 +1502,7 @@
 <context>
     <name>cnnlab::ui::CaptureDialog</name>
     <message>
-        <location filename="../../ui/data/CaptureDialog.cpp" line="+49"/>
+        <location filename="../../ui/data/CaptureDialog.cpp" line="+50"/>
         <source>Draw examples — %1</source>
         <translation>Beispiele zeichnen – %1</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>PNG-, JPEG- oder BMP-Dateien in die gewählte Klasse kopieren (oder hierher ziehen).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;Draw</source>
         <translation>&amp;Zeichnen</translation>
     </message>
@@ -4881,9 +4881,32 @@ Zum Vergrößern klicken</translation>
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ImagePlanes</name>
+    <message>
+        <location filename="../../ui/inside/ImagePlanes.cpp" line="+20"/>
+        <source>red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plane %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::InsidePage</name>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="+61"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="+62"/>
         <source>Inside the network</source>
         <translation>Im Inneren des Netzes</translation>
     </message>
@@ -4948,6 +4971,11 @@ Zum Vergrößern klicken</translation>
         <translation>Worauf jeder Filter anspricht: sein Kernel, Lieblingsausschnitte aus Testbildern und eine erzeugte Eingabe</translation>
     </message>
     <message>
+        <location line="+165"/>
+        <source> (explainers: its %1 plane)</source>
+        <translation> (Erklärungen: seine %1-Ebene)</translation>
+    </message>
+    <message>
         <location filename="../../ui/inside/InsidePageExports.cpp" line="+27"/>
         <source>Could not export</source>
         <translation>Export fehlgeschlagen</translation>
@@ -4985,7 +5013,7 @@ Zum Vergrößern klicken</translation>
         <translation>PyTorch-Tensoren (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="+127"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="-35"/>
         <source>No dataset loaded: a blank image</source>
         <translation>Kein Datensatz geladen: ein leeres Bild</translation>
     </message>
@@ -4995,12 +5023,7 @@ Zum Vergrößern klicken</translation>
         <translation>Testbild %1, Label %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source> (explainers: its red plane)</source>
-        <translation> (Erklärungen: seine Rot-Ebene)</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+142"/>
         <source>The architecture is not valid</source>
         <translation>Die Architektur ist ungültig</translation>
     </message>
@@ -5033,12 +5056,12 @@ Zum Vergrößern klicken</translation>
 <context>
     <name>cnnlab::ui::KernelGrid</name>
     <message>
-        <location filename="../../ui/inside/KernelView.cpp" line="+41"/>
+        <location filename="../../ui/inside/KernelView.cpp" line="+44"/>
         <source>Convolution kernels</source>
         <translation>Faltungskernel</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+127"/>
         <source>No kernels yet.</source>
         <translation>Noch keine Kernel.</translation>
@@ -5084,7 +5107,7 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>Dieses Netz hat keine Faltungsschicht und daher keine Kernel: seine erste Schicht gewichtet alle Pixel auf einmal (siehe Feature-Maps).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>%1&apos;s %2 kernels of %3×%3</source>
         <translation>%2 Kernel von %1 mit %3×%3</translation>
     </message>
@@ -5094,7 +5117,17 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>%1: %2 Kernel mit %3×%3, einer pro Ausgabekanal. Blau ist negativ, Weiß null, Rot positiv; für Werte mit der Maus darüberfahren, einen anklicken, um ihn schrittweise über ein Bild zu führen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>in %1 (%2)</source>
+        <translation>Eing. %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in %1</source>
+        <translation>Eing. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 output channel %2: %3 kernels of %4×%4, one per input channel</source>
         <translation>%1 Ausgabekanal %2: %3 Kernel mit %4×%4, einer pro Eingabekanal</translation>
     </message>
@@ -5102,6 +5135,11 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <location line="+2"/>
         <source>%1, output channel %2 of %3: one %4×%4 kernel per input channel (%5), summed into one map.</source>
         <translation>%1, Ausgabekanal %2 von %3: ein %4×%4-Kernel pro Eingabekanal (%5), zu einer Map summiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click one to step it over the image&apos;s plane it reads.</source>
+        <translation>Klicken Sie auf einen, um ihn Schritt für Schritt über die Ebene des Bildes zu führen, die er liest.</translation>
     </message>
 </context>
 <context>

@@ -1502,7 +1502,7 @@
 <context>
     <name>cnnlab::ui::CaptureDialog</name>
     <message>
-        <location filename="../../ui/data/CaptureDialog.cpp" line="+49"/>
+        <location filename="../../ui/data/CaptureDialog.cpp" line="+50"/>
         <source>Draw examples — %1</source>
         <translation>Dibujar ejemplos — %1</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Copiar archivos PNG, JPEG o BMP en la clase elegida (o soltarlos aquí).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;Draw</source>
         <translation>&amp;Dibujar</translation>
     </message>
@@ -4881,9 +4881,32 @@ Hacer clic para ampliar</translation>
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ImagePlanes</name>
+    <message>
+        <location filename="../../ui/inside/ImagePlanes.cpp" line="+20"/>
+        <source>red</source>
+        <translation>rojo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plane %1</source>
+        <translation>plano %1</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::InsidePage</name>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="+61"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="+62"/>
         <source>Inside the network</source>
         <translation>Dentro de la red</translation>
     </message>
@@ -4948,6 +4971,11 @@ Hacer clic para ampliar</translation>
         <translation>Qué busca cada filtro: su kernel, sus fragmentos de test favoritos y una entrada generada</translation>
     </message>
     <message>
+        <location line="+165"/>
+        <source> (explainers: its %1 plane)</source>
+        <translation> (explicaciones: su plano %1)</translation>
+    </message>
+    <message>
         <location filename="../../ui/inside/InsidePageExports.cpp" line="+27"/>
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
@@ -4985,7 +5013,7 @@ Hacer clic para ampliar</translation>
         <translation>Tensores de PyTorch (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="+127"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="-35"/>
         <source>No dataset loaded: a blank image</source>
         <translation>Sin conjunto de datos cargado: una imagen en blanco</translation>
     </message>
@@ -4995,12 +5023,7 @@ Hacer clic para ampliar</translation>
         <translation>imagen de test %1, etiqueta %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source> (explainers: its red plane)</source>
-        <translation> (explicaciones: su plano rojo)</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+142"/>
         <source>The architecture is not valid</source>
         <translation>La arquitectura no es válida</translation>
     </message>
@@ -5033,12 +5056,12 @@ Hacer clic para ampliar</translation>
 <context>
     <name>cnnlab::ui::KernelGrid</name>
     <message>
-        <location filename="../../ui/inside/KernelView.cpp" line="+41"/>
+        <location filename="../../ui/inside/KernelView.cpp" line="+44"/>
         <source>Convolution kernels</source>
         <translation>Kernels de convolución</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+127"/>
         <source>No kernels yet.</source>
         <translation>Aún no hay kernels.</translation>
@@ -5084,7 +5107,7 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>Esta red no tiene capa convolucional, así que no tiene kernels: su primera capa pondera todos los píxeles a la vez (vea Mapas de características).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>%1&apos;s %2 kernels of %3×%3</source>
         <translation>Los %2 kernels de %3×%3 de %1</translation>
     </message>
@@ -5094,7 +5117,17 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>%1: %2 kernels de %3×%3, uno por canal de salida. Azul es negativo, blanco cero y rojo positivo; pasar el puntero por encima para ver los valores, hacer clic en uno para aplicarlo paso a paso sobre una imagen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>in %1 (%2)</source>
+        <translation>ent. %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in %1</source>
+        <translation>ent. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 output channel %2: %3 kernels of %4×%4, one per input channel</source>
         <translation>%1, canal de salida %2: %3 kernels de %4×%4, uno por canal de entrada</translation>
     </message>
@@ -5102,6 +5135,11 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <location line="+2"/>
         <source>%1, output channel %2 of %3: one %4×%4 kernel per input channel (%5), summed into one map.</source>
         <translation>%1, canal de salida %2 de %3: un kernel de %4×%4 por canal de entrada (%5), sumados en un solo mapa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click one to step it over the image&apos;s plane it reads.</source>
+        <translation>Haga clic en uno para recorrer paso a paso el plano de la imagen que lee.</translation>
     </message>
 </context>
 <context>

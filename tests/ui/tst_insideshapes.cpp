@@ -2,6 +2,7 @@
 // colour dataset's 3 × 32 × 32 test images through a network that reads them
 // (the input's three planes as tiles, cnn1 at 32 × 32), the caption and the
 // class filter in the dataset's class names, the explainers on the red plane
+// (or the plane of the cnn1 kernel clicked on the Kernels tab)
 // with crops across the whole 32 × 32, an image of that shape sent from
 // another page, and weights of another shape refused with both shapes named.
 // The Filters tab's favourite patches of a colour input are in colour: every
@@ -25,6 +26,7 @@
 #include "inside/ConvolutionExplainer.h"
 #include "inside/FeatureMapGrid.h"
 #include "inside/InsidePage.h"
+#include "inside/KernelView.h"
 #include "inside/PoolingExplainer.h"
 #include "inside/WeightsChoice.h"
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void shapeOfAnImage_data();
     void shapeOfAnImage();
     void colourTestImages();
+    void kernelOfCnn1ChoosesThePlane();
     void sentColourImageAndMisfittingWeights();
     void favouritePatchesKeepEveryPlane();
 
@@ -167,6 +170,53 @@ void TestInsideShapes::colourTestImages()
     for (int r = 0; r < crop.rows; ++r)
         for (int c = 0; c < crop.cols; ++c)
             QCOMPARE(crop.at(r, c), image[size_t((top + r) * Side + left + c)]);
+}
+
+void TestInsideShapes::kernelOfCnn1ChoosesThePlane()
+{
+    auto session = makeSession();
+    InsidePage page(session.get());
+    page.show();
+    page.showTestImage(3);
+    QTRY_VERIFY_WITH_TIMEOUT(page.captionText().contains(QStringLiteral("predicted")), WaitMs);
+    QCOMPARE(page.shownPlane(), 0);
+    KernelView *kernels = page.kernelView();
+    QTRY_VERIFY_WITH_TIMEOUT(kernels->kernels().size() == 2, WaitMs);
+
+    // cnn1 of a colour network: one kernel per plane for an output channel.
+    kernels->showLayer(0, 2);
+    QCOMPARE(kernels->shownCount(), 3);
+    kernels->chooseShownKernel(1); // "in 1 (green)"
+    QCOMPARE(page.shownPlane(), 1);
+    QCOMPARE(page.tabs()->currentWidget(), page.convolutionExplainer());
+    QVERIFY2(page.captionText().contains(QStringLiteral("green plane")), qPrintable(page.captionText()));
+    QVERIFY2(page.captionText().contains(QStringLiteral("predicted")), qPrintable(page.captionText())); // kept
+    ConvolutionExplainer *conv = page.convolutionExplainer();
+    // The kernel is cnn1's for output channel 2 and input plane 1, as the network holds it.
+    const ConvKernels &cnn1 = kernels->kernels()[0];
+    const int k = cnn1.kernelSize;
+    const size_t at = (size_t(2) * size_t(cnn1.inChannels) + 1) * size_t(k * k);
+    for (int r = 0; r < k; ++r)
+        for (int c = 0; c < k; ++c)
+            QCOMPARE(conv->steps().kernel.at(r, c), cnn1.weights[at + size_t(r * k + c)]);
+    // The crop is the green plane's pixels.
+    spinWithPrefix(conv, QStringLiteral("row "))->setValue(4);
+    spinWithPrefix(conv, QStringLiteral("column "))->setValue(6);
+    const std::vector<float> image = splitImage(m_cifar->test(), 3);
+    const Grid &crop = conv->steps().input;
+    for (int r = 0; r < crop.rows; ++r)
+        for (int c = 0; c < crop.cols; ++c)
+            QCOMPARE(crop.at(r, c), image[size_t(Side * Side + (4 + r) * Side + 6 + c)]);
+
+    // cnn2's kernels read maps, not the image: the plane stays.
+    kernels->showLayer(1, 0);
+    kernels->chooseShownKernel(5);
+    QCOMPARE(page.shownPlane(), 1);
+    // The next image is shown on the same plane; its caption waits for its own prediction.
+    page.showTestImage(4);
+    QVERIFY2(page.captionText().contains(QStringLiteral("green plane")), qPrintable(page.captionText()));
+    QVERIFY2(!page.captionText().contains(QStringLiteral("predicted")), qPrintable(page.captionText()));
+    QCOMPARE(conv->steps().input.at(0, 0), splitImage(m_cifar->test(), 4)[size_t(Side * Side + 4 * Side + 6)]);
 }
 
 void TestInsideShapes::sentColourImageAndMisfittingWeights()

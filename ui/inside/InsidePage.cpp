@@ -24,6 +24,7 @@
 #include "inside/FeatureMapGrid.h"
 #include "inside/FilterView.h"
 #include "inside/ImagePicker.h"
+#include "inside/ImagePlanes.h"
 #include "model/FreshWeights.h"
 #include "inference/InferenceService.h"
 #include "inside/KernelView.h"
@@ -145,7 +146,10 @@ void InsidePage::connectControls()
     });
     connect(m_colorScale, &QComboBox::currentIndexChanged, this, &InsidePage::setColorScale);
     connect(m_grid, &FeatureMapGrid::tileClicked, this, &InsidePage::onTileClicked);
-    connect(m_kernels, &KernelView::kernelChosen, this, [this](const QString &name, const std::vector<float> &values, int size) {
+    connect(m_kernels, &KernelView::kernelChosen, this,
+            [this](const QString &name, const std::vector<float> &values, int size, int imagePlane) {
+        if (imagePlane >= 0)
+            showPlane(imagePlane); // the plane this kernel of cnn1 reads
         m_convolution->setNetworkKernel(name, values, size);
         m_tabs->setCurrentWidget(m_convolution);
     });
@@ -265,24 +269,33 @@ void InsidePage::setImage(const std::vector<float> &image, const QString &captio
 {
     m_image = image;
     m_blank = false;
-    m_imageCaption = caption;
     m_testIndex = testIndex;
     if (testIndex >= 0) {
         const QSignalBlocker block(m_index);
         m_index->setValue(testIndex);
     }
     m_shape = InputShape::of(image.size()).value_or(InputShape{});
-    if (m_shape.channels == 3)
-        m_imageCaption = caption + tr(" (explainers: its red plane)");
-    m_caption->setFullText(m_imageCaption);
-    // The explainers work on one plane: a grey image's, or a colour image's
-    // red plane (what cnn1's kernels for input channel 0 see).
-    const auto plane = image.begin() + qsizetype(m_shape.side) * m_shape.side;
-    const std::vector<float> first(image.begin(), plane);
-    for (Explainer *explainer : std::initializer_list<Explainer *>{m_convolution, m_pooling, m_toeplitz})
-        explainer->setImage(first, m_shape.side, m_shape.side);
+    m_imageCaptionBase = caption;
+    m_imageCaption.clear(); // a new image: no prediction yet
+    showPlane(m_plane); // the plane chosen last, while the image has it
     remember();
     requestUpdate();
+}
+
+void InsidePage::showPlane(int plane)
+{
+    m_plane = std::clamp(plane, 0, std::max(0, m_shape.channels - 1));
+    const QString before = m_imageCaption;
+    m_imageCaption = m_shape.channels > 1
+                         ? m_imageCaptionBase + tr(" (explainers: its %1 plane)").arg(planeName(m_plane))
+                         : m_imageCaptionBase;
+    // The prediction after the caption stays; it does not depend on the plane.
+    const QString shown = m_caption->fullText();
+    m_caption->setFullText(!before.isEmpty() && shown.startsWith(before) ? m_imageCaption + shown.mid(before.size())
+                                                                         : m_imageCaption);
+    const std::vector<float> pixels = imagePlane(m_image, m_shape.side, m_plane);
+    for (Explainer *explainer : std::initializer_list<Explainer *>{m_convolution, m_pooling, m_toeplitz})
+        explainer->setImage(pixels, m_shape.side, m_shape.side);
 }
 
 void InsidePage::step(int direction)

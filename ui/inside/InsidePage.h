@@ -71,6 +71,10 @@ public:
     QComboBox *colorScaleChooser() const { return m_colorScale; }
     // Test image `index` of the loaded dataset.
     void showTestImage(int index);
+    // The plane of a colour image the explainers work on (0 red, 1 green, 2 blue;
+    // clicking one of cnn1's kernels on the Kernels tab picks the plane it reads).
+    void showPlane(int plane);
+    int shownPlane() const { return m_plane; }
     // Export grid PNG, kernels PNG, explainer frame PNG, activations .pt.
     QList<QAction *> fileActions() const { return m_fileActions; }
 
@@ -133,7 +137,9 @@ private:
     InferenceService *m_service = nullptr;
     std::vector<float> m_image;
     InputShape m_shape;              // m_image's
-    QString m_imageCaption;
+    QString m_imageCaption;          // with the explainers' plane for a colour image
+    QString m_imageCaptionBase;      // as the image was named
+    int m_plane = 0;                 // the explainers' plane of m_image
     int m_testIndex = -1;            // -1: an image sent by showImage
     bool m_blank = false;            // the blank stand-in before a dataset is loaded
     quint64 m_ticket = 0;

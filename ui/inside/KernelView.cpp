@@ -21,6 +21,7 @@
 #include "common/Zoom.h"
 #include "inside/ColorMaps.h"
 #include "inside/GridDrawing.h"
+#include "inside/ImagePlanes.h"
 
 namespace cnnlab::ui {
 
@@ -34,6 +35,8 @@ public:
     {
         QString name;
         std::vector<float> values;
+        int imagePlane = -1; // the input image's plane it reads (cnn1 of a colour network)
+        QString label;       // under the tile, when shorter than the name
     };
     explicit KernelGrid(QWidget *parent) : QWidget(parent)
     {
@@ -75,6 +78,7 @@ public:
         return nullptr;
     }
     std::function<void(const Kernel &)> onClick;
+    const Kernel &kernel(int index) const { return m_kernels[size_t(index)]; }
     // What an empty grid says: no network yet, or a network without convolution.
     QString emptyText = tr("No kernels yet.");
 
@@ -95,7 +99,7 @@ protected:
             p.drawRect(r.adjusted(0, 0, -1, -1));
             p.setPen(palette().color(QPalette::WindowText));
             p.drawText(QRect(r.left(), r.bottom() + 2, r.width(), fontMetrics().height()), Qt::AlignCenter,
-                       m_kernels[i].name);
+                       m_kernels[i].label.isEmpty() ? m_kernels[i].name : m_kernels[i].label);
             // The numbers in the widget's font (the zoomed base): the cells were sized to hold them.
             if (printsNumbers()) {
                 const int cell = r.width() / m_size;
@@ -178,7 +182,7 @@ KernelView::KernelView(QWidget *parent) : QWidget(parent)
     m_grid = new KernelGrid(this);
     m_grid->onClick = [this](const KernelGrid::Kernel &k) {
         const int size = m_kernels.empty() ? 0 : m_kernels[size_t(std::max(0, m_layer->currentIndex()))].kernelSize;
-        Q_EMIT kernelChosen(k.name, k.values, size);
+        Q_EMIT kernelChosen(k.name, k.values, size, k.imagePlane);
     };
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Layer:"), this));
@@ -241,6 +245,12 @@ int KernelView::shownCount() const
     return m_grid->count();
 }
 
+void KernelView::chooseShownKernel(int index)
+{
+    if (index >= 0 && index < m_grid->count())
+        m_grid->onClick(m_grid->kernel(index));
+}
+
 QImage KernelView::renderImage()
 {
     return grab().toImage();
@@ -262,7 +272,8 @@ void KernelView::refresh()
         for (int o = 0; o < k.outChannels; ++o)
             shown.push_back({QStringLiteral("%1 #%2").arg(k.layer).arg(o),
                              std::vector<float>(k.weights.begin() + std::ptrdiff_t(size_t(o) * plane),
-                                                k.weights.begin() + std::ptrdiff_t(size_t(o + 1) * plane))});
+                                                k.weights.begin() + std::ptrdiff_t(size_t(o + 1) * plane)),
+                             -1, QString()});
         m_grid->setAccessibleDescription(tr("%1's %2 kernels of %3×%3").arg(k.layer).arg(k.outChannels).arg(k.kernelSize));
         m_caption->setText(tr("%1: %2 kernels of %3×%3, one per output channel. Blue is negative, white zero, red "
                               "positive; hover for values, click one to step it over an image.")
@@ -273,14 +284,21 @@ void KernelView::refresh()
         const int o = m_outChannel->value();
         for (int i = 0; i < k.inChannels; ++i) {
             const size_t at = (size_t(o) * size_t(k.inChannels) + size_t(i)) * plane;
-            shown.push_back({QStringLiteral("in %1").arg(i),
+            // The first convolution reads the image: its input channels are the image's planes.
+            const bool readsImage = layer == 0;
+            const QString label = readsImage ? tr("in %1 (%2)").arg(i).arg(planeName(i)) : tr("in %1").arg(i);
+            shown.push_back({QStringLiteral("%1 #%2 %3").arg(k.layer).arg(o).arg(label),
                              std::vector<float>(k.weights.begin() + std::ptrdiff_t(at),
-                                                k.weights.begin() + std::ptrdiff_t(at + plane))});
+                                                k.weights.begin() + std::ptrdiff_t(at + plane)),
+                             readsImage ? i : -1, label});
         }
         m_grid->setAccessibleDescription(tr("%1 output channel %2: %3 kernels of %4×%4, one per input channel")
                                              .arg(k.layer).arg(o).arg(k.inChannels).arg(k.kernelSize));
-        m_caption->setText(tr("%1, output channel %2 of %3: one %4×%4 kernel per input channel (%5), summed into one "
-                              "map.").arg(k.layer).arg(o).arg(k.outChannels).arg(k.kernelSize).arg(k.inChannels));
+        QString caption = tr("%1, output channel %2 of %3: one %4×%4 kernel per input channel (%5), summed into one "
+                             "map.").arg(k.layer).arg(o).arg(k.outChannels).arg(k.kernelSize).arg(k.inChannels);
+        if (layer == 0)
+            caption += QLatin1Char(' ') + tr("Click one to step it over the image's plane it reads.");
+        m_caption->setText(caption);
     }
     m_grid->set(std::move(shown), k.kernelSize);
 }

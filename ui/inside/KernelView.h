@@ -32,6 +32,8 @@ public:
     const std::vector<ConvKernels> &kernels() const { return m_kernels; }
     // Kernels on screen: cnn1's out channels, or the chosen output channel's in channels.
     int shownCount() const;
+    // Sends shown kernel `index` to the convolution explainer, as a click on it does.
+    void chooseShownKernel(int index);
     void showLayer(int layer, int outChannel = 0);
     QImage renderImage();
     // The pixel size the kernels' numbers are painted in, and a cell's side (both follow the zoom).
@@ -40,7 +42,10 @@ public:
 
 Q_SIGNALS:
     // A kernel was clicked: for the convolution explainer.
-    void kernelChosen(const QString &name, const std::vector<float> &values, int size);
+    // `imagePlane`: the plane of the input image the kernel reads (one of cnn1's
+    // kernels of a colour network), -1 for a kernel that reads one channel only
+    // or a deeper layer's maps.
+    void kernelChosen(const QString &name, const std::vector<float> &values, int size, int imagePlane);
 
 private:
     void refresh();
