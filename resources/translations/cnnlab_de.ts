@@ -3987,8 +3987,8 @@ von %4</translation>
     </message>
     <message>
         <location line="+45"/>
-        <source>the loaded weights</source>
-        <translation>die geladenen Gewichte</translation>
+        <source>a weights file</source>
+        <translation>eine Gewichtsdatei</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5565,11 +5565,12 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
     <message>
         <location line="-139"/>
         <location line="+135"/>
+        <location line="+27"/>
         <source>Loaded weights</source>
         <translation>Geladene Gewichte</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-146"/>
         <source>Inside →</source>
         <translation>Innen →</translation>
     </message>
@@ -5649,14 +5650,9 @@ Klicken, um ihn in der Faltungs-Erklärung zu verwenden</translation>
         <translation>das Netz im Training&lt;br&gt;live: aktualisiert sich beim Lernen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Loaded</source>
-        <translation>Geladen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>loaded weights file&lt;br&gt;test accuracy not known here</source>
-        <translation>geladene Gewichtsdatei&lt;br&gt;Testgenauigkeit hier unbekannt</translation>
+        <location line="+8"/>
+        <source>test accuracy not known here</source>
+        <translation>Testgenauigkeit hier unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3987,8 +3987,8 @@ desde %4</translation>
     </message>
     <message>
         <location line="+45"/>
-        <source>the loaded weights</source>
-        <translation>los pesos cargados</translation>
+        <source>a weights file</source>
+        <translation>un archivo de pesos</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5565,11 +5565,12 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
     <message>
         <location line="-139"/>
         <location line="+135"/>
+        <location line="+27"/>
         <source>Loaded weights</source>
         <translation>Pesos cargados</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-146"/>
         <source>Inside →</source>
         <translation>Por dentro →</translation>
     </message>
@@ -5649,14 +5650,9 @@ Hacer clic para usarlo en la explicación de la convolución</translation>
         <translation>la red en entrenamiento&lt;br&gt;en vivo: se actualiza mientras aprende</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Loaded</source>
-        <translation>Cargados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>loaded weights file&lt;br&gt;test accuracy not known here</source>
-        <translation>archivo de pesos cargado&lt;br&gt;precisión en test desconocida aquí</translation>
+        <location line="+8"/>
+        <source>test accuracy not known here</source>
+        <translation>precisión en test desconocida aquí</translation>
     </message>
     <message>
         <location line="+1"/>

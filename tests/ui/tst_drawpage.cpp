@@ -18,6 +18,7 @@
 #include "data/ImageDataset.h"
 #include "draw/DigitPreview.h"
 #include "draw/DrawPage.h"
+#include "draw/ModelColumn.h"
 #include "draw/DrawingCanvas.h"
 #include "draw/ProbabilityBars.h"
 #include "draw/WhyView.h"
@@ -230,6 +231,9 @@ void TestDrawPage::loadedWeightsBecomeASource()
     QVERIFY2(a, qPrintable(error));
     page.setLoadedWeights(*a, QStringLiteral("mine.pt"));
     QCOMPARE(page.columnSource(2), QStringLiteral("loaded"));
+    // The title stays whole on a projector ("Loaded weights reads 1"); the file's name is on the line below.
+    QCOMPARE(page.column(2)->title(), QStringLiteral("Loaded weights"));
+    QVERIFY2(page.column(2)->sourceNote().startsWith(QStringLiteral("mine.pt")), qPrintable(page.column(2)->sourceNote()));
     QCOMPARE(page.prediction(2)->probabilities, page.prediction(0)->probabilities);
     // With the training network in the last column, a loaded file goes beside it.
     QVERIFY(page.setColumnSource(2, QStringLiteral("C")));

@@ -325,7 +325,7 @@ void DrawPage::followSessionWeights(const cnnlab::ModelWeights &weights)
         setTrainedWeights(weights, m_session->lastSummary().iterations);
         break;
     case cnnlab::WeightsOrigin::Loaded:
-        setLoadedWeights(weights, tr("the loaded weights"));
+        setLoadedWeights(weights, tr("a weights file"));
         break;
     case cnnlab::WeightsOrigin::None:
         clearTrainingWeights(tr("No network: the architecture changed, so there is nothing trained to read with"));

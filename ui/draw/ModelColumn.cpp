@@ -199,9 +199,12 @@ void ModelColumn::updateHeader()
             m_accuracy->setText(tr("the network being trained<br>live: updates as it learns"));
     } else if (shown == ColumnSources::Loaded) {
         const QString &label = m_sources.loadedLabel();
-        // A long file name must not widen the column.
-        m_title->setText(label.isEmpty() ? tr("Loaded") : m_title->fontMetrics().elidedText(label, Qt::ElideMiddle, Zoom::scaled(150)));
-        m_accuracy->setText(tr("loaded weights file<br>test accuracy not known here"));
+        // The title stays short for the projector and for "… reads 7"; which weights
+        // goes on the smaller line below, cut in the middle so it cannot widen the column.
+        m_title->setText(tr("Loaded weights"));
+        const QString which = m_accuracy->fontMetrics().elidedText(label, Qt::ElideMiddle, Zoom::scaled(180));
+        m_accuracy->setText((which.isEmpty() ? QString() : which.toHtmlEscaped() + QStringLiteral("<br>"))
+                            + tr("test accuracy not known here"));
         m_title->setToolTip(tr("Loaded weights: %1").arg(label));
         m_accuracy->setToolTip(tr("Measure it with cnnlab-cli eval --weights FILE"));
     } else {
