@@ -140,9 +140,7 @@ std::vector<float> readInputFile(const QString &path, const ModelWeights &weight
             return {};
         }
         std::vector<float> input;
-        input.reserve(pixels->size());
-        for (const std::uint8_t v : *pixels)
-            input.push_back(float(v) / 255.0f); // as the trainer feeds its batches
+        appendAsNetworkInput(*pixels, &input);
         return input;
     }
     std::optional<PreprocessResult> r;

@@ -90,8 +90,7 @@ int predictNamedClasses(const ModelWeights &weights, const QStringList &paths, b
             reportFailure(QStringLiteral("%1: %2").arg(path, why));
             continue;
         }
-        for (std::uint8_t v : *pixels)
-            batch.push_back(float(v) / 255.0f); // as the trainer feeds its batches
+        appendAsNetworkInput(*pixels, &batch);
         pending.emplace_back(path, labelFromFolder(path, classes));
         if (int(pending.size()) == Batch)
             flush();

@@ -166,4 +166,11 @@ std::optional<ImageFolderDataset> loadImageFolder(const ImageFolderIndex &index,
     return data;
 }
 
+void appendAsNetworkInput(const std::vector<std::uint8_t> &pixels, std::vector<float> *input)
+{
+    input->reserve(input->size() + pixels.size());
+    for (const std::uint8_t v : pixels)
+        input->push_back(float(v) / 255.0f); // as the trainer feeds its batches
+}
+
 } // namespace cnnlab

@@ -62,5 +62,8 @@ std::optional<ImageFolderDataset> loadImageFolder(const ImageFolderIndex &index,
 // small, too large, an empty drawing).
 std::optional<std::vector<std::uint8_t>> convertImageFolderFile(const QString &path, const ImageFolderShape &shape,
                                                                 QString *why);
+// Such bytes as a network reads them (byte / 255, as FeatureExport's splitImage
+// gives a dataset's image), appended to `input`.
+void appendAsNetworkInput(const std::vector<std::uint8_t> &pixels, std::vector<float> *input);
 
 } // namespace cnnlab

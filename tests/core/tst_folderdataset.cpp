@@ -15,6 +15,7 @@
 #include "data/ImageFolderIndex.h"
 #include "drawing/DigitPreprocessing.h"
 #include "drawing/Drawing.h"
+#include "inference/FeatureExport.h"
 #include "model/ArchitectureSpec.h"
 #include "model/ModelWeights.h"
 #include "training/Trainer.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void badClassNamesRecord_data();
     void badClassNamesRecord();
     void drawingAtAnotherShapeIsReadAsTheFolderReadsIt();
+    void oneFileIsReadAsTheDatasetFeedsIt();
 
 private:
     std::shared_ptr<const ImageDataset> m_data;
@@ -244,6 +246,36 @@ void TestFolderDataset::drawingAtAnotherShapeIsReadAsTheFolderReadsIt()
             QCOMPARE(int(std::lround(input[size_t(p)] * 255.0f)), int(loaded->train.pixels[size_t(i * perImage + p)]));
     }
     QVERIFY(digitInputAt(std::vector<float>(10, 0.f), 32, 3).empty());
+}
+
+// The CLI's predict and explain read single files (convertImageFolderFile, then
+// appendAsNetworkInput): each must reach the network exactly as the loaded
+// dataset's image does.
+void TestFolderDataset::oneFileIsReadAsTheDatasetFeedsIt()
+{
+    QString error;
+    const auto index = indexImageFolder(m_dir.path(), ImageFolderOptions{0.2, 7}, &error);
+    QVERIFY2(index, qPrintable(error));
+    ImageFolderShape shape;
+    shape.size = 16;
+    shape.channels = 3;
+    const auto loaded = loadImageFolder(*index, shape, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const ImageDataset data = ImageDataset::fromImageFolder(*loaded);
+    QCOMPARE(loaded->test.count(), 4);
+    std::vector<float> inputs{-1.f}; // appended after what is there
+    for (int i = 0; i < loaded->test.count(); ++i) {
+        const auto pixels = convertImageFolderFile(m_dir.filePath(loaded->test.paths.at(i)), shape, &error);
+        QVERIFY2(pixels, qPrintable(error));
+        appendAsNetworkInput(*pixels, &inputs);
+    }
+    QCOMPARE(inputs.size(), size_t(1 + 4 * 3 * 16 * 16));
+    QCOMPARE(inputs[0], -1.f);
+    for (int i = 0; i < 4; ++i) {
+        const std::vector<float> expected = splitImage(data.test(), i);
+        QVERIFY(std::equal(expected.begin(), expected.end(), inputs.begin() + 1 + i * 3 * 16 * 16));
+    }
+    QVERIFY(*std::max_element(inputs.begin(), inputs.end()) <= 1.f);
 }
 
 QTEST_GUILESS_MAIN(TestFolderDataset)
