@@ -39,7 +39,8 @@ private Q_SLOTS:
     void oneFileIsReadAsTheDatasetFeedsIt();
 
 private:
-    std::shared_ptr<const ImageDataset> m_data;
+    std::optional<ImageFolderDataset> m_loaded; // m_dir read at 3 × 16 × 16
+    std::shared_ptr<const ImageDataset> m_data; // made from it
     QTemporaryDir m_dir;
 };
 
@@ -70,9 +71,9 @@ void TestFolderDataset::initTestCase()
     ImageFolderShape shape;
     shape.size = 16;
     shape.channels = 3;
-    const auto loaded = loadImageFolder(*index, shape, &error);
-    QVERIFY2(loaded, qPrintable(error));
-    m_data = std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*loaded));
+    m_loaded = loadImageFolder(*index, shape, &error);
+    QVERIFY2(m_loaded, qPrintable(error));
+    m_data = std::make_shared<const ImageDataset>(ImageDataset::fromImageFolder(*m_loaded));
 }
 
 void TestFolderDataset::datasetSaysWhatItIs()
@@ -253,26 +254,21 @@ void TestFolderDataset::drawingAtAnotherShapeIsReadAsTheFolderReadsIt()
 // dataset's image does.
 void TestFolderDataset::oneFileIsReadAsTheDatasetFeedsIt()
 {
-    QString error;
-    const auto index = indexImageFolder(m_dir.path(), ImageFolderOptions{0.2, 7}, &error);
-    QVERIFY2(index, qPrintable(error));
-    ImageFolderShape shape;
-    shape.size = 16;
-    shape.channels = 3;
-    const auto loaded = loadImageFolder(*index, shape, &error);
-    QVERIFY2(loaded, qPrintable(error));
-    const ImageDataset data = ImageDataset::fromImageFolder(*loaded);
-    QCOMPARE(loaded->test.count(), 4);
+    ImageFolderShape shape; // as initTestCase read the folder
+    shape.size = m_data->side();
+    shape.channels = m_data->channels();
+    QCOMPARE(m_loaded->test.count(), 4);
     std::vector<float> inputs{-1.f}; // appended after what is there
-    for (int i = 0; i < loaded->test.count(); ++i) {
-        const auto pixels = convertImageFolderFile(m_dir.filePath(loaded->test.paths.at(i)), shape, &error);
+    for (int i = 0; i < m_loaded->test.count(); ++i) {
+        QString error;
+        const auto pixels = convertImageFolderFile(m_dir.filePath(m_loaded->test.paths.at(i)), shape, &error);
         QVERIFY2(pixels, qPrintable(error));
         appendAsNetworkInput(*pixels, &inputs);
     }
     QCOMPARE(inputs.size(), size_t(1 + 4 * 3 * 16 * 16));
     QCOMPARE(inputs[0], -1.f);
     for (int i = 0; i < 4; ++i) {
-        const std::vector<float> expected = splitImage(data.test(), i);
+        const std::vector<float> expected = splitImage(m_data->test(), i);
         QVERIFY(std::equal(expected.begin(), expected.end(), inputs.begin() + 1 + i * 3 * 16 * 16));
     }
     QVERIFY(*std::max_element(inputs.begin(), inputs.end()) <= 1.f);
