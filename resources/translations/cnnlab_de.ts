@@ -1494,9 +1494,14 @@
         <translation>Kamera: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The camera is not ready yet.</source>
         <translation>Die Kamera ist noch nicht bereit.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is no camera to take a photo with.</source>
+        <translation>Es gibt keine Kamera, mit der ein Foto aufgenommen werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1532,7 @@
         <translation>&amp;Darauf trainieren…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The class the next drawing is saved as (keys 1-9), and how many each has.</source>
         <translation>Die Klasse, als die die nächste Zeichnung gespeichert wird (Tasten 1–9), und wie viele jede hat.</translation>
     </message>
@@ -1592,7 +1597,7 @@
         <translation>Beispiele fotografieren: eine Zeichnung auf Papier, einen Gegenstand, ein Handzeichen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1  %2 — %3 / %4</source>
         <translation>%1  %2 – %3 / %4</translation>
     </message>

@@ -1494,9 +1494,14 @@
         <translation>Cámara: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The camera is not ready yet.</source>
         <translation>La cámara aún no está lista.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is no camera to take a photo with.</source>
+        <translation>No hay ninguna cámara con la que hacer una foto.</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1532,7 @@
         <translation>&amp;Entrenar con él…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The class the next drawing is saved as (keys 1-9), and how many each has.</source>
         <translation>La clase con la que se guarda el próximo dibujo (teclas 1-9) y cuántos tiene cada una.</translation>
     </message>
@@ -1592,7 +1597,7 @@
         <translation>Fotografiar ejemplos: un dibujo en papel, un objeto, un gesto con la mano.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1  %2 — %3 / %4</source>
         <translation>%1  %2 — %3 / %4</translation>
     </message>

@@ -269,6 +269,12 @@ void TestCaptureDialog::cameraTabSavesPhotosAsTheClass()
         QVERIFY2(none->text().contains(why), qPrintable(none->text()));
         QVERIFY(none->text().contains(QStringLiteral("Add pictures")));
         QVERIFY(!camera->takeButton()->isEnabled());
+        // Space, as the prompt says, wherever the focus is: here it says why nothing was taken.
+        dialog.classList()->setFocus();
+        QTest::keyClick(dialog.classList(), Qt::Key_Space);
+        QVERIFY2(camera->statusLabel()->text().contains(QStringLiteral("no camera")),
+                 qPrintable(camera->statusLabel()->text()));
+        QCOMPARE(dialog.folder().total(), 0);
     }
 
     // The camera's frames (as QImageCapture hands them over) become the class's examples.

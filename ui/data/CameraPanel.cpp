@@ -194,12 +194,12 @@ void CameraPanel::useCamera(int index)
 void CameraPanel::takePhoto()
 {
 #ifdef CNNLAB_HAVE_CAMERA
-    if (!m_camera->camera || !m_camera->capture.isReadyForCapture()) {
-        showProblem(tr("The camera is not ready yet."));
+    if (m_camera->camera && m_camera->capture.isReadyForCapture()) {
+        m_camera->capture.capture();
         return;
     }
-    m_camera->capture.capture();
 #endif
+    showProblem(hasCamera() ? tr("The camera is not ready yet.") : tr("There is no camera to take a photo with."));
 }
 
 void CameraPanel::updateTakeButton()

@@ -94,6 +94,12 @@ CaptureDialog::CaptureDialog(CaptureFolder folder, int target, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
+    // Space takes a photo on the Camera tab wherever the focus is (the class list
+    // too), as the prompt says; a spin box keeps its own keys.
+    m_spaceTakesPhoto = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    m_spaceTakesPhoto->setEnabled(false);
+    connect(m_spaceTakesPhoto, &QShortcut::activated, m_camera, &CameraPanel::takePhoto);
+
     // 1-9 pick a class, as numbered in the list (a spin box or text field keeps its digits).
     for (int i = 0; i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_1 + i), this);
@@ -189,6 +195,7 @@ void CaptureDialog::modeChanged()
     // Enter answers the tab shown: Save a drawing, or Take a photo.
     m_save->setDefault(!camera);
     m_camera->takeButton()->setDefault(camera);
+    m_spaceTakesPhoto->setEnabled(camera);
     refreshCounts();
     if (camera)
         m_camera->takeButton()->setFocus();

@@ -17,6 +17,7 @@ class QImage;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QShortcut;
 class QSpinBox;
 class QTabWidget;
 
@@ -89,6 +90,7 @@ private:
     DrawingCanvas *m_canvas = nullptr;
     QTabWidget *m_modes = nullptr;
     CameraPanel *m_camera = nullptr;
+    QShortcut *m_spaceTakesPhoto = nullptr;
     CaptureThumbnails *m_thumbnails = nullptr;
     QLabel *m_prompt = nullptr;
     QLabel *m_message = nullptr;
