@@ -4976,9 +4976,14 @@ Zum Vergrößern klicken</translation>
         <translation>Worauf jeder Filter anspricht: sein Kernel, Lieblingsausschnitte aus Testbildern und eine erzeugte Eingabe</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+173"/>
         <source> (explainers: its %1 plane)</source>
         <translation> (Erklärungen: seine %1-Ebene)</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location filename="../../ui/inside/InsidePageExports.cpp" line="+27"/>
@@ -5018,7 +5023,7 @@ Zum Vergrößern klicken</translation>
         <translation>PyTorch-Tensoren (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="-35"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="-183"/>
         <source>No dataset loaded: a blank image</source>
         <translation>Kein Datensatz geladen: ein leeres Bild</translation>
     </message>
@@ -5028,7 +5033,12 @@ Zum Vergrößern klicken</translation>
         <translation>Testbild %1, Label %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+35"/>
+        <source>%1 · predicted %2</source>
+        <translation>%1 · Vorhersage %2</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>The architecture is not valid</source>
         <translation>Die Architektur ist ungültig</translation>
     </message>
@@ -5038,12 +5048,7 @@ Zum Vergrößern klicken</translation>
         <translation>Gewichte: Standbild</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 · predicted %2 (%3%)</source>
-        <translation>%1 · Vorhersage %2 (%3&#xa0;%)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>%1, channel %2 (%3×%4)</source>
         <translation>%1, Kanal %2 (%3×%4)</translation>
     </message>

@@ -4976,9 +4976,14 @@ Hacer clic para ampliar</translation>
         <translation>Qué busca cada filtro: su kernel, sus fragmentos de test favoritos y una entrada generada</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+173"/>
         <source> (explainers: its %1 plane)</source>
         <translation> (explicaciones: su plano %1)</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <location filename="../../ui/inside/InsidePageExports.cpp" line="+27"/>
@@ -5018,7 +5023,7 @@ Hacer clic para ampliar</translation>
         <translation>Tensores de PyTorch (*.pt)</translation>
     </message>
     <message>
-        <location filename="../../ui/inside/InsidePage.cpp" line="-35"/>
+        <location filename="../../ui/inside/InsidePage.cpp" line="-183"/>
         <source>No dataset loaded: a blank image</source>
         <translation>Sin conjunto de datos cargado: una imagen en blanco</translation>
     </message>
@@ -5028,7 +5033,12 @@ Hacer clic para ampliar</translation>
         <translation>imagen de test %1, etiqueta %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+35"/>
+        <source>%1 · predicted %2</source>
+        <translation>%1 · predicción %2</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>The architecture is not valid</source>
         <translation>La arquitectura no es válida</translation>
     </message>
@@ -5038,12 +5048,7 @@ Hacer clic para ampliar</translation>
         <translation>Pesos: imagen congelada</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 · predicted %2 (%3%)</source>
-        <translation>%1 · predicción %2 (%3%)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>%1, channel %2 (%3×%4)</source>
         <translation>%1, canal %2 (%3×%4)</translation>
     </message>

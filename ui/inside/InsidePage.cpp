@@ -275,8 +275,8 @@ void InsidePage::setImage(const std::vector<float> &image, const QString &captio
         m_index->setValue(testIndex);
     }
     m_shape = InputShape::of(image.size()).value_or(InputShape{});
-    m_imageCaptionBase = caption;
-    m_imageCaption.clear(); // a new image: no prediction yet
+    m_imageCaption = caption;
+    m_prediction.clear(); // a new image: its prediction comes with its maps
     showPlane(m_plane); // the plane chosen last, while the image has it
     remember();
     requestUpdate();
@@ -285,17 +285,18 @@ void InsidePage::setImage(const std::vector<float> &image, const QString &captio
 void InsidePage::showPlane(int plane)
 {
     m_plane = std::clamp(plane, 0, std::max(0, m_shape.channels - 1));
-    const QString before = m_imageCaption;
-    m_imageCaption = m_shape.channels > 1
-                         ? m_imageCaptionBase + tr(" (explainers: its %1 plane)").arg(planeName(m_plane))
-                         : m_imageCaptionBase;
-    // The prediction after the caption stays; it does not depend on the plane.
-    const QString shown = m_caption->fullText();
-    m_caption->setFullText(!before.isEmpty() && shown.startsWith(before) ? m_imageCaption + shown.mid(before.size())
-                                                                         : m_imageCaption);
+    showCaption();
     const std::vector<float> pixels = imagePlane(m_image, m_shape.side, m_plane);
     for (Explainer *explainer : std::initializer_list<Explainer *>{m_convolution, m_pooling, m_toeplitz})
         explainer->setImage(pixels, m_shape.side, m_shape.side);
+}
+
+void InsidePage::showCaption()
+{
+    QString text = m_imageCaption;
+    if (m_shape.channels > 1)
+        text += tr(" (explainers: its %1 plane)").arg(planeName(m_plane));
+    m_caption->setFullText(m_prediction.isEmpty() ? text : tr("%1 · predicted %2").arg(text, m_prediction));
 }
 
 void InsidePage::step(int direction)
@@ -433,9 +434,11 @@ void InsidePage::onActivations(quint64 ticket, const std::vector<LayerActivation
         m_enlargedChannel = 0;
     }
     onTileClicked(m_enlargedLayer, m_enlargedChannel);
-    if (prediction.predictedClass >= 0)
-        m_caption->setFullText(tr("%1 · predicted %2 (%3%)").arg(m_imageCaption, predictedName(prediction.predictedClass))
-                               .arg(formatValue(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0)));
+    if (prediction.predictedClass >= 0) {
+        m_prediction = tr("%1 (%2%)").arg(predictedName(prediction.predictedClass),
+                                          formatValue(double(prediction.probabilities[size_t(prediction.predictedClass)]) * 100, 0));
+        showCaption();
+    }
     ++m_updates;
     Q_EMIT mapsUpdated();
 }

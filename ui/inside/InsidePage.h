@@ -123,6 +123,8 @@ private:
     void step(int direction);
     void pickRandom();
     void setImage(const std::vector<float> &image, const QString &caption, int testIndex);
+    // The image's name, the explainers' plane of a colour image, and the prediction.
+    void showCaption();
     ModelWeights currentWeights();
     ModelWeights trainingWeights();
     void remember() const;
@@ -137,8 +139,7 @@ private:
     InferenceService *m_service = nullptr;
     std::vector<float> m_image;
     InputShape m_shape;              // m_image's
-    QString m_imageCaption;          // with the explainers' plane for a colour image
-    QString m_imageCaptionBase;      // as the image was named
+    QString m_imageCaption;          // as the image was named
     int m_plane = 0;                 // the explainers' plane of m_image
     int m_testIndex = -1;            // -1: an image sent by showImage
     bool m_blank = false;            // the blank stand-in before a dataset is loaded
@@ -152,7 +153,7 @@ private:
     int m_updates = 0;
     int m_enlargedLayer = -1;
     int m_enlargedChannel = -1;
-    QString m_prediction;
+    QString m_prediction;            // its predicted class and probability, once its maps came
 
     QToolButton *m_prev = nullptr;
     QToolButton *m_next = nullptr;
