@@ -18,6 +18,7 @@
 #include "inside/ColorMaps.h"
 #include "inside/FilterWorker.h"
 #include "inside/TileGrid.h"
+#include "inside/WeightsChoice.h"
 
 namespace cnnlab::ui {
 
@@ -289,7 +290,7 @@ void FilterView::showFinished()
         m_grownTile->setMessage(growth->error);
         return;
     }
-    const int channels = int(growth->frames.back().size() / (size_t(growth->size) * size_t(growth->size)));
+    const int channels = InputShape::of(growth->frames.back().size()).value_or(InputShape{}).channels;
     m_grownTile->setTiles({{planesImage(growth->frames.back().data(), growth->size, channels),
                             tr("step %1 (done) · objective %2").arg(growth->steps.back())
                                 .arg(cellText(float(growth->objectives.back())))}},
