@@ -16,7 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cnnlab::Cifar10)
 };
 
-
 } // namespace
 
 QString Cifar10::releaseDirName()
